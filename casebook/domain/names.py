@@ -1,0 +1,34 @@
+"""Person names in any script, and the key used to notice the same person twice.
+
+"Maria Lopez", "LOPEZ, María" and "lopez maria" are one person to a
+paralegal. The match key folds case and accents, drops punctuation and sorts
+the words, so word order (family name first, with a comma) does not matter.
+Scripts without case or accents (Chinese, Arabic, Bengali) pass through with
+only Unicode normalisation applied.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_SEPARATORS = ",;./-_'’\"()"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` (NFKD, marks removed)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def name_key(name: str) -> str:
+    """Order-insensitive match key for a person's name."""
+    folded = fold(name)
+    for sep in _SEPARATORS:
+        folded = folded.replace(sep, " ")
+    return " ".join(sorted(folded.split()))
+
+
+def clean_name(name: str) -> str:
+    """Trim and collapse the whitespace of a name as typed, keeping its script."""
+    return " ".join(unicodedata.normalize("NFC", name).split())

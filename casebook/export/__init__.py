@@ -1,0 +1,1 @@
+"""PDF layouts: plain data in, one file out, written atomically."""

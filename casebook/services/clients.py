@@ -1,0 +1,333 @@
+"""Clients: add (with the same-person check), list, show, edit, trash, restore, purge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from casebook.domain.clients import ClientDraft
+from casebook.domain.errors import CasebookError, DuplicateWarning, NotFound
+from casebook.domain.identifiers import format_a_number
+from casebook.domain.names import name_key
+from casebook.domain.vocabulary import DetentionStatus
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import Client, ClientAlias, ClientTag, Event, Matter, Tag
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """One row of the client list."""
+
+    id: int
+    name: str
+    dob: date | None
+    a_number: str  # formatted A-123-456-789, or ""
+    detention_status: str | None
+    deleted: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "dob": self.dob.isoformat() if self.dob else None,
+            "a_number": self.a_number or None,
+            "detention_status": self.detention_status,
+            "deleted": self.deleted,
+        }
+
+
+@dataclass(frozen=True)
+class MatterSummary:
+    id: int
+    type: str
+    court: str
+    docket_number: str
+    judge: str
+    status: str
+    detained: bool
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: int
+    matter_id: int | None
+    kind: str
+    title: str
+    starts_at: datetime
+    location: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    draft: ClientDraft
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+    matters: tuple[MatterSummary, ...]
+    events: tuple[EventSummary, ...]
+
+    @property
+    def a_number_display(self) -> str:
+        return format_a_number(self.draft.a_number) if self.draft.a_number else ""
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.draft
+        return {
+            "id": str(self.id),
+            "name": d.name,
+            "aliases": list(d.aliases),
+            "dob": d.dob.isoformat() if d.dob else None,
+            "country_of_birth": d.country_of_birth or None,
+            "languages": list(d.languages),
+            "interpreter_needed": d.interpreter_needed,
+            "a_number": self.a_number_display or None,
+            "nysid": d.nysid or None,
+            "phone": d.phone or None,
+            "email": d.email or None,
+            "address": d.address or None,
+            "immigration_status": d.immigration_status or None,
+            "detention_status": d.detention_status.value if d.detention_status else None,
+            "detention_facility": d.detention_facility or None,
+            "tags": list(d.tags),
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+            "deleted": self.deleted,
+            "matters": [
+                {"id": str(m.id), "type": m.type, "court": m.court,
+                 "docket_number": m.docket_number, "judge": m.judge, "status": m.status,
+                 "detained": m.detained}
+                for m in self.matters
+            ],
+            "events": [
+                {"id": str(e.id), "matter_id": str(e.matter_id) if e.matter_id else None,
+                 "kind": e.kind, "title": e.title, "starts_at": e.starts_at.isoformat(),
+                 "location": e.location, "done": e.done}
+                for e in self.events
+            ],
+        }
+
+
+def possible_duplicates(session: Session, draft: ClientDraft, exclude: int | None = None) -> list[int]:
+    """Clients who are probably the same person as ``draft``.
+
+    The same A-number is always the same person. Otherwise a name (or alias)
+    that matches ignoring case, accents and word order, with birth dates that
+    do not contradict each other (equal, or one of them unknown).
+    """
+    keys = {name_key(n) for n in (draft.name, *draft.aliases)}
+    by_alias = select(ClientAlias.client_id).where(ClientAlias.name_key.in_(keys))
+    name_match = or_(Client.name_key.in_(keys), Client.id.in_(by_alias))
+    dob_ok = or_(Client.dob.is_(None), Client.dob == draft.dob) if draft.dob else True
+    condition = name_match & dob_ok
+    if draft.a_number:
+        condition = condition | (Client.a_number == draft.a_number)
+    query = select(Client.id).where(Client.deleted_at.is_(None), condition)
+    if exclude is not None:
+        query = query.where(Client.id != exclude)
+    return list(session.scalars(query.order_by(Client.id)))
+
+
+def add_client(
+    store: Store, draft: ClientDraft, *, today: date, allow_duplicate: bool = False
+) -> int:
+    """Save a new client; ``DuplicateWarning`` first if it looks like someone already here."""
+    clean = draft.validated(today)
+    with store.transaction() as session:
+        if not allow_duplicate:
+            matches = possible_duplicates(session, clean)
+            if matches:
+                listed = ", ".join(f"#{m}" for m in matches[:5])
+                raise DuplicateWarning(
+                    f"This may be a client you already have ({listed}): same name and date of "
+                    "birth, or same A-number. Check them, or add anyway.",
+                    tuple(str(m) for m in matches),
+                )
+        now = audit.utcnow()
+        client = Client(**_columns(clean), created_at=now, updated_at=now)
+        session.add(client)
+        session.flush()
+        _set_aliases_and_tags(session, client.id, clean)
+        audit.record(session, store.audit_key, audit.AuditEvent(
+            "create", "client", str(client.id), _audit_detail(clean)))
+        return client.id
+
+
+def update_client(store: Store, client_id: int, draft: ClientDraft, *, today: date) -> None:
+    clean = draft.validated(today)
+    with store.transaction() as session:
+        client = _get(session, client_id)
+        before = _draft_of(session, client)
+        for key, value in _columns(clean).items():
+            setattr(client, key, value)
+        client.updated_at = audit.utcnow()
+        session.execute(delete(ClientAlias).where(ClientAlias.client_id == client_id))
+        session.execute(delete(ClientTag).where(ClientTag.client_id == client_id))
+        _set_aliases_and_tags(session, client_id, clean)
+        changed = {k: v for k, v in _audit_detail(clean).items() if _audit_detail(before).get(k) != v}
+        audit.record(session, store.audit_key, audit.AuditEvent(
+            "update", "client", str(client_id), changed))
+
+
+def trash_client(store: Store, client_id: int) -> None:
+    """Soft delete: hidden from lists and search, restorable until purged."""
+    _set_deleted(store, client_id, deleted=True)
+
+
+def restore_client(store: Store, client_id: int) -> None:
+    _set_deleted(store, client_id, deleted=False)
+
+
+def purge_client(store: Store, client_id: int) -> None:
+    """Erase a trashed client and everything that is only theirs, for good."""
+    with store.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound(f"There is no client #{client_id}.")
+        if client.deleted_at is None:
+            raise CasebookError("Move the client to the trash before erasing them for good.")
+        session.delete(client)
+        audit.record(session, store.audit_key, audit.AuditEvent(
+            "purge", "client", str(client_id), {}))
+
+
+def list_clients(store: Store, *, trash: bool = False, limit: int | None = None,
+                 offset: int = 0) -> list[ClientSummary]:
+    """Clients sorted by name; selects only the shown columns (no ORM objects per row)."""
+    query = (
+        select(Client.id, Client.name, Client.dob, Client.a_number, Client.detention_status,
+               Client.deleted_at)
+        .where(Client.deleted_at.is_not(None) if trash else Client.deleted_at.is_(None))
+        .order_by(func.lower(Client.name), Client.id)
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with store.reading() as session:
+        return [
+            ClientSummary(
+                id=r.id, name=r.name, dob=r.dob,
+                a_number=format_a_number(r.a_number) if r.a_number else "",
+                detention_status=r.detention_status, deleted=r.deleted_at is not None,
+            )
+            for r in session.execute(query)
+        ]
+
+
+def count_clients(store: Store) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count(Client.id)).where(Client.deleted_at.is_(None))) or 0
+
+
+def show_client(store: Store, client_id: int) -> ClientDetail:
+    with store.reading() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFound(f"There is no client #{client_id}.")
+        matters = session.scalars(
+            select(Matter).where(Matter.client_id == client_id).order_by(Matter.id)
+        )
+        events = session.scalars(
+            select(Event).where(Event.client_id == client_id).order_by(Event.starts_at)
+        )
+        return ClientDetail(
+            id=client.id,
+            draft=_draft_of(session, client),
+            created_at=client.created_at,
+            updated_at=client.updated_at,
+            deleted=client.deleted_at is not None,
+            matters=tuple(
+                MatterSummary(m.id, m.type, m.court, m.docket_number, m.judge, m.status,
+                              m.detained)
+                for m in matters
+            ),
+            events=tuple(
+                EventSummary(e.id, e.matter_id, e.kind, e.title, e.starts_at, e.location, e.done)
+                for e in events
+            ),
+        )
+
+
+def _get(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise NotFound(f"There is no client #{client_id} (it may be in the trash).")
+    return client
+
+
+def _set_deleted(store: Store, client_id: int, *, deleted: bool) -> None:
+    with store.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None or (client.deleted_at is not None) == deleted:
+            where = "in the trash" if not deleted else "outside the trash"
+            raise NotFound(f"There is no client #{client_id} {where}.")
+        session.execute(
+            update(Client).where(Client.id == client_id)
+            .values(deleted_at=audit.utcnow() if deleted else None)
+        )
+        audit.record(session, store.audit_key, audit.AuditEvent(
+            "delete" if deleted else "restore", "client", str(client_id), {}))
+
+
+def _columns(d: ClientDraft) -> dict[str, Any]:
+    return {
+        "name": d.name,
+        "name_key": name_key(d.name),
+        "dob": d.dob,
+        "country_of_birth": d.country_of_birth,
+        "languages": "\n".join(d.languages),
+        "interpreter_needed": d.interpreter_needed,
+        "a_number": d.a_number,
+        "nysid": d.nysid,
+        "phone": d.phone,
+        "email": d.email,
+        "address": d.address,
+        "immigration_status": d.immigration_status,
+        "detention_status": d.detention_status.value if d.detention_status else None,
+        "detention_facility": d.detention_facility,
+    }
+
+
+def _set_aliases_and_tags(session: Session, client_id: int, d: ClientDraft) -> None:
+    session.add_all(ClientAlias(client_id=client_id, name=a, name_key=name_key(a))
+                    for a in d.aliases)
+    for tag_name in d.tags:
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag_name))
+        if tag_id is None:
+            tag = Tag(name=tag_name)
+            session.add(tag)
+            session.flush()
+            tag_id = tag.id
+        session.add(ClientTag(client_id=client_id, tag_id=tag_id))
+
+
+def _draft_of(session: Session, c: Client) -> ClientDraft:
+    aliases = session.scalars(
+        select(ClientAlias.name).where(ClientAlias.client_id == c.id).order_by(ClientAlias.id)
+    )
+    tags = session.scalars(
+        select(Tag.name).join(ClientTag, ClientTag.tag_id == Tag.id)
+        .where(ClientTag.client_id == c.id).order_by(Tag.name)
+    )
+    return ClientDraft(
+        name=c.name, aliases=tuple(aliases), dob=c.dob, country_of_birth=c.country_of_birth,
+        languages=tuple(x for x in c.languages.split("\n") if x),
+        interpreter_needed=c.interpreter_needed, a_number=c.a_number, nysid=c.nysid,
+        phone=c.phone, email=c.email, address=c.address,
+        immigration_status=c.immigration_status,
+        detention_status=DetentionStatus(c.detention_status) if c.detention_status else None,
+        detention_facility=c.detention_facility, tags=tuple(tags),
+    )
+
+
+def _audit_detail(d: ClientDraft) -> dict[str, Any]:
+    """What changed, kept inside the encrypted database with the rest."""
+    return {k: v for k, v in _columns(d).items() if k != "name_key"} | {
+        "aliases": list(d.aliases), "tags": list(d.tags)}
+

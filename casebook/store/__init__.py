@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, queries and the shipped Alembic migrations."""

@@ -1,0 +1,101 @@
+"""The append-only audit trail: who did what to which record, when.
+
+Each entry's ``hash`` is an HMAC (under a subkey of the vault's data key)
+over the entry and the previous entry's hash, so editing, inserting or
+deleting an entry in the middle of history breaks the chain, and a chain
+cannot be forged with the database key alone. Removing the newest entries
+is not detectable from inside the database; the README says so.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from casebook.store.tables import AuditEntry
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    action: str  # create, update, delete, restore, purge, import, ...
+    entity: str  # client, matter, document, ...
+    entity_id: str
+    detail: Mapping[str, Any]
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def record(session: Session, key: bytes, event: AuditEvent, actor: str | None = None) -> None:
+    record_many(session, key, [event], actor)
+
+
+def record_many(
+    session: Session, key: bytes, events: Iterable[AuditEvent], actor: str | None = None
+) -> int:
+    """Append events in order, in the caller's transaction; returns how many."""
+    who = actor or current_actor()
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    prev = prev or GENESIS
+    at = utcnow()
+    rows = []
+    for event in events:
+        row = {
+            "at": at,
+            "actor": who,
+            "action": event.action,
+            "entity": event.entity,
+            "entity_id": event.entity_id,
+            "detail": json.dumps(event.detail, sort_keys=True, default=str, ensure_ascii=False),
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = _entry_hash(key, row)
+        rows.append(row)
+    if rows:
+        session.execute(insert(AuditEntry), rows)
+    return len(rows)
+
+
+def chain_problems(session: Session, key: bytes) -> list[str]:
+    """Every break in the chain, by entry number; empty when history is intact."""
+    problems: list[str] = []
+    prev = GENESIS
+    columns = (AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action,
+               AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail,
+               AuditEntry.prev_hash, AuditEntry.hash)
+    for row in session.execute(select(*columns).order_by(AuditEntry.id)).mappings():
+        if row["prev_hash"] != prev:
+            problems.append(f"audit entry {row['id']} does not follow the one before it")
+        if not hmac.compare_digest(_entry_hash(key, dict(row)), row["hash"]):
+            problems.append(f"audit entry {row['id']} was changed after it was written")
+        prev = row["hash"]
+    return problems
+
+
+def _entry_hash(key: bytes, row: Mapping[str, Any]) -> str:
+    body = json.dumps(
+        [row["at"].isoformat(), row["actor"], row["action"], row["entity"],
+         row["entity_id"], row["detail"], row["prev_hash"]],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the package so every release can upgrade old vaults."""

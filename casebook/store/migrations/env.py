@@ -1,0 +1,26 @@
+"""Alembic environment: always run on the connection casebook hands over (never a URL)."""
+
+from alembic import context
+
+from casebook.store.tables import Base
+
+BOOTSTRAP_TABLES = {"casebook_vault"}
+
+
+def _include_name(name, type_, parent_names):
+    return not (type_ == "table" and name in BOOTSTRAP_TABLES)
+
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("casebook migrations run only through casebook.store.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_name=_include_name,
+    transaction_per_migration=False,
+)
+with context.begin_transaction():
+    context.run_migrations()

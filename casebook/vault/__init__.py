@@ -1,0 +1,1 @@
+"""Keys, encryption, the SQLCipher engine, the blob store, the lock. Knows nothing of clients."""

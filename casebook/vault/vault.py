@@ -1,0 +1,248 @@
+"""Create, unlock, re-key and recover a vault folder.
+
+Unlocking reads and checks the header, derives the passphrase key and
+unwraps the data key *before* touching any other file: a wrong passphrase
+writes nothing at all (not even a lock or a ``-wal``). Only then is the lock
+taken and the database opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlalchemy.exc
+import sqlcipher3
+from sqlalchemy import Engine, text
+
+from casebook.domain.errors import CasebookError, DamagedVault
+from casebook.vault import keys
+from casebook.vault.database import DB_NAME, connect_raw, make_engine
+from casebook.vault.files import (
+    atomic_write_bytes,
+    make_private_dir,
+    open_private,
+    translate_os_error,
+)
+from casebook.vault.header import HEADER_NAME, VaultHeader, Wrap, read_header
+from casebook.vault.kdf import SALT_BYTES, KdfParams, calibrate
+from casebook.vault.lockfile import VaultLock
+
+if TYPE_CHECKING:
+    from casebook.vault.blobstore import BlobStore
+
+BLOBS_DIR = "blobs"
+ROLE_PASSPHRASE = "passphrase"
+ROLE_RECOVERY = "recovery"
+
+
+def encode_passphrase(passphrase: str) -> bytes:
+    """NFC first, so a passphrase typed on macOS and on Windows gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass
+class UnlockedVault:
+    """An open vault. Holds the data key until ``close``; never log or repr it."""
+
+    folder: Path
+    header: VaultHeader
+    _data_key: bytes = field(repr=False)
+    _lock: VaultLock = field(repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+    _blobs: BlobStore | None = field(default=None, repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.db_path, self.database_key())
+        return self._engine
+
+    @property
+    def blobs(self) -> BlobStore:
+        if self._blobs is None:
+            from casebook.vault.blobstore import BlobStore
+
+            self._blobs = BlobStore(self.folder / BLOBS_DIR, self._require_key())
+        return self._blobs
+
+    def database_key(self) -> bytes:
+        return keys.subkey(self._require_key(), keys.LABEL_SQLCIPHER)
+
+    def subkey(self, label: bytes) -> bytes:
+        return keys.subkey(self._require_key(), label)
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Rewrap the data key under a new passphrase; the header is replaced atomically."""
+        params = kdf or calibrate(secrets.token_bytes(SALT_BYTES))
+        header = _with_passphrase(self.header, params, self._require_key(), new_passphrase)
+        self.header = _signed(header, self._require_key())
+        _write_header(self.folder, self.header)
+
+    def close(self) -> None:
+        """Close the database, forget the keys, release the lock."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._blobs = None
+        self._data_key = b""
+        self._lock.release()
+
+    def _require_key(self) -> bytes:
+        if not self._data_key:
+            raise CasebookError("The vault is locked.")
+        return self._data_key
+
+    def __enter__(self) -> UnlockedVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_vault(
+    folder: Path, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[str, UnlockedVault]:
+    """Make a new vault at ``folder``; returns its recovery key (to show once) and the open vault.
+
+    Everything is built in a hidden sibling folder and renamed into place, so
+    a crash leaves either no vault or a complete one.
+    """
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise CasebookError(f"{folder} already exists and is not empty; choose a new folder.")
+    params = kdf or calibrate(secrets.token_bytes(SALT_BYTES))
+    params.check()
+    data_key = keys.new_data_key()
+    recovery_text = keys.new_recovery_key()
+    recovery_raw = keys.parse_recovery_key(recovery_text)
+    header = VaultHeader(
+        vault_id=secrets.token_hex(16), kdf=params,
+        passphrase_wrap=Wrap(b"", b""), recovery_wrap=Wrap(b"", b""),
+    )
+    header = _with_passphrase(header, params, data_key, passphrase)
+    rsalt = secrets.token_bytes(SALT_BYTES)
+    rnonce, rwrapped = keys.wrap(
+        keys.recovery_kek(recovery_raw, rsalt), data_key, header.aad(ROLE_RECOVERY)
+    )
+    header = _signed(replace(header, recovery_wrap=Wrap(rnonce, rwrapped, rsalt)), data_key)
+
+    staging = folder.with_name(f".{folder.name}.creating-{secrets.token_hex(4)}")
+    try:
+        make_private_dir(folder.parent)
+        make_private_dir(staging)
+        make_private_dir(staging / BLOBS_DIR)
+        # SQLite gives the -wal and -shm files the database file's mode: 0600 from the start.
+        os.close(open_private(staging / DB_NAME))
+        conn = connect_raw(staging / DB_NAME, keys.subkey(data_key, keys.LABEL_SQLCIPHER))
+        try:
+            conn.execute("CREATE TABLE casebook_vault (created INTEGER NOT NULL)")
+            conn.execute("INSERT INTO casebook_vault VALUES (strftime('%s','now'))")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        _write_header(staging, header)
+        if folder.exists():
+            folder.rmdir()
+        os.replace(staging, folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise translate_os_error(exc, "creating the vault") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return recovery_text, _open_with_key(folder, header, data_key)
+
+
+def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
+    """Unlock with the passphrase: ``WrongPassphrase``, ``DamagedVault`` or ``VaultInUse``."""
+    header = read_header(folder)
+    kek = header.kdf.derive(encode_passphrase(passphrase))
+    data_key = keys.unwrap(
+        kek, header.passphrase_wrap.nonce, header.passphrase_wrap.wrapped,
+        header.aad(ROLE_PASSPHRASE), "passphrase",
+    )
+    return _open_with_key(folder, header, data_key)
+
+
+def recover_vault(
+    folder: Path, recovery_key: str, new_passphrase: str, kdf: KdfParams | None = None
+) -> None:
+    """Set a new passphrase using the recovery key; the recovery key stays valid."""
+    header = read_header(folder)
+    raw = keys.parse_recovery_key(recovery_key)
+    wrap = header.recovery_wrap
+    data_key = keys.unwrap(
+        keys.recovery_kek(raw, wrap.salt), wrap.nonce, wrap.wrapped,
+        header.aad(ROLE_RECOVERY), "recovery key",
+    )
+    with _open_with_key(folder, header, data_key) as vault:
+        vault.change_passphrase(new_passphrase, kdf)
+
+
+def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> UnlockedVault:
+    expected = keys.mac(keys.subkey(data_key, keys.LABEL_HEADER_MAC), header.signed_bytes())
+    if not keys.same(expected, header.tag):
+        raise DamagedVault(
+            "The vault header has been altered since casebook last wrote it; "
+            "restore it from a backup."
+        )
+    if not (folder / DB_NAME).is_file():
+        raise DamagedVault(f"The vault's database ({DB_NAME}) is missing; restore from a backup.")
+    lock = VaultLock(folder)
+    lock.acquire()
+    _disable_core_dumps()
+    vault = UnlockedVault(folder=folder, header=header, _data_key=data_key, _lock=lock)
+    try:
+        with vault.engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).one()
+    except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError):
+        vault.close()
+        raise DamagedVault(
+            f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
+            "restore from a backup."
+        ) from None
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _with_passphrase(
+    header: VaultHeader, params: KdfParams, data_key: bytes, passphrase: str
+) -> VaultHeader:
+    header = replace(header, kdf=params)
+    kek = params.derive(encode_passphrase(passphrase))
+    nonce, wrapped = keys.wrap(kek, data_key, header.aad(ROLE_PASSPHRASE))
+    return replace(header, passphrase_wrap=Wrap(nonce, wrapped))
+
+
+def _signed(header: VaultHeader, data_key: bytes) -> VaultHeader:
+    """Authenticate the whole header under a subkey of the data key."""
+    tag = keys.mac(keys.subkey(data_key, keys.LABEL_HEADER_MAC), header.signed_bytes())
+    return replace(header, tag=tag)
+
+
+def _write_header(folder: Path, header: VaultHeader) -> None:
+    atomic_write_bytes(folder / HEADER_NAME, header.to_bytes())
+
+
+def _disable_core_dumps() -> None:
+    """A core dump of an unlocked process would hold the keys in plaintext."""
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

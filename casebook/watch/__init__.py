@@ -1,0 +1,1 @@
+"""The watched scanner folder: watchdog events and the stable-file wait."""
