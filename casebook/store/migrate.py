@@ -16,9 +16,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from casebook.domain.errors import CasebookError
+from casebook.vault.database import raw_connection
 from casebook.vault.files import FILE_MODE, fsync_dir, translate_os_error
 from casebook.vault.vault import UnlockedVault
 
@@ -66,8 +67,8 @@ def upgrade(vault: UnlockedVault, target: str = "head") -> bool:
 
 def _backup_database(vault: UnlockedVault) -> None:
     """Copy the encrypted database (after folding the WAL into it) before changing the schema."""
-    with vault.engine.connect() as conn:
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    with raw_connection(vault.db_path, vault.database_key()) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     source = vault.db_path
     target = source.with_name(source.name + BACKUP_SUFFIX)
     try:

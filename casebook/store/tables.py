@@ -36,6 +36,15 @@ NAMING = {
 }
 
 
+# Written by casebook.vault at creation so the database file exists with its key.
+NOT_MANAGED = frozenset({"casebook_vault"})
+
+
+def managed_by_migrations(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic ``include_name`` hook: ignore the vault layer's own bootstrap table."""
+    return not (type_ == "table" and name in NOT_MANAGED)
+
+
 def new_uid() -> str:
     return uuid.uuid4().hex
 

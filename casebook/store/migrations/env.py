@@ -2,14 +2,7 @@
 
 from alembic import context
 
-from casebook.store.tables import Base
-
-BOOTSTRAP_TABLES = {"casebook_vault"}
-
-
-def _include_name(name, type_, parent_names):
-    return not (type_ == "table" and name in BOOTSTRAP_TABLES)
-
+from casebook.store.tables import Base, managed_by_migrations
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -19,7 +12,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,
-    include_name=_include_name,
+    include_name=managed_by_migrations,
     transaction_per_migration=False,
 )
 with context.begin_transaction():

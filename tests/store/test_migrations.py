@@ -1,0 +1,99 @@
+"""Schema changes ship as migrations; an old vault opens and upgrades without loss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from casebook.services import vaults
+from casebook.store import migrate
+from casebook.store.session import Store
+from casebook.store.tables import Base, managed_by_migrations
+from casebook.vault.vault import open_vault
+from tests.helpers import PASSPHRASE
+
+
+def test_migrations_build_exactly_the_declared_schema(store: Store) -> None:
+    with store.vault.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_name": managed_by_migrations}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+        assert migrate.current_revision(conn) == migrate.head_revision()
+
+
+def test_vault_made_at_first_revision_upgrades_with_its_data(tmp_path: Path) -> None:
+    folder = tmp_path / "old.casebook"
+    from casebook.vault.vault import create_vault
+
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0001")
+        with vault.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO clients (uid, name, name_key, country_of_birth, languages, "
+                "interpreter_needed, a_number, nysid, phone, email, address, immigration_status, "
+                "detention_facility, created_at, updated_at) VALUES ('u1', 'Olena Kovalenko', "
+                "'kovalenko olena', 'Ukraine', 'Ukrainian', 1, '201234567', '', '', '', '', '', '', "
+                "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+            assert migrate.current_revision(conn) == "0001"
+            tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+            assert "documents" not in tables
+
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        from casebook.services.clients import list_clients, show_client
+
+        [client] = list_clients(store)
+        assert client.name == "Olena Kovalenko"
+        assert show_client(store, client.id).draft.languages == ("Ukrainian",)
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+    finally:
+        store.close()
+    backup = folder / ("casebook.db" + migrate.BACKUP_SUFFIX)
+    assert backup.exists()
+    with open_vault(folder, PASSPHRASE) as vault:  # the copy is encrypted under the same key
+        from casebook.vault.database import connect_raw
+
+        conn = connect_raw(backup, vault.database_key(), read_only=True)
+        try:
+            assert conn.execute("SELECT name FROM clients").fetchall() == [("Olena Kovalenko",)]
+        finally:
+            conn.close()
+
+
+def test_failed_migration_leaves_old_schema(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "old.casebook"
+    from casebook.vault.vault import create_vault
+
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0001")
+
+    import alembic.op
+
+    real_create_table = alembic.op.create_table
+    calls = {"n": 0}
+
+    def failing_create_table(name, *columns, **kw):
+        calls["n"] += 1
+        if calls["n"] == 3:  # part-way through revision 0002
+            raise RuntimeError("simulated crash during upgrade")
+        return real_create_table(name, *columns, **kw)
+
+    monkeypatch.setattr(alembic.op, "create_table", failing_create_table)
+    try:
+        vaults.open_store(folder, PASSPHRASE).close()
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the simulated failure did not happen")
+    monkeypatch.undo()
+    with open_vault(folder, PASSPHRASE) as vault, vault.engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0001"
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+        assert "documents" not in tables and "arrests" not in tables
