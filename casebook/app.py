@@ -40,8 +40,10 @@ def run(*, demo: bool) -> int:
 
     with demo_vault() as (store, summary):
         clients = list_clients(store, limit=10)
-        print(f"Demo vault with {summary.clients} fictional clients, {summary.matters} matters, "
-              f"{summary.hearings} hearings, {summary.requests} record requests. First ten:")
+        print(
+            f"Demo vault with {summary.clients} fictional clients, {summary.matters} matters, "
+            f"{summary.hearings} hearings, {summary.requests} record requests. First ten:"
+        )
         for c in clients:
             print(f"  #{c.id:<4} {c.name:<32} {c.a_number}")
     print("The demo vault has been deleted.")

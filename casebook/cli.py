@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from casebook import __version__
 from casebook.domain.errors import CasebookError
 
-PASSPHRASE_ENV = "CASEBOOK_PASSPHRASE"
+PASSPHRASE_ENV = "CASEBOOK_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 
 
 class UsageError(Exception):
@@ -60,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             frames = traceback.extract_tb(exc.__traceback__)
             for frame in frames:
                 print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
-        _fail(f"internal error ({type(exc).__name__}); this is a bug in casebook. "
-              "Run again with --debug to see where it happened.")
+        _fail(
+            f"internal error ({type(exc).__name__}); this is a bug in casebook. "
+            "Run again with --debug to see where it happened."
+        )
     return 1
 
 
@@ -73,12 +75,20 @@ def _fail(message: str) -> NoReturn:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="casebook", description="Offline, encrypted case files.")
     p.add_argument("--version", action="store_true", help="print the version")
-    p.add_argument("--demo", action="store_true", help="open a throwaway vault of fictional clients")
+    p.add_argument(
+        "--demo", action="store_true", help="open a throwaway vault of fictional clients"
+    )
     p.add_argument("--debug", action="store_true", help="show where an internal error happened")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_: str,
-                parent: Any = sub, vault: bool = True, json_: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help_: str,
+        parent: Any = sub,
+        vault: bool = True,
+        json_: bool = True,
+    ) -> argparse.ArgumentParser:
         c: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_)
         if vault:
             c.add_argument("vault", type=Path, metavar="VAULT")
@@ -110,8 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--nysid", default="", metavar="N")
     c.add_argument("--country", default="", metavar="C")
     c.add_argument("--language", action="append", default=[], metavar="L")
-    c.add_argument("--allow-duplicate", action="store_true",
-                   help="add even if the client looks like one already in the vault")
+    c.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="add even if the client looks like one already in the vault",
+    )
     c = command("list", _client_list, "list clients", parent=client_sub)
     c.add_argument("--trash", action="store_true", help="list clients in the trash")
     c = command("show", _client_show, "show one client", parent=client_sub)
@@ -188,8 +201,10 @@ def _init(args: argparse.Namespace) -> int:
 
     def human() -> None:
         print(f"Created the vault {args.vault}.")
-        print("Recovery key (shown only now; print it or write it down, keep it apart from "
-              "the laptop):")
+        print(
+            "Recovery key (shown only now; print it or write it down, keep it apart from "
+            "the laptop):"
+        )
         print(f"    {recovery_key}")
 
     _emit(args, {"recovery_key": recovery_key}, human)
@@ -240,8 +255,11 @@ def _check(args: argparse.Namespace) -> int:
 
     _emit(args, report.to_json(), human)
     if not report.ok:
-        print(f"casebook: the vault has {len(report.problems)} problem(s); "
-              "restore the damaged parts from a backup.", file=sys.stderr)
+        print(
+            f"casebook: the vault has {len(report.problems)} problem(s); "
+            "restore the damaged parts from a backup.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -254,9 +272,14 @@ def _demo(args: argparse.Namespace) -> int:
         summary = fill_demo(store, clients=args.clients)
     finally:
         store.close()
-    _emit(args, summary.to_json(), lambda: print(
-        f"Added {summary.clients} fictional clients, {summary.matters} matters, "
-        f"{summary.hearings} hearings and {summary.requests} record requests."))
+    _emit(
+        args,
+        summary.to_json(),
+        lambda: print(
+            f"Added {summary.clients} fictional clients, {summary.matters} matters, "
+            f"{summary.hearings} hearings and {summary.requests} record requests."
+        ),
+    )
     return 0
 
 
@@ -265,13 +288,19 @@ def _client_add(args: argparse.Namespace) -> int:
     from casebook.services.clients import add_client
 
     draft = ClientDraft(
-        name=args.name, aliases=tuple(args.alias), dob=args.dob, a_number=args.a_number,
-        nysid=args.nysid, country_of_birth=args.country, languages=tuple(args.language),
+        name=args.name,
+        aliases=tuple(args.alias),
+        dob=args.dob,
+        a_number=args.a_number,
+        nysid=args.nysid,
+        country_of_birth=args.country,
+        languages=tuple(args.language),
     )
     store = _open(args)
     try:
-        client_id = add_client(store, draft, today=date.today(),
-                               allow_duplicate=args.allow_duplicate)
+        client_id = add_client(
+            store, draft, today=date.today(), allow_duplicate=args.allow_duplicate
+        )
     finally:
         store.close()
     _emit(args, {"id": str(client_id)}, lambda: print(f"Added client #{client_id}."))
@@ -309,8 +338,18 @@ def _client_show(args: argparse.Namespace) -> int:
 
     def human() -> None:
         data = detail.to_json()
-        for key in ("id", "name", "aliases", "dob", "a_number", "nysid", "country_of_birth",
-                    "languages", "immigration_status", "detention_status"):
+        for key in (
+            "id",
+            "name",
+            "aliases",
+            "dob",
+            "a_number",
+            "nysid",
+            "country_of_birth",
+            "languages",
+            "immigration_status",
+            "detention_status",
+        ):
             value = data[key]
             if value:
                 shown = ", ".join(value) if isinstance(value, list) else value

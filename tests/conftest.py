@@ -11,11 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from casebook.services import vaults  # noqa: E402
-from casebook.store.session import Store  # noqa: E402
-from casebook.vault import kdf  # noqa: E402
-
-from tests.helpers import PASSPHRASE  # noqa: E402
+from casebook.services import vaults
+from casebook.store.session import Store
+from casebook.vault import kdf
+from tests.helpers import PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
@@ -41,4 +40,3 @@ def store(vault_path: Path) -> Iterator[Store]:
         yield s
     finally:
         s.close()
-

@@ -53,7 +53,9 @@ class ClientDraft:
         nysid = normalise_nysid(self.nysid) if self.nysid.strip() else ""
         email = self.email.strip()
         if email and not _EMAIL.match(email):
-            raise ValidationError("email", "That e-mail address is not complete (name@example.org).")
+            raise ValidationError(
+                "email", "That e-mail address is not complete (name@example.org)."
+            )
         languages = tuple(dict.fromkeys(x.strip() for x in self.languages if x.strip()))
         tags = tuple(dict.fromkeys(t.strip().lower() for t in self.tags if t.strip()))
         return dataclasses.replace(

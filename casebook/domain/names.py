@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_SEPARATORS = ",;./-_'’\"()"
+_SEPARATORS = ",;./-_'\u2019\"()"  # U+2019: the apostrophe of "N\u2019Diaye" as typed on phones
 
 
 def fold(text: str) -> str:

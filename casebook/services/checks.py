@@ -31,8 +31,12 @@ class CheckReport:
         return not self.problems
 
     def to_json(self) -> dict[str, object]:
-        return {"ok": self.ok, "problems": list(self.problems), "repaired": list(self.repaired),
-                "blobs_checked": self.blobs_checked}
+        return {
+            "ok": self.ok,
+            "problems": list(self.problems),
+            "repaired": list(self.repaired),
+            "blobs_checked": self.blobs_checked,
+        }
 
 
 def check_store(store: Store, *, deep: bool = False) -> CheckReport:
@@ -52,8 +56,10 @@ def check_store(store: Store, *, deep: bool = False) -> CheckReport:
     for name in orphans:
         blobs.delete(name)
     if orphans:
-        repaired.append(f"removed {len(orphans)} stored content file(s) no document used "
-                        "(left by an interrupted import)")
+        repaired.append(
+            f"removed {len(orphans)} stored content file(s) no document used "
+            "(left by an interrupted import)"
+        )
     strays = blobs.remove_stray_temporaries()
     if strays:
         repaired.append(f"removed {strays} unfinished temporary file(s)")

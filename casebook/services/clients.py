@@ -100,21 +100,35 @@ class ClientDetail:
             "updated_at": self.updated_at.isoformat(),
             "deleted": self.deleted,
             "matters": [
-                {"id": str(m.id), "type": m.type, "court": m.court,
-                 "docket_number": m.docket_number, "judge": m.judge, "status": m.status,
-                 "detained": m.detained}
+                {
+                    "id": str(m.id),
+                    "type": m.type,
+                    "court": m.court,
+                    "docket_number": m.docket_number,
+                    "judge": m.judge,
+                    "status": m.status,
+                    "detained": m.detained,
+                }
                 for m in self.matters
             ],
             "events": [
-                {"id": str(e.id), "matter_id": str(e.matter_id) if e.matter_id else None,
-                 "kind": e.kind, "title": e.title, "starts_at": e.starts_at.isoformat(),
-                 "location": e.location, "done": e.done}
+                {
+                    "id": str(e.id),
+                    "matter_id": str(e.matter_id) if e.matter_id else None,
+                    "kind": e.kind,
+                    "title": e.title,
+                    "starts_at": e.starts_at.isoformat(),
+                    "location": e.location,
+                    "done": e.done,
+                }
                 for e in self.events
             ],
         }
 
 
-def possible_duplicates(session: Session, draft: ClientDraft, exclude: int | None = None) -> list[int]:
+def possible_duplicates(
+    session: Session, draft: ClientDraft, exclude: int | None = None
+) -> list[int]:
     """Clients who are probably the same person as ``draft``.
 
     The same A-number is always the same person. Otherwise a name (or alias)
@@ -154,8 +168,11 @@ def add_client(
         session.add(client)
         session.flush()
         _set_aliases_and_tags(session, client.id, clean)
-        audit.record(session, store.audit_key, audit.AuditEvent(
-            "create", "client", str(client.id), _audit_detail(clean)))
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("create", "client", str(client.id), _audit_detail(clean)),
+        )
         return client.id
 
 
@@ -170,9 +187,12 @@ def update_client(store: Store, client_id: int, draft: ClientDraft, *, today: da
         session.execute(delete(ClientAlias).where(ClientAlias.client_id == client_id))
         session.execute(delete(ClientTag).where(ClientTag.client_id == client_id))
         _set_aliases_and_tags(session, client_id, clean)
-        changed = {k: v for k, v in _audit_detail(clean).items() if _audit_detail(before).get(k) != v}
-        audit.record(session, store.audit_key, audit.AuditEvent(
-            "update", "client", str(client_id), changed))
+        changed = {
+            k: v for k, v in _audit_detail(clean).items() if _audit_detail(before).get(k) != v
+        }
+        audit.record(
+            session, store.audit_key, audit.AuditEvent("update", "client", str(client_id), changed)
+        )
 
 
 def trash_client(store: Store, client_id: int) -> None:
@@ -193,16 +213,24 @@ def purge_client(store: Store, client_id: int) -> None:
         if client.deleted_at is None:
             raise CasebookError("Move the client to the trash before erasing them for good.")
         session.delete(client)
-        audit.record(session, store.audit_key, audit.AuditEvent(
-            "purge", "client", str(client_id), {}))
+        audit.record(
+            session, store.audit_key, audit.AuditEvent("purge", "client", str(client_id), {})
+        )
 
 
-def list_clients(store: Store, *, trash: bool = False, limit: int | None = None,
-                 offset: int = 0) -> list[ClientSummary]:
+def list_clients(
+    store: Store, *, trash: bool = False, limit: int | None = None, offset: int = 0
+) -> list[ClientSummary]:
     """Clients sorted by name; selects only the shown columns (no ORM objects per row)."""
     query = (
-        select(Client.id, Client.name, Client.dob, Client.a_number, Client.detention_status,
-               Client.deleted_at)
+        select(
+            Client.id,
+            Client.name,
+            Client.dob,
+            Client.a_number,
+            Client.detention_status,
+            Client.deleted_at,
+        )
         .where(Client.deleted_at.is_not(None) if trash else Client.deleted_at.is_(None))
         .order_by(func.lower(Client.name), Client.id)
         .offset(offset)
@@ -212,9 +240,12 @@ def list_clients(store: Store, *, trash: bool = False, limit: int | None = None,
     with store.reading() as session:
         return [
             ClientSummary(
-                id=r.id, name=r.name, dob=r.dob,
+                id=r.id,
+                name=r.name,
+                dob=r.dob,
                 a_number=format_a_number(r.a_number) if r.a_number else "",
-                detention_status=r.detention_status, deleted=r.deleted_at is not None,
+                detention_status=r.detention_status,
+                deleted=r.deleted_at is not None,
             )
             for r in session.execute(query)
         ]
@@ -243,8 +274,7 @@ def show_client(store: Store, client_id: int) -> ClientDetail:
             updated_at=client.updated_at,
             deleted=client.deleted_at is not None,
             matters=tuple(
-                MatterSummary(m.id, m.type, m.court, m.docket_number, m.judge, m.status,
-                              m.detained)
+                MatterSummary(m.id, m.type, m.court, m.docket_number, m.judge, m.status, m.detained)
                 for m in matters
             ),
             events=tuple(
@@ -268,11 +298,15 @@ def _set_deleted(store: Store, client_id: int, *, deleted: bool) -> None:
             where = "in the trash" if not deleted else "outside the trash"
             raise NotFound(f"There is no client #{client_id} {where}.")
         session.execute(
-            update(Client).where(Client.id == client_id)
+            update(Client)
+            .where(Client.id == client_id)
             .values(deleted_at=audit.utcnow() if deleted else None)
         )
-        audit.record(session, store.audit_key, audit.AuditEvent(
-            "delete" if deleted else "restore", "client", str(client_id), {}))
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("delete" if deleted else "restore", "client", str(client_id), {}),
+        )
 
 
 def _columns(d: ClientDraft) -> dict[str, Any]:
@@ -295,8 +329,9 @@ def _columns(d: ClientDraft) -> dict[str, Any]:
 
 
 def _set_aliases_and_tags(session: Session, client_id: int, d: ClientDraft) -> None:
-    session.add_all(ClientAlias(client_id=client_id, name=a, name_key=name_key(a))
-                    for a in d.aliases)
+    session.add_all(
+        ClientAlias(client_id=client_id, name=a, name_key=name_key(a)) for a in d.aliases
+    )
     for tag_name in d.tags:
         tag_id = session.scalar(select(Tag.id).where(Tag.name == tag_name))
         if tag_id is None:
@@ -312,22 +347,33 @@ def _draft_of(session: Session, c: Client) -> ClientDraft:
         select(ClientAlias.name).where(ClientAlias.client_id == c.id).order_by(ClientAlias.id)
     )
     tags = session.scalars(
-        select(Tag.name).join(ClientTag, ClientTag.tag_id == Tag.id)
-        .where(ClientTag.client_id == c.id).order_by(Tag.name)
+        select(Tag.name)
+        .join(ClientTag, ClientTag.tag_id == Tag.id)
+        .where(ClientTag.client_id == c.id)
+        .order_by(Tag.name)
     )
     return ClientDraft(
-        name=c.name, aliases=tuple(aliases), dob=c.dob, country_of_birth=c.country_of_birth,
+        name=c.name,
+        aliases=tuple(aliases),
+        dob=c.dob,
+        country_of_birth=c.country_of_birth,
         languages=tuple(x for x in c.languages.split("\n") if x),
-        interpreter_needed=c.interpreter_needed, a_number=c.a_number, nysid=c.nysid,
-        phone=c.phone, email=c.email, address=c.address,
+        interpreter_needed=c.interpreter_needed,
+        a_number=c.a_number,
+        nysid=c.nysid,
+        phone=c.phone,
+        email=c.email,
+        address=c.address,
         immigration_status=c.immigration_status,
         detention_status=DetentionStatus(c.detention_status) if c.detention_status else None,
-        detention_facility=c.detention_facility, tags=tuple(tags),
+        detention_facility=c.detention_facility,
+        tags=tuple(tags),
     )
 
 
 def _audit_detail(d: ClientDraft) -> dict[str, Any]:
     """What changed, kept inside the encrypted database with the rest."""
     return {k: v for k, v in _columns(d).items() if k != "name_key"} | {
-        "aliases": list(d.aliases), "tags": list(d.tags)}
-
+        "aliases": list(d.aliases),
+        "tags": list(d.tags),
+    }

@@ -28,33 +28,60 @@ from casebook.store.tables import Client, ClientAlias, Event, Matter, RecordRequ
 
 # (given names, family names, country, languages)
 _PEOPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ...] = (
-    (("María José", "Juan Carlos", "Guadalupe", "José Luis", "Ana Lucía", "Maria"),
-     ("López", "Hernández", "García Márquez", "Rodríguez", "Pérez", "Quispe"),
-     "Mexico", ("Spanish",)),
-    (("Wilner", "Marie-Claire", "Jean-Baptiste", "Roseline", "Fritznel"),
-     ("Pierre", "Joseph", "Jean-Louis", "Désir", "Augustin"), "Haiti", ("Haitian Creole", "French")),
+    (
+        ("María José", "Juan Carlos", "Guadalupe", "José Luis", "Ana Lucía", "Maria"),
+        ("López", "Hernández", "García Márquez", "Rodríguez", "Pérez", "Quispe"),
+        "Mexico",
+        ("Spanish",),
+    ),
+    (
+        ("Wilner", "Marie-Claire", "Jean-Baptiste", "Roseline", "Fritznel"),
+        ("Pierre", "Joseph", "Jean-Louis", "Désir", "Augustin"),
+        "Haiti",
+        ("Haitian Creole", "French"),
+    ),
     (("秀英", "伟", "丽娟", "志强"), ("王", "李", "陈", "张"), "China", ("Mandarin",)),
-    (("Анна", "Дмитрий", "Ольга", "Сергей"), ("Иванова", "Смирнов", "Кузнецова", "Попов"),
-     "Russia", ("Russian",)),
+    (
+        ("Анна", "Дмитрий", "Ольга", "Сергей"),
+        ("Иванова", "Смирнов", "Кузнецова", "Попов"),
+        "Russia",
+        ("Russian",),
+    ),
     (("মোহাম্মদ", "ফাতেমা", "রহিম"), ("রহমান", "হোসেন", "আক্তার"), "Bangladesh", ("Bengali",)),
     (("محمد", "فاطمة", "أحمد", "ليلى"), ("الأحمد", "حسن", "السيد", "النجار"), "Yemen", ("Arabic",)),
-    (("Mamadou", "Fatoumata", "Aïssatou", "Ousmane"), ("Diallo", "Bah", "Sow", "Barry"),
-     "Guinea", ("Fula", "French")),
+    (
+        ("Mamadou", "Fatoumata", "Aïssatou", "Ousmane"),
+        ("Diallo", "Bah", "Sow", "Barry"),
+        "Guinea",
+        ("Fula", "French"),
+    ),
     (("Tenzin", "Pema", "Dolma"), ("Dolkar", "Wangmo", "Norbu"), "Nepal", ("Tibetan", "Nepali")),
     (("Ixchel", "Ana", "Juana"), ("Tzoc", "Xiloj", "Ajcalón"), "Guatemala", ("K'iche'", "Spanish")),
     (("Gurpreet", "Harjit", "Simran"), ("Singh", "Kaur"), "India", ("Punjabi",)),
-    (("Oksana", "Taras", "Iryna"), ("Kovalenko", "Shevchenko", "Bondarenko"), "Ukraine",
-     ("Ukrainian", "Russian")),
+    (
+        ("Oksana", "Taras", "Iryna"),
+        ("Kovalenko", "Shevchenko", "Bondarenko"),
+        "Ukraine",
+        ("Ukrainian", "Russian"),
+    ),
     (("Kwame", "Abena", "Yaw"), ("Mensah", "Owusu", "Boateng"), "Ghana", ("Twi", "English")),
 )
-_COURTS = ("New York - Broadway", "New York - Varick (detained)", "New York - Federal Plaza",
-           "Bronx Criminal Court", "Queens Criminal Court", "Kings Criminal Court")
+_COURTS = (
+    "New York - Broadway",
+    "New York - Varick (detained)",
+    "New York - Federal Plaza",
+    "Bronx Criminal Court",
+    "Queens Criminal Court",
+    "Kings Criminal Court",
+)
 _JUDGES = ("IJ Example A", "IJ Example B", "IJ Example C", "Hon. Example D")
 _STATUSES = ("Asylum pending", "TPS", "No status", "LPR", "Parole", "SIJS pending", "DACA")
-_RECORDS = ("Arrest report and complaint report for the arrest",
-            "Body-worn camera footage of the arrest",
-            "Records of any communication with ICE about the client",
-            "Criminal history (NYSID rap sheet)")
+_RECORDS = (
+    "Arrest report and complaint report for the arrest",
+    "Body-worn camera footage of the arrest",
+    "Records of any communication with ICE about the client",
+    "Criminal history (NYSID rap sheet)",
+)
 
 
 @dataclass(frozen=True)
@@ -65,12 +92,17 @@ class DemoSummary:
     requests: int
 
     def to_json(self) -> dict[str, int]:
-        return {"clients": self.clients, "matters": self.matters, "hearings": self.hearings,
-                "requests": self.requests}
+        return {
+            "clients": self.clients,
+            "matters": self.matters,
+            "hearings": self.hearings,
+            "requests": self.requests,
+        }
 
 
-def fill_demo(store: Store, *, clients: int = 50, seed: int = 2026,
-              today: date | None = None) -> DemoSummary:
+def fill_demo(
+    store: Store, *, clients: int = 50, seed: int = 2026, today: date | None = None
+) -> DemoSummary:
     """Add ``clients`` fictional clients with matters, hearings and record requests.
 
     Rows go in by bulk ``insert()`` in one transaction (10,000 clients take
@@ -87,54 +119,87 @@ def fill_demo(store: Store, *, clients: int = 50, seed: int = 2026,
             given, family, country, languages = rng.choice(_PEOPLE)
             name = f"{rng.choice(given)} {rng.choice(family)}"
             detained = rng.random() < 0.2
-            rows.append({
-                "id": cid, "uid": f"demo{seed:08d}{cid:020d}", "name": name,
-                "name_key": name_key(name),
-                "dob": date(rng.randint(1950, 2007), rng.randint(1, 12), rng.randint(1, 28)),
-                "country_of_birth": country, "languages": "\n".join(languages),
-                "interpreter_needed": "English" not in languages,
-                "a_number": f"2{rng.randint(0, 99_999_999):08d}",
-                "nysid": f"{rng.randint(0, 99_999_999):08d}{chr(65 + rng.randint(0, 25))}"
-                         if rng.random() < 0.3 else "",
-                "phone": f"(212) 555-{rng.randint(100, 199):04d}",
-                "email": "", "address": f"{rng.randint(1, 999)} Example Street, Apt {i % 40 + 1}, "
-                                        "New York, NY 10001",
-                "immigration_status": rng.choice(_STATUSES),
-                "detention_status": (DetentionStatus.DETAINED if detained
-                                     else DetentionStatus.NOT_DETAINED).value,
-                "detention_facility": "Example County Jail" if detained else "",
-                "created_at": now, "updated_at": now, "deleted_at": None,
-            })
+            rows.append(
+                {
+                    "id": cid,
+                    "uid": f"demo{seed:08d}{cid:020d}",
+                    "name": name,
+                    "name_key": name_key(name),
+                    "dob": date(rng.randint(1950, 2007), rng.randint(1, 12), rng.randint(1, 28)),
+                    "country_of_birth": country,
+                    "languages": "\n".join(languages),
+                    "interpreter_needed": "English" not in languages,
+                    "a_number": f"2{rng.randint(0, 99_999_999):08d}",
+                    "nysid": f"{rng.randint(0, 99_999_999):08d}{chr(65 + rng.randint(0, 25))}"
+                    if rng.random() < 0.3
+                    else "",
+                    "phone": f"(212) 555-{rng.randint(100, 199):04d}",
+                    "email": "",
+                    "address": f"{rng.randint(1, 999)} Example Street, Apt {i % 40 + 1}, "
+                    "New York, NY 10001",
+                    "immigration_status": rng.choice(_STATUSES),
+                    "detention_status": (
+                        DetentionStatus.DETAINED if detained else DetentionStatus.NOT_DETAINED
+                    ).value,
+                    "detention_facility": "Example County Jail" if detained else "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
+            )
             if rng.random() < 0.25:
                 alias = f"{rng.choice(family)}, {rng.choice(given)}"
                 aliases.append({"client_id": cid, "name": alias, "name_key": name_key(alias)})
             mtype = rng.choice(list(MatterType))
-            matters.append({
-                "client_id": cid, "uid": f"demo{seed:08d}m{cid:019d}", "type": mtype.value,
-                "court": rng.choice(_COURTS), "docket_number": "",
-                "judge": rng.choice(_JUDGES), "status": "open", "detained": detained,
-                "opened_on": today - timedelta(days=rng.randint(30, 900)), "closed_on": None,
-                "created_at": now, "updated_at": now,
-            })
+            matters.append(
+                {
+                    "client_id": cid,
+                    "uid": f"demo{seed:08d}m{cid:019d}",
+                    "type": mtype.value,
+                    "court": rng.choice(_COURTS),
+                    "docket_number": "",
+                    "judge": rng.choice(_JUDGES),
+                    "status": "open",
+                    "detained": detained,
+                    "opened_on": today - timedelta(days=rng.randint(30, 900)),
+                    "closed_on": None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             hearing_day = today + timedelta(days=rng.randint(-60, 240))
             kind = rng.choice((EventKind.MASTER_HEARING, EventKind.INDIVIDUAL_HEARING))
-            events.append({
-                "client_id": cid, "matter_id": None, "uid": f"demo{seed:08d}e{cid:019d}",
-                "kind": kind.value, "title": "",
-                "starts_at": datetime.combine(hearing_day, time(rng.choice((8, 9, 13)), 30)),
-                "location": "26 Federal Plaza, 12th floor", "done": hearing_day < today,
-                "notes": "",
-            })
+            events.append(
+                {
+                    "client_id": cid,
+                    "matter_id": None,
+                    "uid": f"demo{seed:08d}e{cid:019d}",
+                    "kind": kind.value,
+                    "title": "",
+                    "starts_at": datetime.combine(hearing_day, time(rng.choice((8, 9, 13)), 30)),
+                    "location": "26 Federal Plaza, 12th floor",
+                    "done": hearing_day < today,
+                    "notes": "",
+                }
+            )
             if rng.random() < 0.3:
                 received = today - timedelta(days=rng.randint(0, 120))
-                requests.append({
-                    "client_id": cid, "uid": f"demo{seed:08d}r{cid:019d}",
-                    "agency": Agency.NYPD.value, "kind": RequestKind.FOIL.value,
-                    "portal_number": f"FOIL-{received.year}-056-{rng.randint(0, 99999):05d}",
-                    "records": rng.choice(_RECORDS), "fields_json": "{}",
-                    "sent_via": "NYC OpenRecords", "sent_on": received, "received_on": received,
-                    "created_at": now, "updated_at": now,
-                })
+                requests.append(
+                    {
+                        "client_id": cid,
+                        "uid": f"demo{seed:08d}r{cid:019d}",
+                        "agency": Agency.NYPD.value,
+                        "kind": RequestKind.FOIL.value,
+                        "portal_number": f"FOIL-{received.year}-056-{rng.randint(0, 99999):05d}",
+                        "records": rng.choice(_RECORDS),
+                        "fields_json": "{}",
+                        "sent_via": "NYC OpenRecords",
+                        "sent_on": received,
+                        "received_on": received,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
         session.execute(insert(Client), rows)
         if aliases:
             session.execute(insert(ClientAlias), aliases)
@@ -144,9 +209,11 @@ def fill_demo(store: Store, *, clients: int = 50, seed: int = 2026,
         session.execute(insert(Event), events)
         if requests:
             session.execute(insert(RecordRequest), requests)
-        audit.record_many(session, store.audit_key, (
-            audit.AuditEvent("create", "client", str(r["id"]), {"source": "demo"}) for r in rows
-        ))
+        audit.record_many(
+            session,
+            store.audit_key,
+            (audit.AuditEvent("create", "client", str(r["id"]), {"source": "demo"}) for r in rows),
+        )
     return DemoSummary(clients, len(matters), len(events), len(requests))
 
 

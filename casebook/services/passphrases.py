@@ -28,8 +28,12 @@ class Strength:
 
 def strength(passphrase: str) -> Strength:
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, False, f"Use at least {MIN_LENGTH} characters; four or more "
-                                  "unrelated words are easiest to remember.")
+        return Strength(
+            0,
+            False,
+            f"Use at least {MIN_LENGTH} characters; four or more "
+            "unrelated words are easiest to remember.",
+        )
     result = zxcvbn(passphrase[:100])
     score = int(result["score"])
     feedback = result["feedback"]

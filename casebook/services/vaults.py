@@ -31,9 +31,7 @@ def open_store(folder: Path, passphrase: str) -> Store:
         raise
 
 
-def change_passphrase(
-    folder: Path, old: str, new: str, *, kdf: KdfParams | None = None
-) -> None:
+def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
     require_strong(new)
     with open_vault(folder, old) as vault:
         vault.change_passphrase(new, kdf)

@@ -79,9 +79,17 @@ def chain_problems(session: Session, key: bytes) -> list[str]:
     """Every break in the chain, by entry number; empty when history is intact."""
     problems: list[str] = []
     prev = GENESIS
-    columns = (AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action,
-               AuditEntry.entity, AuditEntry.entity_id, AuditEntry.detail,
-               AuditEntry.prev_hash, AuditEntry.hash)
+    columns = (
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.actor,
+        AuditEntry.action,
+        AuditEntry.entity,
+        AuditEntry.entity_id,
+        AuditEntry.detail,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    )
     for row in session.execute(select(*columns).order_by(AuditEntry.id)).mappings():
         if row["prev_hash"] != prev:
             problems.append(f"audit entry {row['id']} does not follow the one before it")
@@ -93,8 +101,15 @@ def chain_problems(session: Session, key: bytes) -> list[str]:
 
 def _entry_hash(key: bytes, row: Mapping[str, Any]) -> str:
     body = json.dumps(
-        [row["at"].isoformat(), row["actor"], row["action"], row["entity"],
-         row["entity_id"], row["detail"], row["prev_hash"]],
+        [
+            row["at"].isoformat(),
+            row["actor"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["detail"],
+            row["prev_hash"],
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )

@@ -3,7 +3,7 @@
 Settings, and why:
 * ``PRAGMA key = "x'…'"`` — a 256-bit key from HKDF over the data key; the
   passphrase's cost is already paid by Argon2id.
-* WAL with ``synchronous=NORMAL`` — durable at each checkpoint, 4× cheaper
+* WAL with ``synchronous=NORMAL`` — durable at each checkpoint, 4x cheaper
   commits than DELETE/FULL on this class of machine.
 * ``temp_store=MEMORY`` — SQLCipher does not encrypt temporary files.
 * a 64 MiB page cache — every page read past the cache is decrypted again.
@@ -33,9 +33,7 @@ def connect_raw(path: Path, raw_key: bytes, *, read_only: bool = False) -> Any:
     if len(raw_key) != 32:
         raise ValueError("SQLCipher raw keys are 32 bytes")
     target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
-    conn = sqlcipher3.connect(
-        target, uri=read_only, check_same_thread=False, isolation_level=None
-    )
+    conn = sqlcipher3.connect(target, uri=read_only, check_same_thread=False, isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
     conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA temp_store = MEMORY")

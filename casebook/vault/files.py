@@ -73,7 +73,9 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
 def translate_os_error(exc: OSError, doing: str) -> CasebookError:
     """Turn an environment failure into a message a person can act on."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full ({doing}). Free some space and try again; nothing was lost.")
+        return DiskFull(
+            f"The disk is full ({doing}). Free some space and try again; nothing was lost."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return CasebookError(f"casebook may not write here ({doing}): permission denied.")
     if exc.errno == errno.EROFS:

@@ -55,7 +55,10 @@ class VaultHeader:
         does not, so a passphrase change never invalidates the recovery key.
         """
         bound: dict[str, Any] = {
-            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "role": role
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "role": role,
         }
         if role == "passphrase":
             bound["kdf"] = _kdf_json(self.kdf)
@@ -76,11 +79,15 @@ class VaultHeader:
             "version": VERSION,
             "vault_id": self.vault_id,
             "kdf": _kdf_json(self.kdf),
-            "passphrase_key": {"nonce": _b64(self.passphrase_wrap.nonce),
-                               "wrapped": _b64(self.passphrase_wrap.wrapped)},
-            "recovery_key": {"salt": _b64(self.recovery_wrap.salt),
-                             "nonce": _b64(self.recovery_wrap.nonce),
-                             "wrapped": _b64(self.recovery_wrap.wrapped)},
+            "passphrase_key": {
+                "nonce": _b64(self.passphrase_wrap.nonce),
+                "wrapped": _b64(self.passphrase_wrap.wrapped),
+            },
+            "recovery_key": {
+                "salt": _b64(self.recovery_wrap.salt),
+                "nonce": _b64(self.recovery_wrap.nonce),
+                "wrapped": _b64(self.recovery_wrap.wrapped),
+            },
         }
         if with_tag:
             body["tag"] = _b64(self.tag)
@@ -94,9 +101,7 @@ def read_header(folder: Path) -> VaultHeader:
         with path.open("rb") as f:
             raw = f.read(MAX_HEADER_BYTES + 1)
     except FileNotFoundError:
-        raise DamagedVault(
-            f"{folder} is not a casebook vault (it has no {HEADER_NAME})."
-        ) from None
+        raise DamagedVault(f"{folder} is not a casebook vault (it has no {HEADER_NAME}).") from None
     except OSError as exc:
         raise DamagedVault(f"The vault header could not be read: {exc.strerror}.") from None
     if len(raw) > MAX_HEADER_BYTES:
@@ -148,8 +153,13 @@ def parse_header(raw: bytes) -> VaultHeader:
 
 
 def _kdf_json(kdf: KdfParams) -> dict[str, Any]:
-    return {"algorithm": "argon2id", "salt": _b64(kdf.salt), "time_cost": kdf.time_cost,
-            "memory_kib": kdf.memory_kib, "parallelism": kdf.parallelism}
+    return {
+        "algorithm": "argon2id",
+        "salt": _b64(kdf.salt),
+        "time_cost": kdf.time_cost,
+        "memory_kib": kdf.memory_kib,
+        "parallelism": kdf.parallelism,
+    }
 
 
 def _canonical(obj: dict[str, Any]) -> bytes:

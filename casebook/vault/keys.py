@@ -56,7 +56,9 @@ def unwrap(kek: bytes, nonce: bytes, ciphertext: bytes, aad: bytes, what: str) -
     try:
         key = AESGCM(kek).decrypt(nonce, ciphertext, aad)
     except InvalidTag:
-        raise WrongPassphrase(f"That {what} is not right for this vault. Nothing was changed.") from None
+        raise WrongPassphrase(
+            f"That {what} is not right for this vault. Nothing was changed."
+        ) from None
     if len(key) != DATA_KEY_BYTES:
         raise WrongPassphrase(f"That {what} is not right for this vault. Nothing was changed.")
     return key

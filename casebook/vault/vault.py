@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from casebook.vault.blobstore import BlobStore
 
 BLOBS_DIR = "blobs"
-ROLE_PASSPHRASE = "passphrase"
+ROLE_PASSPHRASE = "passphrase"  # noqa: S105 (a role label)
 ROLE_RECOVERY = "recovery"
 
 
@@ -130,8 +130,10 @@ def create_vault(
     recovery_text = keys.new_recovery_key()
     recovery_raw = keys.parse_recovery_key(recovery_text)
     header = VaultHeader(
-        vault_id=secrets.token_hex(16), kdf=params,
-        passphrase_wrap=Wrap(b"", b""), recovery_wrap=Wrap(b"", b""),
+        vault_id=secrets.token_hex(16),
+        kdf=params,
+        passphrase_wrap=Wrap(b"", b""),
+        recovery_wrap=Wrap(b"", b""),
     )
     header = _with_passphrase(header, params, data_key, passphrase)
     rsalt = secrets.token_bytes(SALT_BYTES)
@@ -172,8 +174,11 @@ def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
     header = read_header(folder)
     kek = header.kdf.derive(encode_passphrase(passphrase))
     data_key = keys.unwrap(
-        kek, header.passphrase_wrap.nonce, header.passphrase_wrap.wrapped,
-        header.aad(ROLE_PASSPHRASE), "passphrase",
+        kek,
+        header.passphrase_wrap.nonce,
+        header.passphrase_wrap.wrapped,
+        header.aad(ROLE_PASSPHRASE),
+        "passphrase",
     )
     return _open_with_key(folder, header, data_key)
 
@@ -186,8 +191,11 @@ def recover_vault(
     raw = keys.parse_recovery_key(recovery_key)
     wrap = header.recovery_wrap
     data_key = keys.unwrap(
-        keys.recovery_kek(raw, wrap.salt), wrap.nonce, wrap.wrapped,
-        header.aad(ROLE_RECOVERY), "recovery key",
+        keys.recovery_kek(raw, wrap.salt),
+        wrap.nonce,
+        wrap.wrapped,
+        header.aad(ROLE_RECOVERY),
+        "recovery key",
     )
     with _open_with_key(folder, header, data_key) as vault:
         vault.change_passphrase(new_passphrase, kdf)

@@ -18,9 +18,7 @@ from tests.helpers import PASSPHRASE
 
 def test_migrations_build_exactly_the_declared_schema(store: Store) -> None:
     with store.vault.engine.connect() as conn:
-        context = MigrationContext.configure(
-            conn, opts={"include_name": managed_by_migrations}
-        )
+        context = MigrationContext.configure(conn, opts={"include_name": managed_by_migrations})
         assert compare_metadata(context, Base.metadata) == []
         assert migrate.current_revision(conn) == migrate.head_revision()
 
@@ -33,12 +31,16 @@ def test_vault_made_at_first_revision_upgrades_with_its_data(tmp_path: Path) -> 
     with vault:
         migrate.upgrade(vault, target="0001")
         with vault.engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO clients (uid, name, name_key, country_of_birth, languages, "
-                "interpreter_needed, a_number, nysid, phone, email, address, immigration_status, "
-                "detention_facility, created_at, updated_at) VALUES ('u1', 'Olena Kovalenko', "
-                "'kovalenko olena', 'Ukraine', 'Ukrainian', 1, '201234567', '', '', '', '', '', '', "
-                "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"))
+            conn.execute(
+                text(
+                    "INSERT INTO clients (uid, name, name_key, country_of_birth, languages, "
+                    "interpreter_needed, a_number, nysid, phone, email, address, "
+                    "immigration_status, detention_facility, created_at, updated_at) "
+                    "VALUES ('u1', 'Olena Kovalenko', 'kovalenko olena', 'Ukraine', 'Ukrainian', "
+                    "1, '201234567', '', '', '', '', '', '', "
+                    "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+                )
+            )
             assert migrate.current_revision(conn) == "0001"
             tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
             assert "documents" not in tables

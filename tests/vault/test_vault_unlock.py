@@ -112,7 +112,9 @@ def _write_with_checksum(vault_path: Path, body: dict[str, object]) -> None:
 
 
 @pytest.mark.parametrize("position", [0, 50, 200, -40, -3])
-def test_flipped_byte_in_header_is_damage_not_wrong_passphrase(vault_path: Path, position: int) -> None:
+def test_flipped_byte_in_header_is_damage_not_wrong_passphrase(
+    vault_path: Path, position: int
+) -> None:
     raw = bytearray((vault_path / HEADER_NAME).read_bytes())
     raw[position] ^= 0x01
     (vault_path / HEADER_NAME).write_bytes(bytes(raw))
@@ -141,7 +143,9 @@ def test_lowered_kdf_cost_is_refused_even_with_fixed_checksum(vault_path: Path) 
         open_vault(vault_path, PASSPHRASE)
 
 
-def test_recovery_wrap_swapped_from_another_vault_is_detected(tmp_path: Path, vault_path: Path) -> None:
+def test_recovery_wrap_swapped_from_another_vault_is_detected(
+    tmp_path: Path, vault_path: Path
+) -> None:
     other = tmp_path / "other"
     vaults.create(other, PASSPHRASE)
     body = _header(vault_path)
@@ -189,9 +193,8 @@ def test_missing_database_is_named(vault_path: Path) -> None:
 
 
 def test_second_opener_is_refused_while_the_first_holds_the_lock(vault_path: Path) -> None:
-    with open_vault(vault_path, PASSPHRASE):
-        with pytest.raises(VaultInUse, match="open in another"):
-            open_vault(vault_path, PASSPHRASE)
+    with open_vault(vault_path, PASSPHRASE), pytest.raises(VaultInUse, match="open in another"):
+        open_vault(vault_path, PASSPHRASE)
     with open_vault(vault_path, PASSPHRASE):
         pass
 
@@ -206,8 +209,9 @@ def test_stale_lock_of_a_killed_process_is_taken_over(vault_path: Path) -> None:
         print("locked", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
     assert "locked" in result.stdout
     assert result.returncode != 0
     assert "pid=" in (vault_path / "lock").read_text()  # the dead process's note is still there

@@ -1,0 +1,65 @@
+"""A-numbers, NYSIDs and names as people write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebook.domain.errors import ValidationError
+from casebook.domain.identifiers import (
+    a_number_variants,
+    format_a_number,
+    normalise_a_number,
+    normalise_nysid,
+)
+from casebook.domain.names import fold, name_key
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("A-123-456-789", "123456789"),
+        ("a123456789", "123456789"),
+        ("123 456 789", "123456789"),
+        ("12345678", "012345678"),
+        ("A 012-345-678", "012345678"),
+        ("123.456.789", "123456789"),
+    ],
+)
+def test_a_number_written_any_usual_way(typed: str, digits: str) -> None:
+    assert normalise_a_number(typed) == digits
+
+
+def test_a_number_is_shown_as_the_court_prints_it() -> None:
+    assert format_a_number("12345678") == "A-012-345-678"
+    assert set(a_number_variants("123456789")) >= {"123456789", "A123456789", "A-123-456-789"}
+
+
+@pytest.mark.parametrize("bad", ["1234567", "1234567890", "A-12X-456-789", "", "١٢٣٤٥٦٧٨٩"])
+def test_bad_a_numbers_are_refused(bad: str) -> None:
+    with pytest.raises(ValidationError):
+        normalise_a_number(bad)
+
+
+def test_nysid() -> None:
+    assert normalise_nysid(" 01234567k ") == "01234567K"
+    with pytest.raises(ValidationError):
+        normalise_nysid("01234567")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Maria Lopez", "LOPEZ, María"),
+        ("Jean-Baptiste Pierre", "pierre jean baptiste"),
+        ("Aïssatou Diallo", "DIALLO Aissatou"),
+        ("Анна Иванова", "ИВАНОВА, Анна"),
+    ],
+)
+def test_same_name_in_any_order_case_or_accent(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_different_names_stay_different() -> None:
+    assert name_key("Maria Lopez") != name_key("Mario Lopez")
+    assert name_key("王秀英") != name_key("王秀")
+    assert fold("Ñandú") == "nandu"
