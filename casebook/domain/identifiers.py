@@ -35,8 +35,8 @@ def normalise_a_number(text: str) -> str:
 
 
 def format_a_number(digits: str) -> str:
-    """Show a normalised A-number the way the court prints it."""
-    d = normalise_a_number(digits)
+    """Show an A-number the way the court prints it (stored 9-digit form is the fast path)."""
+    d = digits if len(digits) == 9 and digits.isdigit() else normalise_a_number(digits)
     return f"A-{d[0:3]}-{d[3:6]}-{d[6:9]}"
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, DuplicateWarning, NotFound
 from casebook.domain.identifiers import format_a_number
-from casebook.domain.names import name_key
+from casebook.domain.names import fold, name_key
 from casebook.domain.vocabulary import DetentionStatus
 from casebook.store import audit
 from casebook.store.session import Store
@@ -232,7 +232,7 @@ def list_clients(
             Client.deleted_at,
         )
         .where(Client.deleted_at.is_not(None) if trash else Client.deleted_at.is_(None))
-        .order_by(func.lower(Client.name), Client.id)
+        .order_by(Client.sort_name, Client.id)
         .offset(offset)
     )
     if limit is not None:
@@ -247,7 +247,7 @@ def list_clients(
                 detention_status=r.detention_status,
                 deleted=r.deleted_at is not None,
             )
-            for r in session.execute(query)
+            for r in session.connection().execute(query)  # Core rows: no ORM per-row cost
         ]
 
 
@@ -313,6 +313,7 @@ def _columns(d: ClientDraft) -> dict[str, Any]:
     return {
         "name": d.name,
         "name_key": name_key(d.name),
+        "sort_name": fold(d.name),
         "dob": d.dob,
         "country_of_birth": d.country_of_birth,
         "languages": "\n".join(d.languages),
@@ -373,7 +374,7 @@ def _draft_of(session: Session, c: Client) -> ClientDraft:
 
 def _audit_detail(d: ClientDraft) -> dict[str, Any]:
     """What changed, kept inside the encrypted database with the rest."""
-    return {k: v for k, v in _columns(d).items() if k != "name_key"} | {
+    return {k: v for k, v in _columns(d).items() if k not in ("name_key", "sort_name")} | {
         "aliases": list(d.aliases),
         "tags": list(d.tags),
     }

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from casebook.domain.names import name_key
+from casebook.domain.names import fold, name_key
 from casebook.domain.vocabulary import (
     Agency,
     DetentionStatus,
@@ -125,6 +125,7 @@ def fill_demo(
                     "uid": f"demo{seed:08d}{cid:020d}",
                     "name": name,
                     "name_key": name_key(name),
+                    "sort_name": fold(name),
                     "dob": date(rng.randint(1950, 2007), rng.randint(1, 12), rng.randint(1, 28)),
                     "country_of_birth": country,
                     "languages": "\n".join(languages),

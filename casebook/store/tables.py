@@ -60,6 +60,7 @@ class Client(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     name: Mapped[str] = mapped_column(Text)
     name_key: Mapped[str] = mapped_column(Text, index=True)
+    sort_name: Mapped[str] = mapped_column(Text)  # folded, so "Álvarez" sorts with "Alvarez"
     dob: Mapped[date | None] = mapped_column(Date)
     country_of_birth: Mapped[str] = mapped_column(Text, default="")
     languages: Mapped[str] = mapped_column(Text, default="")  # newline-separated
@@ -75,6 +76,8 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    __table_args__ = (Index("ix_clients_listing", "deleted_at", "sort_name", "id"),)
 
 
 class ClientAlias(Base):

@@ -33,11 +33,11 @@ def test_vault_made_at_first_revision_upgrades_with_its_data(tmp_path: Path) -> 
         with vault.engine.begin() as conn:
             conn.execute(
                 text(
-                    "INSERT INTO clients (uid, name, name_key, country_of_birth, languages, "
-                    "interpreter_needed, a_number, nysid, phone, email, address, "
+                    "INSERT INTO clients (uid, name, name_key, sort_name, country_of_birth, "
+                    "languages, interpreter_needed, a_number, nysid, phone, email, address, "
                     "immigration_status, detention_facility, created_at, updated_at) "
-                    "VALUES ('u1', 'Olena Kovalenko', 'kovalenko olena', 'Ukraine', 'Ukrainian', "
-                    "1, '201234567', '', '', '', '', '', '', "
+                    "VALUES ('u1', 'Olena Kovalenko', 'kovalenko olena', 'olena kovalenko', "
+                    "'Ukraine', 'Ukrainian', 1, '201234567', '', '', '', '', '', '', "
                     "'2025-01-01 00:00:00', '2025-01-01 00:00:00')"
                 )
             )

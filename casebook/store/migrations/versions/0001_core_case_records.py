@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("uid", sa.String(length=32), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("name_key", sa.Text(), nullable=False),
+        sa.Column("sort_name", sa.Text(), nullable=False),
         sa.Column("dob", sa.Date(), nullable=True),
         sa.Column("country_of_birth", sa.Text(), nullable=False),
         sa.Column("languages", sa.Text(), nullable=False),
@@ -58,6 +59,7 @@ def upgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_a_number"), ["a_number"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index("ix_clients_listing", ["deleted_at", "sort_name", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_name_key"), ["name_key"], unique=False)
 
     op.create_table(
@@ -223,6 +225,7 @@ def downgrade() -> None:
     op.drop_table("settings")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_clients_name_key"))
+        batch_op.drop_index("ix_clients_listing")
         batch_op.drop_index(batch_op.f("ix_clients_deleted_at"))
         batch_op.drop_index(batch_op.f("ix_clients_a_number"))
 
