@@ -4,6 +4,7 @@ option) instead of the ~1 s calibration, which is what a user always gets."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,19 +18,33 @@ from casebook.vault import kdf
 from tests.helpers import PASSPHRASE
 
 
-@pytest.fixture(autouse=True)
-def _floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kdf, "calibrate", lambda salt, target_seconds=1.0: kdf.floor_params(salt))
+def _use_floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     import casebook.vault.vault as vault_module
 
+    monkeypatch.setattr(kdf, "calibrate", lambda salt, target_seconds=1.0: kdf.floor_params(salt))
     monkeypatch.setattr(vault_module, "calibrate", lambda salt: kdf.floor_params(salt))
 
 
+@pytest.fixture(autouse=True)
+def _floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    _use_floor_kdf(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def _template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vault created (and migrated) per test run; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "Clients.casebook"
+    with pytest.MonkeyPatch.context() as mp:
+        _use_floor_kdf(mp)
+        vaults.create(path, PASSPHRASE)
+    return path
+
+
 @pytest.fixture
-def vault_path(tmp_path: Path) -> Path:
-    """A freshly created, closed vault."""
+def vault_path(tmp_path: Path, _template_vault: Path) -> Path:
+    """A freshly created, closed vault (a copy of the session's template: same keys)."""
     path = tmp_path / "Clients.casebook"
-    vaults.create(path, PASSPHRASE)
+    shutil.copytree(_template_vault, path)
     return path
 
 

@@ -112,3 +112,16 @@ class Borough(StrEnum):
     BROOKLYN = "Brooklyn"
     QUEENS = "Queens"
     STATEN_ISLAND = "Staten Island"
+
+
+class DocumentKind(StrEnum):
+    NOTICE_TO_APPEAR = "notice-to-appear"
+    HEARING_NOTICE = "hearing-notice"
+    COURT_RECORD = "court-record"
+    IDENTITY = "identity-document"
+    POLICE_RECORD = "police-record"
+    FOIL_RESPONSE = "foil-response"
+    EVIDENCE = "evidence"
+    TRANSLATION = "translation"
+    CORRESPONDENCE = "correspondence"
+    OTHER = "other"

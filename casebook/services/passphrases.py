@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from casebook.domain.errors import ValidationError
 
 MIN_LENGTH = 10
@@ -34,6 +32,8 @@ def strength(passphrase: str) -> Strength:
             f"Use at least {MIN_LENGTH} characters; four or more "
             "unrelated words are easiest to remember.",
         )
+    from zxcvbn import zxcvbn  # imported on use: it loads large word lists
+
     result = zxcvbn(passphrase[:100])
     score = int(result["score"])
     feedback = result["feedback"]

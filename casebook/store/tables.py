@@ -38,11 +38,15 @@ NAMING = {
 
 # Written by casebook.vault at creation so the database file exists with its key.
 NOT_MANAGED = frozenset({"casebook_vault"})
+# The FTS5 index (revision 0003) and its shadow tables are raw SQL, not declared here.
+SEARCH_TABLE = "search"
 
 
 def managed_by_migrations(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic ``include_name`` hook: ignore the vault layer's own bootstrap table."""
-    return not (type_ == "table" and name in NOT_MANAGED)
+    """Alembic ``include_name`` hook: skip tables not declared with SQLAlchemy."""
+    if type_ != "table" or name is None:
+        return True
+    return name not in NOT_MANAGED and name != SEARCH_TABLE and not name.startswith("search_")
 
 
 def new_uid() -> str:

@@ -16,11 +16,18 @@ from casebook.vault.vault import open_vault
 from tests.helpers import PASSPHRASE
 
 
+def test_head_constant_is_the_newest_shipped_revision() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert script.get_current_head() == migrate.HEAD
+
+
 def test_migrations_build_exactly_the_declared_schema(store: Store) -> None:
     with store.vault.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": managed_by_migrations})
         assert compare_metadata(context, Base.metadata) == []
-        assert migrate.current_revision(conn) == migrate.head_revision()
+        assert migrate.current_revision(conn) == migrate.HEAD
 
 
 def test_vault_made_at_first_revision_upgrades_with_its_data(tmp_path: Path) -> None:
@@ -53,7 +60,7 @@ def test_vault_made_at_first_revision_upgrades_with_its_data(tmp_path: Path) -> 
         assert client.name == "Olena Kovalenko"
         assert show_client(store, client.id).draft.languages == ("Ukrainian",)
         with store.vault.engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.head_revision()
+            assert migrate.current_revision(conn) == migrate.HEAD
     finally:
         store.close()
     backup = folder / ("casebook.db" + migrate.BACKUP_SUFFIX)

@@ -1,0 +1,70 @@
+"""The ``casebook`` command: the desktop app's launcher and its headless twin.
+
+Contract: ../shared/CLI.md. Failures print one line on stderr and exit 1
+(2 for usage); nothing here prints a traceback, client data or a secret.
+Qt is imported only when the desktop app is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from casebook import __version__
+from casebook.cli import client_commands, document_commands, vault_commands
+from casebook.cli.common import Handler, Parser
+from casebook.domain.errors import CasebookError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # whatever casebook writes, exports included, is the user's alone
+    args = build_parser().parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if args.version:
+            print(f"casebook {__version__}")
+            return 0
+        if handler is None:
+            from casebook.app import run
+
+            return run(demo=args.demo)
+        return handler(args)
+    except CasebookError as exc:
+        _fail(exc.message)
+    except KeyboardInterrupt:
+        print("casebook: interrupted; nothing was left half-done.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # a bug: say so without leaking data
+        if args.debug:
+            for frame in traceback.extract_tb(exc.__traceback__):
+                print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
+        _fail(
+            f"internal error ({type(exc).__name__}); this is a bug in casebook. "
+            "Run again with --debug to see where it happened."
+        )
+
+
+def _fail(message: str) -> NoReturn:
+    print(f"casebook: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(prog="casebook", description="Offline, encrypted case files.")
+    p.add_argument("--version", action="store_true", help="print the version")
+    p.add_argument(
+        "--demo", action="store_true", help="open a throwaway vault of fictional clients"
+    )
+    p.add_argument("--debug", action="store_true", help="show where an internal error happened")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    vault_commands.register(sub)
+    client_commands.register(sub)
+    document_commands.register(sub)
+    return p

@@ -1,0 +1,120 @@
+"""What every subcommand shares: the parser, argument types, passphrases and output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from casebook.domain.errors import CasebookError
+
+if TYPE_CHECKING:
+    from casebook.store.session import Store
+
+PASSPHRASE_ENV = "CASEBOOK_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors exit 2 with one line naming the problem (CLI.md)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"casebook: {message}\n")
+
+
+def add_command(
+    parent: Any, name: str, handler: Handler, help_: str, *, vault: bool = True, json_: bool = True
+) -> argparse.ArgumentParser:
+    c: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_)
+    if vault:
+        c.add_argument("vault", type=Path, metavar="VAULT")
+        c.add_argument("--passphrase-file", type=Path, metavar="F")
+    if json_:
+        c.add_argument("--json", action="store_true", help="print one JSON document")
+    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    c.set_defaults(handler=handler)
+    return c
+
+
+def add_group(sub: Any, name: str, help_: str) -> Any:
+    group = sub.add_parser(name, help=help_)
+    return group.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
+
+
+# -- argument types ---------------------------------------------------------------------------
+
+
+def date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+
+
+def count_arg(text: str) -> int:
+    if not text.isdigit() or int(text) > 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a count from 0 to 1000000")
+    return int(text)
+
+
+def id_arg(text: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record id (a number)")
+    return int(text)
+
+
+# -- passphrases ------------------------------------------------------------------------------
+
+
+def read_secret_file(path: Path, what: str) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise CasebookError(f"Could not read the {what} file {path}.") from None
+    secret = text.rstrip("\r\n")
+    if not secret:
+        raise CasebookError(f"The {what} file {path} is empty.")
+    return secret
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, else CASEBOOK_PASSPHRASE, else a hidden prompt."""
+    if args.passphrase_file is not None:
+        return read_secret_file(args.passphrase_file, "passphrase")
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise CasebookError(
+            f"No passphrase given: use --passphrase-file or {PASSPHRASE_ENV}, or run in a terminal."
+        )
+    secret = getpass.getpass("Vault passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != secret:
+        raise CasebookError("The two passphrases differ; nothing was created.")
+    return secret
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Store]:
+    from casebook.services import vaults
+
+    store = vaults.open_store(args.vault, passphrase(args))
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def emit(args: argparse.Namespace, data: Any, human: Callable[[], None]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        human()

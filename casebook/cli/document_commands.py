@@ -1,0 +1,142 @@
+"""``import``, ``inbox``, ``search``, ``doc export`` and ``watch``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, opened
+
+
+def register(sub: Any) -> None:
+    c = add_command(sub, "import", _import, "import files and folders (to the inbox by default)")
+    c.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    c.add_argument("--client", type=id_arg, metavar="ID")
+    c.add_argument("--matter", type=id_arg, metavar="ID")
+    c.add_argument("--no-ocr", action="store_true", help="do not read scans with OCR")
+    group = add_group(sub, "inbox", "documents waiting to be assigned")
+    add_command(group, "list", _inbox_list, "list the inbox")
+    c = add_command(group, "assign", _inbox_assign, "assign an inbox document to a client")
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument("--client", type=id_arg, required=True, metavar="ID")
+    c.add_argument("--matter", type=id_arg, metavar="ID")
+    c.add_argument("--title")
+    c.add_argument("--kind")
+    c = add_command(sub, "search", _search, "full-text search over everything in the vault")
+    c.add_argument("query", metavar="QUERY")
+    c.add_argument("--client", type=id_arg, metavar="ID")
+    c.add_argument("--kind", action="append", default=[], metavar="KIND")
+    c.add_argument("--since", type=date_arg, metavar="DATE")
+    c.add_argument("--until", type=date_arg, metavar="DATE")
+    c.add_argument("--limit", type=id_arg, default=50, metavar="N")
+    group = add_group(sub, "doc", "documents")
+    c = add_command(
+        group, "export", _doc_export, "write a decrypted copy of a document", json_=False
+    )
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from casebook.services.importer import ImportStatus, Options, Target, import_paths
+
+    def progress(done: int, total: int, name: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
+
+    with opened(args) as store:
+        results = import_paths(
+            store,
+            args.paths,
+            Target(args.client, args.matter),
+            options=Options(ocr=not args.no_ocr),
+            progress=progress,
+            cancel=threading.Event(),
+        )
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+
+    def human() -> None:
+        for r in results:
+            doc = f" as document {r.document_id}" if r.document_id else ""
+            why = f": {r.reason}" if r.reason else ""
+            print(f"{r.status.value:>9}  {r.path}{doc}{why}")
+        counts = {s: sum(r.status is s for r in results) for s in ImportStatus}
+        print(
+            f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} "
+            f"duplicate(s), {counts[ImportStatus.REJECTED]} rejected."
+        )
+
+    emit(args, [r.to_json() for r in results], human)
+    return 1 if any(r.status is ImportStatus.REJECTED for r in results) else 0
+
+
+def _inbox_list(args: argparse.Namespace) -> int:
+    from casebook.services.documents import inbox
+
+    with opened(args) as store:
+        docs = inbox(store)
+
+    def human() -> None:
+        if not docs:
+            print("The inbox is empty.")
+        for d in docs:
+            print(f"{d.id:>6}  {d.title:<40}  {d.media_type:<18}  {d.page_count or '-':>4} p.")
+
+    emit(args, [d.to_json() for d in docs], human)
+    return 0
+
+
+def _inbox_assign(args: argparse.Namespace) -> int:
+    from casebook.services.documents import assign, show_document
+
+    with opened(args) as store:
+        assign(
+            store,
+            [args.doc],
+            client_id=args.client,
+            matter_id=args.matter,
+            title=args.title,
+            kind=args.kind,
+        )
+        doc = show_document(store, args.doc)
+    emit(
+        args,
+        doc.to_json(),
+        lambda: print(f"Document {args.doc} assigned to client #{args.client}."),
+    )
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from casebook.services.search import Filters, search
+
+    filters = Filters(
+        client_id=args.client, kinds=tuple(args.kind), since=args.since, until=args.until
+    )
+    with opened(args) as store:
+        hits = search(store, args.query, filters, limit=args.limit)
+
+    def human() -> None:
+        if not hits:
+            print("Nothing found.")
+        for h in hits:
+            print(f"{h.kind:>9} #{h.id:<6} {h.title}\n{'':>18}{h.snippet}")
+
+    emit(args, [h.to_json() for h in hits], human)
+    return 0
+
+
+def _doc_export(args: argparse.Namespace) -> int:
+    from casebook.services.documents import export_copy
+
+    with opened(args) as store:
+        export_copy(store, args.doc, args.output)
+    print(
+        f"Wrote a decrypted copy to {args.output}. casebook does not protect this copy: "
+        "delete it when you no longer need it."
+    )
+    return 0

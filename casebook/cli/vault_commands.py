@@ -1,0 +1,113 @@
+"""``init``, ``passwd``, ``recover``, ``check`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from casebook.cli.common import (
+    add_command,
+    count_arg,
+    emit,
+    opened,
+    passphrase,
+    read_secret_file,
+)
+
+
+def register(sub: Any) -> None:
+    add_command(sub, "init", _init, "create a vault and print its recovery key once")
+    c = add_command(sub, "passwd", _passwd, "change the passphrase", json_=False)
+    c.add_argument("--new-passphrase-file", type=Path, required=True, metavar="F")
+    c = add_command(
+        sub, "recover", _recover, "set a new passphrase with the recovery key", json_=False
+    )
+    c.add_argument("--recovery-key", required=True, metavar="KEY")
+    c.add_argument("--new-passphrase-file", type=Path, required=True, metavar="F")
+    c = add_command(sub, "check", _check, "verify the header, database and audit trail")
+    c.add_argument("--deep", action="store_true", help="also decrypt and verify every document")
+    c = add_command(sub, "demo", _demo, "fill a vault with fictional clients and documents")
+    c.add_argument("--clients", type=count_arg, default=50, metavar="N")
+    c.add_argument("--documents", type=count_arg, default=0, metavar="M")
+
+
+def _init(args: argparse.Namespace) -> int:
+    from casebook.services import vaults
+
+    recovery_key = vaults.create(args.vault, passphrase(args, confirm=True))
+
+    def human() -> None:
+        print(f"Created the vault {args.vault}.")
+        print(
+            "Recovery key (shown only now; print it or write it down, and keep it apart "
+            "from the laptop):"
+        )
+        print(f"    {recovery_key}")
+
+    emit(args, {"recovery_key": recovery_key}, human)
+    return 0
+
+
+def _passwd(args: argparse.Namespace) -> int:
+    from casebook.services import vaults
+
+    new = read_secret_file(args.new_passphrase_file, "new passphrase")
+    vaults.change_passphrase(args.vault, passphrase(args), new)
+    print("Passphrase changed. The recovery key is unchanged.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from casebook.services import vaults
+
+    new = read_secret_file(args.new_passphrase_file, "new passphrase")
+    vaults.recover(args.vault, args.recovery_key, new)
+    print("New passphrase set. The recovery key stays the same; keep it safe.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from casebook.services.checks import check_store
+
+    with opened(args) as store:
+        report = check_store(store, deep=args.deep)
+
+    def human() -> None:
+        for line in report.repaired:
+            print(f"repaired: {line}")
+        for line in report.problems:
+            print(f"PROBLEM: {line}")
+        if report.ok:
+            deep = f"; {report.blobs_checked} document(s) verified" if args.deep else ""
+            print(f"The vault is intact{deep}.")
+
+    emit(args, report.to_json(), human)
+    if not report.ok:
+        print(
+            f"casebook: the vault has {len(report.problems)} problem(s); "
+            "restore the damaged parts from a backup.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from casebook.services.demo import fill_demo
+    from casebook.services.demo_documents import add_demo_documents
+
+    with opened(args) as store:
+        summary = fill_demo(store, clients=args.clients)
+        documents = add_demo_documents(store, args.documents) if args.documents else 0
+    emit(
+        args,
+        summary.to_json() | {"documents": documents},
+        lambda: print(
+            f"Added {summary.clients} fictional clients, {summary.matters} matters, "
+            f"{summary.hearings} hearings, {summary.requests} record requests and "
+            f"{documents} documents."
+        ),
+    )
+    return 0

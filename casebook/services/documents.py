@@ -1,0 +1,191 @@
+"""Documents after import: the inbox, assigning, metadata, and reading the content back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from casebook.domain.errors import NotFound, ValidationError
+from casebook.domain.vocabulary import DocumentKind
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import Client, Document, DocumentLink, Matter
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str
+    kind: str
+    original_name: str
+    media_type: str
+    size: int
+    page_count: int | None
+    sha256: str
+    received_on: date | None
+    created_at: datetime
+    in_inbox: bool
+    text_status: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "title": self.title,
+            "kind": self.kind,
+            "original_name": self.original_name,
+            "media_type": self.media_type,
+            "size": self.size,
+            "page_count": self.page_count,
+            "sha256": self.sha256,
+            "received_on": self.received_on.isoformat() if self.received_on else None,
+            "in_inbox": self.in_inbox,
+            "text_status": self.text_status or None,
+        }
+
+
+_COLUMNS = (
+    Document.id,
+    Document.title,
+    Document.kind,
+    Document.original_name,
+    Document.media_type,
+    Document.size,
+    Document.page_count,
+    Document.sha256,
+    Document.received_on,
+    Document.created_at,
+    Document.in_inbox,
+    Document.text_status,
+)
+
+
+def _summary(row: Any) -> DocumentSummary:
+    return DocumentSummary(*row)
+
+
+def inbox(store: Store) -> list[DocumentSummary]:
+    query = (
+        select(*_COLUMNS)
+        .where(Document.in_inbox.is_(True), Document.deleted_at.is_(None))
+        .order_by(Document.created_at, Document.id)
+    )
+    with store.reading() as session:
+        return [_summary(r) for r in session.connection().execute(query)]
+
+
+def client_documents(store: Store, client_id: int) -> list[DocumentSummary]:
+    query = (
+        select(*_COLUMNS)
+        .join(DocumentLink, DocumentLink.document_id == Document.id)
+        .where(DocumentLink.client_id == client_id, Document.deleted_at.is_(None))
+        .distinct()
+        .order_by(Document.received_on.desc(), Document.id.desc())
+    )
+    with store.reading() as session:
+        return [_summary(r) for r in session.connection().execute(query)]
+
+
+def show_document(store: Store, doc_id: int) -> DocumentSummary:
+    with store.reading() as session:
+        row = session.execute(
+            select(*_COLUMNS).where(Document.id == doc_id, Document.deleted_at.is_(None))
+        ).first()
+    if row is None:
+        raise NotFound(f"There is no document #{doc_id}.")
+    return _summary(row)
+
+
+def thumbnail(store: Store, doc_id: int) -> bytes | None:
+    with store.reading() as session:
+        return session.scalar(select(Document.thumbnail).where(Document.id == doc_id))
+
+
+def document_text(store: Store, doc_id: int) -> str:
+    with store.reading() as session:
+        value = session.scalar(select(Document.text).where(Document.id == doc_id))
+    if value is None:
+        raise NotFound(f"There is no document #{doc_id}.")
+    return value
+
+
+def assign(
+    store: Store,
+    doc_ids: list[int],
+    *,
+    client_id: int,
+    matter_id: int | None = None,
+    title: str | None = None,
+    kind: str | None = None,
+) -> None:
+    """Move documents out of the inbox to a client (and matter), optionally retitled."""
+    if kind is not None and kind not in {k.value for k in DocumentKind}:
+        raise ValidationError("kind", f"Unknown document kind {kind!r}.")
+    with store.transaction() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted_at is not None:
+            raise NotFound(f"There is no client #{client_id}.")
+        if matter_id is not None:
+            owner = session.scalar(select(Matter.client_id).where(Matter.id == matter_id))
+            if owner != client_id:
+                raise NotFound(f"Client #{client_id} has no matter #{matter_id}.")
+        for doc_id in doc_ids:
+            doc = session.get(Document, doc_id)
+            if doc is None or doc.deleted_at is not None:
+                raise NotFound(f"There is no document #{doc_id}.")
+            already = session.scalar(
+                select(DocumentLink.id).where(
+                    DocumentLink.document_id == doc_id, DocumentLink.client_id == client_id
+                )
+            )
+            if already is None:
+                session.add(
+                    DocumentLink(document_id=doc_id, client_id=client_id, matter_id=matter_id)
+                )
+            doc.in_inbox = False
+            if title is not None and title.strip():
+                doc.title = " ".join(title.split())
+            if kind is not None:
+                doc.kind = kind
+            doc.updated_at = audit.utcnow()
+            audit.record(
+                session,
+                store.audit_key,
+                audit.AuditEvent(
+                    "assign",
+                    "document",
+                    str(doc_id),
+                    {"client_id": client_id, "matter_id": matter_id, "title": title, "kind": kind},
+                ),
+            )
+
+
+def read_content(store: Store, doc_id: int) -> bytes:
+    """The decrypted document, in memory only (for the viewer)."""
+    name = _blob_name(store, doc_id)
+    return store.vault.blobs.read_bytes(name, f"document {doc_id}")
+
+
+def export_copy(store: Store, doc_id: int, destination: Path) -> None:
+    """Write a decrypted copy where the person asked; the copy is not protected by casebook."""
+    name = _blob_name(store, doc_id)
+    store.vault.blobs.export_to(name, destination, f"document {doc_id}")
+    with store.transaction() as session:
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("export", "document", str(doc_id), {"to": destination.name}),
+        )
+
+
+def _blob_name(store: Store, doc_id: int) -> str:
+    with store.reading() as session:
+        name = session.scalar(
+            select(Document.blob_name).where(Document.id == doc_id, Document.deleted_at.is_(None))
+        )
+    if name is None:
+        raise NotFound(f"There is no document #{doc_id}.")
+    return name

@@ -1,0 +1,460 @@
+"""The import pipeline: files in, encrypted documents out, one result per file.
+
+Steps, in order (each a function testable alone, as in paperless-ngx):
+
+1. ``expand``: folders become their files (no symlinked folders, no junk);
+2. ``detect_type`` by content; 3. ``fingerprint`` (SHA-256 for chain of
+custody and the keyed blob name); 4. duplicate check, before anything is
+written; 5. ``store`` (encrypt, fsync, rename); 6. ``extract`` text (OCR for
+scans) and 7. thumbnail; 8. ``record``: the document row, its link, the
+audit entry and (by trigger) the search index, in one transaction.
+
+Steps 2-7 run in a pool of worker threads (hashing, AES-GCM and OCR release
+the GIL); step 8 runs on the calling thread, which owns the database. A kill
+at any moment leaves each file either wholly imported (row committed, blob in
+place) or absent: a blob written without its row is an orphan that ``check``
+removes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from casebook.domain.errors import CasebookError, NotFound
+from casebook.services import extract as extract_step
+from casebook.services.filetypes import FileType, detect_file, mismatch_note
+from casebook.services.ocr import OcrCancelled
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import Client, Document, DocumentLink, Matter
+from casebook.vault.blobstore import Fingerprint
+
+JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
+
+
+class ImportStatus(StrEnum):
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: str
+    status: ImportStatus
+    document_id: int | None = None
+    reason: str = ""  # why rejected, or what the person should know about an import
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "status": self.status.value,
+            "document_id": str(self.document_id) if self.document_id else None,
+            "reason": self.reason or None,
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where imported documents go: a client, a matter (and its client), or the inbox."""
+
+    client_id: int | None = None
+    matter_id: int | None = None
+
+    @property
+    def inbox(self) -> bool:
+        return self.client_id is None and self.matter_id is None
+
+
+@dataclass(frozen=True)
+class Options:
+    ocr: bool = True
+    languages: tuple[str, ...] = ("English", "Spanish")
+    workers: int | None = None
+    received_on: date | None = None
+    source: str = "import"
+
+
+Progress = Callable[[int, int, str], None]  # done, total, file name (never its content)
+
+
+@dataclass
+class _Prepared:
+    path: Path
+    kind: FileType
+    fp: Fingerprint
+    extracted: extract_step.Extracted
+    note: str = ""
+
+
+@dataclass
+class _Batch:
+    """Blob names known to the vault or claimed earlier in this batch."""
+
+    known: dict[str, int]
+    claimed: set[str] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def claim(self, name: str) -> bool:
+        with self.lock:
+            if name in self.known or name in self.claimed:
+                return False
+            self.claimed.add(name)
+            return True
+
+
+class _Duplicate(Exception):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    target: Target = Target(),
+    *,
+    options: Options = Options(),
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> list[ImportResult]:
+    """Import files and folders; one bad file never stops the others."""
+    cancel = cancel or threading.Event()
+    _check_target(store, target)
+    files, results = expand(paths)
+    total = len(files)
+    done = 0
+    with store.reading() as session:
+        known = session.connection().execute(select(Document.blob_name, Document.id))
+        batch = _Batch({name: doc_id for name, doc_id in known})
+    ocr_page = extract_step.make_ocr(options.languages, cancel) if options.ocr else None
+    deferred: list[tuple[Path, str]] = []
+    workers = options.workers or max(1, os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="import") as pool:
+        pending: dict[Future[_Prepared], Path] = {}
+        queue = iter(files)
+        while True:
+            while len(pending) < workers * 2 and not cancel.is_set():
+                path = next(queue, None)
+                if path is None:
+                    break
+                pending[pool.submit(prepare, store, path, batch, ocr_page, cancel)] = path
+            if not pending:
+                break
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = pending.pop(future)
+                result = _settle(store, future, path, target, options, batch, deferred)
+                if result is not None:
+                    results.append(result)
+                done += 1
+                if progress is not None:
+                    progress(done, total, _display_name(path))
+        for path in queue:  # never started: cancelled
+            results.append(
+                ImportResult(
+                    str(path),
+                    ImportStatus.REJECTED,
+                    reason="not imported: the import was cancelled",
+                )
+            )
+    for path, name in deferred:
+        results.append(_link_duplicate(store, path, batch.known[name], target))
+    return results
+
+
+def prepare(
+    store: Store,
+    path: Path,
+    batch: _Batch,
+    ocr_page: extract_step.OcrFunction | None,
+    cancel: threading.Event,
+) -> _Prepared:
+    """Steps 2-7 for one file, on a worker thread; touches no database row."""
+    if cancel.is_set():
+        raise OcrCancelled("cancelled")
+    if path.stat().st_size == 0:
+        raise extract_step.Unreadable("empty file (0 bytes): there is nothing to store")
+    kind = detect_file(path)
+    blobs = store.vault.blobs
+    fp = blobs.fingerprint(path)
+    if not batch.claim(fp.name):
+        raise _Duplicate(fp.name)
+    try:
+        extracted = _extract(path, kind, ocr_page)
+    except BaseException:
+        with batch.lock:
+            batch.claimed.discard(fp.name)
+        raise
+    blobs.put(path, fp)
+    return _Prepared(path, kind, fp, extracted, mismatch_note(path.name, kind))
+
+
+def _extract(
+    path: Path, kind: FileType, ocr_page: extract_step.OcrFunction | None
+) -> extract_step.Extracted:
+    try:
+        return extract_step.extract(path, kind, ocr_page)
+    except extract_step.PasswordProtected:
+        return extract_step.Extracted(
+            "", None, None, ("password-protected PDF: stored, text not extracted",), "encrypted"
+        )
+
+
+def _settle(
+    store: Store,
+    future: Future[_Prepared],
+    path: Path,
+    target: Target,
+    options: Options,
+    batch: _Batch,
+    deferred: list[tuple[Path, str]],
+) -> ImportResult | None:
+    try:
+        prepared = future.result()
+    except _Duplicate as dup:
+        if dup.name in batch.known:
+            return _link_duplicate(store, path, batch.known[dup.name], target)
+        deferred.append((path, dup.name))  # its twin in this batch is not recorded yet
+        return None
+    except OcrCancelled:
+        return ImportResult(
+            str(path), ImportStatus.REJECTED, reason="not imported: the import was cancelled"
+        )
+    except CasebookError as exc:
+        return ImportResult(str(path), ImportStatus.REJECTED, reason=exc.message)
+    except FileNotFoundError:
+        return ImportResult(
+            str(path), ImportStatus.REJECTED, reason="the file disappeared before it could be read"
+        )
+    except PermissionError:
+        return ImportResult(
+            str(path),
+            ImportStatus.REJECTED,
+            reason="casebook may not read this file (permission denied)",
+        )
+    except OSError as exc:
+        return ImportResult(
+            str(path),
+            ImportStatus.REJECTED,
+            reason=f"the file could not be read ({os.strerror(exc.errno or 0)})",
+        )
+    doc_id = record(store, prepared, target, options)
+    batch.known[prepared.fp.name] = doc_id
+    reasons = [prepared.note, *prepared.extracted.notes]
+    return ImportResult(
+        str(path), ImportStatus.IMPORTED, doc_id, "; ".join(r for r in reasons if r)
+    )
+
+
+def record(store: Store, prepared: _Prepared, target: Target, options: Options) -> int:
+    """Step 8: the row, its link and the audit entry, all or nothing."""
+    name = _display_name(prepared.path)
+    now = audit.utcnow()
+    ex = prepared.extracted
+    with store.transaction() as session:
+        doc = Document(
+            title=_title(name),
+            kind="other",
+            original_name=name,
+            media_type=prepared.kind.value,
+            size=prepared.fp.size,
+            page_count=ex.page_count,
+            sha256=prepared.fp.sha256,
+            blob_name=prepared.fp.name,
+            received_on=options.received_on or now.date(),
+            source=options.source,
+            text=ex.text,
+            text_status=ex.text_status,
+            thumbnail=ex.thumbnail,
+            in_inbox=target.inbox,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(doc)
+        session.flush()
+        if not target.inbox:
+            session.add(_link(doc.id, target, session))
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent(
+                "import",
+                "document",
+                str(doc.id),
+                {
+                    "original_name": name,
+                    "sha256": prepared.fp.sha256,
+                    "size": prepared.fp.size,
+                    "client_id": target.client_id,
+                    "matter_id": target.matter_id,
+                    "source": options.source,
+                },
+            ),
+        )
+        return doc.id
+
+
+def _link(doc_id: int, target: Target, session: Any) -> DocumentLink:
+    client_id = target.client_id
+    if target.matter_id is not None and client_id is None:
+        client_id = session.scalar(select(Matter.client_id).where(Matter.id == target.matter_id))
+    return DocumentLink(document_id=doc_id, client_id=client_id, matter_id=target.matter_id)
+
+
+def _link_duplicate(store: Store, path: Path, doc_id: int, target: Target) -> ImportResult:
+    """Same content already here: link the existing document where it was wanted."""
+    with store.transaction() as session:
+        linked = False
+        if not target.inbox:
+            link = _link(doc_id, target, session)
+            exists = session.scalar(
+                select(DocumentLink.id).where(
+                    DocumentLink.document_id == doc_id,
+                    DocumentLink.client_id == link.client_id,
+                    DocumentLink.matter_id.is_(None)
+                    if link.matter_id is None
+                    else DocumentLink.matter_id == link.matter_id,
+                )
+            )
+            if exists is None:
+                session.add(link)
+                session.flush()
+                doc = session.get(Document, doc_id)
+                if doc is not None and doc.in_inbox:
+                    doc.in_inbox = False
+                audit.record(
+                    session,
+                    store.audit_key,
+                    audit.AuditEvent(
+                        "link",
+                        "document",
+                        str(doc_id),
+                        {"client_id": link.client_id, "matter_id": link.matter_id},
+                    ),
+                )
+                linked = True
+    where = " and linked here" if linked else ""
+    return ImportResult(
+        str(path),
+        ImportStatus.DUPLICATE,
+        doc_id,
+        f"already in the vault as document {doc_id}{where}",
+    )
+
+
+def _check_target(store: Store, target: Target) -> None:
+    with store.reading() as session:
+        if target.client_id is not None:
+            client = session.get(Client, target.client_id)
+            if client is None or client.deleted_at is not None:
+                raise NotFound(f"There is no client #{target.client_id}.")
+        if target.matter_id is not None:
+            matter = session.get(Matter, target.matter_id)
+            if matter is None:
+                raise NotFound(f"There is no matter #{target.matter_id}.")
+            if target.client_id is not None and matter.client_id != target.client_id:
+                raise CasebookError(
+                    f"Matter #{target.matter_id} belongs to another client, "
+                    f"not #{target.client_id}."
+                )
+
+
+# -- step 1: what to import --------------------------------------------------------------------
+
+
+def expand(paths: Iterable[Path]) -> tuple[list[Path], list[ImportResult]]:
+    """Files to import, and early rejections (missing paths, loops, special files)."""
+    files: list[Path] = []
+    rejected: list[ImportResult] = []
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        _walk(Path(path), files, rejected, seen, top=True)
+    return files, rejected
+
+
+def _walk(
+    path: Path,
+    files: list[Path],
+    rejected: list[ImportResult],
+    seen: set[tuple[int, int]],
+    *,
+    top: bool,
+) -> None:
+    name = _display_name(path)
+    if not top and (name.startswith(".") or name.lower() in JUNK_NAMES):
+        return
+    try:
+        st = path.stat()  # follows a symlink to a file; a loop raises
+    except FileNotFoundError:
+        if path.is_symlink():
+            rejected.append(
+                ImportResult(
+                    str(path), ImportStatus.REJECTED, reason="a link to a file that does not exist"
+                )
+            )
+        else:
+            rejected.append(
+                ImportResult(str(path), ImportStatus.REJECTED, reason="no such file or folder")
+            )
+        return
+    except OSError:
+        rejected.append(
+            ImportResult(
+                str(path),
+                ImportStatus.REJECTED,
+                reason="a link that leads back to itself (symbolic link loop)",
+            )
+        )
+        return
+    identity = (st.st_dev, st.st_ino)
+    if identity in seen:
+        return
+    seen.add(identity)
+    if path.is_dir():
+        if path.is_symlink() and not top:
+            return  # never follow linked folders inside a dropped folder: loops, surprises
+        try:
+            children = sorted(path.iterdir())
+        except OSError:
+            rejected.append(
+                ImportResult(
+                    str(path), ImportStatus.REJECTED, reason="casebook may not read this folder"
+                )
+            )
+            return
+        for child in children:
+            _walk(child, files, rejected, seen, top=False)
+    elif path.is_file():
+        files.append(path)
+    else:
+        rejected.append(
+            ImportResult(
+                str(path),
+                ImportStatus.REJECTED,
+                reason="not a regular file (a device, pipe or socket)",
+            )
+        )
+
+
+def _display_name(path: Path) -> str:
+    """The file's name as text: undecodable bytes become U+FFFD, separators cannot appear."""
+    raw = os.fsencode(path.name)
+    name = raw.decode("utf-8", "replace")
+    name = name.replace("/", "\u2215").replace("\\", "\u2216")
+    return unicodedata.normalize("NFC", "".join(c for c in name if c.isprintable())) or "unnamed"
+
+
+def _title(name: str) -> str:
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    return " ".join(stem.replace("_", " ").split()) or name

@@ -1,0 +1,113 @@
+"""Small durable-file helpers: private files and folders, fsync, atomic replace.
+
+Every file casebook creates is 0600 and every folder 0700, whatever the umask.
+A file becomes visible under its final name only by ``os.replace`` from a
+temporary in the same folder (or on the same filesystem) after its contents
+were fsynced, and the folder is fsynced afterwards so the rename survives a
+power cut. On Windows, modes and folder fsync do not apply and are skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+__all__ = [
+    "create_private_file",
+    "ensure_private_dir",
+    "fsync_dir",
+    "is_disk_full",
+    "remove_quietly",
+    "replace_durably",
+    "write_all",
+]
+
+_DISK_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
+)
+
+_OPEN_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+)
+
+
+def is_disk_full(exc: OSError) -> bool:
+    """True when ``exc`` means the disk (or the user's quota) is full."""
+    return exc.errno in _DISK_FULL_ERRNOS
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make the folder's entries (creations, renames, removals) durable."""
+    if os.name == "nt":  # pragma: no cover - folders cannot be opened on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(folder: Path) -> bool:
+    """Create ``folder`` with mode 0700 if missing; return True if it was created.
+
+    The parent must exist. A new folder is made durable by fsyncing its parent.
+    An existing folder is left as it is.
+    """
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return False
+    if os.name != "nt":
+        os.chmod(folder, 0o700)  # the umask may have removed bits; never add any
+    fsync_dir(folder.parent)
+    return True
+
+
+def create_private_file(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """Create a new, empty file (mode 0600) with a random name; return (fd, path)."""
+    while True:
+        path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
+        try:
+            fd = os.open(path, _OPEN_FLAGS, 0o600)
+        except FileExistsError:  # pragma: no cover - 64 random bits
+            continue
+        if os.name != "nt":
+            try:
+                os.fchmod(fd, 0o600)
+            except BaseException:
+                os.close(fd)
+                remove_quietly(path)
+                raise
+        return fd, path
+
+
+def write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
+    """Write every byte of ``data`` to ``fd``, looping over short writes."""
+    view = memoryview(data).cast("B")
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def replace_durably(temporary: Path, final: Path) -> None:
+    """Rename an fsynced ``temporary`` onto ``final`` and fsync the folder(s)."""
+    os.replace(temporary, final)
+    fsync_dir(final.parent)
+    if temporary.parent != final.parent:
+        fsync_dir(temporary.parent)
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a file if it exists; ignore every error (used on failure paths)."""
+    with contextlib.suppress(OSError):
+        os.unlink(path)
