@@ -32,6 +32,18 @@ def register(sub: Any) -> None:
     c.add_argument("--since", type=date_arg, metavar="DATE")
     c.add_argument("--until", type=date_arg, metavar="DATE")
     c.add_argument("--limit", type=id_arg, default=50, metavar="N")
+    c = add_command(sub, "watch", _watch, "import what appears in FOLDER until stopped", json_=True)
+    c.add_argument("folder", type=Path, metavar="FOLDER")
+    c.add_argument(
+        "--keep-originals",
+        action="store_true",
+        help="leave the plaintext files in the folder after importing them",
+    )
+    c.add_argument(
+        "--polling",
+        action="store_true",
+        help="look for new files every few seconds (for network shares)",
+    )
     group = add_group(sub, "doc", "documents")
     c = add_command(
         group, "export", _doc_export, "write a decrypted copy of a document", json_=False
@@ -139,4 +151,52 @@ def _doc_export(args: argparse.Namespace) -> int:
         f"Wrote a decrypted copy to {args.output}. casebook does not protect this copy: "
         "delete it when you no longer need it."
     )
+    return 0
+
+
+def _watch(args: argparse.Namespace) -> int:
+    import json
+
+    from casebook.services.scanner_folder import ScannerResult, watch_until_stopped
+    from casebook.watch import WatchStatus
+
+    if not args.folder.is_dir():
+        from casebook.domain.errors import CasebookError
+
+        raise CasebookError(f"{args.folder} is not a folder.")
+
+    def on_result(r: ScannerResult) -> None:
+        if args.json:
+            print(
+                json.dumps(
+                    r.result.to_json() | {"original_removed": r.original_removed},
+                    ensure_ascii=False,
+                ),
+                flush=True,
+            )
+        else:
+            extra = (
+                "; original removed" if r.original_removed else (f"; {r.note}" if r.note else "")
+            )
+            why = f": {r.result.reason}" if r.result.reason else ""
+            print(f"{r.result.status.value:>9}  {r.result.path}{why}{extra}", flush=True)
+
+    def on_status(s: WatchStatus) -> None:
+        print(f"casebook: {s.message}", file=sys.stderr, flush=True)
+
+    stop = threading.Event()
+    with opened(args) as store:
+        try:
+            watch_until_stopped(
+                store,
+                args.folder,
+                stop,
+                keep_originals=args.keep_originals,
+                on_result=on_result,
+                on_status=on_status,
+                polling=True if args.polling else None,
+            )
+        except KeyboardInterrupt:
+            stop.set()
+    print("casebook: stopped watching.", file=sys.stderr)
     return 0

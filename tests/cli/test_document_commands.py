@@ -1,0 +1,117 @@
+"""import, inbox, search, doc export and check --deep as CLI.md fixes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casebook.cli import main
+from casebook.export.text_document import write_text_document
+from tests.helpers import PASSPHRASE
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def pf(tmp_path: Path) -> list[str]:
+    p = tmp_path / "pass.txt"
+    p.write_text(PASSPHRASE)
+    return ["--passphrase-file", str(p)]
+
+
+def test_import_search_assign_export(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = str(vault_path)
+    notice = tmp_path / "notice.pdf"
+    write_text_document(notice, "Notice of Hearing", ["La audiencia de María López"])
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    code, out, err = run(capsys, "import", v, *pf, str(notice), str(empty), "--no-ocr", "--json")
+    results = {Path(r["path"]).name: r for r in json.loads(out)}
+    assert code == 1  # one file was rejected
+    assert results["notice.pdf"]["status"] == "imported"
+    assert results["empty.pdf"] == {
+        "path": str(empty),
+        "status": "rejected",
+        "document_id": None,
+        "reason": "empty file (0 bytes): there is nothing to store",
+    }
+    doc = results["notice.pdf"]["document_id"]
+
+    code, out, _ = run(capsys, "inbox", "list", v, *pf, "--json")
+    assert [d["id"] for d in json.loads(out)] == [doc]
+
+    code, out, _ = run(capsys, "search", v, "maria lopez", *pf, "--json")
+    [hit] = json.loads(out)
+    assert hit["kind"] == "document" and hit["id"] == doc and "**María**" in hit["snippet"]
+
+    run(capsys, "client", "add", v, *pf, "--name", "María López")
+    code, _, err = run(capsys, "inbox", "assign", v, doc, "--client", "1", *pf)
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "search", v, "lopez", *pf, "--json", "--kind", "client")
+    assert [h["id"] for h in json.loads(out)] == ["1"]
+
+    copy = tmp_path / "out" / "copy.pdf"
+    copy.parent.mkdir()
+    code, out, _ = run(capsys, "doc", "export", v, doc, "-o", str(copy), *pf)
+    assert code == 0 and copy.read_bytes() == notice.read_bytes()
+    assert "does not protect this copy" in out
+
+    code, out, _ = run(capsys, "check", v, *pf, "--deep", "--json")
+    assert code == 0 and json.loads(out)["blobs_checked"] == 1
+
+
+def test_check_deep_names_a_damaged_document(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = str(vault_path)
+    notice = tmp_path / "notice.pdf"
+    write_text_document(notice, "Notice", ["text"])
+    run(capsys, "import", v, *pf, str(notice), "--no-ocr")
+    [blob] = [p for p in (vault_path / "blobs").rglob("*") if p.is_file()]
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 1
+    blob.write_bytes(bytes(data))
+    code, out, err = run(capsys, "check", v, *pf, "--deep")
+    assert code == 1 and "document 1" in out
+    code, _, err = run(capsys, "doc", "export", v, "1", "-o", str(tmp_path / "x.pdf"), *pf)
+    assert code == 1 and "document 1" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_missing_blob_is_reported_not_hidden(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = str(vault_path)
+    notice = tmp_path / "notice.pdf"
+    write_text_document(notice, "Notice", ["text"])
+    run(capsys, "import", v, *pf, str(notice), "--no-ocr")
+    for p in (vault_path / "blobs").rglob("*"):
+        if p.is_file():
+            p.unlink()
+    code, out, _ = run(capsys, "check", v, *pf)
+    assert code == 1 and "document 1: its encrypted content is missing" in out
+
+
+def test_orphan_blob_is_removed_by_check(
+    vault_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from casebook.services import vaults
+
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        store.vault.blobs.put_bytes(b"left behind by a crash between blob and row")
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "check", str(vault_path), *pf)
+    assert code == 0 and "removed 1 stored content file" in out
+    assert [p for p in (vault_path / "blobs").rglob("*") if p.is_file()] == []
