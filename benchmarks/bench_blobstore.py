@@ -16,7 +16,8 @@ Measures, in one run on the same machine and disk:
   file and reading it back (export_to, then open_reader), in a subprocess.
 
 The source file was just written, so it is read from the page cache, as a
-freshly saved scan would be. Times are medians of --repeat runs.
+freshly saved scan would be. Times are medians of --repeat rounds; each round runs every
+measurement once, interleaved, so drifting load affects all alike.
 """
 
 from __future__ import annotations
@@ -51,20 +52,26 @@ def make_source(path: Path, size_mib: int) -> None:
         os.fsync(out.fileno())
 
 
-def median_time(
-    repeat: int, run: Callable[[], None], before: Callable[[], None] | None = None
-) -> float:
-    times = []
+Task = tuple[Callable[[], None], Callable[[], None] | None]  # (timed run, untimed setup)
+
+
+def interleaved(tasks: dict[str, Task], repeat: int) -> dict[str, float]:
+    """Median seconds of each task, running all tasks round-robin ``repeat`` times.
+
+    Interleaving keeps the comparison fair when the machine's load drifts.
+    """
+    times: dict[str, list[float]] = {name: [] for name in tasks}
     for _ in range(repeat):
-        if before is not None:
-            before()
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, (run, before) in tasks.items():
+            if before is not None:
+                before()
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def primitives(folder: Path, source: Path, size_mib: int, repeat: int) -> dict[str, float]:
+def primitives(folder: Path, source: Path, size_mib: int) -> dict[str, Task]:
     block = memoryview(os.urandom(MIB))
 
     def read() -> None:
@@ -122,16 +129,14 @@ def primitives(folder: Path, source: Path, size_mib: int, repeat: int) -> dict[s
             while stream.readinto(buffer):
                 pass
 
-    result = {
-        "read": median_time(repeat, read),
-        "read_cold": median_time(repeat, read_cold, before=write_cold),
-        "sha256": median_time(repeat, sha256),
-        "hmac": median_time(repeat, hmac_sha256),
-        "aes_gcm": median_time(repeat, aes_gcm),
-        "write_fsync": median_time(repeat, write_fsync),
+    return {
+        "read": (read, None),
+        "read_cold": (read_cold, write_cold),
+        "sha256": (sha256, None),
+        "hmac": (hmac_sha256, None),
+        "aes_gcm": (aes_gcm, None),
+        "write_fsync": (write_fsync, None),
     }
-    cold.unlink()
-    return result
 
 
 MEMORY_PROBE = """
@@ -195,19 +200,20 @@ def main() -> None:
         folder = Path(tmp)
         source = folder / "source.bin"
         make_source(source, size_mib)
-        raw = primitives(folder, source, size_mib, repeat)
-
         store = BlobStore(folder / "blobs", os.urandom(32))
         fp = store.fingerprint(source)
         dest = folder / "exported.bin"
-        casebook = {
-            "fingerprint": median_time(repeat, lambda: store.fingerprint(source)),
-            "put": median_time(
-                repeat, lambda: store.put(source, fp), before=lambda: store.delete(fp.name)
-            ),
-            "export_to": median_time(repeat, lambda: store.export_to(fp.name, dest, "bench")),
-            "verify": median_time(repeat, lambda: store.verify(fp.name, "bench")),
+        ours: dict[str, Task] = {
+            "fingerprint": (lambda: store.fingerprint(source), None),
+            "put": (lambda: store.put(source, fp), lambda: store.delete(fp.name)),
+            "export_to": (lambda: store.export_to(fp.name, dest, "bench"), None),
+            "verify": (lambda: store.verify(fp.name, "bench"), None),
         }
+        tasks = primitives(folder, source, size_mib)
+        timed = interleaved({**tasks, **ours}, repeat)
+        raw = {name: timed[name] for name in tasks}
+        casebook = {name: timed[name] for name in ours}
+        (folder / "raw-cold.bin").unlink()
         dest.unlink()
         store.delete(fp.name)
         source.unlink()

@@ -100,7 +100,7 @@ def _pdf(path: Path, ocr_page: OcrFunction | None) -> Extracted:
                     status = status or "ocr"
             texts.append(text)
     if status == "ocr-unavailable":
-        notes.append(ocr.ocr_available().message or "scanned pages were not read: OCR is off")
+        notes.append(_ocr_off_note())
     return Extracted("\n\f\n".join(texts)[:MAX_TEXT_CHARS], count, thumbnail, tuple(notes), status)
 
 
@@ -141,6 +141,8 @@ def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracte
     try:
         with Image.open(path) as img:
             frames = getattr(img, "n_frames", 1)
+            if ocr_page is None:
+                return _image_without_ocr(img, frames)
             texts: list[str] = []
             notes: list[str] = []
             thumbnail: bytes | None = None
@@ -148,21 +150,34 @@ def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracte
                 page = ImageOps.exif_transpose(frame.copy()) or frame.copy()
                 page.load()
                 if index == 0:
-                    small = page.copy()
-                    small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
-                    thumbnail = _png(small)
-                if ocr_page is not None:
-                    texts.append(_ocr_or_note(page, ocr_page, notes))
+                    thumbnail = _png(_small(page))
+                texts.append(_ocr_or_note(page, ocr_page, notes))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise Unreadable(f"damaged {kind.label}: it could not be decoded") from exc
     except Image.DecompressionBombError:
         raise Unreadable(f"{kind.label} too large to open safely") from None
-    if ocr_page is None:
-        notes.append(ocr.ocr_available().message or "not read: OCR is off")
-        status = "ocr-unavailable"
-    else:
-        status = "ocr"
-    return Extracted("\n\f\n".join(texts).strip(), frames, thumbnail, tuple(notes), status)
+    return Extracted("\n\f\n".join(texts).strip(), frames, thumbnail, tuple(notes), "ocr")
+
+
+def _image_without_ocr(img: Image.Image, frames: int) -> Extracted:
+    """Only the thumbnail: a JPEG is decoded at 1/8 scale (draft), several times faster."""
+    img.draft("RGB", (THUMBNAIL_PX * 2, THUMBNAIL_PX * 2))
+    img.load()  # decodes the first frame fully enough to find damage
+    thumbnail = _png(_small(ImageOps.exif_transpose(img) or img))
+    return Extracted("", frames, thumbnail, (_ocr_off_note(),), "ocr-unavailable")
+
+
+def _ocr_off_note() -> str:
+    status = ocr.ocr_available()
+    if status.available:
+        return "its words were not read: OCR was turned off for this import"
+    return status.message
+
+
+def _small(image: Image.Image) -> Image.Image:
+    small = image.copy()
+    small.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), reducing_gap=2.0)
+    return small
 
 
 def _register_heif() -> None:

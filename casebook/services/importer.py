@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from casebook.domain.errors import CasebookError, NotFound
 from casebook.services import extract as extract_step
@@ -37,7 +37,7 @@ from casebook.services.filetypes import FileType, detect_file, mismatch_note
 from casebook.services.ocr import OcrCancelled
 from casebook.store import audit
 from casebook.store.session import Store
-from casebook.store.tables import Client, Document, DocumentLink, Matter
+from casebook.store.tables import Client, Document, DocumentLink, Matter, new_uid
 from casebook.vault.blobstore import Fingerprint
 
 JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
@@ -263,35 +263,40 @@ def record(store: Store, prepared: _Prepared, target: Target, options: Options) 
     now = audit.utcnow()
     ex = prepared.extracted
     with store.transaction() as session:
-        doc = Document(
-            title=_title(name),
-            kind="other",
-            original_name=name,
-            media_type=prepared.kind.value,
-            size=prepared.fp.size,
-            page_count=ex.page_count,
-            sha256=prepared.fp.sha256,
-            blob_name=prepared.fp.name,
-            received_on=options.received_on or now.date(),
-            source=options.source,
-            text=ex.text,
-            text_status=ex.text_status,
-            thumbnail=ex.thumbnail,
-            in_inbox=target.inbox,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(doc)
-        session.flush()
+        # Core insert: the ORM's unit of work costs more than the row itself here.
+        doc_id: int = session.execute(
+            insert(Document).returning(Document.id),
+            {
+                "uid": new_uid(),
+                "title": _title(name),
+                "kind": "other",
+                "original_name": name,
+                "media_type": prepared.kind.value,
+                "size": prepared.fp.size,
+                "page_count": ex.page_count,
+                "sha256": prepared.fp.sha256,
+                "blob_name": prepared.fp.name,
+                "received_on": options.received_on or now.date(),
+                "source": options.source,
+                "text": ex.text,
+                "text_status": ex.text_status,
+                "thumbnail": ex.thumbnail,
+                "in_inbox": target.inbox,
+                "is_translation": False,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            },
+        ).scalar_one()
         if not target.inbox:
-            session.add(_link(doc.id, target, session))
+            session.add(_link(doc_id, target, session))
         audit.record(
             session,
             store.audit_key,
             audit.AuditEvent(
                 "import",
                 "document",
-                str(doc.id),
+                str(doc_id),
                 {
                     "original_name": name,
                     "sha256": prepared.fp.sha256,
@@ -302,7 +307,7 @@ def record(store: Store, prepared: _Prepared, target: Target, options: Options) 
                 },
             ),
         )
-        return doc.id
+        return doc_id
 
 
 def _link(doc_id: int, target: Target, session: Any) -> DocumentLink:

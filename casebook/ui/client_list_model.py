@@ -1,0 +1,167 @@
+"""The client list as a Qt table model that reads pages on demand.
+
+``rowCount`` is the real count, so the scroll bar is true from the start;
+rows arrive a page at a time from the worker when the view first asks for
+them, and only recently used pages are kept. A ``reload`` (filter changed,
+a client added or trashed, the vault locked) bumps a generation number so
+pages still in flight for the old list are ignored when they land.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from casebook.domain.vocabulary import DetentionStatus
+from casebook.services import matters
+from casebook.services.clients import ClientSummary, count_clients, list_clients
+from casebook.ui.worker import DbWorker
+
+PAGE_SIZE = 200
+MAX_PAGES = 40
+HEADERS = ("Name", "Date of birth", "A-number", "Detention")
+DETENTION_LABELS = {
+    DetentionStatus.NOT_DETAINED.value: "Not detained",
+    DetentionStatus.DETAINED.value: "Detained",
+    DetentionStatus.RELEASED_ON_BOND.value: "Released on bond",
+    DetentionStatus.ATD.value: "Alternatives to detention",
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ClientListModel(QAbstractTableModel):
+    """Emits ``loaded(count)`` whenever a (re)count lands."""
+
+    loaded = Signal(int)
+
+    def __init__(self, worker: DbWorker, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._worker = worker
+        self.page_size = page_size
+        self.filter_text = ""
+        self._count = 0
+        self._pages: OrderedDict[int, list[ClientSummary]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._generation = 0
+        self.pages_fetched = 0
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self, filter_text: str | None = None) -> None:
+        """Count again and drop every cached page (rows then load as the view asks)."""
+        if filter_text is not None:
+            self.filter_text = filter_text
+        self._generation += 1
+        generation, text = self._generation, self.filter_text
+        self._worker.submit(
+            (lambda s: count_clients(s))
+            if not text
+            else (lambda s: matters.count_clients_matching(s, text)),
+            on_success=partial(self._on_count, generation),
+        )
+
+    def clear(self) -> None:
+        """Forget every row (locking): nothing read from the vault stays in memory here."""
+        self.beginResetModel()
+        self._generation += 1
+        self._count = 0
+        self._pages.clear()
+        self._requested.clear()
+        self.filter_text = ""
+        self.endResetModel()
+
+    def is_loaded(self, row: int) -> bool:
+        return row // self.page_size in self._pages
+
+    def client_at(self, row: int) -> ClientSummary | None:
+        page = self._pages.get(row // self.page_size)
+        if page is None:
+            return None
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def _on_count(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._count = count
+        self._pages.clear()
+        self._requested.clear()
+        self.endResetModel()
+        self.loaded.emit(count)
+
+    def _fetch(self, page: int) -> None:
+        if page in self._requested:
+            return
+        self._requested.add(page)
+        generation, text = self._generation, self.filter_text
+        limit, offset = self.page_size, page * self.page_size
+
+        def op(store: matters.Store) -> list[ClientSummary]:
+            if text:
+                return matters.list_clients_matching(store, text, limit=limit, offset=offset)
+            return list_clients(store, limit=limit, offset=offset)
+
+        self._worker.submit(op, on_success=partial(self._on_page, generation, page))
+
+    def _on_page(self, generation: int, page: int, rows: list[ClientSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._requested.discard(page)
+        self._pages[page] = rows
+        self.pages_fetched += 1
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self.page_size
+        last = min(self._count, first + self.page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+
+    # -- the Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        page_number = index.row() // self.page_size
+        page = self._pages.get(page_number)
+        if page is None:
+            self._fetch(page_number)
+            return "…" if index.column() == 0 else ""
+        self._pages.move_to_end(page_number)
+        offset = index.row() % self.page_size
+        if offset >= len(page):
+            return ""
+        c = page[offset]
+        column = index.column()
+        if column == 0:
+            return c.name
+        if column == 1:
+            return c.dob.isoformat() if c.dob else ""
+        if column == 2:
+            return c.a_number
+        return DETENTION_LABELS.get(c.detention_status or "", "")

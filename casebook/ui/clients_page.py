@@ -1,0 +1,247 @@
+"""The Clients page: a filter box, the lazily loaded list, and the client's file.
+
+Selecting a row shows that client; Enter moves into their file. Adding,
+editing and trashing go through the worker, and the list is recounted after
+each change, then the changed client is selected again by asking the service
+for its row (the list may hold thousands, so it is never searched here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.services import matters
+from casebook.services.clients import ClientDetail, show_client
+from casebook.ui.client_detail import ClientDetailPane
+from casebook.ui.client_dialog import ClientDialog
+from casebook.ui.client_list_model import ClientListModel
+from casebook.ui.worker import DbWorker
+
+COLUMN_WIDTHS = (230, 100, 120)
+
+
+class ClientsPage(QWidget):
+    """Emits ``message(text)`` for the status bar and ``count_changed(n)``."""
+
+    message = Signal(str)
+    count_changed = Signal(int)
+    trash_requested = Signal(int, str)
+
+    def __init__(
+        self, worker: DbWorker, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._select_after_load: int | None = None
+        self._first_after_load = False
+        self.dialog: ClientDialog | None = None
+        self.setAccessibleName("Clients")
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by name or A-number (Ctrl+F)")
+        self.filter.setAccessibleName("Filter clients")
+        self.filter.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.filter.returnPressed.connect(self._filter_enter)
+
+        self.detail = ClientDetailPane(worker)
+        self.model = ClientListModel(worker)
+        self.table = QTableView()
+        self.table.setAccessibleName("Client list")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._sync_detail())
+        self.model.dataChanged.connect(lambda *_: self._sync_detail())
+        self.model.loaded.connect(self._on_loaded)
+        self.table.activated.connect(lambda _i: self.detail.tabs.setFocus())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.filter, self.table)
+        self.setTabOrder(self.table, self.detail.tabs)
+
+    # -- what the window asks of the page -----------------------------------------------------
+
+    def load(self, *, filter_text: str = "", client_id: int | None = None) -> None:
+        """Show the list (after unlocking), optionally filtered and with a client selected."""
+        self.filter.blockSignals(True)
+        self.filter.setText(filter_text)
+        self.filter.blockSignals(False)
+        self._select_after_load = client_id
+        if client_id is not None:
+            self.detail.show_client(client_id)
+        self.model.reload(filter_text)
+
+    def clear(self) -> None:
+        """Forget everything shown (locking)."""
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        self._debounce.stop()
+        self._select_after_load = None
+        self._first_after_load = False
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self.model.clear()
+        self.detail.clear()
+
+    @property
+    def current_client_id(self) -> int | None:
+        return self.detail.client_id
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def apply_filter(self) -> bool:
+        """Reload the list for the typed filter; False if it was already showing."""
+        self._debounce.stop()
+        if self.filter.text().strip() == self.model.filter_text:
+            return False
+        self.model.reload(self.filter.text().strip())
+        return True
+
+    def select_client(self, client_id: int) -> None:
+        """Show a client and select their row once the service says where it is."""
+        self.detail.show_client(client_id)
+        text = self.model.filter_text
+
+        def found(row: int | None) -> None:
+            if row is None or row >= self.model.rowCount():
+                self.table.clearSelection()
+                return
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+        self._worker.submit(lambda s: matters.client_position(s, client_id, text), on_success=found)
+
+    def new_client(self) -> None:
+        self._open_dialog(ClientDialog(self._worker, self, today=self._today))
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id
+        if client_id is None:
+            return
+
+        def loaded(detail: ClientDetail) -> None:
+            self._open_dialog(
+                ClientDialog(
+                    self._worker, self, client_id=client_id, draft=detail.draft, today=self._today
+                )
+            )
+
+        self._worker.submit(lambda s: show_client(s, client_id), on_success=loaded)
+
+    def trash_current(self) -> None:
+        row = self.table.currentIndex().row()
+        client = self.model.client_at(row) if row >= 0 else None
+        if client is not None and client.id == self.current_client_id:
+            self.trash_requested.emit(client.id, client.name)
+
+    def after_change(self, client_id: int, *, select: bool) -> None:
+        """Recount after a change; select ``client_id`` again, or show nobody."""
+        self._select_after_load = client_id if select else None
+        if not select and self.detail.client_id == client_id:
+            self.detail.clear()
+        self.model.reload()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: ClientDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.saved.connect(lambda cid: self._on_saved(dialog, cid))
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: ClientDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _on_saved(self, dialog: ClientDialog, client_id: int) -> None:
+        self.message.emit("Client saved.")
+        self.after_change(client_id, select=True)
+
+    def _on_loaded(self, count: int) -> None:
+        self.count_changed.emit(count)
+        if self._first_after_load:
+            self._first_after_load = False
+            self._select_first()
+        elif self._select_after_load is not None:
+            client_id, self._select_after_load = self._select_after_load, None
+            self.select_client(client_id)
+
+    def _filter_enter(self) -> None:
+        """Enter in the filter: go to the list, on its first row once it is counted."""
+        self._first_after_load = True
+        if not self.apply_filter():
+            self._first_after_load = False
+            self._select_first()
+        self.table.setFocus()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+            self.model.data(self.model.index(0, 0))  # start reading the row if not yet read
+
+    def _sync_detail(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        client = self.model.client_at(index.row())
+        if client is not None and client.id != self.detail.client_id:
+            self.detail.show_client(client.id)

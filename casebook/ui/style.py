@@ -1,0 +1,31 @@
+"""A few colours and sizes on top of the platform style, light or dark.
+
+Only labels with a role (``error``, ``warning``, ``pageTitle``, ``placeholder``)
+are styled; everything else keeps the system's look, so high-DPI and dark
+themes come from Qt itself. Colours are picked to stay readable on either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def is_dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_style() -> None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    error, warning = ("#ff8a80", "#ffd180") if is_dark() else ("#b3261e", "#8a5300")
+    app.setStyleSheet(f"""
+        QLabel#error {{ color: {error}; }}
+        QLabel#warning {{ color: {warning}; }}
+        QLabel#pageTitle {{ font-size: 18pt; font-weight: 600; }}
+        QLabel#placeholder {{ color: palette(placeholder-text); }}
+        QFrame#duplicateBox {{ border: 1px solid {warning}; border-radius: 4px; }}
+        QListWidget#sidebar {{ font-size: 11pt; }}
+        QListWidget#sidebar::item {{ padding: 6px 8px; }}
+    """)

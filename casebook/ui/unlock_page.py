@@ -1,0 +1,149 @@
+"""Unlock a vault: passphrase, Caps Lock hint, inline errors, KDF off the GUI thread.
+
+The window stays responsive during Argon2id (about a second, by design): the
+work runs on the database worker while a busy bar moves. A wrong passphrase,
+a damaged vault and a vault open elsewhere are all said inline, in the words
+of the error the vault raised, and the field is ready for another try.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, WrongPassphrase
+from casebook.services import vaults
+from casebook.ui.passphrase_field import PassphraseField
+from casebook.ui.worker import DbWorker
+
+WRONG_UNLOCK_TEXT = "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(Path)
+    back_requested = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.folder: Path | None = None
+        self.setAccessibleName("Unlock a vault")
+
+        self.title = QLabel("Unlock")
+        self.title.setObjectName("pageTitle")
+        self.vault_label = QLabel()
+        self.vault_label.setWordWrap(True)
+        self.vault_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.hide()
+        self.passphrase = PassphraseField("Passphrase")
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.passphrase.caps_lock_changed.connect(self._on_caps_lock)
+        self.caps_label = QLabel("Caps Lock is on.")
+        self.caps_label.setObjectName("warning")
+        self.caps_label.setAccessibleName("Caps Lock warning")
+        self.caps_label.hide()
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("Unlock error")
+        self.error_label.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Unlocking")
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.back_button = QPushButton("&Other vault…")
+        self.back_button.setAccessibleName("Choose another vault")
+        self.back_button.clicked.connect(self.back_requested)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.vault_label)
+        layout.addWidget(self.hint_label)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("Passphrase:"))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.caps_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.back_button)
+
+    def set_vault(self, folder: Path, *, hint: str = "") -> None:
+        self.folder = folder
+        self.vault_label.setText(f"<b>{_escape(folder.name)}</b><br>{_escape(str(folder.parent))}")
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+        self.error_label.hide()
+        self.caps_label.hide()
+        self.passphrase.wipe()
+        self.set_busy(False)
+
+    def focus(self) -> None:
+        self.passphrase.setFocus()
+
+    def unlock(self) -> None:
+        if self.folder is None or self.busy.isVisible():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_error("Type the vault's passphrase.")
+            return
+        folder = self.folder
+        self.error_label.hide()
+        self.set_busy(True)
+        self._worker.open(
+            lambda: (vaults.open_store(folder, passphrase), folder),
+            on_success=self._on_unlocked,
+            on_failure=self._on_failed,
+            on_done=lambda: self.set_busy(False),
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+
+    def _on_unlocked(self, folder: Path) -> None:
+        self.passphrase.wipe()
+        self.unlocked.emit(folder)
+
+    def _on_failed(self, exc: CasebookError) -> None:
+        self.set_busy(False)
+        self._show_error(WRONG_UNLOCK_TEXT if isinstance(exc, WrongPassphrase) else exc.message)
+        self.passphrase.selectAll()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.passphrase.setFocus()
+
+    def _on_caps_lock(self, on: bool) -> None:
+        self.caps_label.setVisible(on)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

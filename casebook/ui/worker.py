@@ -1,0 +1,198 @@
+"""The one thread that touches the database (Anki's ``taskman`` + ``operations``).
+
+The GUI thread never queries: it hands the worker a callable that takes the
+``Store`` and returns plain frozen data, and gets the result back on the GUI
+thread by queued signal, as a call to ``on_success``. Jobs run one at a time
+in the order they were submitted, so two changes never interleave.
+
+``forget_pending()`` (used when locking) bumps a generation number: results of
+jobs submitted before it are dropped instead of being delivered, so nothing
+read before a lock can repaint a view after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from casebook.domain.errors import CasebookError, VaultLocked
+from casebook.services.matters import Store
+from casebook.ui.errors import ErrorReporter
+
+R = TypeVar("R")
+Operation = Callable[[Store], R]
+
+
+@dataclass
+class _Job:
+    """One unit of work and, once run, its outcome; crosses threads by signal."""
+
+    run: Callable[[Store | None], Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[CasebookError], None] | None
+    on_done: Callable[[], None] | None
+    generation: int
+    result: Any = None
+    error: BaseException | None = None
+
+
+class _Runner(QObject):
+    """Lives in the worker thread; the only holder of the open ``Store``."""
+
+    finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+
+    @Slot(object)
+    def execute(self, job: _Job) -> None:
+        try:
+            job.result = job.run(self.store)
+        except Exception as exc:  # delivered to the GUI thread, sorted there
+            job.error = exc
+        self.finished.emit(job)
+
+
+class DbWorker(QObject):
+    """Submit operations; receive results on the GUI thread."""
+
+    _post = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, errors: ErrorReporter) -> None:
+        super().__init__()
+        self._errors = errors
+        self._generation = 0
+        self._pending = 0
+        self._thread = QThread()
+        self._thread.setObjectName("casebook-db")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._post.connect(self._runner.execute)
+        self._runner.finished.connect(self._deliver)
+        self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def submit(
+        self,
+        op: Operation[R],
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``op(store)`` on the worker. A ``CasebookError`` goes to ``on_failure`` (or is
+        shown as it is); any other exception is reported as a bug. ``on_done`` runs after
+        either, e.g. to stop a busy indicator."""
+
+        def run(store: Store | None) -> R:
+            if store is None:
+                raise VaultLocked("The vault is locked; unlock it first.")
+            return op(store)
+
+        self._enqueue(run, on_success, on_failure, on_done)
+
+    def call(
+        self,
+        fn: Callable[[], R],
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Run work that needs no open vault (creating one, say) off the GUI thread."""
+        self._enqueue(lambda _store: fn(), on_success, on_failure, on_done)
+
+    def open(
+        self,
+        opener: Callable[[], tuple[Store, R]],
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``opener`` (unlocking: the slow KDF) and keep the store it returns.
+
+        The store stays on the worker; only the second item reaches ``on_success``.
+        """
+
+        def run(store: Store | None) -> R:
+            if store is not None:
+                store.close()
+                self._runner.store = None
+            opened, value = opener()
+            self._runner.store = opened
+            return value
+
+        self._enqueue(run, on_success, on_failure, on_done)
+
+    def close_store(self, on_done: Callable[[], None] | None = None) -> None:
+        """Close the database and forget the keys, after the jobs already queued."""
+
+        def run(store: Store | None) -> None:
+            self._runner.store = None
+            if store is not None:
+                store.close()
+
+        self._enqueue(run, None, None, on_done)
+
+    def forget_pending(self) -> None:
+        """Drop the results of every job submitted so far (they still run)."""
+        self._generation += 1
+
+    def stop(self) -> None:
+        """Close the store and end the thread, waiting for queued jobs to finish."""
+        if not self._thread.isRunning():
+            return
+        self.forget_pending()
+
+        def run(store: Store | None) -> None:
+            self._runner.store = None
+            try:
+                if store is not None:
+                    store.close()
+            finally:
+                QThread.currentThread().quit()
+
+        self._post.emit(_Job(run, None, None, None, self._generation))
+        self._thread.wait()
+
+    def _enqueue(
+        self,
+        run: Callable[[Store | None], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[CasebookError], None] | None,
+        on_done: Callable[[], None] | None,
+    ) -> None:
+        if not self._thread.isRunning():
+            raise RuntimeError("the database worker has stopped")
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._post.emit(_Job(run, on_success, on_failure, on_done, self._generation))
+
+    @Slot(object)
+    def _deliver(self, job: _Job) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if job.generation != self._generation:
+            return
+        try:
+            if job.error is None:
+                if job.on_success is not None:
+                    job.on_success(job.result)
+            elif isinstance(job.error, CasebookError):
+                if job.on_failure is not None:
+                    job.on_failure(job.error)
+                else:
+                    self._errors.show_error(job.error)
+            else:
+                self._errors.report_bug(job.error)
+        finally:
+            if job.on_done is not None:
+                job.on_done()

@@ -1,0 +1,71 @@
+"""The client list model reads pages on demand through the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from casebook.services.demo import fill_demo
+from casebook.ui.client_list_model import ClientListModel
+from tests.helpers import TODAY
+
+
+def test_client_list_loads_lazily_and_pages(qtbot, worker, store):
+    fill_demo(store, clients=450, today=TODAY)
+    worker.open(lambda: (store, None))
+    model = ClientListModel(worker, page_size=100)
+    with qtbot.waitSignal(model.loaded) as counted:
+        model.reload()
+    assert counted.args == [450]
+    assert model.rowCount() == 450
+    assert model.pages_fetched == 0  # counting reads no rows
+
+    assert model.data(model.index(0, 0)) == "…"  # asks for page 0, shows a placeholder
+    qtbot.waitUntil(lambda: model.is_loaded(0))
+    assert model.pages_fetched == 1
+    assert not model.is_loaded(100)
+    first = model.data(model.index(0, 0))
+    assert first not in ("…", "")
+
+    model.data(model.index(449, 2))  # jump to the end: only the last page is read
+    qtbot.waitUntil(lambda: model.is_loaded(449))
+    assert model.pages_fetched == 2
+    assert not model.is_loaded(250)
+    assert model.data(model.index(449, 2)).startswith("A-")
+
+
+def test_filter_narrows_the_list_by_name_or_a_number(qtbot, worker, store):
+    fill_demo(store, clients=60, today=TODAY)
+    worker.open(lambda: (store, None))
+    model = ClientListModel(worker, page_size=25)
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: model.is_loaded(0))
+    target = model.client_at(3)
+    assert target is not None
+
+    with qtbot.waitSignal(model.loaded) as counted:
+        model.reload(target.a_number)
+    assert counted.args == [1]
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: model.is_loaded(0))
+    assert model.client_at(0).id == target.id
+
+    family = target.name.split()[-1].upper()  # case does not matter
+    with qtbot.waitSignal(model.loaded) as counted:
+        model.reload(family)
+    assert 1 <= counted.args[0] < 60
+
+
+def test_clear_forgets_every_row(qtbot, worker, store):
+    fill_demo(store, clients=10, today=TODAY)
+    worker.open(lambda: (store, None))
+    model = ClientListModel(worker)
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    model.data(model.index(0, 0))
+    qtbot.waitUntil(lambda: model.is_loaded(0))
+    model.clear()
+    assert model.rowCount() == 0
+    assert model.client_at(0) is None
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
