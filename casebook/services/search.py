@@ -1,8 +1,8 @@
 """One query over clients, notes, matters, documents, record requests and incidents.
 
-The FTS5 index (``search``, revision 0003) folds case and accents. Each word
-the person types matches as a prefix ("lop" finds "López"); a word that is
-an A-number in any written form is searched as its nine digits. Results are
+The FTS5 index (``search``, revision 0003) folds case and accents. The last
+word typed matches as a prefix ("lop" finds "López"); a word that is an
+A-number in any written form is searched as its nine digits. Results are
 ranked by BM25 with titles weighing more than bodies, and come with a short
 snippet where ``**`` marks each hit.
 """
@@ -48,7 +48,13 @@ class Filters:
 
 
 def fts_query(query: str) -> str:
-    """The FTS5 expression for what a person typed; '' when there is nothing to search."""
+    """The FTS5 expression for what a person typed; '' when there is nothing to search.
+
+    Every word is quoted (no FTS syntax gets through). The last word matches
+    as a prefix, since it is the one still being typed ("maria lop" finds
+    "María López"); earlier words match whole, which keeps a query that
+    starts with a common word from merging the postings of every longer word.
+    """
     terms: list[str] = []
     for raw in _a_numbers_joined(query).split():
         if _A_NUMBER_LIKE.match(raw):
@@ -58,11 +64,12 @@ def fts_query(query: str) -> str:
             except ValidationError:
                 pass
         for word in _WORD.findall(raw):
-            # Quote every word (no FTS syntax gets through) and match it as a prefix.
             tokens = re.split(r"[-.]", word)
             phrase = " ".join(t.replace('"', "") for t in tokens if t)
             if phrase:
-                terms.append(f'"{phrase}"*')
+                terms.append(f'"{phrase}"')
+    if terms and not terms[-1][1:-1].isdigit():
+        terms[-1] += "*"
     return " AND ".join(terms)
 
 
@@ -72,8 +79,12 @@ def _a_numbers_joined(query: str) -> str:
 
 
 def search(
-    store: Store, query: str, filters: Filters = Filters(), limit: int = 50
+    store: Store,
+    query: str,
+    filters: Filters = Filters(),
+    limit: int = 50,
 ) -> list[SearchHit]:
+    """Hits ranked by BM25 (titles 8x bodies), at most ``limit``."""
     expression = fts_query(query)
     if not expression:
         return []
@@ -99,31 +110,31 @@ def search(
     if filters.until is not None:
         where.append("day <= :until")
         params["until"] = filters.until.isoformat()
-    # Rows of a client in the trash (their notes, matters, requests) are hidden with them.
-    where.append(
-        "(client IS NULL OR client NOT IN (SELECT id FROM clients WHERE deleted_at IS NOT NULL))"
-    )
     # Only fixed fragments and bound parameters are joined here.
     clauses = " AND ".join(where)
-    sql = text(
-        "SELECT kind, ref, title, client, day, "
-        + f"snippet(search, -1, '{MARK}', '{MARK}', '…', 12) AS snip "
-        + "FROM search WHERE "
-        + clauses
-        + " ORDER BY bm25(search, 8.0, 1.0) LIMIT :limit"
-    )
+    columns = f"kind, ref, title, client, day, snippet(search, -1, '{MARK}', '{MARK}', '…', 12)"
+    select = "SELECT " + columns + " FROM search WHERE " + clauses  # noqa: S608
+    ranked = text(select + " ORDER BY rank LIMIT :limit")
     with store.reading() as session:
-        rows = session.connection().execute(sql, params).all()
+        conn = session.connection()
+        # Rows of a client in the trash (their notes, matters, requests) are hidden with
+        # them. Filtering here, not in SQL, keeps FTS5's sorted LIMIT fast; fetch enough
+        # extra rows to make up for the few hidden ones.
+        trashed = {
+            r[0] for r in conn.execute(text("SELECT id FROM clients WHERE deleted_at IS NOT NULL"))
+        }
+        params["limit"] = limit + min(len(trashed), 200) * 4
+        rows = [r for r in conn.execute(ranked, params) if r[3] not in trashed][:limit]
     return [
         SearchHit(
-            kind=r.kind,
-            id=int(r.ref),
-            title=r.title or _untitled(r.kind),
-            snippet=" ".join(r.snip.split()),
-            client_id=r.client,
-            day=date.fromisoformat(r.day) if r.day else None,
+            kind=kind,
+            id=int(ref),
+            title=title or _untitled(kind),
+            snippet=" ".join(snip.split()),
+            client_id=client,
+            day=date.fromisoformat(day) if day else None,
         )
-        for r in rows
+        for kind, ref, title, client, day, snip in rows
     ]
 
 
