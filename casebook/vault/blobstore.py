@@ -70,7 +70,7 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casebook.domain.errors import CasebookError, DamagedVault, DiskFull
-from casebook.vault.atomic import (
+from casebook.vault.files import (
     create_private_file,
     ensure_private_dir,
     fsync_dir,

@@ -1,7 +1,10 @@
-"""Private, crash-safe file writes: 0600 files, 0700 folders, temp + fsync + rename.
+"""Private, crash-safe files: 0600 files, 0700 folders, temp + fsync + rename.
 
-A reader sees either the old file or the new one, never half of either, even
-if the process is killed or the power fails between any two lines here.
+A file becomes visible under its final name only by ``os.replace`` from a
+temporary in the same folder after its contents were fsynced, and the folder
+is fsynced afterwards so the rename survives a power cut: a reader sees the
+old file or the new one, never half of either. On Windows, modes and folder
+fsync do not apply and are skipped.
 """
 
 from __future__ import annotations
@@ -18,61 +21,125 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_SUFFIX = ".partial"
 
+_DISK_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
+)
+
+_OPEN_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+)
+
+
+def is_disk_full(exc: OSError) -> bool:
+    """True when ``exc`` means the disk (or the user's quota) is full."""
+    return exc.errno in _DISK_FULL_ERRNOS
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make the folder's entries (creations, renames, removals) durable."""
+    if os.name == "nt":  # pragma: no cover - folders cannot be opened on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(folder: Path) -> bool:
+    """Create ``folder`` with mode 0700 if missing; return True if it was created.
+
+    The parent must exist. A new folder is made durable by fsyncing its parent.
+    An existing folder is left as it is.
+    """
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return False
+    if os.name != "nt":
+        os.chmod(folder, 0o700)  # the umask may have removed bits; never add any
+    fsync_dir(folder.parent)
+    return True
+
+
+def create_private_file(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """Create a new, empty file (mode 0600) with a random name; return (fd, path)."""
+    while True:
+        path = folder / f"{prefix}{secrets.token_hex(8)}{suffix}"
+        try:
+            fd = os.open(path, _OPEN_FLAGS, 0o600)
+        except FileExistsError:  # pragma: no cover - 64 random bits
+            continue
+        if os.name != "nt":
+            try:
+                os.fchmod(fd, 0o600)
+            except BaseException:
+                os.close(fd)
+                remove_quietly(path)
+                raise
+        return fd, path
+
+
+def write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
+    """Write every byte of ``data`` to ``fd``, looping over short writes."""
+    view = memoryview(data).cast("B")
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def replace_durably(temporary: Path, final: Path) -> None:
+    """Rename an fsynced ``temporary`` onto ``final`` and fsync the folder(s)."""
+    os.replace(temporary, final)
+    fsync_dir(final.parent)
+    if temporary.parent != final.parent:
+        fsync_dir(temporary.parent)
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a file if it exists; ignore every error (used on failure paths)."""
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
 
 def make_private_dir(path: Path) -> None:
+    """``mkdir -p`` with mode 0700 for the folders casebook creates."""
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         path.chmod(DIR_MODE)
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename inside ``path`` durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return  # Windows: folders cannot be opened; NTFS journals the rename.
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def temp_path_for(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
-
-
 def open_private(path: Path) -> int:
     """Create ``path`` exclusively, readable by its owner only."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    return os.open(path, flags, FILE_MODE)
+    return os.open(path, _OPEN_FLAGS, FILE_MODE)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Replace ``target`` with ``data`` so that a crash leaves the old or the new file."""
-    temp = temp_path_for(target)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
     try:
         fd = open_private(temp)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, target)
+        replace_durably(temp, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+        remove_quietly(temp)
         raise translate_os_error(exc, f"writing {target.name}") from None
-    fsync_dir(target.parent)
 
 
 def translate_os_error(exc: OSError, doing: str) -> CasebookError:
     """Turn an environment failure into a message a person can act on."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if is_disk_full(exc):
         return DiskFull(
             f"The disk is full ({doing}). Free some space and try again; nothing was lost."
         )
