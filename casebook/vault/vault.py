@@ -26,6 +26,7 @@ from casebook.vault import keys
 from casebook.vault.database import DB_NAME, connect_raw, make_engine
 from casebook.vault.files import (
     atomic_write_bytes,
+    fsync_dir,
     make_private_dir,
     open_private,
     translate_os_error,
@@ -160,6 +161,7 @@ def create_vault(
         if folder.exists():
             folder.rmdir()
         os.replace(staging, folder)
+        fsync_dir(folder.parent)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise translate_os_error(exc, "creating the vault") from None
