@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from casebook import __version__
-from casebook.cli import client_commands, document_commands, vault_commands
+from casebook.cli import client_commands, document_commands, request_commands, vault_commands
 from casebook.cli.common import Handler, Parser
 from casebook.domain.errors import CasebookError
 
@@ -67,4 +67,5 @@ def build_parser() -> argparse.ArgumentParser:
     vault_commands.register(sub)
     client_commands.register(sub)
     document_commands.register(sub)
+    request_commands.register(sub)
     return p

@@ -1,0 +1,340 @@
+"""FOIL request and appeal letters, as PDF and as plain text the advocate can paste and edit.
+
+Plain data in (``LetterFacts``: who writes, to whom, the request's dates,
+numbers and records), one ``Letter`` out, drawn either as a letter-size PDF
+or as text; both come from the same ``Letter`` so they never disagree.
+
+The words of the law are quoted where they matter: the five- and
+twenty-business-day limits (Public Officers Law §89(3)(a)), the constructive
+denial in the statute's words (§89(3)(a) and §89(4)(a)), the appeal and its
+ten business days (§89(4)(a)), the agency's burden and court review under
+CPLR Article 78 (§89(4)(b)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
+
+from casebook.export import page
+from casebook.export.text import paragraph
+
+__all__ = ["Letter", "LetterFacts", "Letterhead", "compose", "to_text", "write_letter_pdf"]
+
+LetterKind = Literal["request", "appeal"]
+
+# The statute's own words for a constructive denial.
+POL_89_3_A_WORDS = (
+    "a failure to comply with the time limitations described herein shall constitute a "
+    "denial of a request that may be appealed"
+)
+POL_89_4_A_WORDS = (
+    "failure by an agency to conform to the provisions of subdivision three of this "
+    "section shall constitute a denial"
+)
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The advocate's profile as printed at the top and under the signature."""
+
+    name: str = ""
+    organisation: str = ""
+    address: str = ""  # several lines
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """Everything a letter says, as plain values (the service fills it from a request)."""
+
+    kind: LetterKind
+    letterhead: Letterhead
+    recipient: tuple[str, ...]  # the address block, first line the officer's title
+    salutation: str  # e.g. "Records Access Officer"
+    written_on: date
+    agency_name: str  # "the New York City Police Department"
+    records: str
+    request_number: str = ""
+    identifiers: tuple[tuple[str, str], ...] = ()  # (label, value) from NYPD's forms
+    body_camera: bool = False
+    subject_name: str = ""  # the person the records are about, if any
+    subject_dob: date | None = None
+    sent_on: date | None = None
+    received: date | None = None
+    acknowledged: date | None = None
+    promised: date | None = None
+    determined: date | None = None
+    outcome: str | None = None  # "partial" or "denied" for an appeal of a written denial
+    missed_deadline: date | None = None  # the agency's missed due date (constructive denial)
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A composed letter, ready to draw."""
+
+    title: str
+    letterhead: Letterhead
+    date_line: str
+    recipient: tuple[str, ...]
+    subject: tuple[str, ...]
+    salutation: str
+    paragraphs: tuple[str, ...]
+    quoted: tuple[int, ...]  # indexes of paragraphs to set off (records, statute, lists)
+    closing: str
+    signature: tuple[str, ...]
+    enclosures: tuple[str, ...]
+
+
+def long_date(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def compose(facts: LetterFacts) -> Letter:
+    """The request or appeal letter for ``facts``.
+
+    An appeal needs either ``determined`` with ``outcome`` (a written denial)
+    or ``missed_deadline`` (a constructive denial); raises ``ValueError`` if
+    neither is given.
+    """
+    if facts.kind == "request":
+        title, subject, paragraphs, quoted, enclosures = _request(facts)
+    else:
+        title, subject, paragraphs, quoted, enclosures = _appeal(facts)
+    head = facts.letterhead
+    contact = [x for x in (head.phone, head.email) if x]
+    if contact:
+        paragraphs.append("Please direct any questions to me at " + " or ".join(contact) + ".")
+    return Letter(
+        title=title,
+        letterhead=head,
+        date_line=long_date(facts.written_on),
+        recipient=facts.recipient,
+        subject=tuple(subject),
+        salutation=f"Dear {facts.salutation}:",
+        paragraphs=tuple(paragraphs),
+        quoted=tuple(quoted),
+        closing="Sincerely,",
+        signature=tuple(x for x in (head.name, head.organisation) if x),
+        enclosures=tuple(enclosures),
+    )
+
+
+def _numbers(facts: LetterFacts) -> list[str]:
+    lines = []
+    if facts.request_number:
+        lines.append(f"Request number: {facts.request_number}")
+    if facts.subject_name:
+        born = f", born {long_date(facts.subject_dob)}" if facts.subject_dob else ""
+        lines.append(f"Records about: {facts.subject_name}{born}")
+    return lines
+
+
+def _request(
+    facts: LetterFacts,
+) -> tuple[str, list[str], list[str], list[int], list[str]]:
+    subject = ["Re: Request under the Freedom of Information Law", *_numbers(facts)]
+    paragraphs = [
+        "Under the New York Freedom of Information Law (Public Officers Law §§ 84-90), I "
+        f"request copies of the following records of {facts.agency_name}:",
+        facts.records,
+    ]
+    quoted = [1]
+    if facts.identifiers:
+        paragraphs.append("To help you find them:")
+        paragraphs.append("\n".join(f"{label}: {value}" for label, value in facts.identifiers))
+        quoted.append(len(paragraphs) - 1)
+    if facts.body_camera:
+        paragraphs.append(
+            "This request includes any body-worn camera recordings of the incident, "
+            "with their audio."
+        )
+    enclosures = []
+    if facts.subject_name:
+        paragraphs.append(
+            f"I make this request on behalf of {facts.subject_name}, whose signed "
+            "authorization is enclosed. Records sealed under CPL 160.50 or 160.55 may be "
+            "released to the person they concern or to someone they designate "
+            "(CPL 160.50(1)(d))."
+        )
+        enclosures.append(f"Authorization signed by {facts.subject_name}")
+    paragraphs += [
+        "Where the records are kept electronically, please provide them in electronic "
+        "form (Public Officers Law §87(5)(a)).",
+        "Within five business days of receiving this request, please make the records "
+        "available, deny the request in writing, or acknowledge it in writing with the "
+        "approximate date, within twenty business days, when it will be granted or denied "
+        "(Public Officers Law §89(3)(a)). If you withhold any part, please state the "
+        "reasons in writing, name the exemption relied on, and release the rest with "
+        "redactions.",
+    ]
+    return "FOIL request", subject, paragraphs, quoted, enclosures
+
+
+def _appeal(
+    facts: LetterFacts,
+) -> tuple[str, list[str], list[str], list[int], list[str]]:
+    written = facts.determined is not None and facts.outcome in ("partial", "denied")
+    if not written and facts.missed_deadline is None:
+        raise ValueError("an appeal needs a written denial or a missed deadline")
+    subject = ["Re: Appeal under Public Officers Law §89(4)(a)", *_numbers(facts)]
+    if facts.received is not None:
+        subject.append(f"Request received: {long_date(facts.received)}")
+    what = (
+        "partial denial"
+        if written and facts.outcome == "partial"
+        else "denial"
+        if written
+        else "constructive denial"
+    )
+    paragraphs = [
+        f"I appeal the {what} of my request under the Freedom of Information Law for the "
+        f"following records of {facts.agency_name}:",
+        facts.records,
+    ]
+    quoted = [1]
+    enclosures = ["The original request"]
+    if written and facts.determined is not None:
+        verb = "partly denied" if facts.outcome == "partial" else "denied"
+        paragraphs.append(
+            f"The request was {verb} in writing on {long_date(facts.determined)}. This "
+            "appeal is made within thirty days of that denial, as Public Officers Law "
+            "§89(4)(a) allows."
+        )
+        enclosures.append(f"The denial of {long_date(facts.determined)}")
+    else:
+        assert facts.missed_deadline is not None
+        history = []
+        if facts.received is not None:
+            history.append(
+                f"{_cap(facts.agency_name)} received the request on {long_date(facts.received)}."
+            )
+        if facts.acknowledged is not None:
+            promise = (
+                f" and gave {long_date(facts.promised)} as the date of its answer"
+                if facts.promised is not None
+                else ""
+            )
+            history.append(
+                f"It acknowledged the request on {long_date(facts.acknowledged)}{promise}."
+            )
+        history.append(
+            f"It did not grant or deny the request by {long_date(facts.missed_deadline)}, "
+            "the time Public Officers Law §89(3)(a) allows."
+        )
+        paragraphs.append(" ".join(history))
+        paragraphs[-1] += " The statute is plain:"
+        paragraphs.append(
+            f"\u201c{_cap(POL_89_3_A_WORDS)}\u201d (Public Officers Law §89(3)(a)), and "
+            f"\u201c{_cap(POL_89_4_A_WORDS)}\u201d (Public Officers Law §89(4)(a))."
+        )
+        quoted.append(len(paragraphs) - 1)
+        paragraphs.append(
+            "The request is therefore constructively denied, and I appeal that denial."
+        )
+    paragraphs += [
+        "The agency bears the burden of showing that any record withheld falls within an "
+        "exemption of Public Officers Law §87(2), and must release every part that is not "
+        "exempt (Public Officers Law §89(4)(b)).",
+        "Within ten business days of receiving this appeal, please fully explain in writing "
+        "the reasons for further denial, or provide access to the records (Public Officers "
+        "Law §89(4)(a)), and forward a copy of this appeal and of your determination to the "
+        "Committee on Open Government, as that section requires.",
+        "If the appeal is denied, or not decided in time, I may seek review in a proceeding "
+        "under Article 78 of the Civil Practice Law and Rules (Public Officers Law "
+        "§89(4)(b)).",
+    ]
+    return "FOIL appeal", subject, paragraphs, quoted, enclosures
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# -- plain text ---------------------------------------------------------------------------------
+
+
+def to_text(letter: Letter) -> str:
+    """The letter as plain text: one line per paragraph (the editor wraps), blank lines between."""
+    head = letter.letterhead
+    blocks: list[str] = []
+    top = [x for x in (head.name, head.organisation) if x]
+    top += [line.strip() for line in head.address.splitlines() if line.strip()]
+    top += [x for x in (head.phone, head.email) if x]
+    if top:
+        blocks.append("\n".join(top))
+    blocks.append(letter.date_line)
+    blocks.append("\n".join(letter.recipient))
+    blocks.append("\n".join(letter.subject))
+    blocks.append(letter.salutation)
+    for i, text in enumerate(letter.paragraphs):
+        if i in letter.quoted:
+            text = "\n".join(f"    {line}" for line in text.splitlines())
+        blocks.append(text)
+    blocks.append("\n".join([letter.closing, "", "", *letter.signature]))
+    if letter.enclosures:
+        blocks.append("Enclosures:\n" + "\n".join(f"- {e}" for e in letter.enclosures))
+    return "\n\n".join(blocks) + "\n"
+
+
+# -- PDF ----------------------------------------------------------------------------------------
+
+
+def write_letter_pdf(path: Path, letter: Letter) -> None:
+    """Write the letter to ``path`` on letter paper (atomically, mode 0600)."""
+    page.write_pdf(path, _story(letter), title=letter.title, subject="casebook letter")
+
+
+def _story(letter: Letter) -> list[Flowable]:
+    s = page.styles()
+    head = letter.letterhead
+    name_style = ParagraphStyle("letter-name", parent=s.heading, spaceBefore=0, spaceAfter=0)
+    small = ParagraphStyle("letter-small", parent=s.small, spaceAfter=0)
+    body = ParagraphStyle("letter-body", parent=s.body, fontSize=10, leading=13, spaceAfter=5)
+    quote = ParagraphStyle("letter-quote", parent=body, leftIndent=24, rightIndent=24)
+    story: list[Flowable] = []
+    if head.name or head.organisation:
+        story.append(paragraph(head.name or head.organisation, name_style))
+        if head.name and head.organisation:
+            story.append(paragraph(head.organisation, s.body))
+        lines = [line.strip() for line in head.address.splitlines() if line.strip()]
+        contact = "   ·   ".join(x for x in (head.phone, head.email) if x)
+        for line in (*lines, contact):
+            if line:
+                story.append(paragraph(line, small))
+        story += [
+            Spacer(1, 6),
+            HRFlowable(width="100%", thickness=0.8, color=page.RULE, spaceAfter=10),
+        ]
+    story += [paragraph(letter.date_line, body), Spacer(1, 8)]
+    story.append(_block(letter.recipient, body))
+    story.append(Spacer(1, 10))
+    story.append(_block(letter.subject, s.label))
+    story.append(Spacer(1, 8))
+    story.append(paragraph(letter.salutation, body))
+    for i, text in enumerate(letter.paragraphs):
+        story.append(paragraph(text, quote if i in letter.quoted else body))
+    closing: list[Flowable] = [
+        Spacer(1, 4),
+        paragraph(letter.closing, body),
+        Spacer(1, 24),
+        _block(letter.signature, body),
+    ]
+    story.append(KeepTogether(closing))
+    if letter.enclosures:
+        label = "Enclosure" if len(letter.enclosures) == 1 else "Enclosures"
+        story.append(Spacer(1, 8))
+        story.append(paragraph(f"{label}: " + "; ".join(letter.enclosures) + ".", small))
+    return story
+
+
+def _block(lines: Sequence[str], style: ParagraphStyle) -> Flowable:
+    tight = ParagraphStyle(f"{style.name}-block", parent=style, spaceAfter=0)
+    return paragraph("\n".join(lines), tight)

@@ -1,0 +1,596 @@
+"""Record requests (FOIL, FOIA, unsealing): add, record what happened, show, list what is due.
+
+The statutory clock is never computed here: every due date, the stage and
+the message come from ``casebook.domain.foil_deadlines.compute`` (POL §89,
+CPLR 217). This module stores what the advocate entered, checks it, audits
+every change, and says what the next step is and when it is due.
+
+NYC agencies take FOIL requests through NYC OpenRecords, so a number given
+for an NYPD or DOC request must be an OpenRecords number of that agency
+(``domain.openrecords``); numbers of other agencies are kept as typed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casebook.domain.errors import NotFound, ValidationError
+from casebook.domain.foil_deadlines import FoilClock, RequestDates, Stage, compute
+from casebook.domain.identifiers import normalise_nysid
+from casebook.domain.openrecords import parse_request_number
+from casebook.domain.vocabulary import Agency, Outcome, RequestKind
+from casebook.services.arrests import (
+    SealedRecordFlag,
+    clean_precinct,
+    clean_text,
+    live_client,
+    sealed_record_flag,
+)
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import Client, Document, DocumentLink, RecordRequest
+
+DUE_SOON_DAYS = 7  # `request list --due`: what falls due within a week
+_MAX_RECORDS = 20_000
+# City agency codes on NYC OpenRecords (domain.openrecords.AGENCY_NAMES).
+_OPENRECORDS_CODE = {Agency.NYPD: "056", Agency.DOC: "072"}
+AGENCY_NAMES = {
+    Agency.NYPD: "New York City Police Department",
+    Agency.DCJS: "New York State Division of Criminal Justice Services",
+    Agency.DOC: "New York City Department of Correction",
+    Agency.ICE: "U.S. Immigration and Customs Enforcement",
+    Agency.OTHER: "the agency",
+}
+
+
+@dataclass(frozen=True)
+class NypdFields:
+    """What NYPD's own request forms ask to find a record; all optional."""
+
+    arrest_number: str = ""
+    complaint_number: str = ""
+    nysid: str = ""
+    precinct: str = ""
+    incident_date: date | None = None
+    incident_time: str = ""  # as written on the paper, e.g. "23:40"
+    incident_type: str = ""  # e.g. "arrest", "stop", "vehicle collision"
+    body_camera: bool = False  # body-worn camera footage is asked for
+
+    def validated(self) -> NypdFields:
+        return dataclasses.replace(
+            self,
+            arrest_number=clean_text("arrest_number", self.arrest_number.upper(), 40),
+            complaint_number=clean_text("complaint_number", self.complaint_number, 40),
+            nysid=normalise_nysid(self.nysid) if self.nysid.strip() else "",
+            precinct=clean_precinct(self.precinct),
+            incident_time=clean_text("incident_time", self.incident_time, 20),
+            incident_type=clean_text("incident_type", self.incident_type, 200),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "arrest_number": self.arrest_number or None,
+            "complaint_number": self.complaint_number or None,
+            "nysid": self.nysid or None,
+            "precinct": self.precinct or None,
+            "incident_date": self.incident_date.isoformat() if self.incident_date else None,
+            "incident_time": self.incident_time or None,
+            "incident_type": self.incident_type or None,
+            "body_camera": self.body_camera,
+        }
+
+    @classmethod
+    def from_json(cls, text: str) -> NypdFields:
+        data = json.loads(text or "{}")
+        day = data.get("incident_date")
+        return cls(
+            arrest_number=data.get("arrest_number") or "",
+            complaint_number=data.get("complaint_number") or "",
+            nysid=data.get("nysid") or "",
+            precinct=data.get("precinct") or "",
+            incident_date=date.fromisoformat(day) if day else None,
+            incident_time=data.get("incident_time") or "",
+            incident_type=data.get("incident_type") or "",
+            body_camera=bool(data.get("body_camera")),
+        )
+
+
+@dataclass(frozen=True)
+class RequestDraft:
+    """A new request as typed. ``received`` is the day the agency received it."""
+
+    records: str
+    agency: Agency = Agency.NYPD
+    kind: RequestKind = RequestKind.FOIL
+    received: date | None = None
+    client_id: int | None = None
+    number: str = ""
+    fields: NypdFields = field(default_factory=NypdFields)
+    sent_via: str = ""  # "OpenRecords", "email", "mail", "fax", "in person"
+    sent_on: date | None = None
+
+    def validated(self, today: date) -> RequestDraft:
+        records = self.records.strip()
+        if not records:
+            raise ValidationError("records", "Describe the records asked for.")
+        if len(records) > _MAX_RECORDS:
+            raise ValidationError("records", "That description is too long (20,000 characters).")
+        for name in ("received", "sent_on"):
+            day = getattr(self, name)
+            if day is not None and day > today:
+                raise ValidationError(name, "That date is in the future.")
+        if self.sent_on and self.received and self.received < self.sent_on:
+            raise ValidationError("received", "The agency cannot receive it before it was sent.")
+        return dataclasses.replace(
+            self,
+            records=records,
+            number=clean_number(self.agency, self.number),
+            fields=self.fields.validated(),
+            sent_via=clean_text("sent_via", self.sent_via, 100),
+        )
+
+
+@dataclass(frozen=True)
+class RequestChanges:
+    """What happened since; None leaves a field as it is. See CLI.md `request update`.
+
+    ``extended``: the day the agency extended its time in writing (its new
+    date goes in ``promised``). ``article78``: the day an Article 78 petition
+    was filed.
+    """
+
+    acknowledged: date | None = None
+    promised: date | None = None
+    extended: date | None = None
+    determined: date | None = None
+    outcome: Outcome | None = None
+    appealed: date | None = None
+    appeal_decided: date | None = None
+    appeal_outcome: Outcome | None = None
+    article78: date | None = None
+    number: str | None = None
+    received: date | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) is None for f in dataclasses.fields(self))
+
+
+@dataclass(frozen=True)
+class LinkedDocument:
+    id: int
+    title: str
+    received_on: date | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "title": self.title,
+            "received_on": _iso(self.received_on),
+        }
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The next thing due on a request: who owes it, what, and by when."""
+
+    day: date
+    by_advocate: bool  # True: the advocate must act (appeal, Article 78); else the agency
+    label: str
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """A request, its statutory clock as of ``today``, its documents and any sealed flag."""
+
+    id: int
+    client_id: int | None
+    client_name: str
+    agency: Agency
+    kind: RequestKind
+    number: str
+    records: str
+    fields: NypdFields
+    sent_via: str
+    sent_on: date | None
+    dates: RequestDates
+    extended: date | None
+    article78: date | None
+    clock: FoilClock
+    next_step: NextStep | None
+    documents: tuple[LinkedDocument, ...] = ()
+    sealed_record_flag: SealedRecordFlag | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.clock.overdue
+
+    def to_json(self) -> dict[str, Any]:
+        d, c, n = self.dates, self.clock, self.next_step
+        return {
+            "id": str(self.id),
+            "client_id": str(self.client_id) if self.client_id else None,
+            "client_name": self.client_name or None,
+            "agency": self.agency.value,
+            "kind": self.kind.value,
+            "number": self.number or None,
+            "records": self.records,
+            "fields": self.fields.to_json(),
+            "sent_via": self.sent_via or None,
+            "sent": _iso(self.sent_on),
+            "received": _iso(d.received),
+            "acknowledged": _iso(d.acknowledged),
+            "promised": _iso(d.promised),
+            "extended": _iso(self.extended),
+            "determined": _iso(d.determined),
+            "outcome": d.outcome,
+            "appealed": _iso(d.appealed),
+            "appeal_decided": _iso(d.appeal_decided),
+            "appeal_outcome": d.appeal_outcome,
+            "article78_filed": _iso(self.article78),
+            "stage": c.stage.value,
+            "message": c.message,
+            "acknowledgement_due": _iso(c.acknowledgement_due),
+            "determination_due": _iso(c.determination_due),
+            "appeal_by": _iso(c.appeal_by),
+            "appeal_determination_due": _iso(c.appeal_determination_due),
+            "article78_by": _iso(c.article78_by),
+            "overdue": c.overdue,
+            "constructive_denial": c.constructive_denial,
+            "next_due": _iso(n.day) if n else None,
+            "next_step": n.label if n else None,
+            "documents": [doc.to_json() for doc in self.documents],
+            "sealed_record_flag": (
+                self.sealed_record_flag.to_json() if self.sealed_record_flag else None
+            ),
+        }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def clean_number(agency: Agency, text: str) -> str:
+    """The portal number in canonical form; NYPD and DOC numbers must be OpenRecords ones."""
+    raw = text.strip()
+    if not raw:
+        return ""
+    code = _OPENRECORDS_CODE.get(agency)
+    if code is None:
+        return clean_text("request_number", raw, 100)
+    number = parse_request_number(raw)
+    if number.agency_code != code:
+        raise ValidationError(
+            "request_number",
+            f"That OpenRecords number belongs to another agency (code {number.agency_code}); "
+            f"{agency.value} numbers have {code}, e.g. FOIL-2025-{code}-01234.",
+        )
+    return str(number)
+
+
+# -- the next step ------------------------------------------------------------------------------
+
+
+def next_step(
+    clock: FoilClock, agency: str, article78_filed: date | None = None
+) -> NextStep | None:
+    """What is due next under the clock, or None when nothing is (granted, time passed, in court).
+
+    The dates are the clock's own (``foil_deadlines.compute``): while the
+    agency is late the advocate's next date is the appeal deadline (POL
+    §89(4)(a)), after a final denial the Article 78 deadline (CPLR 217(1)).
+    """
+    if article78_filed is not None:
+        return None
+    s = clock.stage
+    if s is Stage.AWAITING_ACKNOWLEDGEMENT and clock.acknowledgement_due:
+        return NextStep(clock.acknowledgement_due, False, f"{agency} must answer or acknowledge")
+    if s is Stage.AWAITING_DETERMINATION and clock.determination_due:
+        if (
+            clock.constructive_denial
+            and clock.appeal_by
+            and clock.appeal_by < (clock.determination_due)
+        ):
+            return NextStep(clock.appeal_by, True, "appeal the missed deadline by")
+        return NextStep(clock.determination_due, False, f"{agency} must grant or deny")
+    if s in (Stage.CONSTRUCTIVELY_DENIED, Stage.DENIED) and clock.appeal_by:
+        return NextStep(clock.appeal_by, True, "file the appeal by")
+    if s is Stage.APPEAL_PENDING and clock.appeal_determination_due:
+        return NextStep(clock.appeal_determination_due, False, f"{agency} must decide the appeal")
+    if s in (Stage.APPEAL_DENIED, Stage.APPEAL_CONSTRUCTIVELY_DENIED) and clock.article78_by:
+        return NextStep(clock.article78_by, True, "bring an Article 78 proceeding by")
+    return None
+
+
+# -- use cases ----------------------------------------------------------------------------------
+
+
+def add_request(store: Store, draft: RequestDraft, *, today: date) -> int:
+    """Save a new request; one audit entry. Returns its id."""
+    clean = draft.validated(today)
+    with store.transaction() as session:
+        if clean.client_id is not None:
+            live_client(session, clean.client_id)
+        now = audit.utcnow()
+        row = RecordRequest(
+            client_id=clean.client_id,
+            agency=clean.agency.value,
+            kind=clean.kind.value,
+            portal_number=clean.number,
+            records=clean.records,
+            fields_json=json.dumps(clean.fields.to_json(), sort_keys=True),
+            sent_via=clean.sent_via,
+            sent_on=clean.sent_on,
+            received_on=clean.received,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("create", "request", str(row.id), _audit_columns(row)),
+        )
+        return row.id
+
+
+_DATE_COLUMNS = {
+    "received": "received_on",
+    "acknowledged": "acknowledged_on",
+    "promised": "promised_on",
+    "extended": "extended_on",
+    "determined": "determined_on",
+    "appealed": "appealed_on",
+    "appeal_decided": "appeal_decided_on",
+    "article78": "article78_on",
+}
+
+
+def update_request(store: Store, request_id: int, changes: RequestChanges, *, today: date) -> None:
+    """Record what happened; the whole life cycle is re-checked, then one audit entry.
+
+    Raises ``ValidationError`` naming the field for dates out of order, in the
+    future, an outcome without its date, or an appeal with nothing to appeal.
+    """
+    with store.transaction() as session:
+        row = _get(session, request_id)
+        before = _audit_columns(row)
+        for name, column in _DATE_COLUMNS.items():
+            value = getattr(changes, name)
+            if value is not None:
+                if value > today:
+                    raise ValidationError(name, "That date is in the future.")
+                setattr(row, column, value)
+        if changes.outcome is not None:
+            row.outcome = Outcome(changes.outcome).value
+        if changes.appeal_outcome is not None:
+            row.appeal_outcome = Outcome(changes.appeal_outcome).value
+        if changes.number is not None:
+            row.portal_number = clean_number(Agency(row.agency), changes.number)
+        check_life_cycle(_dates(row), extended=row.extended_on, article78=row.article78_on)
+        row.updated_at = audit.utcnow()
+        after = _audit_columns(row)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        audit.record(
+            session, store.audit_key, audit.AuditEvent("update", "request", str(row.id), changed)
+        )
+
+
+def check_life_cycle(
+    dates: RequestDates, *, extended: date | None = None, article78: date | None = None
+) -> None:
+    """The order rules beyond ``foil_deadlines``' own (which it also applies).
+
+    - An appeal needs something to appeal: a written denial or partial grant
+      dated on or before it, or the agency's silence past its due date (a
+      constructive denial, POL §89(3)(a), §89(4)(a)). A granted request
+      cannot be appealed.
+    - An extension comes after the acknowledgement (POL §89(3)(a)).
+    - An Article 78 proceeding comes after an appeal (POL §89(4)(b)).
+    """
+    compute(dates, dates.received or date.min)  # dates in order, outcomes with dates
+    if extended is not None:
+        if dates.acknowledged is None:
+            raise ValidationError("acknowledged", "Enter the acknowledgement before an extension.")
+        if extended < dates.acknowledged:
+            raise ValidationError(
+                "extended", "An extension cannot come before the acknowledgement."
+            )
+    if dates.appealed is not None:
+        written = dates.determined is not None and dates.determined <= dates.appealed
+        if written and dates.outcome == "granted":
+            raise ValidationError(
+                "appealed", "The request was granted: there is nothing to appeal."
+            )
+        if not written:
+            # No written denial yet on the appeal date: only the agency's silence
+            # past its due date could be appealed (POL §89(3)(a), §89(4)(a)).
+            silent = dataclasses.replace(
+                dates,
+                determined=None,
+                outcome=None,
+                appealed=None,
+                appeal_decided=None,
+                appeal_outcome=None,
+            )
+            if not compute(silent, dates.appealed).constructive_denial:
+                if dates.determined is not None:
+                    raise ValidationError(
+                        "appealed", "The appeal cannot come before the denial it appeals."
+                    )
+                raise ValidationError(
+                    "appealed",
+                    "There was nothing to appeal on that date: the request had not been denied "
+                    "and the agency's time to answer had not run out (POL §89(4)(a)).",
+                )
+    if article78 is not None:
+        if dates.appealed is None:
+            raise ValidationError(
+                "article78", "An Article 78 proceeding needs an appeal first (POL §89(4)(b))."
+            )
+        if article78 < dates.appealed:
+            raise ValidationError("article78", "The Article 78 date cannot be before the appeal.")
+
+
+def show_request(store: Store, request_id: int, *, today: date) -> RequestInfo:
+    """One request with its clock as of ``today``, documents and sealed flag."""
+    with store.reading() as session:
+        row = _get(session, request_id)
+        name = session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
+        return _info(session, row, name, today, with_documents=True)
+
+
+def list_requests(
+    store: Store,
+    *,
+    today: date,
+    due_only: bool = False,
+    due_within: int = DUE_SOON_DAYS,
+    client_id: int | None = None,
+) -> list[RequestInfo]:
+    """All requests (newest received first), or with ``due_only`` the reminders.
+
+    Reminders: requests the agency is overdue on, then requests whose next
+    step falls due within ``due_within`` days (default 7), each group by
+    its next date. A request whose next step is the advocate's (an appeal or
+    an Article 78 petition) is overdue for the agency and listed first. A
+    request with no next step (granted, in court, or its time to appeal run
+    out) is no reminder. Listed requests carry no documents or sealed flag;
+    ``show_request`` has them.
+    """
+    query = (
+        select(RecordRequest, Client.name)
+        .outerjoin(Client, Client.id == RecordRequest.client_id)
+        .order_by(RecordRequest.received_on.desc(), RecordRequest.id.desc())
+    )
+    if client_id is not None:
+        query = query.where(RecordRequest.client_id == client_id)
+    with store.reading() as session:
+        infos = [
+            _info(session, row, name or "", today, with_documents=False)
+            for row, name in session.execute(query)
+        ]
+    if not due_only:
+        return infos
+    horizon = today + timedelta(days=due_within)
+    due = [
+        i for i in infos if i.next_step is not None and (i.overdue or i.next_step.day <= horizon)
+    ]
+    return sorted(
+        due, key=lambda i: (not i.overdue, i.next_step.day if i.next_step else today, i.id)
+    )
+
+
+def link_document(store: Store, request_id: int, document_id: int) -> None:
+    """Link a response document (``document_links.request_id``); linking twice is a no-op."""
+    with store.transaction() as session:
+        _get(session, request_id)
+        doc = session.get(Document, document_id)
+        if doc is None or doc.deleted_at is not None:
+            raise NotFound(f"There is no document #{document_id}.")
+        exists = session.scalar(
+            select(DocumentLink.id).where(
+                DocumentLink.document_id == document_id, DocumentLink.request_id == request_id
+            )
+        )
+        if exists is not None:
+            return
+        session.add(DocumentLink(document_id=document_id, request_id=request_id))
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("link", "request", str(request_id), {"document_id": document_id}),
+        )
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _get(session: Session, request_id: int) -> RecordRequest:
+    row = session.get(RecordRequest, request_id)
+    if row is None:
+        raise NotFound(f"There is no record request #{request_id}.")
+    return row
+
+
+def _dates(row: RecordRequest) -> RequestDates:
+    return RequestDates(
+        received=row.received_on,
+        acknowledged=row.acknowledged_on,
+        promised=row.promised_on,
+        determined=row.determined_on,
+        outcome=row.outcome,  # type: ignore[arg-type]  # checked by foil_deadlines
+        appealed=row.appealed_on,
+        appeal_decided=row.appeal_decided_on,
+        appeal_outcome=row.appeal_outcome,  # type: ignore[arg-type]
+    )
+
+
+def request_dates(store: Store, request_id: int) -> RequestDates:
+    with store.reading() as session:
+        return _dates(_get(session, request_id))
+
+
+def _info(
+    session: Session, row: RecordRequest, client_name: str, today: date, *, with_documents: bool
+) -> RequestInfo:
+    agency = Agency(row.agency)
+    dates = _dates(row)
+    clock = compute(dates, today, agency.value if agency is not Agency.OTHER else "the agency")
+    documents: tuple[LinkedDocument, ...] = ()
+    flag = None
+    if with_documents:
+        docs = session.execute(
+            select(Document.id, Document.title, Document.received_on)
+            .join(DocumentLink, DocumentLink.document_id == Document.id)
+            .where(DocumentLink.request_id == row.id, Document.deleted_at.is_(None))
+            .order_by(Document.id)
+        )
+        documents = tuple(LinkedDocument(*d) for d in docs)
+        flag = sealed_record_flag(
+            session,
+            document_ids=[d.id for d in documents],
+            about="A response to this request",
+        )
+    return RequestInfo(
+        id=row.id,
+        client_id=row.client_id,
+        client_name=client_name,
+        agency=agency,
+        kind=RequestKind(row.kind),
+        number=row.portal_number,
+        records=row.records,
+        fields=NypdFields.from_json(row.fields_json),
+        sent_via=row.sent_via,
+        sent_on=row.sent_on,
+        dates=dates,
+        extended=row.extended_on,
+        article78=row.article78_on,
+        clock=clock,
+        next_step=next_step(clock, agency.value, row.article78_on),
+        documents=documents,
+        sealed_record_flag=flag,
+    )
+
+
+def _audit_columns(row: RecordRequest) -> dict[str, Any]:
+    return {
+        "client_id": row.client_id,
+        "agency": row.agency,
+        "kind": row.kind,
+        "portal_number": row.portal_number,
+        "records": row.records,
+        "fields": row.fields_json,
+        "sent_via": row.sent_via,
+        "sent_on": row.sent_on,
+        "outcome": row.outcome,
+        "appeal_outcome": row.appeal_outcome,
+        **{column: getattr(row, column) for column in _DATE_COLUMNS.values()},
+    }

@@ -1,0 +1,206 @@
+"""request, incident, arrest, report aggregate and export letter as CLI.md fixes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casebook.cli import main
+from tests.helpers import PASSPHRASE, snapshot
+
+REQUEST_KEYS = {
+    "id",
+    "client_id",
+    "client_name",
+    "agency",
+    "kind",
+    "number",
+    "records",
+    "fields",
+    "sent_via",
+    "sent",
+    "received",
+    "acknowledged",
+    "promised",
+    "extended",
+    "determined",
+    "outcome",
+    "appealed",
+    "appeal_decided",
+    "appeal_outcome",
+    "article78_filed",
+    "stage",
+    "message",
+    "acknowledgement_due",
+    "determination_due",
+    "appeal_by",
+    "appeal_determination_due",
+    "article78_by",
+    "overdue",
+    "constructive_denial",
+    "next_due",
+    "next_step",
+    "documents",
+    "sealed_record_flag",
+}
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def cli(vault_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    p = tmp_path / "pass.txt"
+    p.write_text(PASSPHRASE)
+
+    def call(group: str, command: str, *argv: str) -> tuple[int, str, str]:
+        return run(capsys, group, command, str(vault_path), "--passphrase-file", str(p), *argv)
+
+    return call
+
+
+def _json(result: tuple[int, str, str]):
+    code, out, err = result
+    assert (code, err) == (0, ""), err
+    return json.loads(out)
+
+
+def test_request_add_update_show_list_json(cli):
+    client = _json(cli("client", "add", "--name", "María López", "--json"))["id"]
+    added = _json(
+        cli(
+            "request", "add", "--client", client, "--agency", "NYPD", "--kind", "FOIL",
+            "--received", "2025-03-03", "--records", "Arrest report and BWC footage",
+            "--number", "FOIL-2025-056-01234", "--precinct", "75", "--body-camera", "--json",
+        )
+    )  # fmt: skip
+    assert set(added) == REQUEST_KEYS
+    assert added["id"] == "1" and added["client_id"] == client
+    # Mon 2025-03-03 + 5 business days = Mar 4, 5, 6, 7, 10
+    assert added["acknowledgement_due"] == "2025-03-10"
+    assert added["determination_due"] is None and added["article78_by"] is None
+    assert added["fields"]["precinct"] == "75" and added["fields"]["body_camera"] is True
+    updated = _json(
+        cli(
+            "request", "update", "1", "--acknowledged", "2025-03-05",
+            "--determined", "2025-03-20", "--outcome", "denied",
+            "--appealed", "2025-03-25", "--json",
+        )
+    )  # fmt: skip
+    # 20 business days after Wed 03-05 = Apr 2; appeal: 03-20 + 30 = Sat 04-19 -> Mon 04-21;
+    # appeal decision: 10 business days after Tue 03-25 = Apr 8
+    assert (
+        updated["determination_due"],
+        updated["appeal_by"],
+        updated["appeal_determination_due"],
+    ) == ("2025-04-02", "2025-04-21", "2025-04-08")
+    assert updated["stage"] in ("appeal_constructively_denied", "article78_time_passed")
+    shown = _json(cli("request", "show", "1", "--json"))
+    assert shown == updated
+    listed = _json(cli("request", "list", "--json"))
+    assert [r["id"] for r in listed] == ["1"]
+    assert set(listed[0]) == REQUEST_KEYS
+
+
+def test_request_errors_exit_1_with_one_line_and_change_nothing(cli, vault_path):
+    _json(cli("request", "add", "--received", "2025-03-03", "--records", "R", "--json"))
+    before = snapshot(vault_path)
+    code, out, err = cli("request", "update", "1", "--appealed", "2025-03-04")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("casebook: There was nothing to appeal")
+    code, _, err = cli(
+        "request", "add", "--received", "2025-03-03", "--records", "R", "--number", "12345"
+    )
+    assert code == 1 and "FOIL-2025-056-01234" in err and "12345" not in err
+    code, _, err = cli("request", "show", "9")
+    assert code == 1 and err == "casebook: There is no record request #9.\n"
+    assert snapshot(vault_path) == before
+
+
+def test_request_usage_errors_exit_2(cli):
+    assert cli("request", "update", "1", "--outcome", "maybe")[0] == 2
+    assert cli("request", "add", "--records", "R")[0] == 2  # --received is required
+    code, _, err = cli("request", "update", "1")
+    assert code == 2 and "nothing to update" in err
+
+
+def test_due_list_is_a_json_list(cli):
+    _json(cli("request", "add", "--received", "2025-03-03", "--records", "R", "--json"))
+    assert _json(cli("request", "list", "--due", "--json")) == []  # its time to appeal has passed
+
+
+def test_incident_and_arrest_json(cli):
+    client = _json(cli("client", "add", "--name", "Wilner Pierre", "--json"))["id"]
+    arrest = _json(
+        cli(
+            "arrest", "add", "--client", client, "--date", "2024-02-03", "--precinct", "44",
+            "--arrest-number", "B24612345", "--sealed", "cpl-160.50", "--json",
+        )
+    )  # fmt: skip
+    assert arrest == {
+        "id": "1",
+        "client_id": client,
+        "date": "2024-02-03",
+        "precinct": "44",
+        "arrest_number": "B24612345",
+        "charges": None,
+        "disposition": None,
+        "sealed_under": "cpl-160.50",
+    }
+    incident = _json(
+        cli(
+            "incident", "add", "--date", "2025-06-01", "--kind", "record-shared",
+            "--precinct", "44", "--law", "cpl-160.50", "--law", "eo-41",
+            "--client", client, "--arrest", "1", "--narrative", "Rap sheet sent to ICE", "--json",
+        )
+    )  # fmt: skip
+    assert incident["borough"] == "Bronx" and incident["laws"] == ["eo-41", "cpl-160.50"]
+    assert "should not have been shared" in incident["sealed_record_flag"]["message"]
+    listed = _json(cli("incident", "list", "--json"))
+    assert [i["id"] for i in listed] == [incident["id"]]
+    assert cli("incident", "add", "--date", "2025-06-01", "--kind", "raid")[0] == 2
+    code, _, err = cli(
+        "incident", "add", "--date", "2025-06-01", "--kind", "other", "--precinct", "2"
+    )
+    assert code == 1 and "precinct" in err
+
+
+def test_report_aggregate_refuses_a_low_threshold_and_writes_pdf_and_csv(cli, tmp_path):
+    out, csv_out = tmp_path / "report.pdf", tmp_path / "report.csv"
+    code, _, err = cli("report", "aggregate", "-o", str(out), "--threshold", "2")
+    assert code == 1 and "cannot be below 3" in err and not out.exists()
+    for _ in range(5):
+        cli("incident", "add", "--date", "2025-06-01", "--kind", "detainer", "--precinct", "75")
+    data = _json(cli("report", "aggregate", "-o", str(out), "--csv", str(csv_out), "--json"))
+    assert data == {"pdf": str(out), "csv": str(csv_out), "threshold": 5, "total": "5"}
+    assert out.read_bytes().startswith(b"%PDF") and "table,category,count" in csv_out.read_text()
+
+
+def test_export_letter_pdf_and_text(cli, tmp_path):
+    _json(
+        cli(
+            "request", "add", "--received", "2025-03-03", "--records", "Arrest report",
+            "--number", "FOIL-2025-056-01234", "--json",
+        )
+    )  # fmt: skip
+    out = tmp_path / "request.pdf"
+    code, text, err = cli(
+        "export", "letter", "--request", "1", "--type", "request", "-o", str(out), "--text"
+    )
+    assert (code, err) == (0, "") and out.exists() and not out.with_suffix(".txt").exists()
+    assert "Dear Records Access Officer:" in text and "FOIL-2025-056-01234" in text
+    appeal = _json(
+        cli("export", "letter", "--request", "1", "--type", "appeal", "-o", str(out), "--json")
+    )
+    assert appeal["type"] == "appeal" and appeal["pdf"] == str(out)
+    assert "shall constitute a denial" in appeal["text"]  # NYPD never answered: constructive
+    code, _, err = cli("export", "letter", "--request", "2", "--type", "appeal", "-o", str(out))
+    assert code == 1 and "no record request #2" in err
