@@ -39,8 +39,28 @@ RAW_SQL = (
 
 
 def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
-    syllables = ["ma", "ri", "lo", "pe", "za", "co", "ra", "ti", "na", "bo", "ve", "su", "qui",
-                 "ño", "gé", "ya", "ke", "dou", "ssa", "ou"]
+    syllables = [
+        "ma",
+        "ri",
+        "lo",
+        "pe",
+        "za",
+        "co",
+        "ra",
+        "ti",
+        "na",
+        "bo",
+        "ve",
+        "su",
+        "qui",
+        "ño",
+        "gé",
+        "ya",
+        "ke",
+        "dou",
+        "ssa",
+        "ou",
+    ]
     words = set()
     while len(words) < size:
         words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
@@ -56,13 +76,29 @@ def fill(store_engine: object, count: int, rng: random.Random) -> list[str]:
         rows = []
         for i in range(start, min(count, start + batch)):
             body = " ".join(rng.choices(words, weights, k=150))
-            rows.append({"uid": f"b{i:031d}", "title": f"{rng.choice(words)} {i}", "kind": "other",
-                         "original_name": f"scan{i}.pdf", "media_type": "application/pdf",
-                         "size": 1000, "page_count": 1, "sha256": "0" * 64,
-                         "blob_name": f"{i:064x}", "received_on": now.date(), "source": "bench",
-                         "text": f"{body} A{200000000 + i}", "text_status": "",
-                         "thumbnail": None, "in_inbox": False, "is_translation": False,
-                         "created_at": now, "updated_at": now, "deleted_at": None})
+            rows.append(
+                {
+                    "uid": f"b{i:031d}",
+                    "title": f"{rng.choice(words)} {i}",
+                    "kind": "other",
+                    "original_name": f"scan{i}.pdf",
+                    "media_type": "application/pdf",
+                    "size": 1000,
+                    "page_count": 1,
+                    "sha256": "0" * 64,
+                    "blob_name": f"{i:064x}",
+                    "received_on": now.date(),
+                    "source": "bench",
+                    "text": f"{body} A{200000000 + i}",
+                    "text_status": "",
+                    "thumbnail": None,
+                    "in_inbox": False,
+                    "is_translation": False,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
+            )
         with store_engine.begin() as conn:  # type: ignore[attr-defined]
             conn.execute(insert(Document), rows)
     return words
@@ -72,9 +108,14 @@ def queries(words: list[str], rng: random.Random, n: int = 60) -> list[str]:
     common, mid, rare = words[:50], words[50:2000], words[2000:]
     qs = []
     for _ in range(n // 6):
-        qs += [rng.choice(common), rng.choice(mid), rng.choice(rare),
-               f"{rng.choice(mid)} {rng.choice(mid)}", rng.choice(mid)[:3],
-               f"A-2{rng.randint(0, 99):02d}-0{rng.randint(10, 99)}-{rng.randint(100, 999)}"]
+        qs += [
+            rng.choice(common),
+            rng.choice(mid),
+            rng.choice(rare),
+            f"{rng.choice(mid)} {rng.choice(mid)}",
+            rng.choice(mid)[:3],
+            f"A-2{rng.randint(0, 99):02d}-0{rng.randint(10, 99)}-{rng.randint(100, 999)}",
+        ]
     return qs
 
 
@@ -95,8 +136,10 @@ def main() -> None:
         store = vaults.open_store(folder, PASSPHRASE)
         start = time.perf_counter()
         words = fill(store.vault.engine, args.documents, rng)
-        print(f"{args.documents} documents indexed in {time.perf_counter() - start:.0f} s; "
-              f"database {(folder / 'casebook.db').stat().st_size / 1e6:.0f} MB")
+        print(
+            f"{args.documents} documents indexed in {time.perf_counter() - start:.0f} s; "
+            f"database {(folder / 'casebook.db').stat().st_size / 1e6:.0f} MB"
+        )
         qs = queries(words, rng)
         key = store.vault.database_key()
 
@@ -133,16 +176,21 @@ def main() -> None:
 
         enc = raw(folder / "casebook.db", key)
         base = raw(plain, None)
-        for label, samples in (("casebook search()", service), ("raw SQL, SQLCipher", enc),
-                               ("raw SQL, plain SQLite", base)):
+        for label, samples in (
+            ("casebook search()", service),
+            ("raw SQL, SQLCipher", enc),
+            ("raw SQL, plain SQLite", base),
+        ):
             p50, p95 = percentiles(samples)
             print(f"{label:24} p50 {p50 * 1000:6.1f} ms   p95 {p95 * 1000:6.1f} ms")
         s50, s95 = percentiles(service)
         b50, b95 = percentiles(base)
         e50, e95 = percentiles(enc)
         print(f"SQLCipher / SQLite (raw)      p50 {e50 / b50:5.2f}x  p95 {e95 / b95:5.2f}x")
-        print(f"casebook / plain SQLite       p50 {s50 / b50:5.2f}x  p95 {s95 / b95:5.2f}x  "
-              "(target p95 <= 50 ms, ratio <= 1.5x)")
+        print(
+            f"casebook / plain SQLite       p50 {s50 / b50:5.2f}x  p95 {s95 / b95:5.2f}x  "
+            "(target p95 <= 50 ms, ratio <= 1.5x)"
+        )
 
 
 if __name__ == "__main__":

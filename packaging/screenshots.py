@@ -23,6 +23,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casebook.app import demo_passphrase, demo_vault
+from casebook.export.text_document import write_text_document
+from casebook.services.demo_documents import add_demo_documents
+from casebook.services.importer import Options, Target, import_paths
+from casebook.store.session import Store
 from casebook.ui.controller import CasebookApp
 from casebook.ui.settings import AppSettings
 
@@ -88,10 +92,85 @@ def shoot_main(app: CasebookApp, out: Path) -> None:
     dialog.reject()
 
 
+def fill_inbox(store: Store, folder: Path) -> None:
+    """A few fictional scans and letters waiting in the inbox, as after a morning's intake."""
+    from PIL import Image, ImageDraw
+
+    write_text_document(
+        folder / "Notice of Hearing - Varick.pdf",
+        "Notice of Hearing in Removal Proceedings",
+        [
+            "Your case has been scheduled for a master hearing before the Immigration Court at "
+            "201 Varick Street, New York, NY 10014, on March 3, 2026 at 8:30 a.m.",
+            "Failure to appear may result in an order of removal being entered in your absence.",
+        ],
+    )
+    write_text_document(
+        folder / "FOIL acknowledgement.pdf",
+        "NYPD FOIL Unit - Acknowledgement",
+        ["Your request has been received and assigned number FOIL-2026-056-01234."],
+    )
+    for i, colour in enumerate(((242, 238, 228), (232, 236, 242))):
+        page = Image.new("RGB", (850, 1100), colour)
+        draw = ImageDraw.Draw(page)
+        for line in range(14):
+            draw.rectangle((80, 120 + line * 60, 770 - (line % 3) * 90, 134 + line * 60), fill=90)
+        page.save(folder / f"scan{i + 1:04d}.png")
+    import_paths(store, sorted(folder.iterdir()), Target(), options=Options(ocr=False))
+
+
+def shoot_documents(app: CasebookApp, out: Path) -> None:
+    """The inbox, the viewer and the search popup."""
+    window = app.main_window
+    inbox = window.inbox
+    window.sidebar.setCurrentRow(1)
+    wait_until(lambda: inbox.list.count() > 0)
+    for row in range(inbox.list.count()):
+        if inbox.list.item(row).text().startswith("Notice"):
+            inbox.list.setCurrentRow(row)
+    wait_until(lambda: not inbox.preview.image.pixmap().isNull())
+    save(window, out / "inbox.png")
+
+    clients = window.clients
+    window.sidebar.setCurrentRow(0)
+    detail = clients.detail
+    for row in range(clients.model.rowCount()):
+        clients.table.selectRow(row)
+        wait_until(lambda: detail.client_name != "")
+        if detail.documents.rowCount() >= 2:
+            break
+    detail.tabs.setCurrentWidget(detail.documents_tab)
+    save(window, out / "documents-tab.png")
+    viewer_window = window.open_document(int(inbox.selected_ids()[0]))
+    viewer = viewer_window.viewer
+    wait_until(lambda: not viewer.image.pixmap().isNull())
+    before = viewer.image.pixmap().cacheKey()
+    viewer.find_box.setText("Varick Street")
+    viewer.find_next()
+    wait_until(lambda: viewer.find_status.text().startswith("On page"))
+    wait_until(lambda: viewer.image.pixmap().cacheKey() != before)  # the page with the marks
+    save(viewer_window, out / "viewer.png")
+    viewer_window.close()
+
+    popup = window.search
+    popup.popup()
+    popup.query.setText("hearing")
+    wait_until(lambda: popup.results.count() > 0)
+    save(popup, out / "search.png")
+    popup.hide()
+
+    dialog = app.open_settings()
+    wait_until(lambda: dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled())
+    dialog.tabs.setCurrentIndex(3)
+    save(dialog, out / "settings-profile.png")
+    dialog.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--clients", type=int, default=400)
+    parser.add_argument("--documents", type=int, default=60)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -107,9 +186,14 @@ def main(argv: list[str] | None = None) -> int:
         try:
             with demo_vault(clients=args.clients, passphrase=passphrase) as (store, _summary):
                 folder = store.vault.folder
+                add_demo_documents(store, args.documents, ocr=False)
+                intake = Path(tmp) / "intake"
+                intake.mkdir()
+                fill_inbox(store, intake)
                 shoot_start(app, args.out, folder)
                 app.open_demo(store, folder, passphrase)
                 shoot_main(app, args.out)
+                shoot_documents(app, args.out)
                 app.lock()
                 save(app.start_window, args.out / "locked-window.png")
                 app.shutdown()

@@ -1,4 +1,4 @@
-"""Clients: add (with the same-person check), list, show, edit, trash, restore, purge."""
+"""Clients: add (with the same-person check), list and filter, show, edit, trash, restore, purge."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from casebook.domain.clients import ClientDraft
@@ -378,3 +378,79 @@ def _audit_detail(d: ClientDraft) -> dict[str, Any]:
         "aliases": list(d.aliases),
         "tags": list(d.tags),
     }
+
+
+# -- the client list's filter -------------------------------------------------------------------
+
+
+def list_clients_matching(
+    store: Store, text: str, *, limit: int | None = None, offset: int = 0
+) -> list[ClientSummary]:
+    """Like ``list_clients`` (same order), keeping clients whose name, alias or A-number match."""
+    query = (
+        select(Client.id, Client.name, Client.dob, Client.a_number, Client.detention_status)
+        .where(_matches(text))
+        .order_by(Client.sort_name, Client.id)
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with store.reading() as session:
+        return [
+            ClientSummary(
+                id=r.id,
+                name=r.name,
+                dob=r.dob,
+                a_number=format_a_number(r.a_number) if r.a_number else "",
+                detention_status=r.detention_status,
+                deleted=False,
+            )
+            for r in session.connection().execute(query)
+        ]
+
+
+def count_clients_matching(store: Store, text: str) -> int:
+    with store.reading() as session:
+        return session.scalar(select(func.count(Client.id)).where(_matches(text))) or 0
+
+
+def client_position(store: Store, client_id: int, text: str = "") -> int | None:
+    """The row of a client in the (filtered) list, or None if it is not in it."""
+    with store.reading() as session:
+        row = session.execute(
+            select(Client.sort_name, Client.id).where(Client.id == client_id, _matches(text))
+        ).one_or_none()
+        if row is None:
+            return None
+        sort_name, cid = row
+        # The same order as the listings (sort_name, id), so the row found is the row shown.
+        before = select(func.count(Client.id)).where(
+            _matches(text),
+            or_(
+                Client.sort_name < sort_name,
+                and_(Client.sort_name == sort_name, Client.id < cid),
+            ),
+        )
+        return session.scalar(before) or 0
+
+
+def _matches(text: str) -> ColumnElement[bool]:
+    """Live clients whose folded name or an alias contains every typed word, or whose
+    A-number contains the typed digits."""
+    live = Client.deleted_at.is_(None)
+    words = name_key(text).split()
+    if not words:
+        return live
+    name_hit = and_(*(Client.name_key.contains(w, autoescape=True) for w in words))
+    alias_hit = Client.id.in_(
+        select(ClientAlias.client_id).where(
+            and_(*(ClientAlias.name_key.contains(w, autoescape=True) for w in words))
+        )
+    )
+    digits = "".join(c for c in text if c.isdigit())
+    number_hit = (
+        Client.a_number.contains(digits, autoescape=True)
+        if len(digits) >= 3 and digits.isascii()
+        else false()
+    )
+    return and_(live, or_(name_hit, alias_hit, number_hit))

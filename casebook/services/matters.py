@@ -4,9 +4,6 @@ Follows ``services.clients``: each change is one transaction with one audit
 entry, results are plain frozen data, and bad input raises ``ValidationError``
 naming the field to fix. Deleting a matter deletes its events (the schema
 cascades) and keeps its notes, which fall back to the client.
-
-The end of this module holds the client-list filter the desktop list uses
-until ``services.clients`` takes a filter of its own.
 """
 
 from __future__ import annotations
@@ -15,17 +12,14 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casebook.domain.errors import NotFound, ValidationError
-from casebook.domain.identifiers import format_a_number
-from casebook.domain.names import name_key
 from casebook.domain.vocabulary import EventKind, MatterStatus, MatterType
-from casebook.services.clients import ClientSummary
 from casebook.store import audit
 from casebook.store.session import Store as Store  # the UI names the store type through services
-from casebook.store.tables import Client, ClientAlias, Event, Matter, Note
+from casebook.store.tables import Client, Event, Matter, Note
 
 _MAX_TEXT = 2_000
 _MAX_NOTE = 100_000
@@ -379,78 +373,3 @@ def _check_matter_of(session: Session, client_id: int, matter_id: int | None) ->
     owner = session.scalar(select(Matter.client_id).where(Matter.id == matter_id))
     if owner != client_id:
         raise ValidationError("matter_id", "That matter belongs to another client.")
-
-
-# -- the client list's filter -------------------------------------------------------------------
-
-
-def list_clients_matching(
-    store: Store, text: str, *, limit: int | None = None, offset: int = 0
-) -> list[ClientSummary]:
-    """Like ``clients.list_clients``, keeping clients whose name, alias or A-number match."""
-    query = (
-        select(Client.id, Client.name, Client.dob, Client.a_number, Client.detention_status)
-        .where(_matches(text))
-        .order_by(func.lower(Client.name), Client.id)
-        .offset(offset)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    with store.reading() as session:
-        return [
-            ClientSummary(
-                id=r.id,
-                name=r.name,
-                dob=r.dob,
-                a_number=format_a_number(r.a_number) if r.a_number else "",
-                detention_status=r.detention_status,
-                deleted=False,
-            )
-            for r in session.execute(query)
-        ]
-
-
-def count_clients_matching(store: Store, text: str) -> int:
-    with store.reading() as session:
-        return session.scalar(select(func.count(Client.id)).where(_matches(text))) or 0
-
-
-def client_position(store: Store, client_id: int, text: str = "") -> int | None:
-    """The row of a client in the (filtered) list, or None if it is not in it."""
-    with store.reading() as session:
-        row = session.execute(
-            select(func.lower(Client.name), Client.id).where(Client.id == client_id, _matches(text))
-        ).one_or_none()
-        if row is None:
-            return None
-        lowered, cid = row
-        before = select(func.count(Client.id)).where(
-            _matches(text),
-            or_(
-                func.lower(Client.name) < lowered,
-                and_(func.lower(Client.name) == lowered, Client.id < cid),
-            ),
-        )
-        return session.scalar(before) or 0
-
-
-def _matches(text: str) -> ColumnElement[bool]:
-    """Live clients whose folded name or an alias contains every typed word, or whose
-    A-number contains the typed digits."""
-    live = Client.deleted_at.is_(None)
-    words = name_key(text).split()
-    if not words:
-        return live
-    name_hit = and_(*(Client.name_key.contains(w, autoescape=True) for w in words))
-    alias_hit = Client.id.in_(
-        select(ClientAlias.client_id).where(
-            and_(*(ClientAlias.name_key.contains(w, autoescape=True) for w in words))
-        )
-    )
-    digits = "".join(c for c in text if c.isdigit())
-    number_hit = (
-        Client.a_number.contains(digits, autoescape=True)
-        if len(digits) >= 3 and digits.isascii()
-        else false()
-    )
-    return and_(live, or_(name_hit, alias_hit, number_hit))

@@ -1,4 +1,4 @@
-"""One client's file in tabs: Profile, Matters and hearings, Notes.
+"""One client's file in tabs: Profile, Matters and hearings, Documents, Notes.
 
 Everything shown comes from one worker call returning frozen data; picking
 another client while a load is in flight simply ignores the late answer.
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError
 from casebook.domain.vocabulary import MATTER_LABELS, EventKind, MatterType
-from casebook.services import matters
+from casebook.services import documents, matters
 from casebook.services.clients import ClientDetail, show_client
+from casebook.services.documents import DocumentSummary
 from casebook.ui.client_list_model import DETENTION_LABELS
+from casebook.ui.labels import file_size, kind_label
 from casebook.ui.worker import DbWorker
 
 EVENT_LABELS = {
@@ -52,10 +54,15 @@ EVENT_LABELS = {
 class ClientFile:
     detail: ClientDetail
     notes: tuple[matters.NoteInfo, ...]
+    documents: tuple[DocumentSummary, ...]
 
 
 def load_client_file(store: matters.Store, client_id: int) -> ClientFile:
-    return ClientFile(show_client(store, client_id), tuple(matters.list_notes(store, client_id)))
+    return ClientFile(
+        show_client(store, client_id),
+        tuple(matters.list_notes(store, client_id)),
+        tuple(documents.client_documents(store, client_id)),
+    )
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
@@ -72,14 +79,17 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
 
 
 class ClientDetailPane(QWidget):
-    """Emits ``changed`` after a note is added (the list may want to redraw)."""
+    """Emits ``changed`` after a note is added (the list may want to redraw) and
+    ``open_document(doc_id)`` when a document is opened from the Documents tab."""
 
     changed = Signal()
+    open_document = Signal(int)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self.client_id: int | None = None
+        self.client_name = ""
         self._request = 0
         self.setAccessibleName("Client details")
 
@@ -115,6 +125,25 @@ class ClientDetailPane(QWidget):
         case_layout.addWidget(self.hearings, 2)
         self.tabs.addTab(case, "&Matters and hearings")
 
+        self.documents = _table(("Title", "Kind", "Received", "Pages", "Size"), "Documents")
+        self.documents.activated.connect(self._open_document_at)
+        documents_header = self.documents.horizontalHeader()
+        documents_header.setStretchLastSection(False)
+        documents_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            documents_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.documents_hint = QLabel(
+            "Drop files here to add them to this client's file. Enter opens a document."
+        )
+        self.documents_hint.setObjectName("placeholder")
+        self.documents_hint.setWordWrap(True)
+        docs = QWidget()
+        docs_layout = QVBoxLayout(docs)
+        docs_layout.addWidget(self.documents, 1)
+        docs_layout.addWidget(self.documents_hint)
+        self.documents_tab = docs
+        self.tabs.addTab(docs, "&Documents")
+
         self.notes = QListWidget()
         self.notes.setAccessibleName("Notes")
         self.notes.setWordWrap(True)
@@ -122,6 +151,7 @@ class ClientDetailPane(QWidget):
         self.note_editor.setAccessibleName("New note")
         self.note_editor.setPlaceholderText("Write a note (Ctrl+Enter to add it)")
         self.note_editor.setTabChangesFocus(True)
+        self.note_editor.setAcceptDrops(False)  # dropped files are imported, not pasted
         self.note_editor.setFixedHeight(72)
         self.note_error = QLabel()
         self.note_error.setObjectName("error")
@@ -147,6 +177,7 @@ class ClientDetailPane(QWidget):
         """Load and show a client (None: show nothing)."""
         self._request += 1
         self.client_id = client_id
+        self.client_name = ""
         if client_id is None:
             self.clear()
             return
@@ -159,11 +190,13 @@ class ClientDetailPane(QWidget):
     def clear(self) -> None:
         self._request += 1
         self.client_id = None
+        self.client_name = ""
         self.heading.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         self.matters.setRowCount(0)
         self.hearings.setRowCount(0)
+        self.documents.setRowCount(0)
         self.notes.clear()
         self.note_editor.clear()
         self.note_error.hide()
@@ -200,6 +233,7 @@ class ClientDetailPane(QWidget):
             return
         d = file.detail
         draft = d.draft
+        self.client_name = draft.name
         self.heading.setText(f"<h2>{_escape(draft.name)}</h2>")
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
@@ -248,6 +282,7 @@ class ClientDetailPane(QWidget):
                 )
                 for m in d.matters
             ],
+            [m.id for m in d.matters],
         )
         self._fill(
             self.hearings,
@@ -261,6 +296,24 @@ class ClientDetailPane(QWidget):
                 for e in d.events
             ],
         )
+        self._fill(
+            self.documents,
+            [
+                (
+                    doc.title,
+                    kind_label(doc.kind),
+                    doc.received_on.isoformat() if doc.received_on else "",
+                    str(doc.page_count or ""),
+                    file_size(doc.size),
+                )
+                for doc in file.documents
+            ],
+            [doc.id for doc in file.documents],
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.documents_tab),
+            f"&Documents ({len(file.documents)})" if file.documents else "&Documents",
+        )
         self.notes.clear()
         for note in file.notes:
             written = note.created_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
@@ -268,13 +321,29 @@ class ClientDetailPane(QWidget):
             self.notes.addItem(item)
         self.stack.setCurrentWidget(self.tabs)
 
+    def matter_at(self, row: int) -> int | None:
+        """The id of the matter shown in ``row`` of the Matters table."""
+        item = self.matters.item(row, 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _open_document_at(self, index: QModelIndex) -> None:
+        item = self.documents.item(index.row(), 0)
+        if item is not None:
+            self.open_document.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
     @staticmethod
-    def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    def _fill(
+        table: QTableWidget, rows: list[tuple[str, ...]], ids: list[int] | None = None
+    ) -> None:
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
-        if rows:  # a handful of rows, never a big model; the last column takes what is left
+                item = QTableWidgetItem(value)
+                if ids is not None and c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, ids[r])
+                table.setItem(r, c, item)
+        if rows and table.horizontalHeader().stretchLastSection():
+            # a handful of rows, never a big model; the last column takes what is left
             for column in range(table.columnCount() - 1):
                 table.resizeColumnToContents(column)
 

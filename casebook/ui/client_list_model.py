@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from casebook.domain.vocabulary import DetentionStatus
-from casebook.services import matters
+from casebook.services import clients, matters
 from casebook.services.clients import ClientSummary, count_clients, list_clients
 from casebook.ui.worker import DbWorker
 
@@ -65,7 +65,7 @@ class ClientListModel(QAbstractTableModel):
         self._worker.submit(
             (lambda s: count_clients(s))
             if not text
-            else (lambda s: matters.count_clients_matching(s, text)),
+            else (lambda s: clients.count_clients_matching(s, text)),
             on_success=partial(self._on_count, generation),
         )
 
@@ -108,7 +108,7 @@ class ClientListModel(QAbstractTableModel):
 
         def op(store: matters.Store) -> list[ClientSummary]:
             if text:
-                return matters.list_clients_matching(store, text, limit=limit, offset=offset)
+                return clients.list_clients_matching(store, text, limit=limit, offset=offset)
             return list_clients(store, limit=limit, offset=offset)
 
         self._worker.submit(op, on_success=partial(self._on_page, generation, page))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.services import matters
+from casebook.services import clients
 from casebook.services.clients import ClientDetail, show_client
 from casebook.ui.client_detail import ClientDetailPane
 from casebook.ui.client_dialog import ClientDialog
@@ -51,7 +51,7 @@ class ClientsPage(QWidget):
         self.setAccessibleName("Clients")
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or A-number (Ctrl+F)")
+        self.filter.setPlaceholderText("Filter by name or A-number (Ctrl+Shift+F)")
         self.filter.setAccessibleName("Filter clients")
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -165,7 +165,7 @@ class ClientsPage(QWidget):
             )
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-        self._worker.submit(lambda s: matters.client_position(s, client_id, text), on_success=found)
+        self._worker.submit(lambda s: clients.client_position(s, client_id, text), on_success=found)
 
     def new_client(self) -> None:
         self._open_dialog(ClientDialog(self._worker, self, today=self._today))

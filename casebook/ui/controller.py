@@ -1,8 +1,9 @@
 """Ties the windows together: unlock → main window → lock → unlock, and shutdown.
 
 This is the only object that knows about both windows. It owns the worker,
-the error reporter, the idle lock and the clipboard guard, and is built by
-``casebook.app`` (tests build it with fake settings, clock and dialogs).
+the error reporter, the idle lock, the system-lock watcher, the scanner
+folder feed and the clipboard guard, and is built by ``casebook.app`` (tests
+build it with fake settings, clock and dialogs).
 """
 
 from __future__ import annotations
@@ -11,19 +12,26 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from casebook.services.matters import Store
+from casebook.services.preferences import Preferences, get_preferences
+from casebook.services.scanner_folder import ScannerResult
 from casebook.ui.autolock import IdleLock
 from casebook.ui.clipboard import ClipboardGuard
-from casebook.ui.create_page import FolderChooser
+from casebook.ui.create_page import FileChooser, FolderChooser
+from casebook.ui.document_viewer import ExportChooser
 from casebook.ui.errors import ErrorReporter
-from casebook.ui.main_window import MainWindow, Place
+from casebook.ui.main_window import FilesChooser, MainWindow, Place
+from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
+from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
+from casebook.ui.system_lock import SystemLockWatcher
 from casebook.ui.worker import DbWorker
 
 
@@ -36,7 +44,13 @@ class CasebookApp(QObject):
         today: Callable[[], date] = date.today,
         choose_vault: FolderChooser | None = None,
         choose_parent: FolderChooser | None = None,
+        choose_kit_path: FileChooser | None = None,
+        choose_files: FilesChooser | None = None,
+        choose_export_path: ExportChooser | None = None,
+        choose_scanner_folder: FolderChooser | None = None,
         install_excepthook: bool = True,
+        watch_options: dict[str, Any] | None = None,
+        use_dbus: bool = True,
     ) -> None:
         super().__init__()
         apply_style()
@@ -56,15 +70,33 @@ class CasebookApp(QObject):
         if choose_parent is not None:
             extra["choose_parent"] = choose_parent
         self.start_window = StartWindow(
-            self.worker, self.clipboard, recent=settings.recent_vaults, **extra
+            self.worker,
+            self.clipboard,
+            recent=settings.recent_vaults,
+            choose_kit_path=choose_kit_path,
+            **extra,
         )
-        self.main_window = MainWindow(self.worker, today=today)
+        main_extra: dict[str, Any] = {}
+        if choose_files is not None:
+            main_extra["choose_files"] = choose_files
+        self.main_window = MainWindow(
+            self.worker, today=today, choose_export_path=choose_export_path, **main_extra
+        )
         self.autolock = IdleLock(settings.autolock_minutes(), clock=clock or time.monotonic)
+        self.scanner = ScannerFeed(self.worker, **(watch_options or {}))
+        self.system_lock = SystemLockWatcher(use_dbus=use_dbus)
+        self.settings_dialog: SettingsDialog | None = None
+        self._choose_scanner_folder = choose_scanner_folder
 
         self.start_window.unlocked.connect(self._on_unlocked)
         self.main_window.lock_requested.connect(self.lock)
+        self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.closing.connect(self._on_main_closing)
+        self.main_window.system_message.connect(self.system_lock.windows_message)
         self.autolock.idle.connect(self.lock)
+        self.system_lock.lock_now.connect(self._on_system_lock)
+        self.scanner.status.connect(self.main_window.set_scanner_status)
+        self.scanner.imported.connect(self._on_scanned)
         self._shut_down = False
 
     @property
@@ -86,18 +118,22 @@ class CasebookApp(QObject):
         self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
         self.worker.open(lambda: (store, folder), on_success=self._on_unlocked)
 
-    def lock(self) -> None:
+    def lock(self, reason: str = "") -> None:
         """Close the store, clear every view and the clipboard, go to the unlock page."""
         if not self.main_window.isVisible():
             return
         self._place = self.main_window.place()
         self.autolock.disarm()
+        self.scanner.stop()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
         self.worker.forget_pending()
         self.worker.close_store()
         self.main_window.clear()
         self.clipboard.clear()
         if self.folder is not None:
-            self.start_window.show_unlock(self.folder, hint=self._unlock_hint)
+            hint = " ".join(part for part in (reason, self._unlock_hint) if part)
+            self.start_window.show_unlock(self.folder, hint=hint)
         else:
             self.start_window.show_choose()
         self.start_window.show()
@@ -109,6 +145,7 @@ class CasebookApp(QObject):
             return
         self._shut_down = True
         self.autolock.detach()
+        self.scanner.stop()
         self.main_window.clear()
         self.clipboard.clear()
         self.worker.stop()
@@ -126,6 +163,47 @@ class CasebookApp(QObject):
         self.main_window.activateWindow()
         self.start_window.hide()
         self.autolock.arm()
+        self.worker.submit(get_preferences, on_success=self.scanner.start)
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog over the main window (one at a time)."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        extra = (
+            {"choose_folder": self._choose_scanner_folder} if self._choose_scanner_folder else {}
+        )
+        dialog = SettingsDialog(self.worker, self.settings, self.main_window, **extra)
+        self.settings_dialog = dialog
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.finished.connect(lambda _r: self._forget_settings(dialog))
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def _forget_settings(self, dialog: SettingsDialog) -> None:
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
+        dialog.deleteLater()
+
+    def _on_settings_saved(self, prefs: Preferences) -> None:
+        self.autolock.minutes = self.settings.autolock_minutes()
+        self.scanner.start(prefs)
+        self.main_window.show_message("Settings saved.")
+
+    def _on_scanned(self, result: ScannerResult) -> None:
+        name = Path(result.result.path).name
+        status = result.result.status.value
+        words = {"imported": "added to the inbox", "duplicate": "already in the vault"}
+        text = f"Scan {name}: {words.get(status, 'not imported: ' + result.result.reason)}"
+        if result.note:
+            text += f" ({result.note})"
+        self.main_window.show_message(text + ".")
+        self.main_window.inbox.load()
+
+    def _on_system_lock(self, reason: str) -> None:
+        if self.unlocked:
+            self.lock(f"Locked because {reason}.")
 
     def _on_main_closing(self) -> None:
         self.start_window.close()

@@ -9,6 +9,7 @@ so both run on the database worker behind a busy bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,17 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.errors import CasebookError
-from casebook.services import passphrases, vaults
+from casebook.services import kit, passphrases, vaults
 from casebook.services.matters import Store
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
 
 FolderChooser = Callable[[QWidget, str], str]
+FileChooser = Callable[[QWidget, str], str]
 
 
 def _ask_folder(parent: QWidget, start: str) -> str:
     return QFileDialog.getExistingDirectory(parent, "Where to keep the new vault", start)
+
+
+def _ask_kit_path(parent: QWidget, suggested: str) -> str:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, "Save the emergency kit", suggested, "PDF (*.pdf)"
+    )
+    return path
 
 
 class CreatePage(QWidget):
@@ -223,9 +232,21 @@ class RecoveryKeyPage(QWidget):
 
     done = Signal()
 
-    def __init__(self, clipboard: ClipboardGuard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clipboard: ClipboardGuard,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        choose_kit_path: FileChooser = _ask_kit_path,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._clipboard = clipboard
+        self._worker = worker
+        self._choose_kit_path = choose_kit_path
+        self._today = today
+        self.folder: Path | None = None
         self.setAccessibleName("Recovery key")
         title = QLabel("Your recovery key")
         title.setObjectName("pageTitle")
@@ -250,6 +271,15 @@ class RecoveryKeyPage(QWidget):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.copy_button)
+        self.kit_button = QPushButton("Save the printable &emergency kit (PDF)…")
+        self.kit_button.clicked.connect(self.save_kit)
+        self.kit_status = QLabel()
+        self.kit_status.setWordWrap(True)
+        self.kit_status.setAccessibleName("Emergency kit")
+        self.kit_status.hide()
+        kit_row = QHBoxLayout()
+        kit_row.addWidget(self.kit_button)
+        kit_row.addStretch(1)
         self.confirm = QCheckBox("I have printed or written down the recovery key.")
         self.continue_button = QPushButton("C&ontinue")
         self.continue_button.setEnabled(False)
@@ -263,14 +293,52 @@ class RecoveryKeyPage(QWidget):
         layout.addWidget(warning)
         layout.addSpacing(8)
         layout.addLayout(key_row)
+        layout.addLayout(kit_row)
+        layout.addWidget(self.kit_status)
         layout.addWidget(self.confirm)
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def show_key(self, recovery_key: str) -> None:
+    def show_key(self, recovery_key: str, folder: Path | None = None) -> None:
         self.key.setText(recovery_key)
+        self.folder = folder
         self.confirm.setChecked(False)
+        self.kit_status.hide()
+        self.kit_button.setEnabled(True)
+
+    def save_kit(self) -> None:
+        """Ask where, then write the one-page PDF with the key (on the worker)."""
+        key, folder = self.key.text(), self.folder
+        if not key or folder is None:
+            return
+        name = folder.name.removesuffix(".casebook") or "casebook"
+        suggested = str(Path.home() / "Documents" / f"{name} emergency kit.pdf")
+        chosen = self._choose_kit_path(self, suggested)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        created = self._today()
+        self.kit_button.setEnabled(False)
+        self._worker.call(
+            lambda: kit.save_emergency_kit(path, key, folder, created),
+            on_success=lambda _r: self._kit_said(
+                f"Saved {path}. Print it now, then delete the file: a kit left on this "
+                "computer helps whoever takes it.",
+                error=False,
+            ),
+            on_failure=lambda exc: self._kit_said(exc.message, error=True),
+            on_done=lambda: self.kit_button.setEnabled(True),
+        )
+
+    def _kit_said(self, text: str, *, error: bool) -> None:
+        self.kit_status.setObjectName("error" if error else "warning")
+        self.kit_status.style().polish(self.kit_status)
+        self.kit_status.setText(text)
+        self.kit_status.show()
 
     def _finish(self) -> None:
         self.key.clear()
+        self.kit_status.clear()
         self.done.emit()

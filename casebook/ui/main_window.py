@@ -3,17 +3,34 @@
 Pages whose services are not written yet say what they will hold instead of
 pretending. The window never talks to the database itself: pages go through
 the worker, and locking is the controller's job (``lock_requested``).
+
+Files and folders dropped anywhere on the window are imported in the
+background (``ImportQueue``): on a client's row or file to that client, on a
+row of their Matters table to that matter, anywhere else to the Inbox. The
+window alone accepts drops, so one place decides where they go.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,14 +39,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.services.importer import Target
+from casebook.services.search import SearchHit
 from casebook.ui.clients_page import ClientsPage
+from casebook.ui.document_viewer import ExportChooser, ViewerWindow
+from casebook.ui.import_queue import ImportQueue
+from casebook.ui.inbox_page import InboxPage
+from casebook.ui.search_popup import SearchPopup
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
 
+FilesChooser = Callable[[QWidget], list[str]]
+INBOX = Target()
+
+
+def _ask_files(parent: QWidget) -> list[str]:
+    files, _filter = QFileDialog.getOpenFileNames(parent, "Import files into the inbox")
+    return files
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    """The local files and folders a drag carries (web links and the like are ignored)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
 PAGES = ("Clients", "Inbox", "Record requests", "Incidents", "Deadlines")
+INBOX_ROW = 1
 PLACEHOLDERS = {
-    "Inbox": "The inbox arrives with document import: scans dropped here or found in the "
-    "watched scanner folder wait here to be assigned to a client.",
     "Record requests": "Record requests arrive with the FOIL tracker: NYPD and other "
     "requests with their statutory due dates.",
     "Incidents": "The incident log arrives with NYPD-ICE information-sharing records.",
@@ -48,15 +86,28 @@ class Place:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    settings_requested = Signal()
     closing = Signal()
+    system_message = Signal(int, int)  # Windows: (message, wParam), for the system lock
 
-    def __init__(self, worker: DbWorker, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        *,
+        today: Callable[[], date] = date.today,
+        choose_files: FilesChooser = _ask_files,
+        choose_export_path: ExportChooser | None = None,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("casebook")
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
         self._worker = worker
+        self._choose_files = choose_files
+        self._choose_export_path = choose_export_path
         self.undo_stack = QUndoStack(self)
+        self.viewers: list[ViewerWindow] = []
+        self.setAcceptDrops(True)
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Sections")
@@ -66,7 +117,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.clients = ClientsPage(worker, today)
         self.pages.addWidget(self.clients)
-        for name in PAGES[1:]:
+        self.inbox = InboxPage(worker)
+        self.pages.addWidget(self.inbox)
+        for name in PAGES[2:]:
             label = QLabel(f"<h2>{name}</h2><p>{PLACEHOLDERS[name]}</p>")
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -84,11 +137,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.setTabOrder(self.sidebar, self.clients.filter)
 
+        self.imports = ImportQueue(worker)
+        self.scanner_label = QLabel()
+        self.scanner_label.setAccessibleName("Scanner folder status")
         self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.imports)
+        self.statusBar().addPermanentWidget(self.scanner_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.clients.count_changed.connect(self._show_count)
-        self.clients.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.clients.message.connect(self.show_message)
         self.clients.trash_requested.connect(self._trash)
+        self.clients.detail.open_document.connect(self.open_document)
+        self.clients.filter.setAcceptDrops(False)  # a dropped file is imported, not typed
+        self.inbox.message.connect(self.show_message)
+        self.inbox.count_changed.connect(self._show_inbox_count)
+        self.inbox.assigned.connect(self._after_assign)
+        self.imports.finished.connect(lambda summary: self.show_message(summary.headline))
+        self.imports.changed.connect(self._after_import)
+        self.search = SearchPopup(worker, self)
+        self.search.open_hit.connect(self.open_hit)
         self._make_actions()
 
     def _make_actions(self) -> None:
@@ -107,7 +174,18 @@ class MainWindow(QMainWindow):
         self.trash_action = action(
             "Move to &trash", self.clients.trash_current, QKeySequence.StandardKey.Delete
         )
-        self.find_action = action("&Find", self.focus_find, QKeySequence.StandardKey.Find, "Ctrl+K")
+        self.find_action = action(
+            "&Search…", self.open_search, QKeySequence.StandardKey.Find, "Ctrl+K"
+        )
+        self.filter_action = action("&Filter clients", self.focus_find, "Ctrl+Shift+F")
+        self.import_action = action("&Import files into the inbox…", self.import_files, "Ctrl+I")
+        self.settings_action = action(
+            "Se&ttings…",
+            self.settings_requested.emit,
+            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.lock_action = action("&Lock", self.lock_requested.emit, "Ctrl+L")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -121,6 +199,9 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -132,6 +213,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.trash_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.filter_action)
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -141,8 +223,14 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.edit_action, self.trash_action, self.undo_action):
             toolbar.addAction(a)
         toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         for a in (
+            self.filter_action,
+            self.import_action,
+            self.settings_action,
             self.new_action,
             self.edit_action,
             self.trash_action,
@@ -167,6 +255,7 @@ class MainWindow(QMainWindow):
         place = place or Place()
         self.sidebar.setCurrentRow(place.page)
         self.clients.load(filter_text=place.filter_text, client_id=place.client_id)
+        self.inbox.load()
         self.statusBar().showMessage("Vault unlocked.", 3000)
 
     def place(self) -> Place:
@@ -178,16 +267,119 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Drop every view's content and the undo history (locking)."""
+        for viewer in list(self.viewers):
+            viewer.close()
+        self.viewers.clear()
+        self.search.clear()
+        self.imports.clear()
         self.clients.clear()
+        self.inbox.clear()
         self.undo_stack.clear()
         self.count_label.clear()
+        self.scanner_label.clear()
         self.statusBar().clearMessage()
 
     def focus_find(self) -> None:
         self.sidebar.setCurrentRow(0)
         self.clients.focus_filter()
 
+    def open_search(self) -> None:
+        self.search.popup()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def set_scanner_status(self, kind: str, text: str) -> None:
+        """Show the scanner folder's state; a problem stays visible until it clears."""
+        self.scanner_label.setObjectName("warning" if kind in ("folder_missing", "error") else "")
+        self.scanner_label.style().polish(self.scanner_label)
+        if kind == "stopped":
+            self.scanner_label.clear()
+        elif kind == "error":
+            self.show_message(text)
+        else:
+            self.scanner_label.setText(
+                "Scanner folder missing" if kind == "folder_missing" else "Scanner folder: watching"
+            )
+            self.scanner_label.setToolTip(text)
+            self.show_message(text)
+
+    def open_document(self, doc_id: int) -> ViewerWindow:
+        """Show a document in a viewer window of its own."""
+        viewer = ViewerWindow(self._worker, choose_export_path=self._choose_export_path)
+        viewer.closed.connect(self._forget_viewer)
+        self.viewers.append(viewer)
+        viewer.show_document(doc_id)
+        viewer.show()
+        viewer.activateWindow()
+        return viewer
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what a search result names: a document in the viewer, anything else in its
+        client's file (on the tab that shows it)."""
+        if hit.kind == "document":
+            self.open_document(hit.id)
+            return
+        client_id = hit.id if hit.kind == "client" else hit.client_id
+        if client_id is None:
+            self.show_message("That record has no client file to open yet.")
+            return
+        self.sidebar.setCurrentRow(0)
+        self.clients.load(filter_text="", client_id=client_id)
+        tab = {"matter": 1, "note": 3}.get(hit.kind, 0)
+        self.clients.detail.tabs.setCurrentIndex(tab)
+        self.clients.table.setFocus()
+
+    def import_files(self) -> None:
+        """Keyboard way to what dropping does: files chosen in a dialog go to the inbox."""
+        chosen = self._choose_files(self)
+        if chosen:
+            self.imports.start([Path(p) for p in chosen], INBOX, "the inbox")
+
+    def drop_target(self, pos: QPoint) -> tuple[Target, str]:
+        """Where files dropped at ``pos`` (window coordinates) go, and its name in words."""
+        widget = self.childAt(pos)
+        page = self.clients
+        table = page.table
+        detail = page.detail
+        if widget is not None and (widget is table.viewport() or table.isAncestorOf(widget)):
+            index = table.indexAt(table.viewport().mapFrom(self, pos))
+            client = page.model.client_at(index.row()) if index.isValid() else None
+            if client is not None:
+                return Target(client_id=client.id), client.name
+        if widget is not None and detail.isAncestorOf(widget) and detail.client_id is not None:
+            name = detail.client_name or "this client"
+            matters = detail.matters
+            if widget is matters.viewport() or matters.isAncestorOf(widget):
+                index = matters.indexAt(matters.viewport().mapFrom(self, pos))
+                matter_id = detail.matter_at(index.row()) if index.isValid() else None
+                if matter_id is not None:
+                    matter = matters.item(index.row(), 0)
+                    label = matter.text() if matter is not None else "matter"
+                    return Target(client_id=detail.client_id, matter_id=matter_id), (
+                        f"{name}, {label}"
+                    )
+            return Target(client_id=detail.client_id), name
+        return INBOX, "the inbox"
+
     # -- internals ----------------------------------------------------------------------------
+
+    def _forget_viewer(self, viewer: ViewerWindow) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    def _after_import(self) -> None:
+        self.inbox.load()
+        if self.clients.detail.client_id is not None:
+            self.clients.detail.show_client(self.clients.detail.client_id)
+
+    def _after_assign(self, client_id: int) -> None:
+        if self.clients.detail.client_id == client_id:
+            self.clients.detail.show_client(client_id)
+
+    def _show_inbox_count(self, count: int) -> None:
+        item = self.sidebar.item(INBOX_ROW)
+        item.setText(f"Inbox ({count})" if count else "Inbox")
 
     def _trash(self, client_id: int, name: str) -> None:
         def after(cid: int, in_trash: bool) -> None:
@@ -205,6 +397,56 @@ class MainWindow(QMainWindow):
         if self.clients.model.filter_text:
             shown += " match the filter"
         self.count_label.setText(shown)
+
+    # -- drag and drop (KeePassXC-style: the window takes the drop, then decides) --------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self.show_message(
+                f"Drop to import into {self.drop_target(event.position().toPoint())[1]}."
+            )
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            self.show_message(
+                f"Drop to import into {self.drop_target(event.position().toPoint())[1]}."
+            )
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        target, label = self.drop_target(event.position().toPoint())
+        self.imports.start(paths, target, label)
+
+    # -- the system's own lock and sleep (Windows reports them as window messages) -------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            import ctypes
+
+            ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(self.winId()), 0)
+
+    def nativeEvent(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        if (
+            sys.platform == "win32" and bytes(event_type) == b"windows_generic_MSG"
+        ):  # pragma: no cover
+            from ctypes import wintypes
+
+            msg = wintypes.MSG.from_address(int(message))
+            self.system_message.emit(int(msg.message), int(msg.wParam))
+        return super().nativeEvent(event_type, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

@@ -44,3 +44,7 @@ class AppSettings:
         except (TypeError, ValueError):
             return DEFAULT_MINUTES
         return minutes if minutes > 0 else DEFAULT_MINUTES
+
+    def set_autolock_minutes(self, minutes: float) -> None:
+        self._s.setValue("autolock_minutes", float(minutes))
+        self._s.sync()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.ui.clipboard import ClipboardGuard
-from casebook.ui.create_page import CreatePage, FolderChooser, RecoveryKeyPage
+from casebook.ui.create_page import CreatePage, FileChooser, FolderChooser, RecoveryKeyPage
 from casebook.ui.unlock_page import UnlockPage
 from casebook.ui.worker import DbWorker
 
@@ -120,6 +120,7 @@ class StartWindow(QWidget):
         *,
         choose_vault: FolderChooser = _ask_vault,
         choose_parent: FolderChooser | None = None,
+        choose_kit_path: FileChooser | None = None,
         recent: Callable[[], list[Path]] = list,
     ) -> None:
         super().__init__()
@@ -133,7 +134,11 @@ class StartWindow(QWidget):
         self.create_page = (
             CreatePage(worker, choose_folder=choose_parent) if choose_parent else CreatePage(worker)
         )
-        self.recovery_page = RecoveryKeyPage(clipboard)
+        self.recovery_page = (
+            RecoveryKeyPage(clipboard, worker, choose_kit_path=choose_kit_path)
+            if choose_kit_path
+            else RecoveryKeyPage(clipboard, worker)
+        )
         for page in (self.choose_page, self.unlock_page, self.create_page, self.recovery_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -167,7 +172,7 @@ class StartWindow(QWidget):
 
     def _show_recovery(self, folder: Path, recovery_key: str) -> None:
         self._created_folder = folder
-        self.recovery_page.show_key(recovery_key)
+        self.recovery_page.show_key(recovery_key, folder)
         self.pages.setCurrentWidget(self.recovery_page)
         self.recovery_page.confirm.setFocus()
 

@@ -8,12 +8,20 @@ in the order they were submitted, so two changes never interleave.
 ``forget_pending()`` (used when locking) bumps a generation number: results of
 jobs submitted before it are dropped instead of being delivered, so nothing
 read before a lock can repaint a view after it.
+
+Long work (an import of hundreds of files) runs as a *background* job: the
+worker hands its store to a thread of the job's own, so quick reads keep
+flowing while it runs (SQLite's WAL lets them read beside its short write
+transactions). Every background job carries a ``threading.Event``; closing
+the store first sets each one and waits for the job to end, so the store is
+never closed under it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -37,6 +45,8 @@ class _Job:
     generation: int
     result: Any = None
     error: BaseException | None = None
+    cancel: threading.Event | None = None  # set: a background job on a thread of its own
+    background: bool = field(default=False)
 
 
 class _Runner(QObject):
@@ -47,14 +57,34 @@ class _Runner(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.store: Store | None = None
+        self._background: list[tuple[threading.Thread, threading.Event]] = []
 
     @Slot(object)
     def execute(self, job: _Job) -> None:
+        if job.background and self.store is not None and job.cancel is not None:
+            thread = threading.Thread(
+                target=self._run, args=(job, self.store), name="casebook-job", daemon=True
+            )
+            self._background = [(t, c) for t, c in self._background if t.is_alive()]
+            self._background.append((thread, job.cancel))
+            thread.start()
+            return
+        self._run(job, self.store)
+
+    def _run(self, job: _Job, store: Store | None) -> None:
         try:
-            job.result = job.run(self.store)
+            job.result = job.run(store)
         except Exception as exc:  # delivered to the GUI thread, sorted there
             job.error = exc
         self.finished.emit(job)
+
+    def end_background_jobs(self) -> None:
+        """Cancel every background job and wait for it (before the store closes)."""
+        for _thread, cancel in self._background:
+            cancel.set()
+        for thread, _cancel in self._background:
+            thread.join()
+        self._background.clear()
 
 
 class DbWorker(QObject):
@@ -98,6 +128,27 @@ class DbWorker(QObject):
 
         self._enqueue(run, on_success, on_failure, on_done)
 
+    def submit_background(
+        self,
+        op: Operation[R],
+        cancel: threading.Event,
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Like ``submit``, but ``op`` runs on a thread of its own beside the worker.
+
+        ``op`` must watch ``cancel`` and return soon after it is set: locking sets
+        it and waits. Results are delivered on the GUI thread like any other job.
+        """
+
+        def run(store: Store | None) -> R:
+            if store is None:
+                raise VaultLocked("The vault is locked; unlock it first.")
+            return op(store)
+
+        self._enqueue(run, on_success, on_failure, on_done, cancel=cancel)
+
     def call(
         self,
         fn: Callable[[], R],
@@ -121,6 +172,7 @@ class DbWorker(QObject):
         """
 
         def run(store: Store | None) -> R:
+            self._runner.end_background_jobs()
             if store is not None:
                 store.close()
                 self._runner.store = None
@@ -134,6 +186,7 @@ class DbWorker(QObject):
         """Close the database and forget the keys, after the jobs already queued."""
 
         def run(store: Store | None) -> None:
+            self._runner.end_background_jobs()
             self._runner.store = None
             if store is not None:
                 store.close()
@@ -151,6 +204,7 @@ class DbWorker(QObject):
         self.forget_pending()
 
         def run(store: Store | None) -> None:
+            self._runner.end_background_jobs()
             self._runner.store = None
             try:
                 if store is not None:
@@ -167,13 +221,18 @@ class DbWorker(QObject):
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[CasebookError], None] | None,
         on_done: Callable[[], None] | None,
+        *,
+        cancel: threading.Event | None = None,
     ) -> None:
         if not self._thread.isRunning():
             raise RuntimeError("the database worker has stopped")
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._post.emit(_Job(run, on_success, on_failure, on_done, self._generation))
+        job = _Job(run, on_success, on_failure, on_done, self._generation)
+        if cancel is not None:
+            job.cancel, job.background = cancel, True
+        self._post.emit(job)
 
     @Slot(object)
     def _deliver(self, job: _Job) -> None:

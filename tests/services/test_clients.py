@@ -162,3 +162,28 @@ def test_a_deleted_audit_entry_breaks_the_chain(store: Store) -> None:
     with store.transaction() as s:
         s.execute(AuditEntry.__table__.delete().where(AuditEntry.id == 2))
     assert check_store(store).problems == ("audit entry 3 does not follow the one before it",)
+
+
+def test_client_filter_matches_names_aliases_and_a_numbers(store: Store) -> None:
+    wilner = _add(store, "Wilner Pierre", a_number="A212345678")
+    _add(store, "María José López", aliases=("Maria Lopez Perez",))
+    _add(store, "Ana Quispe")
+    assert [c.name for c in clients.list_clients_matching(store, "lopez")] == ["María José López"]
+    assert [c.name for c in clients.list_clients_matching(store, "PEREZ")] == ["María José López"]
+    assert [c.id for c in clients.list_clients_matching(store, "212-345")] == [wilner]
+    assert clients.count_clients_matching(store, "e") == 3
+    assert clients.count_clients_matching(store, "100%") == 0
+    assert clients.client_position(store, wilner) == 2  # Ana, María, Wilner
+    assert clients.client_position(store, wilner, "pierre") == 0
+    assert clients.client_position(store, wilner, "quispe") is None
+
+
+def test_filtered_rows_and_positions_follow_the_list_order(store: Store) -> None:
+    """Accented and lower-case names sort as the unfiltered list does, so the row a
+    client is selected at after a change is the row it is shown at."""
+    ids = [_add(store, n) for n in ("Álvarez Rosa", "zamora Luis", "Alvarado Pia", "Ávila Eva")]
+    listed = [c.id for c in clients.list_clients(store)]
+    assert [c.id for c in clients.list_clients_matching(store, "a")] == listed
+    assert [clients.client_position(store, cid) for cid in listed] == [0, 1, 2, 3]
+    assert [clients.client_position(store, cid, "a") for cid in listed] == [0, 1, 2, 3]
+    assert sorted(listed) == sorted(ids)

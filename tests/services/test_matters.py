@@ -136,18 +136,3 @@ def test_nothing_is_added_to_a_trashed_client(store, client_id):
     trash_client(store, client_id)
     with pytest.raises(NotFound):
         matters.add_note(store, client_id, "Too late.")
-
-
-def test_client_filter_matches_names_aliases_and_a_numbers(store, client_id):
-    add_client(
-        store, ClientDraft(name="María José López", aliases=("Maria Lopez Perez",)), today=TODAY
-    )
-    add_client(store, ClientDraft(name="Ana Quispe"), today=TODAY)
-    assert [c.name for c in matters.list_clients_matching(store, "lopez")] == ["María José López"]
-    assert [c.name for c in matters.list_clients_matching(store, "PEREZ")] == ["María José López"]
-    assert [c.id for c in matters.list_clients_matching(store, "212-345")] == [client_id]
-    assert matters.count_clients_matching(store, "e") == 3
-    assert matters.count_clients_matching(store, "100%") == 0
-    assert matters.client_position(store, client_id) == 2  # Ana, María, Wilner
-    assert matters.client_position(store, client_id, "pierre") == 0
-    assert matters.client_position(store, client_id, "quispe") is None

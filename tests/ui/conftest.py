@@ -95,3 +95,65 @@ def unlocked_app(qtbot, casebook_app: CasebookApp, demo_vault_path: Path) -> Cas
     model = casebook_app.main_window.clients.model
     qtbot.waitUntil(lambda: model.rowCount() == 30 and model.is_loaded(0))
     return casebook_app
+
+
+def write_pdf(path: Path, title: str, pages: int = 1, words: str = "") -> Path:
+    """A text PDF of about ``pages`` pages; ``words`` appear on the last page only."""
+    from casebook.export.text_document import write_text_document
+
+    filler = "The respondent appeared with counsel and the matter was adjourned. " * 12
+    paragraphs = [f"{filler} Paragraph {i}." for i in range(max(0, pages - 1) * 7)]
+    write_text_document(path, title, [*paragraphs, f"Last page. {words}".strip()])
+    return path
+
+
+def write_png(path: Path, colour: tuple[int, int, int] = (200, 180, 160)) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (600, 800), colour).save(path, "PNG")
+    return path
+
+
+@pytest.fixture
+def document_vault_path(demo_vault_path: Path, tmp_path: Path) -> Path:
+    """The demo vault plus a three-page notice and a photo in the inbox, and a letter filed
+    with the first client in the list."""
+    from casebook.services.clients import list_clients
+    from casebook.services.importer import Options, Target, import_paths
+
+    files = tmp_path / "incoming"
+    files.mkdir()
+    store = vaults.open_store(demo_vault_path, PASSPHRASE)
+    try:
+        first = list_clients(store, limit=1)[0]
+        no_ocr = Options(ocr=False)
+        import_paths(
+            store,
+            [
+                write_pdf(
+                    files / "notice.pdf", "Notice of Hearing", pages=3, words="Varick Street"
+                ),
+                write_png(files / "photo.png"),
+            ],
+            Target(),
+            options=no_ocr,
+        )
+        import_paths(
+            store,
+            [write_pdf(files / "letter.pdf", "Letter of Support", words="food pantry")],
+            Target(client_id=first.id),
+            options=no_ocr,
+        )
+    finally:
+        store.close()
+    return demo_vault_path
+
+
+@pytest.fixture
+def docs_app(qtbot, casebook_app: CasebookApp, document_vault_path: Path) -> CasebookApp:
+    _unlock(qtbot, casebook_app, document_vault_path)
+    window = casebook_app.main_window
+    model = window.clients.model
+    qtbot.waitUntil(lambda: model.rowCount() == 30 and model.is_loaded(0))
+    qtbot.waitUntil(lambda: window.inbox.list.count() == 2)
+    return casebook_app

@@ -115,11 +115,11 @@ def test_lock_and_unlock_return_to_the_same_client(qtbot, unlocked_app, demo_vau
     assert window.sidebar.currentRow() == 0
 
 
-def test_keyboard_only_find_then_enter_opens_the_client(qtbot, unlocked_app):
+def test_keyboard_only_filter_then_enter_opens_the_client(qtbot, unlocked_app):
     window = unlocked_app.main_window
     page = window.clients
     window.activateWindow()
-    window.find_action.trigger()
+    window.filter_action.trigger()
     assert page.filter.hasFocus() or not window.isActiveWindow()
     first = page.model.client_at(0)
     qtbot.keyClicks(page.filter, first.a_number)
@@ -135,8 +135,10 @@ def test_keyboard_only_find_then_enter_opens_the_client(qtbot, unlocked_app):
 
 def test_sidebar_pages_and_accessible_names(qtbot, unlocked_app):
     window = unlocked_app.main_window
+    window.sidebar.setCurrentRow(2)
+    assert PLACEHOLDERS["Record requests"] in window.pages.currentWidget().text()
     window.sidebar.setCurrentRow(1)
-    assert PLACEHOLDERS["Inbox"] in window.pages.currentWidget().text()
+    assert window.pages.currentWidget() is window.inbox
     window.sidebar.setCurrentRow(0)
     page = window.clients
     _select_row(qtbot, unlocked_app, 0)
@@ -152,3 +154,4 @@ def test_sidebar_pages_and_accessible_names(qtbot, unlocked_app):
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert {s.toString() for s in window.find_action.shortcuts()} == {"Ctrl+F", "Ctrl+K"}
+    assert window.import_action.shortcut().toString() == "Ctrl+I"

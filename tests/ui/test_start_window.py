@@ -43,6 +43,17 @@ def test_create_refuses_a_weak_passphrase_then_shows_the_recovery_key_once(
     qtbot.mouseClick(recovery.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == key
 
+    kit = tmp_path / "printouts" / "New emergency kit"
+    kit.parent.mkdir()
+    asked: list[str] = []
+    recovery._choose_kit_path = lambda _parent, suggested: asked.append(suggested) or str(kit)
+    qtbot.mouseClick(recovery.kit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(recovery.kit_status.isVisible, timeout=10_000)
+    assert asked[0].endswith("New emergency kit.pdf")
+    saved = kit.with_name("New emergency kit.pdf")
+    assert saved.read_bytes().startswith(b"%PDF") and "Print it now" in recovery.kit_status.text()
+    assert saved.stat().st_mode & 0o077 == 0
+
     recovery.confirm.setChecked(True)
     with qtbot.waitSignal(window.unlocked, timeout=5000):
         qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)

@@ -75,3 +75,22 @@ def test_results_of_jobs_before_a_lock_are_dropped(qtbot, worker, store):
     qtbot.waitUntil(lambda: bool(got))
     qtbot.waitUntil(lambda: worker.pending == 0)
     assert got == [100]
+
+
+def test_background_job_runs_beside_the_worker_and_is_cancelled_on_close(qtbot, worker, store):
+    worker.open(lambda: (store, None))
+    cancel, started = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def long_job(_s):
+        started.set()
+        cancel.wait(10)
+        return "stopped"
+
+    worker.submit_background(long_job, cancel, on_success=results.append)
+    qtbot.waitUntil(started.is_set)
+    worker.submit(count_clients, on_success=results.append)
+    qtbot.waitUntil(lambda: results == [0])  # a quick read answered while the job runs
+    worker.close_store()
+    qtbot.waitUntil(lambda: worker.pending == 0)
+    assert cancel.is_set() and results == [0, "stopped"]

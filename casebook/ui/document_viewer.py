@@ -1,0 +1,462 @@
+"""The document viewer: pages drawn from decrypted memory, never from a file on disk.
+
+The worker reads the document (``documents.read_content``: bytes in memory)
+and its text; pages are drawn by ``services.rendering`` on the worker at the
+chosen zoom and turn and arrive as PNG bytes. Find looks through the
+document's text page by page, jumps to the next page that has the words and
+marks them there. "Export a copy…" asks where, then warns that the copy is not
+encrypted before writing it. ``clear()`` (closing, locking) drops the bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError
+from casebook.services import documents, rendering
+from casebook.services.documents import DocumentSummary
+from casebook.services.matters import Store
+from casebook.ui.worker import DbWorker
+
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+PAGE_BREAK = "\n\f\n"  # how the import joins the text of pages
+
+ExportChooser = Callable[[QWidget, str, Callable[[str], None]], None]
+
+
+def _ask_export_path(parent: QWidget, suggested: str, chosen: Callable[[str], None]) -> None:
+    dialog = QFileDialog(parent, "Export a copy", str(Path.home() / suggested))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.fileSelected.connect(chosen)
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    dialog.open()
+
+
+@dataclass(frozen=True)
+class Opened:
+    summary: DocumentSummary
+    content: bytes
+    text: str
+
+
+def open_document(store: Store, doc_id: int) -> Opened:
+    summary = documents.show_document(store, doc_id)
+    text = documents.document_text(store, doc_id)
+    return Opened(summary, documents.read_content(store, doc_id), text)
+
+
+class DocumentViewer(QWidget):
+    """Emits ``message(text)`` for a status line and ``loaded(title)``."""
+
+    message = Signal(str)
+    loaded = Signal(str)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        choose_export_path: ExportChooser = _ask_export_path,
+        fit_on_open: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.fit_on_open = fit_on_open  # a narrow preview shows the whole width at first
+        self._fit_pending = False
+        self.choose_export_path = choose_export_path
+        self.doc_id: int | None = None
+        self.summary: DocumentSummary | None = None
+        self._content = b""
+        self._pages_text: list[str] = []
+        self.page = 0
+        self.page_count = 0
+        self.zoom = 1.0
+        self.rotation = 0
+        self.find_text = ""
+        self._last_needle = ""
+        self._request = 0
+        self._render_request = 0
+        self.export_warning: QMessageBox | None = None
+        self.setAccessibleName("Document viewer")
+
+        self.toolbar = QToolBar("Document")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.page_box = QSpinBox()
+        self.page_box.setAccessibleName("Page number")
+        self.page_box.setMinimum(1)
+        self.page_box.setKeyboardTracking(False)
+        self.page_box.valueChanged.connect(lambda v: self.go_to(v - 1))
+        self.page_total = QLabel()
+        self.find_box = QLineEdit()
+        self.find_box.setAccessibleName("Find in document")
+        self.find_box.setPlaceholderText("Find in document")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(220)
+        self.find_box.returnPressed.connect(self.find_next)
+        self.find_status = QLabel()
+        self.find_status.setAccessibleName("Find result")
+
+        def action(
+            text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
+        ) -> QAction:
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(k) for k in keys])
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(lambda _c=False: slot())
+            shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})" if shortcut else text)
+            self.addAction(a)
+            return a
+
+        self.previous_action = action("Previous page", self.previous_page, "PgUp")
+        self.next_action = action("Next page", self.next_page, "PgDown")
+        self.zoom_out_action = action("Zoom out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_action = action(
+            "Zoom in", self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        )
+        self.fit_action = action("Fit width", self.fit_width, "Ctrl+0")
+        self.rotate_action = action("Rotate", self.rotate, "Ctrl+R")
+        self.find_action = action("Find", self.focus_find, QKeySequence.StandardKey.Find)
+        self.find_next_action = action(
+            "Find next", self.find_next, QKeySequence.StandardKey.FindNext
+        )
+        self.export_action = action(
+            "Export a copy…", self.export_copy, QKeySequence.StandardKey.SaveAs
+        )
+        self.toolbar.addAction(self.previous_action)
+        self.toolbar.addWidget(self.page_box)
+        self.toolbar.addWidget(self.page_total)
+        self.toolbar.addAction(self.next_action)
+        self.toolbar.addSeparator()
+        for a in (self.zoom_out_action, self.zoom_in_action, self.fit_action, self.rotate_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.find_box)
+        self.toolbar.addAction(self.find_next_action)
+        self.toolbar.addWidget(self.find_status)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName("Page")
+        self.page_view = QScrollArea()
+        self.page_view.setAccessibleName("Page view")
+        self.page_view.setWidget(self.image)
+        self.page_view.setWidgetResizable(True)
+        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_view.setObjectName("pageView")
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName("Document text")
+        self.notice = QLabel()
+        self.notice.setObjectName("placeholder")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for w in (self.notice, self.page_view, self.text_view):
+            self.stack.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        self.clear()
+
+    # -- what others ask ----------------------------------------------------------------------
+
+    @property
+    def renderable(self) -> bool:
+        return self.summary is not None and rendering.can_render(self.summary.media_type)
+
+    def show_document(self, doc_id: int) -> None:
+        self.clear()
+        self.doc_id = doc_id
+        self._request += 1
+        self.notice.setText("Opening…")
+        self._worker.submit(
+            lambda s: open_document(s, doc_id),
+            on_success=partial(self._on_opened, self._request),
+            on_failure=partial(self._on_failed, self._request),
+        )
+
+    def clear(self) -> None:
+        """Forget the document: its bytes, its text and every drawn page."""
+        self._request += 1
+        self._render_request += 1
+        self.doc_id = None
+        self.summary = None
+        self._content = b""
+        self._pages_text = []
+        self.page = self.page_count = 0
+        self.rotation = 0
+        self.zoom = 1.0
+        self.find_text = ""
+        self._last_needle = ""
+        self.image.clear()
+        self.text_view.clear()
+        self.find_box.clear()
+        self.find_status.clear()
+        self.page_total.clear()
+        self.notice.setText("No document is open.")
+        self.stack.setCurrentWidget(self.notice)
+        if self.export_warning is not None:
+            self.export_warning.close()
+            self.export_warning = None
+        self._update_actions()
+
+    def go_to(self, page: int) -> None:
+        page = min(max(page, 0), max(self.page_count - 1, 0))
+        if page != self.page:
+            self.page = page
+            self._render()
+
+    def next_page(self) -> None:
+        self.go_to(self.page + 1)
+
+    def previous_page(self) -> None:
+        self.go_to(self.page - 1)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(
+            next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 0.01), ZOOM_STEPS[0])
+        )
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = min(max(zoom, rendering.MIN_ZOOM), rendering.MAX_ZOOM)
+        if abs(zoom - self.zoom) > 0.001:
+            self.zoom = zoom
+            self._render()
+
+    def fit_width(self) -> None:
+        """Zoom so the page fills the view's width (from the page drawn now)."""
+        pixmap = self.image.pixmap()
+        if pixmap.isNull() or pixmap.width() == 0:
+            return
+        available = self.page_view.viewport().width() - 24
+        self.set_zoom(self.zoom * available / (pixmap.width() / pixmap.devicePixelRatio()))
+
+    def rotate(self) -> None:
+        self.rotation = (self.rotation + 90) % 360
+        self._render()
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def find_next(self) -> None:
+        """Go to the next page (after this one, wrapping) with the words, and mark them."""
+        needle = " ".join(self.find_box.text().split()).casefold()
+        if not needle or not self._pages_text:
+            self.find_text = ""
+            self.find_status.clear()
+            self._render()
+            return
+        hits = [
+            i
+            for i, text in enumerate(self._pages_text)
+            if needle in " ".join(text.split()).casefold()
+        ]
+        self.find_text = needle
+        if not hits:
+            self.find_status.setText("Not found")
+            self._render()
+            return
+        same = needle == self._last_needle
+        self._last_needle = needle
+        after = [i for i in hits if i > self.page] if same else [i for i in hits if i >= self.page]
+        target = after[0] if after else hits[0]
+        pages = "page" if len(hits) == 1 else "pages"
+        self.find_status.setText(
+            f"On {pages} "
+            + ", ".join(str(i + 1) for i in hits[:8])
+            + ("…" if len(hits) > 8 else "")
+        )
+        if self.stack.currentWidget() is self.text_view:
+            self.text_view.find(self.find_box.text().strip())
+        if target != self.page:
+            self.page = target
+        self._render()
+
+    def export_copy(self) -> None:
+        """Ask where, warn that the copy is not encrypted, then write it."""
+        summary, doc_id = self.summary, self.doc_id
+        if summary is None or doc_id is None:
+            return
+        self.choose_export_path(self, summary.original_name, partial(self._confirm_export, doc_id))
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _confirm_export(self, doc_id: int, path_text: str) -> None:
+        if not path_text or doc_id != self.doc_id:
+            return
+        path = Path(path_text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Export an unencrypted copy",
+            f"The copy saved as “{path.name}” will NOT be encrypted.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            "Anyone who can open that folder can read it, and it stays there after casebook "
+            "locks. Delete it when you no longer need it."
+        )
+        box.setAccessibleName("Export an unencrypted copy")
+        self.export_button = box.addButton(
+            "Export unencrypted copy", QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.export_warning = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is self.export_button and self.doc_id == doc_id:
+                self._worker.submit(
+                    lambda s: documents.export_copy(s, doc_id, path),
+                    on_success=lambda _r: self.message.emit(
+                        f"Saved an unencrypted copy as {path}."
+                    ),
+                    on_failure=lambda exc: self.message.emit(exc.message),
+                )
+            if self.export_warning is box:
+                self.export_warning = None
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _on_opened(self, request: int, opened: Opened) -> None:
+        if request != self._request:
+            return
+        self.summary = opened.summary
+        self._content = opened.content
+        self._pages_text = opened.text.split(PAGE_BREAK) if opened.text else []
+        self.page_count = opened.summary.page_count or 1
+        self.page = 0
+        self._fit_pending = self.fit_on_open
+        self.loaded.emit(opened.summary.title)
+        if self.renderable:
+            self.notice.setText("Drawing the page…")
+            self._render()
+        elif opened.text:
+            self.text_view.setPlainText(opened.text)
+            self.stack.setCurrentWidget(self.text_view)
+        else:
+            self.notice.setText(
+                "casebook cannot show this kind of file. Use “Export a copy…” to open it "
+                "in another program."
+            )
+        self._update_actions()
+
+    def _on_failed(self, request: int, exc: CasebookError) -> None:
+        if request == self._request:
+            self.notice.setText(exc.message)
+            self.stack.setCurrentWidget(self.notice)
+
+    def _render(self) -> None:
+        self._update_actions()
+        if not self.renderable or self.summary is None:
+            return
+        self._render_request += 1
+        request = self._render_request
+        content, media = self._content, self.summary.media_type
+        page, zoom, rotation, find = self.page, self.zoom, self.rotation, self.find_text
+        ratio = self.devicePixelRatioF()
+        self._worker.call(
+            lambda: rendering.render_page(
+                content, media, page, zoom=zoom * ratio, rotation=rotation, find=find
+            ),
+            on_success=partial(self._on_rendered, request, ratio),
+            on_failure=partial(self._on_failed, self._request),
+        )
+
+    def _on_rendered(self, request: int, ratio: float, page: rendering.RenderedPage) -> None:
+        if request != self._render_request:
+            return
+        image = QImage.fromData(page.png)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.image.setPixmap(pixmap)
+        self.page_count = page.page_count
+        self.page = page.page
+        self.stack.setCurrentWidget(self.page_view)
+        self._update_actions()
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_width()
+
+    def _update_actions(self) -> None:
+        has = self.summary is not None
+        pages = self.renderable and self.page_count > 1
+        self.page_box.blockSignals(True)
+        self.page_box.setMaximum(max(self.page_count, 1))
+        self.page_box.setValue(self.page + 1)
+        self.page_box.blockSignals(False)
+        self.page_box.setEnabled(pages)
+        self.page_total.setText(f" of {self.page_count} " if has else "")
+        self.previous_action.setEnabled(pages and self.page > 0)
+        self.next_action.setEnabled(pages and self.page < self.page_count - 1)
+        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.rotate_action):
+            a.setEnabled(self.renderable)
+        self.find_box.setEnabled(has)
+        self.find_next_action.setEnabled(has)
+        self.export_action.setEnabled(has)
+
+
+class ViewerWindow(QMainWindow):
+    """A document in a window of its own; closing it forgets the document."""
+
+    closed = Signal(object)
+
+    def __init__(
+        self, worker: DbWorker, *, choose_export_path: ExportChooser | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("viewerWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = (
+            DocumentViewer(worker, choose_export_path=choose_export_path)
+            if choose_export_path
+            else DocumentViewer(worker)
+        )
+        self.setCentralWidget(self.viewer)
+        self.viewer.loaded.connect(
+            lambda title: self.setWindowTitle(f"{title} \N{EN DASH} casebook")
+        )
+        self.viewer.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        close = QAction("Close", self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        self.addAction(close)
+        self.resize(900, 980)
+
+    def show_document(self, doc_id: int) -> None:
+        self.setWindowTitle("casebook")
+        self.viewer.show_document(doc_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.viewer.clear()
+        self.closed.emit(self)
+        super().closeEvent(event)

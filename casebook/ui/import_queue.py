@@ -1,0 +1,230 @@
+"""Imports started by dropping files: one at a time, with progress, Cancel and a summary.
+
+Each import runs as a background job of the worker (``services.importer``
+on a thread of its own, with the vault's OCR languages), reporting progress
+by queued signal. Drops that arrive while one runs wait their turn. The end
+is a short summary (imported, already in the vault, not imported and why);
+file names appear in it, never their contents.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError
+from casebook.services.importer import ImportResult, ImportStatus, Target, import_paths
+from casebook.services.matters import Store
+from casebook.services.preferences import get_preferences
+from casebook.ui.worker import DbWorker
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    paths: tuple[Path, ...]
+    target: Target
+    label: str  # where the files go, in words: "the inbox", "Ana Quispe"
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    label: str
+    imported: int
+    duplicates: int
+    rejected: tuple[tuple[str, str], ...]  # (file name, reason)
+    notes: tuple[tuple[str, str], ...]  # imported, with something to know (no OCR, say)
+    cancelled: bool
+
+    @classmethod
+    def of(cls, label: str, results: list[ImportResult], cancelled: bool) -> ImportSummary:
+        def name(r: ImportResult) -> str:
+            return Path(r.path).name
+
+        return cls(
+            label,
+            sum(r.status is ImportStatus.IMPORTED for r in results),
+            sum(r.status is ImportStatus.DUPLICATE for r in results),
+            tuple((name(r), r.reason) for r in results if r.status is ImportStatus.REJECTED),
+            tuple(
+                (name(r), r.reason)
+                for r in results
+                if r.status is ImportStatus.IMPORTED and r.reason
+            ),
+            cancelled,
+        )
+
+    @property
+    def headline(self) -> str:
+        parts = [f"{self.imported} imported"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already in the vault")
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} not imported")
+        start = "Import cancelled: " if self.cancelled else ""
+        return f"{start}{', '.join(parts)} ({self.label})."
+
+    @property
+    def details(self) -> str:
+        lines = [f"Not imported: {n}: {why}" for n, why in self.rejected]
+        lines += [f"Imported: {n}: {why}" for n, why in self.notes]
+        return "\n".join(lines)
+
+
+class _Relay(QObject):
+    """Carries progress from the import's thread to the GUI thread (queued)."""
+
+    progressed = Signal(int, int, str)
+
+
+class ImportQueue(QWidget):
+    """The status-bar strip: what is being imported, a progress bar and Cancel.
+
+    Emits ``finished(summary)`` after each import and ``changed()`` when documents
+    were added (the pages reload).
+    """
+
+    finished = Signal(object)
+    changed = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._waiting: deque[ImportRequest] = deque()
+        self._current: ImportRequest | None = None
+        self._cancel = threading.Event()
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.summary_box: QMessageBox | None = None
+        self.setAccessibleName("Import progress")
+
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Import progress")
+        self.bar.setMaximumWidth(220)
+        self.bar.setMaximumHeight(14)
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.setAccessibleName("Cancel the import")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self._current is not None
+
+    def start(self, paths: list[Path], target: Target, label: str) -> None:
+        """Import ``paths`` to ``target`` now, or after the imports already asked for."""
+        if paths:
+            self._waiting.append(ImportRequest(tuple(paths), target, label))
+            self._next()
+
+    def cancel(self) -> None:
+        """Stop the running import (files already done stay) and drop the waiting ones."""
+        self._waiting.clear()
+        if self._current is not None:
+            self._cancel.set()
+            self.label.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+
+    def clear(self) -> None:
+        """Locking: forget everything; the worker cancels the running job itself."""
+        self._waiting.clear()
+        self._cancel.set()
+        self._current = None
+        if self.summary_box is not None:
+            self.summary_box.close()
+            self.summary_box = None
+        self.hide()
+
+    def _next(self) -> None:
+        if self._current is not None or not self._waiting:
+            return
+        request = self._current = self._waiting.popleft()
+        cancel = self._cancel = threading.Event()
+        relay = self._relay
+        self.label.setText(f"Importing to {request.label}…")
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+        def run(store: Store) -> list[ImportResult]:
+            options = get_preferences(store).import_options(source="drag and drop")
+            return import_paths(
+                store,
+                list(request.paths),
+                request.target,
+                options=options,
+                progress=relay.progressed.emit,
+                cancel=cancel,
+            )
+
+        self._worker.submit_background(
+            run,
+            cancel,
+            on_success=lambda results: self._done(request, results, cancel.is_set()),
+            on_failure=lambda exc: self._failed(request, exc),
+        )
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self._current is None or self._cancel.is_set():
+            return
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(f"Importing {done} of {total} to {self._current.label}: {name}")
+
+    def _done(self, request: ImportRequest, results: list[ImportResult], cancelled: bool) -> None:
+        summary = ImportSummary.of(request.label, results, cancelled)
+        self._finish(summary)
+        if summary.imported or summary.duplicates:
+            self.changed.emit()
+
+    def _failed(self, request: ImportRequest, exc: CasebookError) -> None:
+        summary = ImportSummary(request.label, 0, 0, (("the files", exc.message),), (), False)
+        self._finish(summary)
+
+    def _finish(self, summary: ImportSummary) -> None:
+        self._current = None
+        self.hide()
+        self._show_summary(summary)
+        self.finished.emit(summary)
+        self._next()
+
+    def _show_summary(self, summary: ImportSummary) -> None:
+        if self.summary_box is not None:
+            self.summary_box.close()
+        icon = QMessageBox.Icon.Warning if summary.rejected else QMessageBox.Icon.Information
+        box = QMessageBox(icon, "Import finished", summary.headline, QMessageBox.StandardButton.Ok)
+        box.setParent(self.window(), box.windowFlags())
+        box.setObjectName("importSummary")
+        box.setAccessibleName("Import finished")
+        if summary.details:
+            box.setInformativeText(
+                "Some files need a look; see Show Details."
+                if summary.rejected
+                else "Some files were imported with a remark; see Show Details."
+            )
+            box.setDetailedText(summary.details)
+        box.finished.connect(lambda _r: self._forget_box(box))
+        self.summary_box = box
+        box.open()
+
+    def _forget_box(self, box: QMessageBox) -> None:
+        if self.summary_box is box:
+            self.summary_box = None
+        box.deleteLater()

@@ -1,0 +1,319 @@
+"""The inbox: documents waiting to be filed, as thumbnails, with a preview and a filing form.
+
+Select one or several (Ctrl/Shift-click, Ctrl+A), pick the client (and
+matter), set the kind (and the title, for one), then Assign (Ctrl+Return).
+The page reloads when an import or the scanner folder adds documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, ValidationError
+from casebook.domain.vocabulary import DocumentKind
+from casebook.services import documents, matters
+from casebook.services.documents import DocumentSummary
+from casebook.services.matters import MatterInfo, Store
+from casebook.ui.client_picker import ClientPicker
+from casebook.ui.document_viewer import DocumentViewer
+from casebook.ui.labels import kind_label, matter_label
+from casebook.ui.worker import DbWorker
+
+THUMB = QSize(120, 150)
+KEEP_KIND = ""
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    summary: DocumentSummary
+    thumbnail: bytes | None
+
+
+def load_inbox(store: Store) -> list[InboxItem]:
+    return [InboxItem(d, documents.thumbnail(store, d.id)) for d in documents.inbox(store)]
+
+
+class InboxPage(QWidget):
+    """Emits ``message(text)`` for the status bar and ``count_changed(n)``."""
+
+    message = Signal(str)
+    count_changed = Signal(int)
+    assigned = Signal(int)  # the client the documents went to
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._request = 0
+        self._items: dict[int, InboxItem] = {}
+        self.setAccessibleName("Inbox")
+
+        title = QLabel("Inbox")
+        title.setObjectName("pageTitle")
+        self.hint = QLabel(
+            "Scans from the scanner folder and files dropped on the window wait here. "
+            "Select one or several, then file them with a client."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("placeholder")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Documents in the inbox")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(THUMB)
+        self.list.setGridSize(QSize(THUMB.width() + 36, THUMB.height() + 48))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setTabKeyNavigation(False)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+
+        self.preview = DocumentViewer(worker, fit_on_open=True)
+        self.preview.setAccessibleName("Preview")
+
+        self.form_title = QLabel()
+        self.form_title.setObjectName("formTitle")
+        self.client = ClientPicker(worker)
+        self.client.chosen.connect(self._client_chosen)
+        self.matter = QComboBox()
+        self.matter.setAccessibleName("Matter")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.title.setAcceptDrops(False)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of document")
+        self.kind.addItem("Keep as it is", KEEP_KIND)
+        for kind in DocumentKind:
+            self.kind.addItem(kind_label(kind.value), kind.value)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.assign_button = QPushButton("&Assign")
+        self.assign_button.setToolTip("Assign the selected documents (Ctrl+Return)")
+        self.assign_button.clicked.connect(self.assign)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.assign)
+        self._client_chosen(0, "")
+        form = QFormLayout()
+        for text, field in (
+            ("&Client:", self.client),
+            ("&Matter:", self.matter),
+            ("&Title:", self.title),
+            ("&Kind:", self.kind),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.assign_button)
+        self.form = QWidget()
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 6, 0, 0)
+        form_layout.addWidget(self.form_title)
+        form_layout.addLayout(form)
+        form_layout.addLayout(buttons)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.form)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.hint)
+        left_layout.addWidget(self.list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([440, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.list, self.client)
+        self.setTabOrder(self.client, self.matter)
+        self.setTabOrder(self.matter, self.title)
+        self.setTabOrder(self.title, self.kind)
+        self.setTabOrder(self.kind, self.assign_button)
+        self._selection_changed()
+
+    # -- what the window asks -----------------------------------------------------------------
+
+    def load(self) -> None:
+        self._request += 1
+        request = self._request
+        self._worker.submit(load_inbox, on_success=lambda items: self._on_loaded(request, items))
+
+    def clear(self) -> None:
+        self._request += 1
+        self.list.clear()
+        self._items.clear()
+        self.preview.clear()
+        self.client.clear_all()
+        self.title.clear()
+        self.error.hide()
+        self.count_changed.emit(0)
+
+    def selected_ids(self) -> list[int]:
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in sorted(self.list.selectedItems(), key=self.list.row)
+        ]
+
+    def select_ids(self, doc_ids: list[int]) -> None:
+        wanted = set(doc_ids)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setSelected(int(item.data(Qt.ItemDataRole.UserRole)) in wanted)
+
+    def assign(self) -> None:
+        ids = self.selected_ids()
+        client_id = self.client.client_id
+        if not ids:
+            self._show_error("Select the documents to assign first.")
+            return
+        if client_id is None:
+            self._show_error("Choose the client (type part of the name, then pick it).")
+            self.client.setFocus()
+            return
+        matter_id = self.matter.currentData()
+        kind = self.kind.currentData() or None
+        title = self.title.text() if len(ids) == 1 else None
+        name = self.client.text()
+        self.error.hide()
+        self.assign_button.setEnabled(False)
+
+        def done(_r: None) -> None:
+            noun = "document" if len(ids) == 1 else "documents"
+            self.message.emit(f"{len(ids)} {noun} assigned to {name}.")
+            self.assigned.emit(client_id)
+            self.load()
+
+        self._worker.submit(
+            lambda s: documents.assign(
+                s, ids, client_id=client_id, matter_id=matter_id, title=title, kind=kind
+            ),
+            on_success=done,
+            on_failure=self._on_assign_failed,
+            on_done=lambda: self.assign_button.setEnabled(bool(self.selected_ids())),
+        )
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _on_loaded(self, request: int, items: list[InboxItem]) -> None:
+        if request != self._request:
+            return
+        keep = set(self.selected_ids())
+        self.list.clear()
+        self._items = {i.summary.id: i for i in items}
+        for entry in items:
+            d = entry.summary
+            item = QListWidgetItem(_icon(entry.thumbnail), _elide(d.title))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setToolTip(f"{d.title}\n{d.original_name}\nReceived {d.received_on or ''}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, d.title)
+            self.list.addItem(item)
+        self.select_ids(list(keep))
+        if not self.list.selectedItems() and self.list.count():
+            self.list.item(0).setSelected(True)
+            self.list.setCurrentRow(0)
+        self.hint.setText(
+            "Nothing waits to be filed. Drop files here, or set a scanner folder in Settings."
+            if not items
+            else f"{len(items)} waiting to be filed. Select one or several, then assign them."
+        )
+        self._selection_changed()
+        self.count_changed.emit(len(items))
+
+    def _selection_changed(self) -> None:
+        ids = [i for i in self.selected_ids() if i in self._items]
+        n = len(ids)
+        self.form_title.setText(
+            "<b>File the selected document</b>"
+            if n == 1
+            else f"<b>File the {n} selected documents</b>"
+            if n
+            else "<b>Select documents to file them</b>"
+        )
+        self.form.setEnabled(bool(n))
+        self.assign_button.setEnabled(bool(n))
+        self.title.setEnabled(n == 1)
+        if n == 1:
+            summary = self._items[ids[0]].summary
+            self.title.setText(summary.title)
+            index = self.kind.findData(summary.kind)
+            self.kind.setCurrentIndex(max(index, 0))
+            if self.preview.doc_id != ids[0]:
+                self.preview.show_document(ids[0])
+        else:
+            self.title.clear()
+            self.title.setPlaceholderText("Each keeps its own title" if n else "")
+            self.kind.setCurrentIndex(0)
+            self.preview.clear()
+            if n:
+                self.preview.notice.setText(f"{n} documents selected.")
+
+    def _client_chosen(self, client_id: int, _name: str) -> None:
+        self.matter.clear()
+        if not client_id:
+            self.matter.addItem("Choose the client first", None)
+            return
+        self.matter.addItem("No particular matter", None)
+
+        def fill(rows: list[MatterInfo]) -> None:
+            if self.client.client_id != client_id:
+                return
+            for m in rows:
+                self.matter.addItem(matter_label(m.draft.type.value, m.draft.docket_number), m.id)
+
+        self._worker.submit(lambda s: matters.list_matters(s, client_id), on_success=fill)
+
+    def _on_assign_failed(self, exc: CasebookError) -> None:
+        self._show_error(exc.message)
+        if isinstance(exc, ValidationError) and exc.field == "kind":
+            self.kind.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def _icon(png: bytes | None) -> QIcon:
+    pixmap = QPixmap(THUMB)
+    pixmap.fill(Qt.GlobalColor.white)
+    if png:
+        image = QImage.fromData(png)
+        if not image.isNull():
+            pixmap = QPixmap.fromImage(
+                image.scaled(
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+    return QIcon(pixmap)
+
+
+def _elide(title: str, limit: int = 40) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,319 @@
+"""Settings: auto-lock, the scanner folder, OCR languages and the advocate's profile.
+
+Auto-lock minutes are this computer's (``AppSettings``); the rest lives in the
+vault, encrypted (``services.preferences``, ``services.profile``), and is read
+and written on the worker. Whether OCR is installed is asked on the worker too
+(it runs Tesseract), and said plainly when it is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, ValidationError
+from casebook.services import ocr
+from casebook.services.matters import Store
+from casebook.services.preferences import Preferences, get_preferences, set_preferences
+from casebook.services.profile import AdvocateProfile, get_profile, set_profile
+from casebook.ui.settings import AppSettings
+from casebook.ui.worker import DbWorker
+
+FolderChooser = Callable[[QWidget, str], str]
+PROFILE_FIELDS = (
+    ("name", "&Name:"),
+    ("organisation", "&Organisation:"),
+    ("address", "A&ddress:"),
+    ("phone", "&Phone:"),
+    ("email", "&E-mail:"),
+    ("eoir_id", "EOIR &ID:"),
+)
+
+
+def _ask_folder(parent: QWidget, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, "Scanner folder", start)
+
+
+@dataclass(frozen=True)
+class VaultSettings:
+    profile: AdvocateProfile
+    preferences: Preferences
+    ocr: ocr.OcrStatus
+
+
+def load_vault_settings(store: Store) -> VaultSettings:
+    return VaultSettings(get_profile(store), get_preferences(store), ocr.ocr_available())
+
+
+def save_vault_settings(
+    store: Store, profile: AdvocateProfile, prefs: Preferences
+) -> tuple[AdvocateProfile, Preferences]:
+    clean = profile.validated()  # both checked before either is stored
+    saved_prefs = set_preferences(store, prefs)
+    return set_profile(store, clean), saved_prefs
+
+
+class SettingsDialog(QDialog):
+    """Emits ``saved(Preferences)`` once everything is stored."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        choose_folder: FolderChooser = _ask_folder,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._settings = settings
+        self._choose_folder = choose_folder
+        self._ocr: ocr.OcrStatus | None = None
+        self._previous_languages: tuple[str, ...] = ()
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self.setObjectName("settingsDialog")
+        self.resize(560, 440)
+        self.tabs = QTabWidget()
+        self.errors: dict[str, QLabel] = {}
+
+        # General
+        self.autolock = QSpinBox()
+        self.autolock.setRange(1, 240)
+        self.autolock.setSuffix(" minutes")
+        self.autolock.setAccessibleName("Lock after minutes without use")
+        self.autolock.setValue(round(settings.autolock_minutes()))
+        general = QWidget()
+        general_form = QFormLayout(general)
+        label = QLabel("&Lock after:")
+        label.setBuddy(self.autolock)
+        general_form.addRow(label, self.autolock)
+        note = QLabel(
+            "casebook also locks when you press Ctrl+L and, where the system tells it, "
+            "when the screen locks or the computer goes to sleep."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("placeholder")
+        general_form.addRow(note)
+        self.tabs.addTab(general, "&General")
+
+        # Scanner folder
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName("Scanner folder")
+        self.folder.setPlaceholderText("No scanner folder")
+        self.folder.setAcceptDrops(False)
+        browse = QPushButton("C&hoose…")
+        browse.setAccessibleName("Choose the scanner folder")
+        browse.clicked.connect(self._browse)
+        clear = QPushButton("&Stop watching")
+        clear.setAccessibleName("Stop watching a scanner folder")
+        clear.clicked.connect(self.folder.clear)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        row.addWidget(clear)
+        self.keep_originals = QCheckBox("&Keep the scanned files in the folder after import")
+        keep_note = QLabel(
+            "By default casebook removes each scan from the folder once its encrypted copy is "
+            "read back and checked, because a scan left there is not protected. Keep them only "
+            "if the folder is itself on an encrypted disk."
+        )
+        keep_note.setWordWrap(True)
+        keep_note.setObjectName("placeholder")
+        scanner = QWidget()
+        scanner_layout = QVBoxLayout(scanner)
+        intro = QLabel("New files in this folder (from a scanner or a phone app) go to the Inbox.")
+        intro.setWordWrap(True)
+        scanner_layout.addWidget(intro)
+        scanner_layout.addLayout(row)
+        scanner_layout.addWidget(self._error_label("scanner_folder"))
+        scanner_layout.addWidget(self.keep_originals)
+        scanner_layout.addWidget(keep_note)
+        scanner_layout.addStretch(1)
+        self.tabs.addTab(scanner, "&Scanner folder")
+
+        # OCR
+        self.ocr_status = QLabel("Looking for OCR…")
+        self.ocr_status.setWordWrap(True)
+        self.ocr_status.setAccessibleName("OCR status")
+        self.languages = QListWidget()
+        self.languages.setAccessibleName("OCR languages")
+        ocr_tab = QWidget()
+        ocr_layout = QVBoxLayout(ocr_tab)
+        ocr_layout.addWidget(self.ocr_status)
+        ocr_layout.addWidget(QLabel("Read scanned pages in these languages:"))
+        ocr_layout.addWidget(self.languages, 1)
+        self.tabs.addTab(ocr_tab, "&OCR")
+
+        # Profile
+        self.profile: dict[str, QLineEdit | QPlainTextEdit] = {}
+        profile = QWidget()
+        profile_outer = QVBoxLayout(profile)
+        profile_form = QFormLayout()
+        profile_outer.addLayout(profile_form)
+        profile_outer.addStretch(1)
+        intro = QLabel("Printed on filings and letters. Kept encrypted in this vault.")
+        intro.setWordWrap(True)
+        profile_form.addRow(intro)
+        for name, text in PROFILE_FIELDS:
+            field: QLineEdit | QPlainTextEdit
+            if name == "address":
+                field = QPlainTextEdit()
+                field.setTabChangesFocus(True)
+                field.setFixedHeight(64)
+            else:
+                field = QLineEdit()
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            field.setAcceptDrops(False)
+            self.profile[name] = field
+            label = QLabel(text)
+            label.setBuddy(field)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field)
+            box.addWidget(self._error_label(name))
+            profile_form.addRow(label, box)
+        self.tabs.addTab(profile, "Advocate &profile")
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def load(self) -> None:
+        self._worker.submit(load_vault_settings, on_success=self._on_loaded)
+
+    def set_folder(self, path: str) -> None:
+        self.folder.setText(path)
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        profile = AdvocateProfile(
+            **{
+                name: field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+                for name, field in self.profile.items()
+            }
+        )
+        folder_text = self.folder.text().strip()
+        languages = tuple(
+            str(self.languages.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.languages.count())
+            if self.languages.item(i).checkState() == Qt.CheckState.Checked
+        )
+        prefs = Preferences(
+            Path(folder_text).expanduser() if folder_text else None,
+            self.keep_originals.isChecked(),
+            languages
+            or (self._previous_languages if self._ocr and not self._ocr.available else ()),
+        )
+        minutes = self.autolock.value()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
+
+        def done(result: tuple[AdvocateProfile, Preferences]) -> None:
+            self._settings.set_autolock_minutes(minutes)
+            self.saved.emit(result[1])
+            self.accept()
+
+        self._worker.submit(
+            lambda s: save_vault_settings(s, profile, prefs),
+            on_success=done,
+            on_failure=self._on_failed,
+            on_done=lambda: save.setEnabled(True),
+        )
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName("error")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def _on_loaded(self, data: VaultSettings) -> None:
+        for name, field in self.profile.items():
+            value = getattr(data.profile, name)
+            if isinstance(field, QPlainTextEdit):
+                field.setPlainText(value)
+            else:
+                field.setText(value)
+        prefs = data.preferences
+        self.folder.setText(str(prefs.scanner_folder) if prefs.scanner_folder else "")
+        self.keep_originals.setChecked(prefs.keep_originals)
+        self._ocr = data.ocr
+        self._previous_languages = prefs.ocr_languages
+        self.ocr_status.setText(data.ocr.message)
+        self.ocr_status.setObjectName("" if data.ocr.available else "warning")
+        self.ocr_status.style().polish(self.ocr_status)
+        self.languages.clear()
+        wanted = {x.casefold() for x in prefs.ocr_languages}
+        for code, name in zip(data.ocr.codes, data.ocr.languages, strict=True):
+            if code == "osd":
+                continue  # orientation detection, not a language
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = name.casefold() in wanted or code in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        self.languages.setEnabled(data.ocr.available)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
+    def _on_failed(self, exc: CasebookError) -> None:
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        label = self.errors.get(field)
+        if label is None:
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+            return
+        label.setText(exc.message)
+        label.show()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(label):
+                self.tabs.setCurrentIndex(index)
+        widget = self.profile.get(field) or (self.folder if field == "scanner_folder" else None)
+        if widget is not None:
+            widget.setFocus()
+
+    def _browse(self) -> None:
+        chosen = self._choose_folder(self, self.folder.text() or str(Path.home()))
+        if chosen:
+            self.folder.setText(chosen)
