@@ -222,6 +222,14 @@ def list_clients(
     store: Store, *, trash: bool = False, limit: int | None = None, offset: int = 0
 ) -> list[ClientSummary]:
     """Clients sorted by name; selects only the shown columns (no ORM objects per row)."""
+    live = Client.deleted_at.is_not(None) if trash else Client.deleted_at.is_(None)
+    return _summaries(store, live, limit, offset)
+
+
+def _summaries(
+    store: Store, condition: ColumnElement[bool], limit: int | None, offset: int
+) -> list[ClientSummary]:
+    """One page of the client list in its display order (indexed ``sort_name``)."""
     query = (
         select(
             Client.id,
@@ -231,7 +239,7 @@ def list_clients(
             Client.detention_status,
             Client.deleted_at,
         )
-        .where(Client.deleted_at.is_not(None) if trash else Client.deleted_at.is_(None))
+        .where(condition)
         .order_by(Client.sort_name, Client.id)
         .offset(offset)
     )
@@ -387,26 +395,7 @@ def list_clients_matching(
     store: Store, text: str, *, limit: int | None = None, offset: int = 0
 ) -> list[ClientSummary]:
     """Like ``list_clients`` (same order), keeping clients whose name, alias or A-number match."""
-    query = (
-        select(Client.id, Client.name, Client.dob, Client.a_number, Client.detention_status)
-        .where(_matches(text))
-        .order_by(Client.sort_name, Client.id)
-        .offset(offset)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    with store.reading() as session:
-        return [
-            ClientSummary(
-                id=r.id,
-                name=r.name,
-                dob=r.dob,
-                a_number=format_a_number(r.a_number) if r.a_number else "",
-                detention_status=r.detention_status,
-                deleted=False,
-            )
-            for r in session.connection().execute(query)
-        ]
+    return _summaries(store, _matches(text), limit, offset)
 
 
 def count_clients_matching(store: Store, text: str) -> int:
