@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from casebook import __version__
-from casebook.cli import client_commands, document_commands, request_commands, vault_commands
+from casebook.cli import (
+    archive_commands,
+    client_commands,
+    document_commands,
+    request_commands,
+    vault_commands,
+)
 from casebook.cli.common import Handler, Parser
 from casebook.domain.errors import CasebookError
 
@@ -68,4 +74,5 @@ def build_parser() -> argparse.ArgumentParser:
     client_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
+    archive_commands.register(sub)
     return p

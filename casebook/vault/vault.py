@@ -84,8 +84,9 @@ class UnlockedVault:
     def database_key(self) -> bytes:
         return keys.subkey(self._require_key(), keys.LABEL_SQLCIPHER)
 
-    def subkey(self, label: bytes) -> bytes:
-        return keys.subkey(self._require_key(), label)
+    def subkey(self, label: bytes, salt: bytes | None = None) -> bytes:
+        """A key for one purpose, derived from the data key (which never leaves this object)."""
+        return keys.subkey(self._require_key(), label, salt=salt)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the data key under a new passphrase; the header is replaced atomically."""
@@ -174,15 +175,7 @@ def create_vault(
 def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
     """Unlock with the passphrase: ``WrongPassphrase``, ``DamagedVault`` or ``VaultInUse``."""
     header = read_header(folder)
-    kek = header.kdf.derive(encode_passphrase(passphrase))
-    data_key = keys.unwrap(
-        kek,
-        header.passphrase_wrap.nonce,
-        header.passphrase_wrap.wrapped,
-        header.aad(ROLE_PASSPHRASE),
-        "passphrase",
-    )
-    return _open_with_key(folder, header, data_key)
+    return _open_with_key(folder, header, unwrap_with_passphrase(header, passphrase))
 
 
 def recover_vault(
@@ -190,6 +183,21 @@ def recover_vault(
 ) -> None:
     """Set a new passphrase using the recovery key; the recovery key stays valid."""
     header = read_header(folder)
+    with _open_with_key(folder, header, unwrap_with_recovery_key(header, recovery_key)) as vault:
+        vault.change_passphrase(new_passphrase, kdf)
+
+
+def unwrap_with_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+    """The data key, checked against the header's tag; ``WrongPassphrase`` if it does not open."""
+    kek = header.kdf.derive(encode_passphrase(passphrase))
+    wrap = header.passphrase_wrap
+    data_key = keys.unwrap(kek, wrap.nonce, wrap.wrapped, header.aad(ROLE_PASSPHRASE), "passphrase")
+    verify_header_tag(header, data_key)
+    return data_key
+
+
+def unwrap_with_recovery_key(header: VaultHeader, recovery_key: str) -> bytes:
+    """The data key from the recovery key (full entropy, so HKDF rather than Argon2id)."""
     raw = keys.parse_recovery_key(recovery_key)
     wrap = header.recovery_wrap
     data_key = keys.unwrap(
@@ -199,17 +207,21 @@ def recover_vault(
         header.aad(ROLE_RECOVERY),
         "recovery key",
     )
-    with _open_with_key(folder, header, data_key) as vault:
-        vault.change_passphrase(new_passphrase, kdf)
+    verify_header_tag(header, data_key)
+    return data_key
 
 
-def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> UnlockedVault:
+def verify_header_tag(header: VaultHeader, data_key: bytes) -> None:
+    """A header whose checksum was fixed up after an edit fails here, once the key is known."""
     expected = keys.mac(keys.subkey(data_key, keys.LABEL_HEADER_MAC), header.signed_bytes())
     if not keys.same(expected, header.tag):
         raise DamagedVault(
             "The vault header has been altered since casebook last wrote it; "
             "restore it from a backup."
         )
+
+
+def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> UnlockedVault:
     if not (folder / DB_NAME).is_file():
         raise DamagedVault(f"The vault's database ({DB_NAME}) is missing; restore from a backup.")
     lock = VaultLock(folder)

@@ -1,0 +1,161 @@
+"""``backup``, ``restore``, ``handoff export/import`` and ``selftest``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from casebook.cli.common import (
+    PASSPHRASE_ENV,
+    add_command,
+    add_group,
+    emit,
+    id_arg,
+    opened,
+    passphrase,
+    read_secret_file,
+)
+
+
+def register(sub: Any) -> None:
+    c = add_command(sub, "backup", _backup, "write a verified, encrypted one-file backup")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    c = sub.add_parser(
+        "restore",
+        help="restore a backup into a new vault folder",
+        description="Restore a backup into a new folder (never over an existing vault). "
+        f"The passphrase comes from --passphrase-file, {PASSPHRASE_ENV} or a prompt; "
+        "or give --recovery-key instead.",
+    )
+    c.add_argument("file", type=Path, metavar="FILE")
+    c.add_argument("vault", type=Path, metavar="VAULT")
+    c.add_argument("--passphrase-file", type=Path, metavar="F")
+    c.add_argument("--recovery-key", metavar="KEY", help="use the recovery key, not the passphrase")
+    c.add_argument("--json", action="store_true", help="print one JSON document")
+    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    c.set_defaults(handler=_restore)
+
+    group = add_group(sub, "handoff", "one client's file, encrypted, for a colleague's vault")
+    c = add_command(group, "export", _export, "export one client's whole file as a bundle")
+    c.add_argument("--client", type=id_arg, required=True, metavar="ID")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    c.add_argument("--bundle-passphrase-file", type=Path, required=True, metavar="F")
+    c = add_command(group, "import", _import, "merge a colleague's bundle into this vault")
+    c.add_argument("file", type=Path, metavar="FILE")
+    c.add_argument("--bundle-passphrase-file", type=Path, required=True, metavar="F")
+
+    add_command(
+        sub,
+        "selftest",
+        _selftest,
+        "create a throwaway vault, import, search, export, check, delete; exit 0 if all works",
+        vault=False,
+    )
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from casebook.services.backups import backup_vault
+
+    with opened(args) as store:
+        result = backup_vault(store, args.output)
+    emit(
+        args,
+        result.to_json(),
+        lambda: print(
+            f"Backed up the vault to {result.path} ({_size(result.size)}, "
+            f"{result.blobs} document(s)); read back and verified. Keep it apart from the laptop."
+        ),
+    )
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from casebook.services.backups import restore
+
+    if args.recovery_key:
+        result = restore(args.file, args.vault, recovery_key=args.recovery_key)
+    else:
+        result = restore(args.file, args.vault, passphrase=passphrase(args))
+    emit(
+        args,
+        result.to_json(),
+        lambda: print(
+            f"Restored {result.blobs} document(s) into {result.folder}; everything verified. "
+            "It opens with the passphrase the vault had when it was backed up."
+        ),
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from casebook.services.handoff import export_client
+
+    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    with opened(args) as store:
+        result = export_client(store, args.client, args.output, secret)
+    counts = result.counts
+    emit(
+        args,
+        result.to_json(),
+        lambda: print(
+            f"Exported client #{result.client_id} to {result.path}: {counts['matters']} "
+            f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries. "
+            "Give the bundle passphrase to your colleague separately (not with the file)."
+        ),
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from casebook.services.handoff import import_bundle
+
+    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    with opened(args) as store:
+        result = import_bundle(store, args.file, secret)
+
+    def human() -> None:
+        print(f"Imported the hand-off into client #{result.client_id}:")
+        for kind, count in result.merged.items():
+            if count.new or count.updated or count.present:
+                print(
+                    f"  {kind}: {count.new} new, {count.updated} updated, "
+                    f"{count.present} already here"
+                )
+        if result.matched_by_content:
+            print(
+                f"  {result.matched_by_content} document(s) were already here; linked, not copied"
+            )
+        if result.possible_duplicates:
+            listed = ", ".join(f"#{i}" for i in result.possible_duplicates)
+            print(f"  This client may be the same person as {listed}; check them.")
+
+    emit(args, result.to_json(), human)
+    return 0
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    from casebook.services.selftest import run_selftest
+
+    report = run_selftest()
+
+    def human() -> None:
+        for name, seconds in report.steps:
+            print(f"ok  {name} ({seconds:.1f} s)")
+        for note in report.notes:
+            print(f"note: {note}", file=sys.stderr)
+        print("selftest passed")
+
+    emit(args, report.to_json(), human)
+    return 0
+
+
+def _size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"

@@ -1,0 +1,719 @@
+"""Case hand-off: one client's whole file, encrypted, for a colleague's vault.
+
+Export gathers the client, aliases, tags, matters, events, notes, record
+requests, arrests, incidents, documents (not in the trash) with their
+contents and links, and the audit entries about those records, into a
+bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
+one-time passphrase. Records refer to each other by their ``uid``; local ids
+never travel, and a document's blob name (a key of the sending vault) stays
+behind: only its SHA-256 and content do.
+
+Import is all or nothing. The bundle is read twice: the first pass verifies
+every chunk and every document's SHA-256 and writes nothing; the second
+stores the contents as blobs (the receiving vault names them with its own
+key, so content already present is found, not stored twice); then one
+transaction merges the records. A failure after blobs were written leaves
+only unreferenced blobs, which ``casebook check`` removes.
+
+Merging, by ``uid``: a record not here is added; one here is updated only if
+the bundle's copy was changed later (``updated_at``), so a file sent back
+after a colleague's work brings their changes and an old bundle never
+overwrites newer work. A document whose content is already in the vault
+under another uid is linked, not duplicated. Aliases and tags are added,
+never removed. Importing the same bundle twice adds nothing.
+
+The audit trail: entries from the sending vault carry HMACs under that
+vault's key, which this vault cannot check or reproduce, so they are not
+copied as rows of this vault's chain (that would break ``check``). Each one
+becomes a new entry of this vault's chain, action ``history``, about the
+local record, whose detail keeps the original time, actor, action, detail,
+hash and vault id; then one ``import``/``handoff`` entry sums up the merge.
+The chain still verifies, and what this vault vouches for is exactly "these
+entries arrived in this bundle at this time". Originals are recognised by
+their hash, so re-imports and round trips (A to B and back to A) add no
+second copy; a ``history`` entry is exported as its original, never nested.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+import secrets
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Table,
+    and_,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from casebook import __version__
+from casebook.domain.clients import ClientDraft
+from casebook.domain.errors import NotFound
+from casebook.domain.names import name_key
+from casebook.services.clients import possible_duplicates
+from casebook.services.passphrases import require_strong
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import (
+    Arrest,
+    AuditEntry,
+    Client,
+    ClientAlias,
+    ClientTag,
+    Document,
+    DocumentLink,
+    Event,
+    Incident,
+    Matter,
+    Note,
+    RecordRequest,
+    Tag,
+)
+from casebook.vault.blobstore import Fingerprint
+from casebook.vault.bundle import (
+    KIND_CONTENT,
+    KIND_END,
+    KIND_MANIFEST,
+    BundleReader,
+    BundleWriter,
+    DamagedBundle,
+)
+from casebook.vault.kdf import KdfParams
+
+FORMAT = "casebook-handoff"
+VERSION = 1
+MAX_MANIFEST = 256 * 1024 * 1024
+
+# kind (as reported) -> table; in the order records are merged (references point back).
+TABLES: dict[str, Table] = {
+    "clients": Client.__table__,  # type: ignore[dict-item]
+    "matters": Matter.__table__,  # type: ignore[dict-item]
+    "events": Event.__table__,  # type: ignore[dict-item]
+    "notes": Note.__table__,  # type: ignore[dict-item]
+    "requests": RecordRequest.__table__,  # type: ignore[dict-item]
+    "arrests": Arrest.__table__,  # type: ignore[dict-item]
+    "incidents": Incident.__table__,  # type: ignore[dict-item]
+    "documents": Document.__table__,  # type: ignore[dict-item]
+}
+LINKS: Table = DocumentLink.__table__  # type: ignore[assignment]
+# audit ``entity`` -> kind
+ENTITIES = {
+    "client": "clients",
+    "matter": "matters",
+    "event": "events",
+    "note": "notes",
+    "request": "requests",
+    "arrest": "arrests",
+    "incident": "incidents",
+    "document": "documents",
+}
+# foreign-key column -> the kind it refers to; exported as ``<name>_uid``
+REFS = {
+    "client_id": "clients",
+    "matter_id": "matters",
+    "request_id": "requests",
+    "incident_id": "incidents",
+    "arrest_id": "arrests",
+    "document_id": "documents",
+}
+# The sending vault's keyed name is meaningless (and private) elsewhere.
+NOT_EXPORTED = frozenset({"id", "blob_name"})
+# A document's content identity is set by the receiving vault from the content itself.
+NOT_UPDATED = frozenset({"uid", "created_at", "blob_name", "sha256", "size"})
+REPORTED = (*TABLES, "aliases", "tags", "document_links", "history")
+_UID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+
+
+# -- results ------------------------------------------------------------------------------------
+
+
+@dataclass
+class MergeCount:
+    new: int = 0
+    updated: int = 0
+    present: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {"new": self.new, "updated": self.updated, "present": self.present}
+
+
+@dataclass(frozen=True)
+class HandoffExport:
+    path: Path
+    bundle_id: str
+    client_id: int
+    counts: Mapping[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "bundle": self.bundle_id,
+            "client_id": str(self.client_id),
+            "exported": dict(self.counts),
+        }
+
+
+@dataclass(frozen=True)
+class HandoffImport:
+    bundle_id: str
+    client_id: int
+    client_uid: str
+    merged: Mapping[str, MergeCount]
+    matched_by_content: int = 0
+    possible_duplicates: tuple[int, ...] = field(default=())
+
+    @property
+    def new_records(self) -> int:
+        return sum(c.new + c.updated for c in self.merged.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bundle": self.bundle_id,
+            "client": {"id": str(self.client_id), "uid": self.client_uid},
+            "merged": {kind: count.to_json() for kind, count in self.merged.items()},
+            "documents_matched_by_content": self.matched_by_content,
+            "possible_duplicates": [str(i) for i in self.possible_duplicates],
+        }
+
+
+class _Bad(Exception):
+    """A manifest value that does not fit; becomes ``DamagedBundle``."""
+
+
+def _damaged(path: Path, what: str) -> DamagedBundle:
+    return DamagedBundle(
+        f"The bundle {path.name} does not hold what casebook expects ({what}); nothing was "
+        "imported. Ask your colleague to export it again with the same casebook version."
+    )
+
+
+# -- values <-> JSON ----------------------------------------------------------------------------
+
+
+def _to_json(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _from_json(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        if not column.nullable:
+            raise _Bad(f"{column.table.name}.{column.name} is empty")
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, DateTime):
+            return datetime.fromisoformat(_text(value))
+        if isinstance(kind, Date):
+            return date.fromisoformat(_text(value))
+        if isinstance(kind, LargeBinary):
+            return base64.b64decode(_text(value), validate=True)
+    except (ValueError, binascii.Error):
+        raise _Bad(f"{column.table.name}.{column.name} is not a valid value") from None
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise _Bad(f"{column.table.name}.{column.name} is not true/false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad(f"{column.table.name}.{column.name} is not a number")
+        return value
+    return _text(value)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Bad("a text field is not text")
+    return value
+
+
+def _encode(
+    table: Table, row: Mapping[str, Any], uids: Mapping[str, Mapping[int, str]]
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in NOT_EXPORTED:
+            continue
+        value = row[column.name]
+        if column.name in REFS:
+            ref = uids[REFS[column.name]]
+            out[column.name[:-3] + "_uid"] = ref.get(value) if value is not None else None
+        else:
+            out[column.name] = _to_json(column, value)
+    return out
+
+
+def _decode(
+    table: Table, data: Mapping[str, Any], local: Mapping[str, Mapping[str, int]]
+) -> dict[str, Any]:
+    """Column values for this vault; references resolved by uid (unknown ones become NULL)."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in NOT_EXPORTED:
+            continue
+        if column.name in REFS:
+            uid = data.get(column.name[:-3] + "_uid")
+            target = local[REFS[column.name]].get(uid) if isinstance(uid, str) else None
+            if target is None and not column.nullable:
+                raise _Bad(f"{table.name}.{column.name} refers to a record not in the bundle")
+            out[column.name] = target
+        elif column.name in data:
+            out[column.name] = _from_json(column, data[column.name])
+    uid = out.get("uid")
+    if "uid" in table.columns and (not isinstance(uid, str) or not _UID.fullmatch(uid)):
+        raise _Bad(f"a record of {table.name} has no valid uid")
+    return out
+
+
+# -- export -------------------------------------------------------------------------------------
+
+
+def export_client(
+    store: Store,
+    client_id: int,
+    dest: Path,
+    bundle_passphrase: str,
+    *,
+    kdf: KdfParams | None = None,
+) -> HandoffExport:
+    """Write one client's whole file to ``dest`` as a bundle only ``bundle_passphrase`` opens."""
+    require_strong(bundle_passphrase)
+    bundle_id = secrets.token_hex(16)
+    with store.reading() as session:
+        manifest, documents = _gather(session, client_id, store.vault.header.vault_id)
+    manifest["bundle"] = bundle_id
+    blobs = store.vault.blobs
+    with BundleWriter(dest, bundle_passphrase, kdf) as writer:
+        writer.add(KIND_MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+        for doc_id, name, size in documents:
+            writer.add_stream(KIND_CONTENT, size, blobs.open_reader(name, f"document {doc_id}"))
+    counts = {kind: len(manifest[kind]) for kind in (*TABLES, "document_links", "audit")}
+    with store.transaction() as session:
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent(
+                "export",
+                "client",
+                str(client_id),
+                {"handoff": bundle_id, "to": Path(dest).name, "counts": counts},
+            ),
+        )
+    return HandoffExport(Path(dest), bundle_id, client_id, counts)
+
+
+def _gather(
+    session: Session, client_id: int, vault_id: str
+) -> tuple[dict[str, Any], list[tuple[int, str, int]]]:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise NotFound(f"There is no client #{client_id}.")
+    rows: dict[str, list[Mapping[str, Any]]] = {}
+    for kind, table in TABLES.items():
+        if kind == "clients":
+            query = select(table).where(table.c.id == client_id)
+        elif kind == "documents":
+            query = select(table).where(
+                table.c.deleted_at.is_(None), table.c.id.in_(_document_ids(rows, client_id))
+            )
+        else:
+            query = select(table).where(table.c.client_id == client_id)
+        rows[kind] = [dict(r._mapping) for r in session.execute(query.order_by(table.c.id))]
+    uids: dict[str, dict[int, str]] = {
+        kind: {r["id"]: r["uid"] for r in found} for kind, found in rows.items()
+    }
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "casebook": __version__,
+        "exported_at": audit.utcnow().isoformat(),
+        "exported_by": audit.current_actor(),
+        "source_vault": vault_id,
+        "client_uid": client.uid,
+    }
+    for kind, table in TABLES.items():
+        manifest[kind] = [_encode(table, r, uids) for r in rows[kind]]
+    for entry, row in zip(manifest["documents"], rows["documents"], strict=True):
+        entry["sha256"] = row["sha256"]  # checked against the content on import
+    manifest["aliases"] = list(
+        session.scalars(
+            select(ClientAlias.name)
+            .where(ClientAlias.client_id == client_id)
+            .order_by(ClientAlias.id)
+        )
+    )
+    manifest["tags"] = list(
+        session.scalars(
+            select(Tag.name)
+            .join(ClientTag, ClientTag.tag_id == Tag.id)
+            .where(ClientTag.client_id == client_id)
+            .order_by(Tag.name)
+        )
+    )
+    manifest["document_links"] = _links(session, uids)
+    manifest["audit"] = _audit_entries(session, uids, vault_id)
+    documents = [(r["id"], r["blob_name"], r["size"]) for r in rows["documents"]]
+    return manifest, documents
+
+
+def _document_ids(rows: Mapping[str, list[Mapping[str, Any]]], client_id: int) -> Any:
+    links = LINKS.c
+    return select(links.document_id).where(
+        or_(
+            links.client_id == client_id,
+            links.matter_id.in_([r["id"] for r in rows["matters"]]),
+            links.request_id.in_([r["id"] for r in rows["requests"]]),
+            links.incident_id.in_([r["id"] for r in rows["incidents"]]),
+        )
+    )
+
+
+def _links(session: Session, uids: Mapping[str, Mapping[int, str]]) -> list[dict[str, Any]]:
+    """Links of the exported documents to exported records; links elsewhere stay behind."""
+    out = []
+    query = (
+        select(LINKS).where(LINKS.c.document_id.in_(list(uids["documents"]))).order_by(LINKS.c.id)
+    )
+    for row in session.execute(query).mappings():
+        targets = [c for c in ("client_id", "matter_id", "request_id", "incident_id") if row[c]]
+        if targets and all(row[c] in uids[REFS[c]] for c in targets):
+            out.append(_encode(LINKS, dict(row), uids))
+    return out
+
+
+def _audit_entries(
+    session: Session, uids: Mapping[str, Mapping[int, str]], vault_id: str
+) -> list[dict[str, Any]]:
+    conditions = [
+        and_(AuditEntry.entity == entity, AuditEntry.entity_id.in_([str(i) for i in uids[kind]]))
+        for entity, kind in ENTITIES.items()
+        if uids[kind]
+    ]
+    out = []
+    query = select(AuditEntry).where(or_(*conditions)).order_by(AuditEntry.id)
+    for entry in session.scalars(query):
+        uid = uids[ENTITIES[entry.entity]].get(int(entry.entity_id))
+        if uid is None:
+            continue
+        original: dict[str, Any] = {
+            "at": entry.at.isoformat(),
+            "actor": entry.actor,
+            "action": entry.action,
+            "detail": entry.detail,
+            "hash": entry.hash,
+            "origin": vault_id,
+        }
+        if entry.action == "history":  # arrived by an earlier hand-off: send the original
+            try:
+                kept = json.loads(entry.detail)["original"]
+                original = {k: kept[k] for k in original}
+            except (ValueError, KeyError, TypeError):
+                pass
+        out.append({"entity": entry.entity, "uid": uid, **original})
+    return out
+
+
+# -- import -------------------------------------------------------------------------------------
+
+
+def import_bundle(
+    store: Store,
+    path: Path,
+    bundle_passphrase: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> HandoffImport:
+    """Merge a colleague's bundle into this vault; see the module docstring for the rules."""
+    path = Path(path)
+    with BundleReader(path, bundle_passphrase) as reader:
+        manifest = _read_manifest(reader, path)
+        documents = manifest["documents"]
+        # Pass 1: every chunk and every document's SHA-256, writing nothing.
+        for doc in documents:
+            digest = hashlib.sha256()
+            for piece in _content(reader, path, doc):
+                digest.update(piece)
+            if digest.hexdigest() != doc.get("sha256"):
+                raise _damaged(path, "a document's content does not match its SHA-256")
+        _end(reader, path)
+        # Pass 2: store the contents this vault lacks (its own keyed names find duplicates).
+        reader.rewind()
+        _read_manifest(reader, path)
+        with store.reading() as session:
+            known = set(
+                session.scalars(
+                    select(Document.uid).where(Document.uid.in_([d.get("uid") for d in documents]))
+                )
+            )
+        fingerprints: list[Fingerprint | None] = []
+        for done, doc in enumerate(documents, start=1):
+            pieces = _content(reader, path, doc)
+            if doc.get("uid") in known:
+                for _ in pieces:
+                    pass
+                fingerprints.append(None)
+            else:
+                fp = store.vault.blobs.put_bytes(b"".join(pieces))
+                if fp.sha256 != doc.get("sha256"):
+                    raise _damaged(path, "a document's content changed while it was read")
+                fingerprints.append(fp)
+            if progress is not None:
+                progress(done, len(documents))
+        _end(reader, path)
+    try:
+        with store.transaction() as session:
+            return _merge(session, store.audit_key, manifest, fingerprints)
+    except _Bad as exc:
+        raise _damaged(path, str(exc)) from None
+
+
+def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
+    kind, size = reader.next_record()
+    if kind != KIND_MANIFEST or size > MAX_MANIFEST:
+        raise _damaged(path, "it does not start with its list of records")
+    try:
+        manifest = json.loads(reader.read(size).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _damaged(path, "its list of records cannot be read") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _damaged(path, "it is not a case hand-off")
+    if manifest.get("version") != VERSION:
+        raise _damaged(path, "it was made by a newer casebook; update casebook to import it")
+    for key in (*TABLES, "document_links", "audit", "aliases", "tags"):
+        value = manifest.get(key)
+        if not isinstance(value, list) or not all(
+            isinstance(v, str if key in ("aliases", "tags") else dict) for v in value
+        ):
+            raise _damaged(path, f"its {key} are not a list")
+    if len(manifest["clients"]) != 1 or not isinstance(manifest.get("bundle"), str):
+        raise _damaged(path, "it does not hold exactly one client")
+    return manifest
+
+
+def _content(reader: BundleReader, path: Path, doc: Mapping[str, Any]) -> Iterable[bytes]:
+    kind, size = reader.next_record()
+    if kind != KIND_CONTENT or size != doc.get("size"):
+        raise _damaged(path, "a document's content is missing or of the wrong size")
+    return reader.pieces(size)
+
+
+def _end(reader: BundleReader, path: Path) -> None:
+    kind, _ = reader.next_record()
+    if kind != KIND_END:
+        raise _damaged(path, "it holds more than its list of records says")
+    reader.finish()
+
+
+class _Merger:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.local: dict[str, dict[str, int]] = {kind: {} for kind in TABLES}
+        self.counts: dict[str, MergeCount] = {kind: MergeCount() for kind in REPORTED}
+        self.status: dict[str, str] = {}
+
+    def row(
+        self, kind: str, data: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+    ) -> int:
+        table = TABLES[kind]
+        values = _decode(table, data, self.local) | dict(extra or {})
+        uid = values["uid"]
+        has_updated = "updated_at" in table.c
+        columns = [table.c.id, table.c.updated_at] if has_updated else [table.c.id]
+        existing = self.session.execute(select(*columns).where(table.c.uid == uid)).first()
+        count = self.counts[kind]
+        if existing is None:
+            row_id: int = self.session.execute(
+                insert(table).values(**values).returning(table.c.id)
+            ).scalar_one()
+            count.new += 1
+            self.status[uid] = "new"
+        else:
+            row_id = existing[0]
+            incoming = values.get("updated_at")
+            if has_updated and incoming is not None and incoming > existing[1]:
+                changes = {k: v for k, v in values.items() if k not in NOT_UPDATED}
+                self.session.execute(update(table).where(table.c.id == row_id).values(**changes))
+                count.updated += 1
+                self.status[uid] = "updated"
+            else:
+                count.present += 1
+                self.status[uid] = "present"
+        self.local[kind][uid] = row_id
+        return row_id
+
+
+def _merge(
+    session: Session,
+    audit_key: bytes,
+    manifest: Mapping[str, Any],
+    fingerprints: list[Fingerprint | None],
+) -> HandoffImport:
+    m = _Merger(session)
+    client_data = manifest["clients"][0]
+    client_id = m.row("clients", client_data)
+    _merge_aliases(session, m, client_id, client_data, manifest["aliases"])
+    _merge_tags(session, m, client_id, manifest["tags"])
+    for kind in ("matters", "events", "notes", "requests", "arrests", "incidents"):
+        for data in manifest[kind]:
+            m.row(kind, data)
+    matched = 0
+    for data, fp in zip(manifest["documents"], fingerprints, strict=True):
+        if fp is None:  # this uid is here already
+            m.row("documents", data)
+            continue
+        same = session.scalar(select(Document.id).where(Document.blob_name == fp.name))
+        if same is not None:  # the same content under another uid: link that one
+            m.local["documents"][_text(data.get("uid"))] = same
+            m.counts["documents"].present += 1
+            matched += 1
+            continue
+        m.row("documents", data, {"blob_name": fp.name, "sha256": fp.sha256, "size": fp.size})
+    for data in manifest["document_links"]:
+        _merge_link(session, m, data)
+    _merge_history(session, m, audit_key, manifest)
+    client_uid = _text(client_data.get("uid"))
+    duplicates: tuple[int, ...] = ()
+    if m.status.get(client_uid) == "new":
+        values = _decode(TABLES["clients"], client_data, m.local)
+        draft = ClientDraft(
+            name=str(values.get("name", "")),
+            aliases=tuple(manifest["aliases"]),
+            dob=values.get("dob"),
+            a_number=str(values.get("a_number", "")),
+        )
+        duplicates = tuple(possible_duplicates(session, draft, exclude=client_id))
+    return HandoffImport(
+        bundle_id=manifest["bundle"],
+        client_id=client_id,
+        client_uid=client_uid,
+        merged=m.counts,
+        matched_by_content=matched,
+        possible_duplicates=duplicates,
+    )
+
+
+def _merge_aliases(
+    session: Session, m: _Merger, client_id: int, client: Mapping[str, Any], aliases: list[str]
+) -> None:
+    have = set(session.scalars(select(ClientAlias.name).where(ClientAlias.client_id == client_id)))
+    have.add(str(session.scalar(select(Client.name).where(Client.id == client_id))))
+    for alias in aliases:
+        if alias in have or not alias.strip():
+            m.counts["aliases"].present += 1
+            continue
+        session.execute(
+            insert(ClientAlias).values(client_id=client_id, name=alias, name_key=name_key(alias))
+        )
+        have.add(alias)
+        m.counts["aliases"].new += 1
+
+
+def _merge_tags(session: Session, m: _Merger, client_id: int, tags: list[str]) -> None:
+    for tag in tags:
+        tag_id = session.scalar(select(Tag.id).where(Tag.name == tag))
+        if tag_id is None:
+            tag_id = session.execute(insert(Tag).values(name=tag).returning(Tag.id)).scalar_one()
+        linked = session.scalar(
+            select(ClientTag.tag_id).where(
+                ClientTag.client_id == client_id, ClientTag.tag_id == tag_id
+            )
+        )
+        if linked is None:
+            session.execute(insert(ClientTag).values(client_id=client_id, tag_id=tag_id))
+            m.counts["tags"].new += 1
+        else:
+            m.counts["tags"].present += 1
+
+
+def _merge_link(session: Session, m: _Merger, data: Mapping[str, Any]) -> None:
+    values: dict[str, int | None] = {}
+    for column, kind in REFS.items():
+        if column not in LINKS.c:
+            continue
+        uid = data.get(column[:-3] + "_uid")
+        if uid is None:
+            values[column] = None
+            continue
+        target = m.local[kind].get(uid) if isinstance(uid, str) else None
+        if target is None:
+            raise _Bad("a document link refers to a record not in the bundle")
+        values[column] = target
+    conditions = [LINKS.c[c].is_(None) if v is None else LINKS.c[c] == v for c, v in values.items()]
+    if session.scalar(select(LINKS.c.id).where(*conditions)) is not None:
+        m.counts["document_links"].present += 1
+        return
+    session.execute(insert(LINKS).values(**values))
+    m.counts["document_links"].new += 1
+
+
+def _merge_history(
+    session: Session, m: _Merger, audit_key: bytes, manifest: Mapping[str, Any]
+) -> None:
+    entries = manifest["audit"]
+    hashes = [e.get("hash") for e in entries]
+    seen = set(session.scalars(select(AuditEntry.hash).where(AuditEntry.hash.in_(hashes))))
+    local_ids = [str(i) for ids in m.local.values() for i in ids.values()]
+    for detail in session.scalars(
+        select(AuditEntry.detail).where(
+            AuditEntry.action == "history", AuditEntry.entity_id.in_(local_ids)
+        )
+    ):
+        try:
+            seen.add(json.loads(detail)["original"]["hash"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    events: list[audit.AuditEvent] = []
+    for entry in entries:
+        original = {k: entry.get(k) for k in ("at", "actor", "action", "detail", "hash", "origin")}
+        if not all(isinstance(v, str) for v in original.values()):
+            raise _Bad("an audit entry is incomplete")
+        entity, uid = entry.get("entity"), entry.get("uid")
+        kind = ENTITIES.get(entity) if isinstance(entity, str) else None
+        target = m.local[kind].get(uid) if kind and isinstance(uid, str) else None
+        if target is None:
+            raise _Bad("an audit entry is about a record not in the bundle")
+        if original["hash"] in seen:
+            m.counts["history"].present += 1
+            continue
+        seen.add(original["hash"])
+        events.append(
+            audit.AuditEvent(
+                "history",
+                str(entity),
+                str(target),
+                {"original": original, "handoff": manifest["bundle"]},
+            )
+        )
+        m.counts["history"].new += 1
+    summary = {
+        "from_vault": manifest.get("source_vault"),
+        "exported_at": manifest.get("exported_at"),
+        "exported_by": manifest.get("exported_by"),
+        "client_id": m.local["clients"].get(manifest["clients"][0].get("uid")),
+        "merged": {kind: count.to_json() for kind, count in m.counts.items()},
+    }
+    events.append(audit.AuditEvent("import", "handoff", str(manifest["bundle"]), summary))
+    audit.record_many(session, audit_key, events)

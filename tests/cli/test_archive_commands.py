@@ -1,0 +1,160 @@
+"""backup, restore, handoff export/import and selftest as CLI.md fixes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casebook.cli import main
+from casebook.export.text_document import write_text_document
+from casebook.services import vaults
+from tests.helpers import PASSPHRASE
+
+BUNDLE_PASS = "copper lantern meadow ninety-one"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def pf(tmp_path: Path) -> list[str]:
+    p = tmp_path / "pass.txt"
+    p.write_text(PASSPHRASE)
+    return ["--passphrase-file", str(p)]
+
+
+@pytest.fixture
+def bf(tmp_path: Path) -> list[str]:
+    p = tmp_path / "bundle-pass.txt"
+    p.write_text(BUNDLE_PASS + "\n")
+    return ["--bundle-passphrase-file", str(p)]
+
+
+@pytest.fixture
+def filled(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> str:
+    v = str(vault_path)
+    code, out, _ = run(capsys, "client", "add", v, *pf, "--name", "María López", "--json")
+    assert code == 0
+    client = json.loads(out)["id"]
+    notice = tmp_path / "notice.pdf"
+    write_text_document(notice, "Notice of Hearing", ["La audiencia de María López"])
+    code, _, err = run(capsys, "import", v, *pf, "--client", client, "--no-ocr", str(notice))
+    assert code == 0, err
+    return client
+
+
+def test_backup_and_restore(
+    vault_path: Path, tmp_path: Path, pf: list[str], filled: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    v, out_file = str(vault_path), str(tmp_path / "b.cbbackup")
+    code, out, err = run(capsys, "backup", v, *pf, "-o", out_file, "--json")
+    assert (code, err) == (0, "")
+    made = json.loads(out)
+    assert made["documents"] == 1 and made["verified"] is True and made["file"] == out_file
+
+    target = str(tmp_path / "Restored.casebook")
+    code, out, err = run(capsys, "restore", out_file, target, *pf)
+    assert (code, err) == (0, "") and "Restored 1 document" in out
+    code, out, _ = run(capsys, "check", target, *pf, "--deep", "--json")
+    assert code == 0 and json.loads(out)["blobs_checked"] == 1
+    code, out, _ = run(capsys, "client", "list", target, *pf, "--json")
+    assert [c["name"] for c in json.loads(out)] == ["María López"]
+
+    # never over an existing vault: one line, exit 1
+    code, out, err = run(capsys, "restore", out_file, v, *pf)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "already exists and is not empty" in err
+
+    # a damaged backup: one line, exit 1, nothing created
+    data = bytearray(Path(out_file).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad = tmp_path / "bad.cbbackup"
+    bad.write_bytes(bytes(data))
+    code, _, err = run(capsys, "restore", str(bad), str(tmp_path / "Nope"), *pf)
+    assert code == 1 and err.startswith("casebook: The backup bad.cbbackup is damaged")
+    assert err.count("\n") == 1 and not (tmp_path / "Nope").exists()
+
+
+def test_restore_with_recovery_key(
+    tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = str(tmp_path / "New.casebook")
+    code, out, _ = run(capsys, "init", v, *pf, "--json")
+    key = json.loads(out)["recovery_key"]
+    run(capsys, "backup", v, *pf, "-o", str(tmp_path / "b.cbbackup"))
+    code, _, err = run(
+        capsys, "restore", str(tmp_path / "b.cbbackup"), str(tmp_path / "R"), "--recovery-key", key
+    )
+    assert (code, err) == (0, "")
+    vaults.open_store(tmp_path / "R", PASSPHRASE).close()
+
+
+def test_handoff_export_and_import(
+    vault_path: Path,
+    tmp_path: Path,
+    pf: list[str],
+    bf: list[str],
+    filled: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bundle = str(tmp_path / "maria.cbhandoff")
+    code, out, err = run(
+        capsys,
+        "handoff",
+        "export",
+        str(vault_path),
+        *pf,
+        "--client",
+        filled,
+        "-o",
+        bundle,
+        *bf,
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    assert json.loads(out)["exported"]["documents"] == 1
+
+    other = str(tmp_path / "Colleague.casebook")
+    run(capsys, "init", other, *pf)
+    code, out, err = run(capsys, "handoff", "import", other, bundle, *pf, *bf, "--json")
+    assert (code, err) == (0, "")
+    merged = json.loads(out)
+    assert merged["merged"]["clients"] == {"new": 1, "updated": 0, "present": 0}
+    assert merged["merged"]["documents"]["new"] == 1
+    assert merged["client"]["id"] == "1" and merged["possible_duplicates"] == []
+
+    code, out, _ = run(capsys, "handoff", "import", other, bundle, *pf, *bf)
+    assert code == 0 and "clients: 0 new, 0 updated, 1 already here" in out
+    code, _, _ = run(capsys, "check", other, *pf, "--deep")
+    assert code == 0
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the bundle passphrase at all")
+    code, out, err = run(
+        capsys, "handoff", "import", other, bundle, *pf, "--bundle-passphrase-file", str(wrong)
+    )
+    assert code == 1 and out == "" and err.count("\n") == 1 and "bundle passphrase" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "handoff", "export", "V", "--client", "1", "-o", "x")
+    assert code == 2 and "--bundle-passphrase-file" in err
+    code, _, _ = run(capsys, "backup", "V")
+    assert code == 2
+
+
+@pytest.mark.slow
+def test_selftest_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "selftest")
+    assert code == 0, err
+    assert out.strip().endswith("selftest passed")

@@ -1,0 +1,289 @@
+"""Case hand-off between two vaults with different keys: round trip, merge, tampering."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from casebook.domain.clients import ClientDraft
+from casebook.domain.errors import CasebookError, NotFound, ValidationError, WrongPassphrase
+from casebook.domain.vocabulary import EventKind, IncidentKind, MatterType
+from casebook.export.text_document import write_text_document
+from casebook.services import clients, documents, handoff, matters, vaults
+from casebook.services.arrests import ArrestDraft, add_arrest
+from casebook.services.checks import check_store
+from casebook.services.importer import ImportStatus, Options, Target, import_paths
+from casebook.services.incidents import IncidentDraft, add_incident
+from casebook.services.requests import RequestDraft, add_request
+from casebook.store import audit
+from casebook.store.session import Store
+from casebook.store.tables import AuditEntry, Client, Document, DocumentLink, Matter
+from casebook.vault.bundle import DamagedBundle
+from tests.helpers import PASSPHRASE, TODAY
+
+BUNDLE_PASS = "copper lantern meadow ninety-one"
+NAME = "Xiomara Zelinskaya-Okonkwo"
+OTHER = "Bartholomew Quennell"
+
+
+@pytest.fixture
+def receiver(tmp_path: Path) -> Iterator[Store]:
+    """A second vault, created on its own: its own data key, blob names and audit key."""
+    folder = tmp_path / "Colleague.casebook"
+    vaults.create(folder, PASSPHRASE)
+    s = vaults.open_store(folder, PASSPHRASE)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def _files(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = folder / "notice.pdf"
+    write_text_document(pdf, "Notice of Hearing", ["Master hearing at 26 Federal Plaza."])
+    png = folder / "photo.png"
+    Image.new("RGB", (80, 60), color=(10, 120, 240)).save(png)
+    big = folder / "scan.png"  # noise: ~270 KB, several 64 KiB chunks
+    noise = random.Random(7).randbytes(300 * 300 * 3)
+    Image.frombytes("RGB", (300, 300), noise).save(big)
+    return [pdf, png, big]
+
+
+@pytest.fixture
+def sender(store: Store, tmp_path: Path) -> tuple[Store, int]:
+    """A client with one of everything, and a second client whose data must stay behind."""
+    cid = clients.add_client(
+        store,
+        ClientDraft(
+            name=NAME, aliases=("Xio Zelinska",), a_number="123456789", tags=("detained", "bond")
+        ),
+        today=TODAY,
+    )
+    other = clients.add_client(store, ClientDraft(name=OTHER), today=TODAY)
+    mid = matters.add_matter(store, cid, matters.MatterDraft(type=MatterType.BOND))
+    matters.add_event(
+        store,
+        cid,
+        matters.EventDraft(
+            kind=EventKind.MASTER_HEARING, starts_at=datetime(2026, 12, 3, 9), matter_id=mid
+        ),
+    )
+    matters.add_note(store, cid, "Client prefers Spanish; call after 6pm.", matter_id=mid)
+    add_request(
+        store, RequestDraft(records="Arrest report", client_id=cid, received=TODAY), today=TODAY
+    )
+    arrest = add_arrest(store, cid, ArrestDraft(arrested_on=date(2025, 3, 14)), today=TODAY)
+    results = import_paths(
+        store, _files(tmp_path / "in"), Target(client_id=cid), options=Options(ocr=False)
+    )
+    assert all(r.status is ImportStatus.IMPORTED for r in results)
+    doc_ids = [r.document_id for r in results if r.document_id is not None]
+    add_incident(
+        store,
+        IncidentDraft(
+            occurred_on=date(2025, 3, 14),
+            kind=IncidentKind.DETAINER,
+            client_id=cid,
+            arrest_id=arrest,
+            document_ids=(doc_ids[0],),
+        ),
+        today=TODAY,
+    )
+    other_doc = tmp_path / "other" / "theirs.pdf"
+    other_doc.parent.mkdir()
+    write_text_document(other_doc, "Other client's letter", [f"About {OTHER} only."])
+    import_paths(store, [other_doc], Target(client_id=other), options=Options(ocr=False))
+    documents.assign(store, [doc_ids[1]], client_id=other)  # shared document: link stays behind
+    return store, cid
+
+
+def _hashes(s: Store) -> dict[str, str]:
+    with s.reading() as session:
+        return dict(session.execute(select(Document.uid, Document.sha256)).all())
+
+
+def _export(s: Store, cid: int, dest: Path) -> handoff.HandoffExport:
+    return handoff.export_client(s, cid, dest, BUNDLE_PASS)
+
+
+def test_round_trip_between_two_vaults(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    bundle = tmp_path / "client.cbhandoff"
+    exported = _export(store, cid, bundle)
+    assert exported.counts["documents"] == 3 and exported.counts["matters"] == 1
+    assert bundle.stat().st_mode & 0o777 == 0o600
+
+    result = handoff.import_bundle(receiver, bundle, BUNDLE_PASS)
+    merged = result.to_json()["merged"]
+    for kind in ("clients", "matters", "events", "notes", "requests", "arrests", "incidents"):
+        assert merged[kind] == {"new": 1, "updated": 0, "present": 0}, kind
+    assert merged["documents"]["new"] == 3
+    assert merged["aliases"]["new"] == 1 and merged["tags"]["new"] == 2
+    assert merged["history"]["new"] >= 10
+
+    # uids preserved, document hashes identical, other client's data absent
+    source_hashes = _hashes(store)
+    received = _hashes(receiver)
+    assert received == {uid: source_hashes[uid] for uid in received}
+    assert len(received) == 3
+    with store.reading() as a, receiver.reading() as b:
+        assert a.scalar(select(Client.uid).where(Client.id == cid)) == result.client_uid
+        assert b.scalar(select(func.count()).select_from(Client)) == 1
+        assert a.scalar(select(Matter.uid)) == b.scalar(select(Matter.uid))
+        links = b.scalar(select(func.count()).select_from(DocumentLink))
+        assert links == 4  # three to the client, one to the incident; not the other client's
+        assert not audit.chain_problems(b, receiver.audit_key)
+    for doc in documents.client_documents(receiver, result.client_id):
+        content = documents.read_content(receiver, doc.id)
+        assert hashlib.sha256(content).hexdigest() == doc.sha256
+    report = check_store(receiver, deep=True)
+    assert report.ok and report.blobs_checked == 3 and not report.repaired
+    assert clients.show_client(receiver, result.client_id).draft.a_number == "123456789"
+
+    # the same bundle again: nothing new, and the chain still verifies
+    again = handoff.import_bundle(receiver, bundle, BUNDLE_PASS)
+    assert again.client_id == result.client_id
+    assert all(c.new == 0 and c.updated == 0 for c in again.merged.values())
+    assert again.merged["history"].present == merged["history"]["new"]
+    assert check_store(receiver, deep=True).ok
+    assert len(list(receiver.vault.blobs.names())) == 3
+
+
+def test_back_again_brings_changes_not_copies(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    _export(store, cid, tmp_path / "there.cbhandoff")
+    there = handoff.import_bundle(receiver, tmp_path / "there.cbhandoff", BUNDLE_PASS)
+    mid = matters.list_matters(receiver, there.client_id)[0].id
+    matters.update_matter(  # the colleague's later edit
+        receiver, mid, matters.MatterDraft(type=MatterType.BOND, judge="Hon. A. Example")
+    )
+    _export(receiver, there.client_id, tmp_path / "back.cbhandoff")
+    back = handoff.import_bundle(store, tmp_path / "back.cbhandoff", BUNDLE_PASS)
+    assert back.client_id == cid
+    assert back.merged["matters"].updated == 1 and back.merged["clients"].present == 1
+    assert back.merged["documents"].new == 0 and back.merged["history"].new == 1
+    assert matters.list_matters(store, cid)[0].draft.judge == "Hon. A. Example"
+    assert check_store(store, deep=True).ok
+
+
+def test_same_content_under_another_uid_is_linked_not_stored(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    same = tmp_path / "in" / "photo.png"  # the very file the sender imported
+    import_paths(receiver, [same], options=Options(ocr=False))  # into the receiver's inbox
+    _export(store, cid, tmp_path / "b.cbhandoff")
+    result = handoff.import_bundle(receiver, tmp_path / "b.cbhandoff", BUNDLE_PASS)
+    assert result.matched_by_content == 1 and result.merged["documents"].new == 2
+    assert len(list(receiver.vault.blobs.names())) == 3
+    assert len(documents.client_documents(receiver, result.client_id)) == 3
+
+
+def test_possible_duplicate_person_is_reported(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    mine = clients.add_client(
+        receiver, ClientDraft(name="X. Z.", a_number="123456789"), today=TODAY
+    )
+    _export(store, cid, tmp_path / "b.cbhandoff")
+    result = handoff.import_bundle(receiver, tmp_path / "b.cbhandoff", BUNDLE_PASS)
+    assert result.possible_duplicates == (mine,)
+
+
+def _unchanged(receiver: Store) -> tuple[int, int, list[str]]:
+    with receiver.reading() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Client)) or 0,
+            session.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+            sorted(receiver.vault.blobs.names()),
+        )
+
+
+def test_wrong_passphrase_imports_nothing(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    _export(store, cid, tmp_path / "b.cbhandoff")
+    before = _unchanged(receiver)
+    with pytest.raises(WrongPassphrase, match="bundle passphrase is not right"):
+        handoff.import_bundle(receiver, tmp_path / "b.cbhandoff", "plum orchard violin 42")
+    assert _unchanged(receiver) == before
+
+
+@pytest.mark.parametrize(
+    "damage", ["truncate-end", "truncate-half", "flip-body", "flip-last", "flip-header", "append"]
+)
+def test_tampered_bundle_imports_nothing(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path, damage: str
+) -> None:
+    store, cid = sender
+    good = tmp_path / "b.cbhandoff"
+    _export(store, cid, good)
+    data = bytearray(good.read_bytes())
+    header_end = 12 + int.from_bytes(data[8:12], "big")
+    if damage == "truncate-end":
+        data = data[:-1]
+    elif damage == "truncate-half":
+        data = data[: len(data) // 2]
+    elif damage == "flip-body":
+        data[header_end + 70_000] ^= 1
+    elif damage == "flip-last":
+        data[-5] ^= 1
+    elif damage == "flip-header":
+        data[20] ^= 1
+    else:
+        data += b"\0" * 16
+    bad = tmp_path / "bad.cbhandoff"
+    bad.write_bytes(bytes(data))
+    before = _unchanged(receiver)
+    with pytest.raises(DamagedBundle, match="nothing was imported"):
+        handoff.import_bundle(receiver, bad, BUNDLE_PASS)
+    assert _unchanged(receiver) == before  # not even a blob: pass 1 verifies everything first
+
+
+def test_no_client_data_in_the_bundle(sender: tuple[Store, int], tmp_path: Path) -> None:
+    store, cid = sender
+    data = _export(store, cid, tmp_path / "b.cbhandoff").path.read_bytes()
+    for text in (NAME, "Zelinskaya", "123456789", "Federal Plaza", "prefers Spanish"):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert text.encode(encoding) not in data, (text, encoding)
+    header = json.loads(data[12 : 12 + int.from_bytes(data[8:12], "big")])
+    assert header["kdf"]["memory_kib"] >= 64 * 1024 and header["kdf"]["time_cost"] >= 3
+    assert set(header) == {"format", "version", "kdf", "nonce_prefix", "check", "checksum"}
+
+
+def test_export_refusals(sender: tuple[Store, int], tmp_path: Path) -> None:
+    store, cid = sender
+    with pytest.raises(ValidationError, match="too weak"):
+        handoff.export_client(store, cid, tmp_path / "b.cbhandoff", "password1")
+    with pytest.raises(NotFound):
+        _export(store, 999, tmp_path / "b.cbhandoff")
+    with pytest.raises(CasebookError, match="no folder"):
+        _export(store, cid, tmp_path / "missing" / "b.cbhandoff")
+    assert not list(tmp_path.glob("*.cbhandoff")) and not list(tmp_path.glob(".*partial"))
+
+
+def test_other_clients_audit_entries_stay_behind(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    store, cid = sender
+    _export(store, cid, tmp_path / "b.cbhandoff")
+    handoff.import_bundle(receiver, tmp_path / "b.cbhandoff", BUNDLE_PASS)
+    with receiver.reading() as session:
+        details = list(session.scalars(select(AuditEntry.detail)))
+    assert not any(OTHER in d for d in details)
+    assert any(NAME in d for d in details)  # the client's own creation entry travelled
