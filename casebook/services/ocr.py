@@ -208,8 +208,17 @@ def _environment(executable: str) -> dict[str, str]:
     env = dict(os.environ)
     env["OMP_THREAD_LIMIT"] = "1"
     tessdata = Path(executable).resolve().parent / "tessdata"
-    if "TESSDATA_PREFIX" not in env and getattr(sys, "_MEIPASS", None) and tessdata.is_dir():
+    bundle = getattr(sys, "_MEIPASS", None)
+    if "TESSDATA_PREFIX" not in env and bundle and tessdata.is_dir():
         env["TESSDATA_PREFIX"] = str(tessdata)
+    if bundle and not Path(executable).resolve().is_relative_to(Path(bundle).resolve()):
+        # A frozen app puts its own libraries first on LD_LIBRARY_PATH; a system
+        # Tesseract must load the system's (PyInstaller keeps the original aside).
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original:
+            env["LD_LIBRARY_PATH"] = original
+        else:
+            env.pop("LD_LIBRARY_PATH", None)
     return env
 
 
