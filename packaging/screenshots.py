@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,9 +24,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casebook.app import demo_passphrase, demo_vault
+from casebook.domain.vocabulary import IncidentKind, Law, SealedUnder
 from casebook.export.text_document import write_text_document
+from casebook.services import arrests, incidents
+from casebook.services.arrests import ArrestDraft
+from casebook.services.clients import list_clients
 from casebook.services.demo_documents import add_demo_documents
 from casebook.services.importer import Options, Target, import_paths
+from casebook.services.incidents import IncidentDraft
+from casebook.services.requests import NypdFields, RequestDraft, add_request
 from casebook.store.session import Store
 from casebook.ui.controller import CasebookApp
 from casebook.ui.settings import AppSettings
@@ -166,6 +173,135 @@ def shoot_documents(app: CasebookApp, out: Path) -> None:
     dialog.reject()
 
 
+def fill_records(store: Store, today: date) -> int:
+    """Arrests (one sealed) and a season of incidents, through the services; returns the
+    id of the client they belong to."""
+    first = list_clients(store, limit=3)[2]
+    sealed = arrests.add_arrest(
+        store,
+        first.id,
+        ArrestDraft(
+            today - timedelta(days=700),
+            precinct="75",
+            arrest_number="K24612345",
+            charges="PL 165.15 theft of services",
+            disposition="dismissed",
+            sealed_under=SealedUnder.CPL_160_50,
+        ),
+        today=today,
+    )
+    arrests.add_arrest(
+        store,
+        first.id,
+        ArrestDraft(today - timedelta(days=160), precinct="44", charges="VTL 511 driving"),
+        today=today,
+    )
+    incidents.add_incident(
+        store,
+        IncidentDraft(
+            today - timedelta(days=45),
+            IncidentKind.RECORD_SHARED,
+            precinct="75",
+            laws=(Law.CPL_160_50, Law.EO_41),
+            client_id=first.id,
+            arrest_id=sealed,
+            narrative="The sealed arrest record appeared in the ICE file produced at the bond "
+            "hearing.",
+        ),
+        today=today,
+    )
+    kinds = (IncidentKind.ICE_AT_COURT, IncidentKind.DETAINER, IncidentKind.NOTIFICATION)
+    precincts = ("114", "44", "75", "120", "23")
+    for i in range(14):
+        incidents.add_incident(
+            store,
+            IncidentDraft(
+                today - timedelta(days=12 + i * 17),
+                kinds[i % 3],
+                precinct=precincts[i % 5],
+                laws=(Law.ADMIN_CODE_14_154,) if i % 3 == 1 else (Law.EO_41,),
+                narrative="Reported by the family.",
+            ),
+            today=today,
+        )
+    add_request(
+        store,
+        RequestDraft(
+            records="Arrest report, complaint report and body-worn camera footage of the arrest",
+            client_id=first.id,
+            number="FOIL-2026-056-04817",
+            fields=NypdFields(arrest_number="K24612345", precinct="75", body_camera=True),
+            sent_via="OpenRecords",
+            sent_on=today - timedelta(days=24),
+            received=today - timedelta(days=24),
+        ),
+        today=today,
+    )
+    return first.id
+
+
+def shoot_records(app: CasebookApp, out: Path, client_id: int) -> None:
+    """Record requests, a request form with a problem, a letter, deadlines, incidents and the
+    report dialog, and one client's Timeline and Arrests tabs."""
+    window = app.main_window
+    window.sidebar.setCurrentRow(2)
+    requests = window.requests
+    wait_until(lambda: requests.model.rowCount() > 0)
+    row = next(
+        (r for r, info in enumerate(requests.model.rows) if info.clock.constructive_denial), 0
+    )
+    requests.table.selectRow(row)
+    wait_until(lambda: requests.current is not None and requests.timeline.topLevelItemCount() > 0)
+    save(window, out / "requests.png")
+
+    dialog = requests.new_request()
+    dialog.number.setText("FOIL-2026-072-00123")
+    dialog.check_number()
+    dialog.records.setPlainText("Body-worn camera footage of the stop")
+    dialog.precinct.setText("75")
+    dialog.incident_type.setText("stop")
+    dialog.body_camera.setChecked(True)
+    dialog.adjustSize()
+    save(dialog, out / "request-form.png")
+    dialog.reject()
+
+    letter = requests.show_letter(
+        "appeal" if requests.current.clock.constructive_denial else "request"
+    )
+    assert letter is not None
+    wait_until(lambda: letter.text.toPlainText() != "" or letter.error.isVisible())
+    save(letter, out / "letter.png")
+    letter.reject()
+
+    window.sidebar.setCurrentRow(4)
+    deadlines = window.deadlines
+    wait_until(lambda: deadlines.list.topLevelItemCount() > 0 and bool(deadlines.calendar.by_day))
+    save(window, out / "deadlines.png")
+
+    window.sidebar.setCurrentRow(3)
+    incidents_page = window.incidents
+    wait_until(lambda: incidents_page.table.rowCount() > 0)
+    incidents_page.table.selectRow(0)
+    save(window, out / "incidents.png")
+    report = incidents_page.open_report()
+    report.pdf.setText("/home/advocate/Documents/incidents-2026.pdf")
+    save(report, out / "aggregate-dialog.png")
+    report.reject()
+
+    window.open_client(client_id)
+    detail = window.clients.detail
+    wait_until(lambda: detail.file is not None and detail.file.detail.id == client_id)
+    detail.tabs.setCurrentWidget(detail.timeline_tab)
+    detail.timeline.show_marks(detail.timeline.marks, detail.timeline.today)  # fit the width
+    save(window, out / "timeline.png")
+    detail.tabs.setCurrentWidget(detail.arrests_tab)
+    save(window, out / "arrests.png")
+
+    backup = app.open_backup()
+    save(backup, out / "backup-dialog.png")
+    backup.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
@@ -190,10 +326,12 @@ def main(argv: list[str] | None = None) -> int:
                 intake = Path(tmp) / "intake"
                 intake.mkdir()
                 fill_inbox(store, intake)
+                client_id = fill_records(store, date.today())
                 shoot_start(app, args.out, folder)
                 app.open_demo(store, folder, passphrase)
                 shoot_main(app, args.out)
                 shoot_documents(app, args.out)
+                shoot_records(app, args.out, client_id)
                 app.lock()
                 save(app.start_window, args.out / "locked-window.png")
                 app.shutdown()

@@ -19,6 +19,7 @@ from casebook.cli import (
     archive_commands,
     client_commands,
     document_commands,
+    export_commands,
     request_commands,
     vault_commands,
 )
@@ -74,5 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     client_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
+    export_commands.register(sub)
     archive_commands.register(sub)
     return p

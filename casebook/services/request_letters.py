@@ -181,6 +181,11 @@ def make_letter(store: Store, request_id: int, kind: LetterType, *, today: date)
     return compose(facts)
 
 
+def letter_text(store: Store, request_id: int, kind: LetterType, *, today: date) -> str:
+    """The letter as plain text the advocate can paste into their own editor."""
+    return to_text(make_letter(store, request_id, kind, today=today))
+
+
 def write_letter(
     store: Store, request_id: int, kind: LetterType, path: Path, *, today: date
 ) -> WrittenLetter:

@@ -61,7 +61,7 @@ class ClientsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._filter_enter)
 
-        self.detail = ClientDetailPane(worker)
+        self.detail = ClientDetailPane(worker, today=today)
         self.model = ClientListModel(worker)
         self.table = QTableView()
         self.table.setAccessibleName("Client list")

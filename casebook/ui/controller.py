@@ -17,15 +17,19 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from casebook.services import backups
+from casebook.services.backups import BackupResult
 from casebook.services.matters import Store
 from casebook.services.preferences import Preferences, get_preferences
 from casebook.services.scanner_folder import ScannerResult
 from casebook.ui.autolock import IdleLock
+from casebook.ui.backup_dialog import BackupDialog, removable_drives
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.create_page import FileChooser, FolderChooser
 from casebook.ui.document_viewer import ExportChooser
 from casebook.ui.errors import ErrorReporter
 from casebook.ui.main_window import FilesChooser, MainWindow, Place
+from casebook.ui.save_dialog import SaveChooser
 from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
 from casebook.ui.settings_dialog import SettingsDialog
@@ -48,6 +52,8 @@ class CasebookApp(QObject):
         choose_files: FilesChooser | None = None,
         choose_export_path: ExportChooser | None = None,
         choose_scanner_folder: FolderChooser | None = None,
+        choose_save_path: SaveChooser | None = None,
+        backup_drives: Callable[[], list[tuple[str, Path]]] = removable_drives,
         install_excepthook: bool = True,
         watch_options: dict[str, Any] | None = None,
         use_dbus: bool = True,
@@ -79,18 +85,28 @@ class CasebookApp(QObject):
         main_extra: dict[str, Any] = {}
         if choose_files is not None:
             main_extra["choose_files"] = choose_files
+        if choose_save_path is not None:
+            main_extra["choose_save_path"] = choose_save_path
         self.main_window = MainWindow(
-            self.worker, today=today, choose_export_path=choose_export_path, **main_extra
+            self.worker,
+            today=today,
+            choose_export_path=choose_export_path,
+            clipboard=self.clipboard,
+            **main_extra,
         )
         self.autolock = IdleLock(settings.autolock_minutes(), clock=clock or time.monotonic)
         self.scanner = ScannerFeed(self.worker, **(watch_options or {}))
         self.system_lock = SystemLockWatcher(use_dbus=use_dbus)
         self.settings_dialog: SettingsDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
+        self._today = today
+        self._backup_drives = backup_drives
         self._choose_scanner_folder = choose_scanner_folder
 
         self.start_window.unlocked.connect(self._on_unlocked)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.open_settings)
+        self.main_window.backup_requested.connect(self.open_backup)
         self.main_window.closing.connect(self._on_main_closing)
         self.main_window.system_message.connect(self.system_lock.windows_message)
         self.autolock.idle.connect(self.lock)
@@ -127,6 +143,8 @@ class CasebookApp(QObject):
         self.scanner.stop()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
+        if self.backup_dialog is not None:
+            self.backup_dialog.reject()
         self.worker.forget_pending()
         self.worker.close_store()
         self.main_window.clear()
@@ -164,6 +182,41 @@ class CasebookApp(QObject):
         self.start_window.hide()
         self.autolock.arm()
         self.worker.submit(get_preferences, on_success=self.scanner.start)
+        self.check_backup_age()
+
+    def check_backup_age(self) -> None:
+        """Show the reminder when the last backup is older than the setting."""
+        days, today = self.settings.backup_reminder_days(), self._today()
+        self.worker.submit(
+            lambda s: backups.backup_overdue(s, today, days),
+            on_success=lambda overdue: self.main_window.set_backup_reminder(overdue, days),
+        )
+
+    def open_backup(self) -> BackupDialog:
+        """File > Back up… over the main window (one at a time)."""
+        if self.backup_dialog is not None:
+            self.backup_dialog.raise_()
+            return self.backup_dialog
+        name = (self.folder.name if self.folder else "casebook").removesuffix(".casebook")
+        dialog = BackupDialog(
+            self.worker, name, self.main_window, today=self._today, drives=self._backup_drives
+        )
+        self.backup_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.backup_dialog is dialog:
+                self.backup_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.backed_up.connect(self._on_backed_up)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def _on_backed_up(self, result: BackupResult) -> None:
+        self.main_window.show_message(f"Backed up and verified: {result.path}.")
+        self.main_window.set_backup_reminder(False)
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog over the main window (one at a time)."""
@@ -188,6 +241,7 @@ class CasebookApp(QObject):
 
     def _on_settings_saved(self, prefs: Preferences) -> None:
         self.autolock.minutes = self.settings.autolock_minutes()
+        self.check_backup_age()
         self.scanner.start(prefs)
         self.main_window.show_message("Settings saved.")
 

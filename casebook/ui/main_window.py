@@ -1,7 +1,6 @@
 """The main window: sidebar, pages, menus and toolbar, status bar, undo.
 
-Pages whose services are not written yet say what they will hold instead of
-pretending. The window never talks to the database itself: pages go through
+The window never talks to the database itself: pages go through
 the worker, and locking is the controller's job (``lock_requested``).
 
 Files and folders dropped anywhere on the window are imported in the
@@ -39,12 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.services.deadlines import Deadline
 from casebook.services.importer import Target
 from casebook.services.search import SearchHit
 from casebook.ui.clients_page import ClientsPage
+from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.deadlines_page import DeadlinesPage
 from casebook.ui.document_viewer import ExportChooser, ViewerWindow
 from casebook.ui.import_queue import ImportQueue
 from casebook.ui.inbox_page import InboxPage
+from casebook.ui.incidents_page import IncidentsPage
+from casebook.ui.requests_page import RequestsPage
+from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
@@ -66,13 +71,7 @@ def local_paths(mime: QMimeData) -> list[Path]:
 
 
 PAGES = ("Clients", "Inbox", "Record requests", "Incidents", "Deadlines")
-INBOX_ROW = 1
-PLACEHOLDERS = {
-    "Record requests": "Record requests arrive with the FOIL tracker: NYPD and other "
-    "requests with their statutory due dates.",
-    "Incidents": "The incident log arrives with NYPD-ICE information-sharing records.",
-    "Deadlines": "The deadline list arrives with the hearings and FOIL calendar.",
-}
+CLIENTS_ROW, INBOX_ROW, REQUESTS_ROW, INCIDENTS_ROW, DEADLINES_ROW = range(5)
 
 
 @dataclass(frozen=True)
@@ -87,6 +86,7 @@ class Place:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
+    backup_requested = Signal()
     closing = Signal()
     system_message = Signal(int, int)  # Windows: (message, wParam), for the system lock
 
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         choose_files: FilesChooser = _ask_files,
         choose_export_path: ExportChooser | None = None,
+        clipboard: ClipboardGuard | None = None,
+        choose_save_path: SaveChooser = ask_save_path,
     ) -> None:
         super().__init__()
         self.setWindowTitle("casebook")
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._choose_files = choose_files
         self._choose_export_path = choose_export_path
+        self._today = today
+        self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
         self.setAcceptDrops(True)
@@ -119,14 +123,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.clients)
         self.inbox = InboxPage(worker)
         self.pages.addWidget(self.inbox)
-        for name in PAGES[2:]:
-            label = QLabel(f"<h2>{name}</h2><p>{PLACEHOLDERS[name]}</p>")
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            label.setContentsMargins(24, 24, 24, 24)
-            label.setAccessibleName(name)
-            label.setObjectName("placeholder")
-            self.pages.addWidget(label)
+        self.requests = RequestsPage(
+            worker, self.clipboard, today, choose_pdf_path=choose_save_path
+        )
+        self.pages.addWidget(self.requests)
+        self.incidents = IncidentsPage(worker, today, choose_save_path=choose_save_path)
+        self.pages.addWidget(self.incidents)
+        self.deadlines = DeadlinesPage(worker, today)
+        self.pages.addWidget(self.deadlines)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         body = QWidget()
@@ -141,6 +145,11 @@ class MainWindow(QMainWindow):
         self.scanner_label = QLabel()
         self.scanner_label.setAccessibleName("Scanner folder status")
         self.count_label = QLabel()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("warning")
+        self.backup_label.setAccessibleName("Backup reminder")
+        self.backup_label.hide()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.imports)
         self.statusBar().addPermanentWidget(self.scanner_label)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -152,6 +161,17 @@ class MainWindow(QMainWindow):
         self.inbox.message.connect(self.show_message)
         self.inbox.count_changed.connect(self._show_inbox_count)
         self.inbox.assigned.connect(self._after_assign)
+        self.requests.message.connect(self.show_message)
+        self.requests.changed.connect(self._after_record_change)
+        self.incidents.changed.connect(self._after_record_change)
+        self.clients.detail.open_request.connect(self.open_request)
+        self.clients.detail.new_request.connect(
+            lambda cid, name: self.requests.new_request(client=(cid, name))
+        )
+        self.requests.open_document.connect(self.open_document)
+        self.incidents.message.connect(self.show_message)
+        self.deadlines.open_item.connect(self.open_deadline)
+        self.deadlines.count_changed.connect(self._show_overdue_count)
         self.imports.finished.connect(lambda summary: self.show_message(summary.headline))
         self.imports.changed.connect(self._after_import)
         self.search = SearchPopup(worker, self)
@@ -186,6 +206,7 @@ class MainWindow(QMainWindow):
             "Ctrl+,",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.backup_action = action("&Back up…", self.backup_requested.emit, "Ctrl+Shift+B")
         self.lock_action = action("&Lock", self.lock_requested.emit, "Ctrl+L")
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -201,6 +222,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -231,6 +253,7 @@ class MainWindow(QMainWindow):
             self.filter_action,
             self.import_action,
             self.settings_action,
+            self.backup_action,
             self.new_action,
             self.edit_action,
             self.trash_action,
@@ -256,6 +279,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(place.page)
         self.clients.load(filter_text=place.filter_text, client_id=place.client_id)
         self.inbox.load()
+        self.requests.load()
+        self.incidents.load()
+        self.deadlines.go_to_today()
+        self.deadlines.load()
         self.statusBar().showMessage("Vault unlocked.", 3000)
 
     def place(self) -> Place:
@@ -274,9 +301,13 @@ class MainWindow(QMainWindow):
         self.imports.clear()
         self.clients.clear()
         self.inbox.clear()
+        self.requests.clear()
+        self.incidents.clear()
+        self.deadlines.clear()
         self.undo_stack.clear()
         self.count_label.clear()
         self.scanner_label.clear()
+        self.set_backup_reminder(False)
         self.statusBar().clearMessage()
 
     def focus_find(self) -> None:
@@ -288,6 +319,13 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def set_backup_reminder(self, overdue: bool, days: int = 7) -> None:
+        """Keep "back up" in view while the last backup is older than ``days``."""
+        self.backup_label.setVisible(overdue)
+        self.backup_label.setText(
+            f"No backup in the last {days} days: File > Back up… (Ctrl+Shift+B)" if overdue else ""
+        )
 
     def set_scanner_status(self, kind: str, text: str) -> None:
         """Show the scanner folder's state; a problem stays visible until it clears."""
@@ -327,6 +365,24 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.clients.load(filter_text="", client_id=client_id)
         tab = {"matter": 1, "note": 3}.get(hit.kind, 0)
+        self.clients.detail.tabs.setCurrentIndex(tab)
+        self.clients.table.setFocus()
+
+    def open_deadline(self, deadline: Deadline) -> None:
+        """Open what a deadline names: a request on its page, a hearing in its client's file."""
+        if deadline.ref_kind == "request":
+            self.open_request(deadline.ref_id)
+        elif deadline.client_id is not None:
+            self.open_client(deadline.client_id, tab=1)
+
+    def open_request(self, request_id: int) -> None:
+        self.sidebar.setCurrentRow(REQUESTS_ROW)
+        self.requests.show_request(request_id)
+        self.requests.table.setFocus()
+
+    def open_client(self, client_id: int, tab: int = 0) -> None:
+        self.sidebar.setCurrentRow(CLIENTS_ROW)
+        self.clients.load(filter_text="", client_id=client_id)
         self.clients.detail.tabs.setCurrentIndex(tab)
         self.clients.table.setFocus()
 
@@ -376,6 +432,16 @@ class MainWindow(QMainWindow):
     def _after_assign(self, client_id: int) -> None:
         if self.clients.detail.client_id == client_id:
             self.clients.detail.show_client(client_id)
+
+    def _after_record_change(self) -> None:
+        """A request or incident changed: the deadlines and the open client file follow."""
+        self.deadlines.load()
+        if self.clients.detail.client_id is not None:
+            self.clients.detail.show_client(self.clients.detail.client_id)
+
+    def _show_overdue_count(self, count: int) -> None:
+        item = self.sidebar.item(DEADLINES_ROW)
+        item.setText(f"Deadlines ({count} overdue)" if count else "Deadlines")
 
     def _show_inbox_count(self, count: int) -> None:
         item = self.sidebar.item(INBOX_ROW)

@@ -1,4 +1,5 @@
-"""What the app remembers between runs: recent vault folders and the auto-lock delay.
+"""What the app remembers between runs: recent vault folders, the auto-lock delay and how
+often to remind about backups.
 
 Only folder paths and numbers are kept (QSettings, outside the vault): never
 a client's name, a passphrase or anything read from inside a vault.
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings
 from casebook.ui.autolock import DEFAULT_MINUTES
 
 MAX_RECENT = 8
+DEFAULT_BACKUP_DAYS = 7
 
 
 class AppSettings:
@@ -47,4 +49,17 @@ class AppSettings:
 
     def set_autolock_minutes(self, minutes: float) -> None:
         self._s.setValue("autolock_minutes", float(minutes))
+        self._s.sync()
+
+    def backup_reminder_days(self) -> int:
+        """Remind when the last backup is older than this many days (default 7)."""
+        value = self._s.value("backup_reminder_days", DEFAULT_BACKUP_DAYS)
+        try:
+            days = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_BACKUP_DAYS
+        return days if days > 0 else DEFAULT_BACKUP_DAYS
+
+    def set_backup_reminder_days(self, days: int) -> None:
+        self._s.setValue("backup_reminder_days", int(days))
         self._s.sync()

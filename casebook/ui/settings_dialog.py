@@ -111,6 +111,14 @@ class SettingsDialog(QDialog):
         label = QLabel("&Lock after:")
         label.setBuddy(self.autolock)
         general_form.addRow(label, self.autolock)
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(1, 365)
+        self.backup_days.setSuffix(" days")
+        self.backup_days.setAccessibleName("Remind to back up after days")
+        self.backup_days.setValue(settings.backup_reminder_days())
+        backup_label = QLabel("Remind to &back up after:")
+        backup_label.setBuddy(self.backup_days)
+        general_form.addRow(backup_label, self.backup_days)
         note = QLabel(
             "casebook also locks when you press Ctrl+L and, where the system tells it, "
             "when the screen locks or the computer goes to sleep."
@@ -242,11 +250,13 @@ class SettingsDialog(QDialog):
             or (self._previous_languages if self._ocr and not self._ocr.available else ()),
         )
         minutes = self.autolock.value()
+        backup_days = self.backup_days.value()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
 
         def done(result: tuple[AdvocateProfile, Preferences]) -> None:
             self._settings.set_autolock_minutes(minutes)
+            self._settings.set_backup_reminder_days(backup_days)
             self.saved.emit(result[1])
             self.accept()
 

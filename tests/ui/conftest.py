@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from casebook.services import vaults
+from casebook.domain.vocabulary import IncidentKind, Law, SealedUnder
+from casebook.services import arrests, incidents, vaults
+from casebook.services.arrests import ArrestDraft
+from casebook.services.clients import list_clients
 from casebook.services.demo import fill_demo
+from casebook.services.incidents import IncidentDraft
 from casebook.ui.controller import CasebookApp
 from casebook.ui.errors import ErrorReporter
 from casebook.ui.settings import AppSettings
@@ -156,4 +161,57 @@ def docs_app(qtbot, casebook_app: CasebookApp, document_vault_path: Path) -> Cas
     model = window.clients.model
     qtbot.waitUntil(lambda: model.rowCount() == 30 and model.is_loaded(0))
     qtbot.waitUntil(lambda: window.inbox.list.count() == 2)
+    return casebook_app
+
+
+@pytest.fixture
+def records_vault_path(demo_vault_path: Path) -> Path:
+    """The demo vault plus arrests (one sealed) and incidents, one tied to the sealed arrest."""
+    store = vaults.open_store(demo_vault_path, PASSPHRASE)
+    try:
+        client = list_clients(store, limit=1)[0]
+        sealed = arrests.add_arrest(
+            store,
+            client.id,
+            ArrestDraft(
+                date(2024, 3, 2),
+                precinct="75",
+                arrest_number="K24612345",
+                disposition="dismissed",
+                sealed_under=SealedUnder.CPL_160_50,
+            ),
+            today=TODAY,
+        )
+        arrests.add_arrest(
+            store, client.id, ArrestDraft(date(2025, 6, 9), precinct="44"), today=TODAY
+        )
+        incidents.add_incident(
+            store,
+            IncidentDraft(
+                date(2026, 10, 14),
+                IncidentKind.RECORD_SHARED,
+                precinct="75",
+                laws=(Law.CPL_160_50, Law.EO_41),
+                client_id=client.id,
+                arrest_id=sealed,
+                narrative="The arrest record was sent to ICE.",
+            ),
+            today=TODAY,
+        )
+        for day in range(6):
+            incidents.add_incident(
+                store,
+                IncidentDraft(date(2026, 9, 1 + day), IncidentKind.ICE_AT_COURT, precinct="114"),
+                today=TODAY,
+            )
+    finally:
+        store.close()
+    return demo_vault_path
+
+
+@pytest.fixture
+def records_app(qtbot, casebook_app: CasebookApp, records_vault_path: Path) -> CasebookApp:
+    _unlock(qtbot, casebook_app, records_vault_path)
+    model = casebook_app.main_window.clients.model
+    qtbot.waitUntil(lambda: model.rowCount() == 30 and model.is_loaded(0))
     return casebook_app

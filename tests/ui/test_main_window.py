@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.ui.client_dialog import ClientDialog
-from casebook.ui.main_window import PLACEHOLDERS
 from tests.helpers import PASSPHRASE
 
 
@@ -135,8 +134,9 @@ def test_keyboard_only_filter_then_enter_opens_the_client(qtbot, unlocked_app):
 
 def test_sidebar_pages_and_accessible_names(qtbot, unlocked_app):
     window = unlocked_app.main_window
-    window.sidebar.setCurrentRow(2)
-    assert PLACEHOLDERS["Record requests"] in window.pages.currentWidget().text()
+    for row, page in ((2, window.requests), (3, window.incidents), (4, window.deadlines)):
+        window.sidebar.setCurrentRow(row)
+        assert window.pages.currentWidget() is page
     window.sidebar.setCurrentRow(1)
     assert window.pages.currentWidget() is window.inbox
     window.sidebar.setCurrentRow(0)

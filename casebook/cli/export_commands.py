@@ -1,0 +1,143 @@
+"""``export summary`` and ``export packet`` (``export letter`` is registered by request_commands).
+
+Contract: shared/CLI.md. Extra flags beyond it, on ``export summary``:
+``--for-sharing`` (redacts the A-number to its last 3 digits, the address
+and the phone) and ``--redact FIELDS`` (a comma list of a-number, address,
+phone, email, dob, nysid; implies sharing). On ``export packet``: ``--title``,
+``--brief DOC``, ``--translation DOC`` (repeatable; documents marked as
+translations count too), ``--translator``, ``--translator-address``,
+``--translator-phone``, ``--translated-from``, ``--service-method
+ecas/mail/hand``, ``--service-address``, ``--served DATE``, ``--court``.
+
+The ``export`` group is shared: whichever module registers first creates it
+and the other adds to it (see ``export_group``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, opened
+
+
+def export_group(sub: Any) -> Any:
+    """The subcommands of ``export``, created here unless another module made them first."""
+    parser = sub.choices.get("export")
+    if parser is not None:
+        for action in parser._actions:  # argparse keeps subparsers among its actions
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    return add_group(sub, "export", "PDF exports")
+
+
+def register(sub: Any) -> None:
+    group = export_group(sub)
+    c = add_command(group, "summary", _summary, "client summary PDF")
+    c.add_argument("--client", type=id_arg, required=True, metavar="ID")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    c.add_argument(
+        "--for-sharing",
+        action="store_true",
+        help="redact the A-number (last 3 digits kept), address and phone",
+    )
+    c.add_argument(
+        "--redact",
+        metavar="FIELDS",
+        help="comma list of a-number,address,phone,email,dob,nysid to redact",
+    )
+    c = add_command(group, "packet", _packet, "immigration-court filing packet")
+    c.add_argument("--client", type=id_arg, required=True, metavar="ID")
+    c.add_argument("--matter", type=id_arg, metavar="ID")
+    c.add_argument("--exhibit", type=id_arg, action="append", required=True, metavar="DOC")
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    c.add_argument("--title", default="", help="the filing's title on the cover page")
+    c.add_argument("--brief", type=id_arg, metavar="DOC", help="a brief placed after the cover")
+    c.add_argument("--translation", type=id_arg, action="append", default=[], metavar="DOC")
+    c.add_argument("--translator", default="", metavar="NAME")
+    c.add_argument("--translator-address", default="", metavar="TEXT")
+    c.add_argument("--translator-phone", default="", metavar="TEXT")
+    c.add_argument("--translated-from", default="", metavar="LANGUAGE")
+    c.add_argument("--service-method", choices=("ecas", "mail", "hand"), default="ecas")
+    c.add_argument("--service-address", default="", metavar="TEXT")
+    c.add_argument("--served", type=date_arg, metavar="DATE", help="date of service (today)")
+    c.add_argument("--court", default="", metavar="CITY", help="e.g. 'New York, New York'")
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from casebook.services.summary import FOR_SHARING, export_summary, parse_redactions
+
+    redact = parse_redactions(args.redact) if args.redact else frozenset()
+    if args.for_sharing and not redact:
+        redact = FOR_SHARING
+    with opened(args) as store:
+        result = export_summary(store, args.client, args.output, today=date.today(), redact=redact)
+    emit(
+        args,
+        result.to_json(),
+        lambda: print(
+            f"Wrote {result.path}"
+            + (f" (redacted: {', '.join(result.redacted)})" if result.redacted else "")
+        ),
+    )
+    return 0
+
+
+def _packet(args: argparse.Namespace) -> int:
+    from casebook.export.packet_pages import Translation
+    from casebook.services.packet import PacketRequest, export_packet
+
+    request = PacketRequest(
+        client_id=args.client,
+        exhibit_ids=tuple(args.exhibit),
+        matter_id=args.matter,
+        title=args.title,
+        brief_id=args.brief,
+        translations=tuple(args.translation),
+        translator=Translation(
+            args.translator, args.translator_address, args.translator_phone, args.translated_from
+        ),
+        service_method=args.service_method,
+        service_address=args.service_address,
+        served_on=args.served,
+        court=args.court,
+    )
+    show = not args.json and sys.stderr.isatty()
+
+    def progress(done: int, total: int, what: str) -> None:
+        if show:
+            print(f"\r{what[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    with opened(args) as store:
+        result = export_packet(
+            store,
+            request,
+            args.output,
+            today=date.today(),
+            progress=progress,
+            cancel=threading.Event(),
+        )
+    if show:
+        print(file=sys.stderr)
+    for warning in result.warnings:
+        print(f"casebook: warning: {warning}", file=sys.stderr)
+
+    def human() -> None:
+        for path, size in zip(result.paths, result.sizes, strict=True):
+            print(f"Wrote {path} ({size / 1e6:.1f} MB)")
+        print(f"{result.page_count} pages:")
+        for p in result.placements:
+            tab = f"Tab {p.tab}" if p.tab else ""
+            pages = (
+                f"{p.first_page}"
+                if p.first_page == p.last_page
+                else f"{p.first_page}-{p.last_page}"
+            )
+            print(f"  {tab:<7} {p.description[:60]:<60} {pages:>9}")
+
+    emit(args, result.to_json(), human)
+    return 0

@@ -1,0 +1,133 @@
+"""Add or edit one of a client's arrests, with whether it is sealed (CPL 160.50 / 160.55)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, ValidationError
+from casebook.domain.vocabulary import SealedUnder
+from casebook.services import arrests
+from casebook.services.arrests import ArrestDraft, ArrestInfo
+from casebook.services.matters import Store
+from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.field_form import FieldForm
+from casebook.ui.record_labels import SEALED_LABELS
+from casebook.ui.worker import DbWorker
+
+
+class ArrestDialog(QDialog):
+    """Emits ``saved(arrest_id)``."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        client_id: int,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        arrest: ArrestInfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self.client_id = client_id
+        self.arrest = arrest
+        self.setWindowTitle("New arrest" if arrest is None else "Edit arrest")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(480)
+        f = self.form = FieldForm()
+        self.arrested_on = OptionalDateEdit(today=today(), empty="Choose the date")
+        self.precinct = QLineEdit()
+        self.precinct.setPlaceholderText("e.g. 75")
+        self.arrest_number = QLineEdit()
+        self.arrest_number.setPlaceholderText("e.g. M25612345")
+        self.charges = QLineEdit()
+        self.disposition = QLineEdit()
+        self.disposition.setPlaceholderText("e.g. dismissed, ACD, violation plea")
+        self.sealed = QComboBox()
+        self.sealed.addItem("Not sealed", "")
+        for law, label in SEALED_LABELS.items():
+            self.sealed.addItem(label, law.value)
+        self.sealed.setToolTip(
+            "CPL 160.50: the case ended in the person's favour. "
+            "CPL 160.55: it ended in a non-criminal offence."
+        )
+        for key, text, widget in (
+            ("arrested_on", "&Date", self.arrested_on),
+            ("precinct", "&Precinct", self.precinct),
+            ("arrest_number", "&Arrest number", self.arrest_number),
+            ("charges", "&Charges", self.charges),
+            ("disposition", "D&isposition", self.disposition),
+            ("sealed_under", "&Sealed", self.sealed),
+        ):
+            f.add_field(key, text, widget)
+        if arrest is not None:
+            d = arrest.draft
+            self.arrested_on.set_value(d.arrested_on)
+            self.precinct.setText(d.precinct)
+            self.arrest_number.setText(d.arrest_number)
+            self.charges.setText(d.charges)
+            self.disposition.setText(d.disposition)
+            self.sealed.setCurrentIndex(
+                self.sealed.findData(d.sealed_under.value if d.sealed_under else "")
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(f)
+        layout.addWidget(f.general)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        day = self.arrested_on.value()
+        if day is None:
+            self.form.show_error(ValidationError("arrested_on", "Enter the date of the arrest."))
+            return
+        sealed = self.sealed.currentData()
+        draft = ArrestDraft(
+            arrested_on=day,
+            precinct=self.precinct.text(),
+            arrest_number=self.arrest_number.text(),
+            charges=self.charges.text(),
+            disposition=self.disposition.text(),
+            sealed_under=SealedUnder(sealed) if sealed else None,
+        )
+        today, client_id = self._today(), self.client_id
+        arrest_id = self.arrest.id if self.arrest else None
+
+        def run(store: Store) -> int:
+            if arrest_id is None:
+                return arrests.add_arrest(store, client_id, draft, today=today)
+            arrests.update_arrest(store, arrest_id, draft, today=today)
+            return arrest_id
+
+        self.buttons.setEnabled(False)
+        self._worker.submit(
+            run,
+            on_success=self._saved,
+            on_failure=self._failed,
+            on_done=lambda: self.buttons.setEnabled(True),
+        )
+
+    def _failed(self, exc: CasebookError) -> None:
+        self.form.show_error(exc)
+
+    def _saved(self, arrest_id: int) -> None:
+        self.saved.emit(arrest_id)
+        self.accept()

@@ -1,0 +1,260 @@
+"""The Incidents page: the log of NYPD-ICE information-sharing events, and the report dialog.
+
+Rows are ``incidents.list_incidents``' frozen ``IncidentInfo``: date, kind,
+precinct and borough, the laws named, the client, and the sealed-record
+flag, said in words in its own column (not only a colour) and in full below
+the list. New incident (Ctrl+Shift+N on this page), Edit (Enter or
+Ctrl+Shift+E), and the anonymised aggregate report (Ctrl+Shift+R).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.services import incidents
+from casebook.services.incidents import IncidentInfo
+from casebook.ui.aggregate_dialog import AggregateDialog
+from casebook.ui.incident_dialog import IncidentDialog
+from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, error_colour
+from casebook.ui.save_dialog import SaveChooser, ask_save_path
+from casebook.ui.worker import DbWorker
+
+COLUMNS = ("Date", "Kind", "Precinct / borough", "Laws", "Client", "Sealed record")
+SEALED_YES = "Yes: sealed record shared"
+
+
+def _where(info: IncidentInfo) -> str:
+    d = info.draft
+    parts = [f"Pct {d.precinct}" if d.precinct else "", d.borough.value if d.borough else ""]
+    return ", ".join(p for p in parts if p) or d.place or "not recorded"
+
+
+def incident_row(info: IncidentInfo) -> tuple[str, ...]:
+    d = info.draft
+    return (
+        d.occurred_on.isoformat(),
+        INCIDENT_KIND_LABELS.get(d.kind, d.kind.value),
+        _where(info),
+        "; ".join(LAWS.get(law, law.value) for law in d.laws) or "none named",
+        info.client_name or "(no client)",
+        SEALED_YES if info.sealed_record_flag else "No",
+    )
+
+
+class IncidentsPage(QWidget):
+    """Emits ``message(text)`` for the status bar and ``changed`` after a save."""
+
+    message = Signal(str)
+    changed = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        choose_save_path: SaveChooser = ask_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._choose_save_path = choose_save_path
+        self._request = 0
+        self.rows: tuple[IncidentInfo, ...] = ()
+        self.dialog: IncidentDialog | AggregateDialog | None = None
+        self.setAccessibleName("Incidents")
+
+        title = QLabel("Incidents")
+        title.setObjectName("pageTitle")
+        self.new_action = self._action("&New incident…", self.new_incident, "Ctrl+Shift+N")
+        self.edit_action = self._action("&Edit incident…", self.edit_incident, "Ctrl+Shift+E")
+        self.report_action = self._action("&Aggregate report…", self.open_report, "Ctrl+Shift+R")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        for a in (self.new_action, self.edit_action, self.report_action):
+            button = QPushButton(a.text())
+            button.setToolTip(a.toolTip())
+            button.clicked.connect(a.trigger)
+            a.enabledChanged.connect(button.setEnabled)
+            top.addWidget(button)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName("Incident log")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 90), (1, 190), (2, 150), (3, 250), (4, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda _i: self.edit_incident())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = QLabel()
+        self.empty.setObjectName("placeholder")
+        self.empty.setWordWrap(True)
+        self.flag = QLabel()
+        self.flag.setObjectName("error")
+        self.flag.setWordWrap(True)
+        self.flag.setAccessibleName("Sealed record")
+        self.flag.hide()
+        self.narrative = QPlainTextEdit()
+        self.narrative.setReadOnly(True)
+        self.narrative.setAccessibleName("Narrative")
+        self.narrative.setPlaceholderText("The chosen incident's narrative shows here.")
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.flag)
+        detail_layout.addWidget(self.narrative, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([480, 160])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+        self._selection_changed()
+
+    def _action(self, text: str, slot: Callable[[], object], key: str) -> QAction:
+        a = QAction(text, self)
+        a.setShortcut(QKeySequence(key))
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.triggered.connect(lambda _c=False: slot())
+        shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        self.addAction(a)
+        return a
+
+    # -- what the window asks -----------------------------------------------------------------
+
+    def load(self, select_id: int | None = None) -> None:
+        self._request += 1
+        request = self._request
+        keep = select_id if select_id is not None else self.current_id()
+        self._worker.submit(
+            lambda s: tuple(incidents.list_incidents(s)),
+            on_success=partial(self._on_loaded, request, keep),
+        )
+
+    def clear(self) -> None:
+        self._request += 1
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        self.rows = ()
+        self.table.setRowCount(0)
+        self.narrative.clear()
+        self.flag.hide()
+
+    def current(self) -> IncidentInfo | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def current_id(self) -> int | None:
+        info = self.current()
+        return info.id if info else None
+
+    def new_incident(self) -> IncidentDialog:
+        dialog = IncidentDialog(self._worker, self, today=self._today)
+        dialog.saved.connect(lambda i: self._saved(i, "Incident logged."))
+        self._open(dialog)
+        return dialog
+
+    def edit_incident(self) -> IncidentDialog | None:
+        info = self.current()
+        if info is None:
+            return None
+        dialog = IncidentDialog(self._worker, self, today=self._today, incident=info)
+        dialog.saved.connect(lambda i: self._saved(i, "Incident saved."))
+        self._open(dialog)
+        return dialog
+
+    def open_report(self) -> AggregateDialog:
+        dialog = AggregateDialog(
+            self._worker, self, today=self._today, ask_path=self._choose_save_path
+        )
+        self._open(dialog)
+        return dialog
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _open(self, dialog: IncidentDialog | AggregateDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _saved(self, incident_id: int, text: str) -> None:
+        self.message.emit(text)
+        self.changed.emit()
+        self.load(select_id=incident_id)
+
+    def _on_loaded(self, request: int, keep: int | None, rows: tuple[IncidentInfo, ...]) -> None:
+        if request != self._request:
+            return
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        red = error_colour()
+        for r, info in enumerate(rows):
+            for c, value in enumerate(incident_row(info)):
+                item = QTableWidgetItem(value)
+                if c == len(COLUMNS) - 1 and info.sealed_record_flag:
+                    item.setForeground(red)
+                    item.setToolTip(info.sealed_record_flag.message)
+                self.table.setItem(r, c, item)
+        flagged = sum(1 for i in rows if i.sealed_record_flag)
+        self.empty.setText(
+            "No incidents logged yet. New incident (Ctrl+Shift+N) records an NYPD-ICE "
+            "information-sharing event."
+            if not rows
+            else f"{len(rows)} incidents"
+            + (f", {flagged} involving a sealed record." if flagged else ".")
+        )
+        row = next((i for i, info in enumerate(rows) if info.id == keep), 0 if rows else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        info = self.current()
+        self.edit_action.setEnabled(info is not None)
+        if info is None:
+            self.narrative.clear()
+            self.flag.hide()
+            return
+        self.narrative.setPlainText(info.draft.narrative or "(no narrative)")
+        flag = info.sealed_record_flag
+        self.flag.setText(f"Sealed record: {flag.message}" if flag else "")
+        self.flag.setVisible(flag is not None)

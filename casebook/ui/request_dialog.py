@@ -1,0 +1,299 @@
+"""The request form (NYPD's own request form fields) and "record what happened".
+
+Rules live in ``RequestDraft.validated``, ``update_request`` and the domain;
+the dialogs turn what was typed into a draft or changes, submit them through
+the worker, and show a ``ValidationError`` beside the field it names. The
+OpenRecords number is checked as it is typed (``requests.clean_number`` is
+pure), so a wrong agency code shows before saving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError, ValidationError
+from casebook.domain.vocabulary import Agency, Outcome, RequestKind
+from casebook.services import requests
+from casebook.services.requests import NypdFields, RequestChanges, RequestDraft
+from casebook.ui.client_picker import ClientPicker
+from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.field_form import FieldForm
+from casebook.ui.record_labels import AGENCY_LABELS, OUTCOME_LABELS, SENT_VIA
+from casebook.ui.worker import DbWorker
+
+
+def _line(placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAcceptDrops(False)
+    return edit
+
+
+class RequestDialog(QDialog):
+    """A new record request. Emits ``saved(request_id)``."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        client: tuple[int, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self.setWindowTitle("New record request")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        now = today()
+        f = self.form = FieldForm()
+        self.agency = QComboBox()
+        for agency in Agency:
+            self.agency.addItem(AGENCY_LABELS[agency], agency.value)
+        self.kind = QComboBox()
+        for kind in RequestKind:
+            self.kind.addItem(
+                kind.value if kind is not RequestKind.UNSEALING else "Unsealing", kind.value
+            )
+        self.number = _line("FOIL-2025-056-01234")
+        self.client = ClientPicker(worker)
+        self.client.setPlaceholderText("Optional: type a name or A-number")
+        self.records = QPlainTextEdit()
+        self.records.setTabChangesFocus(True)
+        self.records.setFixedHeight(72)
+        self.records.setPlaceholderText("The records asked for, as in the request")
+        self.arrest_number = _line("e.g. M25612345")
+        self.complaint_number = _line("e.g. 2025-075-01234")
+        self.nysid = _line("e.g. 12345678K")
+        self.precinct = _line("e.g. 75")
+        self.incident_date = OptionalDateEdit(today=now)
+        self.incident_time = _line("e.g. 23:40")
+        self.incident_type = _line("e.g. arrest, stop, vehicle collision")
+        self.body_camera = QCheckBox("Body-worn camera footage is asked for")
+        self.sent_via = QComboBox()
+        self.sent_via.setEditable(True)
+        self.sent_via.addItems(["", *SENT_VIA])
+        self.sent_on = OptionalDateEdit(today=now)
+        self.received = OptionalDateEdit(today=now)
+        for key, text, widget, aliases in (
+            ("agency", "A&gency", self.agency, ()),
+            ("kind", "&Kind", self.kind, ()),
+            ("request_number", "OpenRecords &number", self.number, ("number",)),
+            ("client_id", "&Client", self.client, ()),
+            ("records", "&Records asked for", self.records, ()),
+            ("arrest_number", "&Arrest report number", self.arrest_number, ()),
+            ("complaint_number", "Co&mplaint number", self.complaint_number, ()),
+            ("nysid", "NYS&ID", self.nysid, ()),
+            ("precinct", "&Precinct", self.precinct, ()),
+            ("incident_date", "&Date of incident", self.incident_date, ()),
+            ("incident_time", "&Time of incident", self.incident_time, ()),
+            ("incident_type", "Incident t&ype", self.incident_type, ()),
+            ("body_camera", "&Body-worn camera", self.body_camera, ()),
+            ("sent_via", "Sent &via", self.sent_via, ()),
+            ("sent_on", "&Sent on", self.sent_on, ()),
+            ("received", "R&eceived by the agency", self.received, ()),
+        ):
+            f.add_field(key, text, widget, aliases=aliases)
+        self.received.setToolTip(
+            "The day the agency received it: the statutory clock starts the next business day."
+        )
+        self.number.editingFinished.connect(self.check_number)
+        self.agency.currentIndexChanged.connect(self.check_number)
+        if client is not None:
+            self.client.set_client(*client)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(f)
+        layout.addWidget(f.general)
+        layout.addWidget(self.buttons)
+
+    def draft(self) -> RequestDraft:
+        return RequestDraft(
+            records=self.records.toPlainText(),
+            agency=Agency(self.agency.currentData()),
+            kind=RequestKind(self.kind.currentData()),
+            received=self.received.value(),
+            client_id=self.client.client_id,
+            number=self.number.text(),
+            fields=NypdFields(
+                arrest_number=self.arrest_number.text(),
+                complaint_number=self.complaint_number.text(),
+                nysid=self.nysid.text(),
+                precinct=self.precinct.text(),
+                incident_date=self.incident_date.value(),
+                incident_time=self.incident_time.text(),
+                incident_type=self.incident_type.text(),
+                body_camera=self.body_camera.isChecked(),
+            ),
+            sent_via=self.sent_via.currentText(),
+            sent_on=self.sent_on.value(),
+        )
+
+    def check_number(self) -> bool:
+        """Check the portal number now (pure rule, no database); True when it is fine."""
+        error = self.form.errors["request_number"]
+        try:
+            cleaned = requests.clean_number(Agency(self.agency.currentData()), self.number.text())
+        except ValidationError as exc:
+            error.setText(exc.message)
+            error.show()
+            return False
+        error.hide()
+        if cleaned and cleaned != self.number.text():
+            self.number.setText(cleaned)
+        return True
+
+    def save(self) -> None:
+        if self.client.text().strip() and self.client.client_id is None:
+            self.form.show_error(
+                ValidationError("client_id", "Pick the client from the suggestions, or clear it.")
+            )
+            return
+        draft, today = self.draft(), self._today()
+        self.buttons.setEnabled(False)
+        self._worker.submit(
+            lambda s: requests.add_request(s, draft, today=today),
+            on_success=self._saved,
+            on_failure=self._failed,
+            on_done=lambda: self.buttons.setEnabled(True),
+        )
+
+    def _failed(self, exc: CasebookError) -> None:
+        self.form.show_error(exc)
+
+    def _saved(self, request_id: int) -> None:
+        self.saved.emit(request_id)
+        self.accept()
+
+
+# -- what happened ------------------------------------------------------------------------------
+
+# (key, label, the change's date field, its outcome field or "", a second date field or "")
+EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("received", "The agency received it", "received", "", ""),
+    ("acknowledged", "The agency acknowledged it", "acknowledged", "", "promised"),
+    ("extended", "The agency extended its time", "extended", "", "promised"),
+    ("determined", "The agency decided", "determined", "outcome", ""),
+    ("appealed", "The appeal was received", "appealed", "", ""),
+    ("appeal_decided", "The appeal was decided", "appeal_decided", "appeal_outcome", ""),
+    ("article78", "An Article 78 petition was filed", "article78", "", ""),
+)
+
+
+class RequestEventDialog(QDialog):
+    """Record one dated event of a request. Emits ``saved(request_id)``."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        request_id: int,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self.request_id = request_id
+        self.setWindowTitle(f"What happened \N{EN DASH} {title}")
+        self.setAccessibleName("Record what happened")
+        self.setMinimumWidth(480)
+        now = today()
+        f = self.form = FieldForm()
+        self.what = QComboBox()
+        for key, label, *_ in EVENTS:
+            self.what.addItem(label, key)
+        self.day = OptionalDateEdit(today=now, empty="Choose the date")
+        self.day.set_value(now)
+        self.outcome = QComboBox()
+        for outcome, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(label, outcome.value)
+        self.promised = OptionalDateEdit(today=now)
+        f.add_field("event", "&What happened", self.what)
+        f.add_field(
+            "day",
+            "&On",
+            self.day,
+            aliases=tuple(e[2] for e in EVENTS),
+        )
+        f.add_field("outcome", "O&utcome", self.outcome, aliases=("appeal_outcome",))
+        f.add_field("promised", "&Promised date", self.promised)
+        self.promised.setToolTip("The date the agency gave in writing for its answer, if any.")
+        self.what.currentIndexChanged.connect(self._event_changed)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(f)
+        layout.addWidget(f.general)
+        layout.addWidget(self.buttons)
+        self._event_changed()
+
+    def choose(self, key: str) -> None:
+        self.what.setCurrentIndex(self.what.findData(key))
+
+    def _spec(self) -> tuple[str, str, str, str, str]:
+        return EVENTS[max(self.what.currentIndex(), 0)]
+
+    def _event_changed(self) -> None:
+        _key, _label, _day, outcome, second = self._spec()
+        self.form.clear_errors()
+        self.form.set_row_shown("outcome", bool(outcome))
+        self.form.set_row_shown("promised", bool(second))
+
+    def changes(self) -> RequestChanges:
+        _key, _label, day_field, outcome_field, second = self._spec()
+        values: dict[str, object] = {day_field: self.day.value()}
+        if outcome_field:
+            values[outcome_field] = Outcome(self.outcome.currentData())
+        if second and self.promised.value() is not None:
+            values[second] = self.promised.value()
+        return RequestChanges(**values)  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        if self.day.value() is None:
+            self.form.show_error(ValidationError("day", "Enter the date it happened."))
+            return
+        changes, today, request_id = self.changes(), self._today(), self.request_id
+        self.buttons.setEnabled(False)
+        self._worker.submit(
+            lambda s: requests.update_request(s, request_id, changes, today=today),
+            on_success=lambda _r: self._saved(),
+            on_failure=self._failed,
+            on_done=lambda: self.buttons.setEnabled(True),
+        )
+
+    def _failed(self, exc: CasebookError) -> None:
+        if isinstance(exc, ValidationError) and exc.field not in self.form.errors:
+            self.form.show_error(CasebookError(exc.message))
+        else:
+            self.form.show_error(exc)
+
+    def _saved(self) -> None:
+        self.saved.emit(self.request_id)
+        self.accept()

@@ -1,0 +1,75 @@
+"""A request's life as dated lines: what happened, what is due, what was missed.
+
+Pure: built from the frozen ``RequestInfo`` (its dates and its clock from
+``foil_deadlines``), so it is tested without Qt and drawn by whoever wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from casebook.services.requests import RequestInfo
+from casebook.ui.record_labels import OUTCOME_LABELS
+
+DONE = "done"
+DUE = "due"
+LATE = "late"
+MET = "met"
+TODAY = "today"
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    day: date
+    text: str
+    state: str  # done, due, late (a due date passed with nothing done), met, today
+
+
+def _outcome(value: str | None) -> str:
+    if not value:
+        return ""
+    return next((label for o, label in OUTCOME_LABELS.items() if o.value == value), value)
+
+
+def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
+    """Events and due dates in date order, with a line for today among them."""
+    d, c, agency = info.dates, info.clock, info.agency.value
+    lines: list[TimelineLine] = []
+
+    def event(day: date | None, text: str) -> None:
+        if day is not None:
+            lines.append(TimelineLine(day, text, DONE))
+
+    def due(day: date | None, text: str, done_on: date | None) -> None:
+        if day is None:
+            return
+        if done_on is not None:
+            state = MET if done_on <= day else LATE
+        else:
+            state = LATE if day < today else DUE
+        lines.append(TimelineLine(day, text, state))
+
+    via = f" via {info.sent_via}" if info.sent_via else ""
+    event(info.sent_on, f"Sent{via}")
+    event(d.received, f"{agency} received it; the clock starts (POL §89(3)(a))")
+    event(d.acknowledged, f"{agency} acknowledged it")
+    if d.promised is not None and d.promised != c.determination_due:
+        due(d.promised, f"{agency} promised an answer by this date", d.determined)
+    event(info.extended, f"{agency} extended its time")
+    if d.determined is not None:
+        event(d.determined, f"Decision: {_outcome(d.outcome).lower() or 'entered'}")
+    event(d.appealed, "Appeal received")
+    if d.appeal_decided is not None:
+        event(d.appeal_decided, f"Appeal decided: {_outcome(d.appeal_outcome).lower()}")
+    event(info.article78, "Article 78 petition filed")
+
+    answered = d.acknowledged or d.determined
+    due(c.acknowledgement_due, "Due: acknowledgement or answer (5 business days)", answered)
+    due(c.determination_due, "Due: grant or denial", d.determined)
+    due(c.appeal_by, "Last day to appeal (30 days, POL §89(4)(a))", d.appealed)
+    due(c.appeal_determination_due, "Due: appeal decision (10 business days)", d.appeal_decided)
+    due(c.article78_by, "Last day for an Article 78 proceeding (CPLR 217)", info.article78)
+    lines.append(TimelineLine(today, "Today", TODAY))
+    order = {DONE: 0, MET: 1, LATE: 1, DUE: 1, TODAY: 2}
+    return sorted(lines, key=lambda line: (line.day, order[line.state]))

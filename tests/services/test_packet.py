@@ -1,0 +1,200 @@
+"""Filing packets made from a vault: caption from the matter, exhibits decrypted in memory."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
+
+from casebook.domain.clients import ClientDraft
+from casebook.domain.errors import CasebookError, NotFound
+from casebook.domain.vocabulary import DetentionStatus, EventKind, MatterType
+from casebook.export.packet import ExhibitUnreadable, PacketCancelled
+from casebook.export.packet_pages import Translation
+from casebook.services import clients, matters, profile
+from casebook.services.importer import Options, Target, import_paths
+from casebook.services.packet import PacketRequest, estimate_packet, export_packet
+from casebook.store.session import Store
+from tests.helpers import TODAY
+
+
+def make_pdf(path: Path, pages: int, label: str) -> Path:
+    canvas = Canvas(str(path))
+    for i in range(pages):
+        canvas.drawString(72, 700, f"{label} page {i + 1}")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def make_jpeg(path: Path, size: tuple[int, int]) -> Path:
+    Image.new("RGB", size, (200, 200, 190)).save(path, "JPEG", quality=60)
+    return path
+
+
+@pytest.fixture
+def case(store: Store, tmp_path: Path) -> dict[str, int]:
+    cid = clients.add_client(
+        store,
+        ClientDraft(
+            "Marie-Claire Joseph",
+            a_number="A123456789",
+            detention_status=DetentionStatus.DETAINED,
+        ),
+        today=TODAY,
+    )
+    mid = matters.add_matter(
+        store,
+        cid,
+        matters.MatterDraft(
+            type=MatterType.ASYLUM, court="New York - Varick", judge="Hon. R. Lee", detained=True
+        ),
+    )
+    matters.add_event(
+        store,
+        cid,
+        matters.EventDraft(
+            kind=EventKind.INDIVIDUAL_HEARING, starts_at=datetime(2027, 1, 12, 13, 0), matter_id=mid
+        ),
+    )
+    profile.set_profile(
+        store,
+        profile.AdvocateProfile(
+            name="Ana Advocate", organisation="Legal Aid", eoir_id="AB12345", phone="212-555-0199"
+        ),
+    )
+    paths = [
+        make_pdf(tmp_path / "nta.pdf", 2, "NTA"),
+        make_jpeg(tmp_path / "photo.jpg", (1200, 800)),
+        make_pdf(tmp_path / "translation.pdf", 1, "Translation"),
+    ]
+    results = import_paths(store, paths, Target(client_id=cid), options=Options(ocr=False))
+    ids = {Path(r.path).stem: r.document_id for r in results}  # results come in finishing order
+    assert all(ids.values())
+    return {"client": cid, "matter": mid, **ids}
+
+
+def test_packet_from_the_vault(store: Store, case: dict[str, int], tmp_path: Path) -> None:
+    out = tmp_path / "Joseph_Exhibits.pdf"
+    request = PacketRequest(
+        client_id=case["client"],
+        exhibit_ids=(case["nta"], case["photo"], case["translation"]),
+        translations=(case["translation"],),
+        translator=Translation("Jean Pierre", "5 Court St", "718-555-0000", "Haitian Creole"),
+    )
+    seen: list[str] = []
+    result = export_packet(
+        store, request, out, today=TODAY, progress=lambda d, t, w: seen.append(w)
+    )
+    assert result.paths == (out,)
+    assert out.stat().st_mode & 0o777 == 0o600
+    reader = PdfReader(out)
+    assert len(reader.pages) == result.page_count == 2 + 3 + 2 + 3 + 1
+    cover = pdfium.PdfDocument(out)[0].get_textpage().get_text_range()
+    assert "NEW YORK - VARICK" in cover and "Hon. R. Lee" in cover
+    assert "January 12, 2027 at 1:00 p.m." in cover and "DETAINED" in cover
+    assert "A-123-456-789" in cover and "MARIE-CLAIRE JOSEPH" in cover
+    assert "ASYLUM" in cover and "EOIR ID: AB12345" in cover
+    assert [p.tab for p in result.placements if p.tab] == ["A", "B", "C"]
+    assert any(w.startswith("Reading document") for w in seen)
+    assert result.to_json()["pages"] == result.page_count
+
+
+def test_estimate_is_close_without_decrypting(store: Store, case: dict[str, int]) -> None:
+    request = PacketRequest(case["client"], (case["nta"], case["photo"]))
+    estimate = estimate_packet(store, request)
+    assert estimate.pages == 1 + 1 + (1 + 2) + (1 + 1) + 1
+    assert estimate.parts == 1
+
+
+def test_document_of_another_client_is_refused(
+    store: Store, case: dict[str, int], tmp_path: Path
+) -> None:
+    other = clients.add_client(store, ClientDraft("Someone Else"), today=TODAY)
+    with pytest.raises(NotFound, match=f"#{case['nta']}"):
+        export_packet(store, PacketRequest(other, (case["nta"],)), tmp_path / "x.pdf", today=TODAY)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_encrypted_exhibit_names_it_and_writes_nothing(
+    store: Store, case: dict[str, int], tmp_path: Path
+) -> None:
+    writer = PdfWriter(clone_from=PdfReader(make_pdf(tmp_path / "plain.pdf", 1, "Locked")))
+    writer.encrypt("secret", algorithm="AES-256")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as f:
+        writer.write(f)
+    [result] = import_paths(
+        store, [locked], Target(client_id=case["client"]), options=Options(ocr=False)
+    )
+    assert result.document_id
+    out = tmp_path / "out" / "packet.pdf"
+    out.parent.mkdir()
+    with pytest.raises(ExhibitUnreadable, match=f"#{result.document_id}.*password"):
+        export_packet(
+            store,
+            PacketRequest(case["client"], (case["nta"], result.document_id)),
+            out,
+            today=TODAY,
+        )
+    assert list(out.parent.iterdir()) == []
+
+
+def test_damaged_exhibit_names_it_and_writes_nothing(
+    store: Store, case: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.services import documents
+
+    real = documents.read_content
+
+    def damaged(store_: Store, doc_id: int) -> bytes:
+        data = real(store_, doc_id)
+        return data[: len(data) // 3] if doc_id in (case["nta"], case["photo"]) else data
+
+    monkeypatch.setattr(documents, "read_content", damaged)
+    out = tmp_path / "packet.pdf"
+    for doc in ("nta", "photo"):  # a cut-off PDF and a cut-off JPEG
+        with pytest.raises(ExhibitUnreadable, match=f"#{case[doc]}"):
+            export_packet(
+                store,
+                PacketRequest(case["client"], (case["translation"], case[doc])),
+                out,
+                today=TODAY,
+            )
+    assert not out.exists()
+
+
+def test_cancel_writes_nothing(store: Store, case: dict[str, int], tmp_path: Path) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(PacketCancelled):
+        export_packet(
+            store, PacketRequest(case["client"], (case["nta"],)), out, today=TODAY, cancel=cancel
+        )
+    assert not out.exists()
+
+
+def test_split_parts_are_written_with_part_names(
+    store: Store, case: dict[str, int], tmp_path: Path
+) -> None:
+    request = PacketRequest(
+        case["client"], (case["nta"], case["photo"], case["translation"]), size_limit=60_000
+    )
+    result = export_packet(store, request, tmp_path / "Joseph.pdf", today=TODAY)
+    assert len(result.paths) >= 2
+    assert [p.name for p in result.paths][:2] == ["Joseph_Part1.pdf", "Joseph_Part2.pdf"]
+    assert not (tmp_path / "Joseph.pdf").exists()
+    total = sum(len(PdfReader(p).pages) for p in result.paths)
+    assert total == result.page_count
+
+
+def test_empty_request_is_refused(store: Store, case: dict[str, int], tmp_path: Path) -> None:
+    with pytest.raises(CasebookError, match="at least one"):
+        export_packet(store, PacketRequest(case["client"], ()), tmp_path / "x.pdf", today=TODAY)
