@@ -128,7 +128,11 @@ def import_paths(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> list[ImportResult]:
-    """Import files and folders; one bad file never stops the others."""
+    """Import files and folders; one result per file, in the order given.
+
+    One bad file never stops the others. Paths rejected before reading (missing,
+    loops) come first.
+    """
     cancel = cancel or threading.Event()
     _check_target(store, target)
     files, results = expand(paths)
@@ -170,7 +174,9 @@ def import_paths(
             )
     for path, name in deferred:
         results.append(_link_duplicate(store, path, batch.known[name], target))
-    return results
+    # Files finish in any order; report them in the order they were given.
+    order = {str(path): index for index, path in enumerate(files)}
+    return sorted(results, key=lambda r: order.get(r.path, -1))
 
 
 def prepare(
