@@ -59,7 +59,11 @@ def upgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_clients_a_number"), ["a_number"], unique=False)
         batch_op.create_index(batch_op.f("ix_clients_deleted_at"), ["deleted_at"], unique=False)
-        batch_op.create_index("ix_clients_listing", ["deleted_at", "sort_name", "id"], unique=False)
+        batch_op.create_index(
+            "ix_clients_listing",
+            ["deleted_at", "sort_name", "id", "name", "dob", "a_number", "detention_status"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_clients_name_key"), ["name_key"], unique=False)
 
     op.create_table(
