@@ -173,6 +173,31 @@ def shoot_documents(app: CasebookApp, out: Path) -> None:
     dialog.reject()
 
 
+def shoot_packet(app: CasebookApp, out: Path) -> None:
+    """The Export filing packet dialog for the client with documents open in the main window,
+    with a few exhibits ticked, one marked as a translation."""
+    from PySide6.QtCore import Qt
+
+    window = app.main_window
+    window.sidebar.setCurrentRow(0)
+    dialog = window.open_packet_dialog()
+    assert dialog is not None
+    wait_until(lambda: dialog.choices is not None)
+    for row in range(min(3, dialog.exhibits.count())):
+        dialog.exhibits.item(row).setCheckState(Qt.CheckState.Checked)
+    if dialog.exhibits.count() > 1:
+        dialog.exhibits.setCurrentRow(1)
+        dialog.move_current(-1)
+        dialog.translation_box.setChecked(True)
+        dialog.translator.setText("Jean-Baptiste Pierre")
+        dialog.translator_address.setText("12 Court Street, Brooklyn, NY 11201")
+        dialog.translator_phone.setText("718-555-0142")
+        dialog.language.setText("Haitian Creole")
+    wait_until(lambda: dialog.estimate is not None)
+    save(dialog, out / "packet-dialog.png")
+    dialog.reject()
+
+
 def fill_records(store: Store, today: date) -> int:
     """Arrests (one sealed) and a season of incidents, through the services; returns the
     id of the client they belong to."""
@@ -331,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
                 app.open_demo(store, folder, passphrase)
                 shoot_main(app, args.out)
                 shoot_documents(app, args.out)
+                shoot_packet(app, args.out)
                 shoot_records(app, args.out, client_id)
                 app.lock()
                 save(app.start_window, args.out / "locked-window.png")

@@ -48,9 +48,11 @@ from casebook.ui.document_viewer import ExportChooser, ViewerWindow
 from casebook.ui.import_queue import ImportQueue
 from casebook.ui.inbox_page import InboxPage
 from casebook.ui.incidents_page import IncidentsPage
+from casebook.ui.packet_dialog import PacketDialog
 from casebook.ui.requests_page import RequestsPage
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
+from casebook.ui.summary_dialog import SummaryDialog
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
 
@@ -107,7 +109,10 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._choose_files = choose_files
         self._choose_export_path = choose_export_path
+        self._choose_save_path = choose_save_path
         self._today = today
+        self.packet_dialog: PacketDialog | None = None
+        self.summary_dialog: SummaryDialog | None = None
         self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
@@ -199,6 +204,12 @@ class MainWindow(QMainWindow):
         )
         self.filter_action = action("&Filter clients", self.focus_find, "Ctrl+Shift+F")
         self.import_action = action("&Import files into the inbox…", self.import_files, "Ctrl+I")
+        self.packet_action = action(
+            "Export filing &packet…", self.open_packet_dialog, "Ctrl+Shift+P"
+        )
+        self.summary_action = action(
+            "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
+        )
         self.settings_action = action(
             "Se&ttings…",
             self.settings_requested.emit,
@@ -221,6 +232,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.packet_action)
+        file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.settings_action)
@@ -247,11 +261,14 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.packet_action)
         toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         for a in (
             self.filter_action,
             self.import_action,
+            self.packet_action,
+            self.summary_action,
             self.settings_action,
             self.backup_action,
             self.new_action,
@@ -297,6 +314,10 @@ class MainWindow(QMainWindow):
         for viewer in list(self.viewers):
             viewer.close()
         self.viewers.clear()
+        if self.packet_dialog is not None:
+            self.packet_dialog.discard()
+        if self.summary_dialog is not None:
+            self.summary_dialog.reject()
         self.search.clear()
         self.imports.clear()
         self.clients.clear()
@@ -385,6 +406,62 @@ class MainWindow(QMainWindow):
         self.clients.load(filter_text="", client_id=client_id)
         self.clients.detail.tabs.setCurrentIndex(tab)
         self.clients.table.setFocus()
+
+    def open_packet_dialog(self) -> PacketDialog | None:
+        """Export filing packet… for the client whose file is open (one dialog at a time)."""
+        client_id = self.clients.detail.client_id
+        if client_id is None:
+            self.show_message("Choose a client first: the packet is made from their documents.")
+            return None
+        if self.packet_dialog is not None:
+            if self.packet_dialog.client_id == client_id or self.packet_dialog.running:
+                self.packet_dialog.raise_()
+                self.packet_dialog.activateWindow()
+                return self.packet_dialog
+            self.packet_dialog.reject()
+        dialog = PacketDialog(
+            self._worker, client_id, self, today=self._today, choose_path=self._choose_save_path
+        )
+        self.packet_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.packet_dialog is dialog:
+                self.packet_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_summary_dialog(self) -> SummaryDialog | None:
+        """Export client summary… for the client whose file is open."""
+        detail = self.clients.detail
+        if detail.client_id is None:
+            self.show_message("Choose a client first.")
+            return None
+        if self.summary_dialog is not None:
+            self.summary_dialog.reject()
+        dialog = SummaryDialog(
+            self._worker,
+            detail.client_id,
+            detail.client_name,
+            self,
+            today=self._today,
+            choose_path=self._choose_save_path,
+        )
+        self.summary_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.summary_dialog is dialog:
+                self.summary_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
 
     def import_files(self) -> None:
         """Keyboard way to what dropping does: files chosen in a dialog go to the inbox."""

@@ -1,0 +1,192 @@
+"""Export client summary: where to save the PDF and what to redact "for sharing".
+
+``summary.export_summary`` does the work on the worker: the profile, matters,
+hearings, a drawn timeline, the document index with SHA-256, requests, arrests
+and incidents. Each redaction choice is a checkbox; "For sharing" ticks the
+usual set (A-number to its last three digits, address, phone). A redacted value
+is scrubbed from free text too, so the full A-number appears nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.domain.errors import CasebookError
+from casebook.services import summary
+from casebook.services.summary import SummaryResult
+from casebook.ui.field_form import FieldForm
+from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.worker import DbWorker
+
+REDACTION_LABELS = {
+    "a-number": "&A-number (keep only its last 3 digits)",
+    "address": "Add&ress",
+    "phone": "P&hone",
+    "email": "E-&mail",
+    "dob": "Date of &birth",
+    "nysid": "&NYSID",
+}
+
+REDACTED_WORDS = {
+    "a-number": "the A-number",
+    "address": "address",
+    "phone": "phone",
+    "email": "e-mail",
+    "dob": "date of birth",
+    "nysid": "NYSID",
+}
+
+
+class SummaryDialog(QDialog):
+    """Emits ``message(text)`` for the status bar once the summary is saved."""
+
+    message = Signal(str)
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        client_id: int,
+        client_name: str,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        choose_path: SaveChooser = ask_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._choose_path = choose_path
+        self.client_id = client_id
+        self.client_name = client_name
+        self.setWindowTitle("Export client summary")
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        intro = QLabel(
+            f"A PDF of everything in {client_name or 'this client'}'s file: profile, matters and "
+            "hearings, a timeline, the document index with fingerprints, record requests, "
+            "arrests and incidents. The saved file is not encrypted."
+        )
+        intro.setWordWrap(True)
+        f = self.form = FieldForm()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("Where to save the PDF")
+        self.path.setAccessibleName("Summary file")
+        browse = QPushButton("C&hoose…")
+        browse.setAccessibleName("Choose where to save the summary")
+        browse.clicked.connect(self.browse)
+        row = QWidget()
+        row.setAccessibleName("Summary file")
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.path, 1)
+        box.addWidget(browse)
+        f.add_field("path", "&File", row)
+
+        sharing = QGroupBox("Redact for sharing")
+        sharing.setAccessibleName("Redact for sharing")
+        grid = QVBoxLayout(sharing)
+        self.for_sharing = QCheckBox("&For sharing (the usual set: A-number, address, phone)")
+        self.for_sharing.toggled.connect(self._preset)
+        grid.addWidget(self.for_sharing)
+        self.redactions: dict[str, QCheckBox] = {}
+        choices = QHBoxLayout()
+        first, second = QVBoxLayout(), QVBoxLayout()
+        for i, key in enumerate(summary.REDACTABLE):
+            check = QCheckBox(REDACTION_LABELS.get(key, key))
+            check.setAccessibleName(f"Redact {REDACTION_LABELS.get(key, key).replace('&', '')}")
+            check.toggled.connect(lambda _on: self._sync_preset())
+            self.redactions[key] = check
+            (first if i < 3 else second).addWidget(check)
+        choices.addSpacing(20)
+        choices.addLayout(first)
+        choices.addLayout(second)
+        choices.addStretch(1)
+        grid.addLayout(choices)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Summary status")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Export summary")
+        self.buttons.accepted.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(f)
+        layout.addWidget(sharing)
+        layout.addWidget(f.general)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(key for key, check in self.redactions.items() if check.isChecked())
+
+    def browse(self) -> None:
+        base = self.client_name or "Client"
+        suffix = " (for sharing)" if self.chosen() else ""
+        name = f"{base} - summary {self._today().isoformat()}{suffix}.pdf"
+        self._choose_path(self, self.path.text().strip() or name, PDF_FILTER, self.path.setText)
+
+    def write(self) -> None:
+        self.form.clear_errors()
+        if not self.path.text().strip():
+            self.form.errors["path"].setText("Choose where to save the summary.")
+            self.form.errors["path"].show()
+            self.path.setFocus()
+            return
+        target = with_suffix(self.path.text().strip(), ".pdf")
+        client_id, redact, today = self.client_id, self.chosen(), self._today()
+        self.save_button.setEnabled(False)
+        self.status.setText("Writing the summary…")
+        self._worker.submit(
+            lambda s: summary.export_summary(s, client_id, target, today=today, redact=redact),
+            on_success=self._written,
+            on_failure=self._failed,
+            on_done=lambda: self.save_button.setEnabled(True),
+        )
+
+    def _preset(self, on: bool) -> None:
+        for key, check in self.redactions.items():
+            if key in summary.FOR_SHARING:
+                check.blockSignals(True)
+                check.setChecked(on)
+                check.blockSignals(False)
+
+    def _sync_preset(self) -> None:
+        usual = all(self.redactions[k].isChecked() for k in summary.FOR_SHARING)
+        self.for_sharing.blockSignals(True)
+        self.for_sharing.setChecked(usual)
+        self.for_sharing.blockSignals(False)
+
+    def _written(self, result: SummaryResult) -> None:
+        redacted = ", ".join(REDACTED_WORDS.get(k, k) for k in result.redacted)
+        self.status.setText(
+            f"Saved to {result.path}"
+            + (f" with {redacted} redacted." if redacted else ".")
+            + " This copy is not encrypted."
+        )
+        self.message.emit(f"Client summary saved to {result.path}.")
+        self.exported.emit(result)
+
+    def _failed(self, exc: CasebookError) -> None:
+        self.status.clear()
+        self.form.show_error(exc)
