@@ -26,11 +26,12 @@ def _mime(*paths: Path) -> QMimeData:
 
 def _drop(window: QWidget, widget: QWidget, where: QPoint, *paths: Path) -> bool:
     """Drag ``paths`` over ``where`` in ``widget`` and drop them; True if the drop was taken."""
-    pos = QPointF(widget.mapTo(window, where))
+    point = widget.mapTo(window, where)
+    pos = QPointF(point)
     mime = _mime(*paths)
     actions = Qt.DropAction.CopyAction
     enter = QDragEnterEvent(
-        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
@@ -123,7 +124,7 @@ def test_elsewhere_on_the_window_means_the_inbox_and_text_drags_are_refused(qtbo
     mime = QMimeData()
     mime.setText("just words")
     enter = QDragEnterEvent(
-        QPointF(50, 50),
+        QPoint(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
