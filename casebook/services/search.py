@@ -5,12 +5,6 @@ word typed matches as a prefix ("lop" finds "López"); a word that is an
 A-number in any written form is searched as its nine digits. Results are
 ranked by BM25 with titles weighing more than bodies, and come with a short
 snippet where ``**`` marks each hit.
-
-Ranking costs time in proportion to the number of matches. A query whose
-rarest word is in more than ``BROAD_MATCHES`` records (as the index's own
-vocabulary counts them) would rank most of the vault just to show 50: it
-gets the newest matches instead, which FTS5 streams in rowid order and stops
-after the limit. Adding a word narrows it back to a ranked search.
 """
 
 from __future__ import annotations
@@ -20,14 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import normalise_a_number
-from casebook.domain.names import fold
 from casebook.store.session import Store
 
-BROAD_MATCHES = 3_000
 KINDS = ("client", "document", "matter", "note", "request", "incident")
 MARK = "**"
 _WORD = re.compile(r"[\w]+(?:[-.][\w]+)*", re.UNICODE)
@@ -123,10 +115,8 @@ def search(
     columns = f"kind, ref, title, client, day, snippet(search, -1, '{MARK}', '{MARK}', '…', 12)"
     select = "SELECT " + columns + " FROM search WHERE " + clauses  # noqa: S608
     ranked = text(select + " ORDER BY rank LIMIT :limit")
-    newest = text(select + " ORDER BY rowid DESC LIMIT :limit")
     with store.reading() as session:
         conn = session.connection()
-        broad = _estimated_matches(conn, expression) > BROAD_MATCHES
         # Rows of a client in the trash (their notes, matters, requests) are hidden with
         # them. Filtering here, not in SQL, keeps FTS5's sorted LIMIT fast; fetch enough
         # extra rows to make up for the few hidden ones.
@@ -134,8 +124,7 @@ def search(
             r[0] for r in conn.execute(text("SELECT id FROM clients WHERE deleted_at IS NOT NULL"))
         }
         params["limit"] = limit + min(len(trashed), 200) * 4
-        found = conn.execute(newest if broad else ranked, params)
-        rows = [r for r in found if r[3] not in trashed][:limit]
+        rows = [r for r in conn.execute(ranked, params) if r[3] not in trashed][:limit]
     return [
         SearchHit(
             kind=kind,
@@ -147,47 +136,6 @@ def search(
         )
         for kind, ref, title, client, day, snip in rows
     ]
-
-
-def _estimated_matches(conn: Connection, expression: str) -> int:
-    """Records matching the rarest word of ``expression``, from FTS5's vocabulary.
-
-    Words are folded as the index folds them (case, accents); a prefix word
-    counts every word it starts. An over-estimate only costs ranking.
-    """
-    conn.execute(
-        text(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
-            "USING fts5vocab(main, 'search', 'row')"
-        )
-    )
-    estimates = []
-    for term in expression.split(" AND "):
-        prefix = term.endswith("*")
-        tokens = fold(term.strip('"*')).split()
-        if not tokens:
-            continue
-        counts = []
-        for i, token in enumerate(tokens):
-            if prefix and i == len(tokens) - 1:
-                counts.append(
-                    conn.execute(
-                        text(
-                            "SELECT coalesce(sum(doc), 0) FROM temp.search_vocab "
-                            "WHERE term >= :t AND term < :u"
-                        ),
-                        {"t": token, "u": token + "\U0010ffff"},
-                    ).scalar_one()
-                )
-            else:
-                counts.append(
-                    conn.execute(
-                        text("SELECT coalesce(sum(doc), 0) FROM temp.search_vocab WHERE term = :t"),
-                        {"t": token},
-                    ).scalar_one()
-                )
-        estimates.append(min(counts))
-    return min(estimates, default=0)
 
 
 def _untitled(kind: str) -> str:

@@ -106,15 +106,3 @@ def test_query_syntax_is_never_interpreted(store: Store) -> None:
     assert fts_query('"hello" OR x*') == '"hello" AND "OR" AND "x"*'
     assert search(store, "   ") == []
 
-
-def test_a_word_in_most_of_the_vault_gives_the_newest_matches(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    older = _doc(store, tmp_path, "older.pdf", "detainer detainer detainer")
-    newer = _doc(store, tmp_path, "newer.pdf", "detainer")
-    assert [h.id for h in search(store, "detainer")] == [older, newer]  # ranked: more hits first
-    import casebook.services.search as search_module
-
-    monkeypatch.setattr(search_module, "BROAD_MATCHES", 1)  # two matches is now "most"
-    assert [h.id for h in search(store, "detainer")] == [newer, older]
-    assert [h.id for h in search(store, "detain")] == [newer, older]  # a prefix counts its words
