@@ -105,4 +105,3 @@ def test_query_syntax_is_never_interpreted(store: Store) -> None:
         search(store, nasty)  # must not raise an FTS syntax error
     assert fts_query('"hello" OR x*') == '"hello" AND "OR" AND "x"*'
     assert search(store, "   ") == []
-
