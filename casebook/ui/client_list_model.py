@@ -57,17 +57,25 @@ class ClientListModel(QAbstractTableModel):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self, filter_text: str | None = None) -> None:
-        """Count again and drop every cached page (rows then load as the view asks)."""
+        """Count again and drop every cached page; the first page comes with the count.
+
+        One job for both, so the rows a person sees first never wait in the worker's
+        queue behind whatever else was asked for at the same time (unlocking).
+        """
         if filter_text is not None:
             self.filter_text = filter_text
         self._generation += 1
-        generation, text = self._generation, self.filter_text
-        self._worker.submit(
-            (lambda s: count_clients(s))
-            if not text
-            else (lambda s: clients.count_clients_matching(s, text)),
-            on_success=partial(self._on_count, generation),
-        )
+        generation, text, size = self._generation, self.filter_text, self.page_size
+
+        def op(store: matters.Store) -> tuple[int, list[ClientSummary]]:
+            if text:
+                return (
+                    clients.count_clients_matching(store, text),
+                    clients.list_clients_matching(store, text, limit=size),
+                )
+            return count_clients(store), list_clients(store, limit=size)
+
+        self._worker.submit(op, on_success=partial(self._on_count, generation))
 
     def clear(self) -> None:
         """Forget every row (locking): nothing read from the vault stays in memory here."""
@@ -89,13 +97,17 @@ class ClientListModel(QAbstractTableModel):
         offset = row % self.page_size
         return page[offset] if offset < len(page) else None
 
-    def _on_count(self, generation: int, count: int) -> None:
+    def _on_count(self, generation: int, result: tuple[int, list[ClientSummary]]) -> None:
         if generation != self._generation:
             return
+        count, first_page = result
         self.beginResetModel()
         self._count = count
         self._pages.clear()
         self._requested.clear()
+        if first_page:
+            self._pages[0] = first_page
+            self.pages_fetched += 1
         self.endResetModel()
         self.loaded.emit(count)
 

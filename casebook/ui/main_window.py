@@ -294,13 +294,20 @@ class MainWindow(QMainWindow):
         """Show the vault just unlocked, where the person last was."""
         place = place or Place()
         self.sidebar.setCurrentRow(place.page)
+        self.deadlines.go_to_today()
+        # The client list first: the other pages (and their sidebar counts) are asked
+        # for once its first rows are in, so unlocking shows clients without waiting.
+        self.clients.model.loaded.connect(
+            self._load_other_pages, Qt.ConnectionType.SingleShotConnection
+        )
         self.clients.load(filter_text=place.filter_text, client_id=place.client_id)
+        self.statusBar().showMessage("Vault unlocked.", 3000)
+
+    def _load_other_pages(self, _count: int = 0) -> None:
         self.inbox.load()
         self.requests.load()
         self.incidents.load()
-        self.deadlines.go_to_today()
         self.deadlines.load()
-        self.statusBar().showMessage("Vault unlocked.", 3000)
 
     def place(self) -> Place:
         return Place(
