@@ -162,14 +162,7 @@ def update_arrest(store: Store, arrest_id: int, draft: ArrestDraft, *, today: da
         arrest = session.get(Arrest, arrest_id)
         if arrest is None:
             raise NotFound(f"There is no arrest #{arrest_id}.")
-        columns = _columns(clean)
-        changed = {k: v for k, v in columns.items() if getattr(arrest, k) != v}
-        for key, value in columns.items():
-            setattr(arrest, key, value)
-        arrest.updated_at = audit.utcnow()
-        audit.record(
-            session, store.audit_key, audit.AuditEvent("update", "arrest", str(arrest_id), changed)
-        )
+        audit.record_update(session, store.audit_key, "arrest", arrest, _columns(clean))
 
 
 def list_arrests(store: Store, client_id: int) -> list[ArrestInfo]:

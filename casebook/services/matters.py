@@ -89,14 +89,7 @@ def update_matter(store: Store, matter_id: int, draft: MatterDraft) -> None:
     clean = draft.validated()
     with store.transaction() as session:
         matter = _matter(session, matter_id)
-        columns = _matter_columns(clean)
-        changed = {k: v for k, v in columns.items() if getattr(matter, k) != v}
-        for key, value in columns.items():
-            setattr(matter, key, value)
-        matter.updated_at = audit.utcnow()
-        audit.record(
-            session, store.audit_key, audit.AuditEvent("update", "matter", str(matter_id), changed)
-        )
+        audit.record_update(session, store.audit_key, "matter", matter, _matter_columns(clean))
 
 
 def delete_matter(store: Store, matter_id: int) -> None:
@@ -207,13 +200,7 @@ def update_event(store: Store, event_id: int, draft: EventDraft) -> None:
     with store.transaction() as session:
         event = _event(session, event_id)
         _check_matter_of(session, event.client_id, clean.matter_id)
-        columns = _event_columns(clean)
-        changed = {k: v for k, v in columns.items() if getattr(event, k) != v}
-        for key, value in columns.items():
-            setattr(event, key, value)
-        audit.record(
-            session, store.audit_key, audit.AuditEvent("update", "event", str(event_id), changed)
-        )
+        audit.record_update(session, store.audit_key, "event", event, _event_columns(clean))
 
 
 def delete_event(store: Store, event_id: int) -> None:

@@ -75,6 +75,18 @@ def record_many(
     return len(rows)
 
 
+def record_update(
+    session: Session, key: bytes, entity: str, row: Any, values: Mapping[str, Any]
+) -> None:
+    """Set ``values`` on an ORM ``row`` and audit only the ones that changed."""
+    changed = {k: v for k, v in values.items() if getattr(row, k) != v}
+    for name, value in values.items():
+        setattr(row, name, value)
+    if hasattr(row, "updated_at"):
+        row.updated_at = utcnow()
+    record(session, key, AuditEvent("update", entity, str(row.id), changed))
+
+
 def chain_problems(session: Session, key: bytes) -> list[str]:
     """Every break in the chain, by entry number; empty when history is intact."""
     problems: list[str] = []
