@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 
@@ -97,6 +97,18 @@ def show_document(store: Store, doc_id: int) -> DocumentSummary:
     if row is None:
         raise NotFound(f"There is no document #{doc_id}.")
     return _summary(row)
+
+
+def inbox_with_thumbnails(store: Store) -> list[tuple[DocumentSummary, bytes | None]]:
+    """The inbox and each document's thumbnail, in one query."""
+    query = (
+        select(*_COLUMNS, Document.thumbnail)
+        .where(Document.in_inbox.is_(True), Document.deleted_at.is_(None))
+        .order_by(Document.created_at, Document.id)
+    )
+    with store.reading() as session:
+        rows = session.connection().execute(query).all()
+    return [(_summary(r[:-1]), cast("bytes | None", r[-1])) for r in rows]
 
 
 def thumbnail(store: Store, doc_id: int) -> bytes | None:

@@ -44,11 +44,12 @@ KEEP_KIND = ""
 @dataclass(frozen=True)
 class InboxItem:
     summary: DocumentSummary
-    thumbnail: bytes | None
+    thumbnail: QImage | None  # decoded and scaled on the worker; a QImage may cross threads
 
 
 def load_inbox(store: Store) -> list[InboxItem]:
-    return [InboxItem(d, documents.thumbnail(store, d.id)) for d in documents.inbox(store)]
+    """Runs on the worker: decoding and scaling hundreds of thumbnails stays off the GUI."""
+    return [InboxItem(d, _scaled(png)) for d, png in documents.inbox_with_thumbnails(store)]
 
 
 class InboxPage(QWidget):
@@ -299,19 +300,22 @@ class InboxPage(QWidget):
         self.error.show()
 
 
-def _icon(png: bytes | None) -> QIcon:
+def _scaled(png: bytes | None) -> QImage | None:
+    if not png:
+        return None
+    image = QImage.fromData(png)
+    if image.isNull():
+        return None
+    return image.scaled(
+        THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
+def _icon(image: QImage | None) -> QIcon:
+    if image is not None:
+        return QIcon(QPixmap.fromImage(image))
     pixmap = QPixmap(THUMB)
     pixmap.fill(Qt.GlobalColor.white)
-    if png:
-        image = QImage.fromData(png)
-        if not image.isNull():
-            pixmap = QPixmap.fromImage(
-                image.scaled(
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
     return QIcon(pixmap)
 
 
