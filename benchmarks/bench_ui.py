@@ -565,13 +565,14 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
     window.imports.finished.connect(summaries.append)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
-    where = QPointF(window.sidebar.mapTo(window, window.sidebar.rect().center()))
+    point = window.sidebar.mapTo(window, window.sidebar.rect().center())
+    where = QPointF(point)
     actions = Qt.DropAction.CopyAction
     with profiled("import"):
         probe.start()
         t = time.perf_counter()
         enter = QDragEnterEvent(
-            where, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+            point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
         )
         QApplication.sendEvent(window, enter)
         drop = QDropEvent(
