@@ -96,12 +96,7 @@ def delete_matter(store: Store, matter_id: int) -> None:
     """Erase a matter and its events; its notes stay with the client."""
     with store.transaction() as session:
         matter = _matter(session, matter_id)
-        session.delete(matter)
-        audit.record(
-            session,
-            store.audit_key,
-            audit.AuditEvent("delete", "matter", str(matter_id), {"client_id": matter.client_id}),
-        )
+        audit.record_delete(session, store.audit_key, "matter", matter)
 
 
 def list_matters(store: Store, client_id: int) -> list[MatterInfo]:
@@ -206,12 +201,7 @@ def update_event(store: Store, event_id: int, draft: EventDraft) -> None:
 def delete_event(store: Store, event_id: int) -> None:
     with store.transaction() as session:
         event = _event(session, event_id)
-        session.delete(event)
-        audit.record(
-            session,
-            store.audit_key,
-            audit.AuditEvent("delete", "event", str(event_id), {"client_id": event.client_id}),
-        )
+        audit.record_delete(session, store.audit_key, "event", event)
 
 
 def list_events(store: Store, client_id: int) -> list[EventInfo]:
@@ -310,12 +300,7 @@ def update_note(store: Store, note_id: int, body: str) -> None:
 def delete_note(store: Store, note_id: int) -> None:
     with store.transaction() as session:
         note = _note(session, note_id)
-        session.delete(note)
-        audit.record(
-            session,
-            store.audit_key,
-            audit.AuditEvent("delete", "note", str(note_id), {"client_id": note.client_id}),
-        )
+        audit.record_delete(session, store.audit_key, "note", note)
 
 
 def list_notes(store: Store, client_id: int) -> list[NoteInfo]:

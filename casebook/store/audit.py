@@ -87,6 +87,12 @@ def record_update(
     record(session, key, AuditEvent("update", entity, str(row.id), changed))
 
 
+def record_delete(session: Session, key: bytes, entity: str, row: Any) -> None:
+    """Delete a client's ORM ``row`` and audit it under that client."""
+    session.delete(row)
+    record(session, key, AuditEvent("delete", entity, str(row.id), {"client_id": row.client_id}))
+
+
 def chain_problems(session: Session, key: bytes) -> list[str]:
     """Every break in the chain, by entry number; empty when history is intact."""
     problems: list[str] = []
