@@ -124,13 +124,14 @@ def _inbox_assign(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from casebook.services.search import Filters, search
+    from casebook.services.search import RANKED_AT_MOST, Filters, find
 
     filters = Filters(
         client_id=args.client, kinds=tuple(args.kind), since=args.since, until=args.until
     )
     with opened(args) as store:
-        hits = search(store, args.query, filters, limit=args.limit)
+        results = find(store, args.query, filters, limit=args.limit)
+    hits = results.hits
 
     def human() -> None:
         if not hits:
@@ -139,6 +140,12 @@ def _search(args: argparse.Namespace) -> int:
             print(f"{h.kind:>9} #{h.id:<6} {h.title}\n{'':>18}{h.snippet}")
 
     emit(args, [h.to_json() for h in hits], human)
+    if results.newest_only:
+        print(
+            f"More than {RANKED_AT_MOST:,} records match: these are the best of the newest "
+            f"{RANKED_AT_MOST:,}. Add a word, --kind or --client to narrow.",
+            file=sys.stderr,
+        )
     return 0
 
 

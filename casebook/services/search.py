@@ -10,6 +10,7 @@ snippet where ``**`` marks each hit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,7 +22,21 @@ from casebook.domain.identifiers import normalise_a_number
 from casebook.store.session import Store
 
 KINDS = ("client", "document", "matter", "note", "request", "incident")
+# The index's rowid is ``id * 8 + code`` (revision 0003).
+KIND_CODES = {"client": 1, "document": 2, "matter": 3, "note": 4, "request": 5, "incident": 6}
 MARK = "**"
+# Past this many matches, only the newest this many are ranked (see ``ranked_rows``).
+RANKED_AT_MOST = 500
+_COLUMNS = f"kind, ref, title, client, day, snippet(search, -1, '{MARK}', '{MARK}', '…', 12)"
+# Index rowids of everything of one client: the client, its records, its linked documents.
+_CLIENT_ROWIDS = (
+    "SELECT :client * 8 + 1"
+    " UNION ALL SELECT id * 8 + 3 FROM matters WHERE client_id = :client"
+    " UNION ALL SELECT id * 8 + 4 FROM notes WHERE client_id = :client"
+    " UNION ALL SELECT id * 8 + 5 FROM record_requests WHERE client_id = :client"
+    " UNION ALL SELECT id * 8 + 6 FROM incidents WHERE client_id = :client"
+    " UNION ALL SELECT document_id * 8 + 2 FROM document_links WHERE client_id = :client"
+)
 _WORD = re.compile(r"[\w]+(?:[-.][\w]+)*", re.UNICODE)
 _A_NUMBER_LIKE = re.compile(r"^[Aa]?[\s\-.]?\d{3}[\s\-.]?\d{3}[\s\-.]?\d{2,3}$")
 
@@ -37,6 +52,16 @@ class SearchHit:
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": str(self.id), "title": self.title, "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: tuple[SearchHit, ...]
+    # More records matched than are ranked: these are the best of the newest RANKED_AT_MOST.
+    newest_only: bool
+
+
+Execute = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 
 @dataclass(frozen=True)
@@ -78,54 +103,24 @@ def _a_numbers_joined(query: str) -> str:
     return re.sub(r"\b([Aa]?)\s?(\d{3})\s(\d{3})\s(\d{3})\b", r"\1\2\3\4", query)
 
 
-def search(
+def find(
     store: Store,
     query: str,
     filters: Filters = Filters(),
     limit: int = 50,
-) -> list[SearchHit]:
-    """Hits ranked by BM25 (titles 8x bodies), at most ``limit``."""
+) -> SearchResults:
+    """Hits ranked by BM25 (titles 8x bodies), at most ``limit``, and whether only the newest
+    matches were ranked."""
     expression = fts_query(query)
     if not expression:
-        return []
-    where = ["search MATCH :q"]
-    params: dict[str, Any] = {"q": expression, "limit": limit}
-    if filters.kinds:
-        unknown = set(filters.kinds) - set(KINDS)
-        if unknown:
-            raise ValidationError(
-                "kind", f"Unknown kind {sorted(unknown)[0]!r}; use one of " + ", ".join(KINDS) + "."
-            )
-        where.append("kind IN (" + ", ".join(f":k{i}" for i in range(len(filters.kinds))) + ")")
-        params |= {f"k{i}": k for i, k in enumerate(filters.kinds)}
-    if filters.client_id is not None:
-        where.append(
-            "(client = :client OR (kind = 'document' AND ref IN "
-            "(SELECT document_id FROM document_links WHERE client_id = :client)))"
-        )
-        params["client"] = filters.client_id
-    if filters.since is not None:
-        where.append("day >= :since")
-        params["since"] = filters.since.isoformat()
-    if filters.until is not None:
-        where.append("day <= :until")
-        params["until"] = filters.until.isoformat()
-    # Only fixed fragments and bound parameters are joined here.
-    clauses = " AND ".join(where)
-    columns = f"kind, ref, title, client, day, snippet(search, -1, '{MARK}', '{MARK}', '…', 12)"
-    select = "SELECT " + columns + " FROM search WHERE " + clauses  # noqa: S608
-    ranked = text(select + " ORDER BY rank LIMIT :limit")
+        return SearchResults((), newest_only=False)
+    where, params = where_clause(expression, filters)
     with store.reading() as session:
         conn = session.connection()
-        # Rows of a client in the trash (their notes, matters, requests) are hidden with
-        # them. Filtering here, not in SQL, keeps FTS5's sorted LIMIT fast; fetch enough
-        # extra rows to make up for the few hidden ones.
-        trashed = {
-            r[0] for r in conn.execute(text("SELECT id FROM clients WHERE deleted_at IS NOT NULL"))
-        }
-        params["limit"] = limit + min(len(trashed), 200) * 4
-        rows = [r for r in conn.execute(ranked, params) if r[3] not in trashed][:limit]
-    return [
+        rows, newest_only = ranked_rows(
+            lambda sql, values: conn.execute(text(sql), values).all(), where, params, limit
+        )
+    hits = tuple(
         SearchHit(
             kind=kind,
             id=int(ref),
@@ -135,7 +130,85 @@ def search(
             day=date.fromisoformat(day) if day else None,
         )
         for kind, ref, title, client, day, snip in rows
-    ]
+    )
+    return SearchResults(hits, newest_only)
+
+
+def search(
+    store: Store,
+    query: str,
+    filters: Filters = Filters(),
+    limit: int = 50,
+) -> list[SearchHit]:
+    """The hits of ``find``, for callers that do not say how they were ranked."""
+    return list(find(store, query, filters, limit).hits)
+
+
+def where_clause(expression: str, filters: Filters) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause and its parameters.
+
+    Kind and client are told by the rowid (``id * 8 + kind code``, revision 0003), so
+    neither reads a stored row; only the date range does.
+    """
+    where = ["search MATCH :q"]
+    params: dict[str, Any] = {"q": expression}
+    if filters.kinds:
+        unknown = set(filters.kinds) - set(KINDS)
+        if unknown:
+            raise ValidationError(
+                "kind", f"Unknown kind {sorted(unknown)[0]!r}; use one of " + ", ".join(KINDS) + "."
+            )
+        codes = sorted(KIND_CODES[k] for k in set(filters.kinds))
+        where.append("rowid % 8 IN (" + ", ".join(str(c) for c in codes) + ")")
+    if filters.client_id is not None:
+        where.append(f"rowid IN ({_CLIENT_ROWIDS})")
+        params["client"] = filters.client_id
+    if filters.since is not None:
+        where.append("day >= :since")
+        params["since"] = filters.since.isoformat()
+    if filters.until is not None:
+        where.append("day <= :until")
+        params["until"] = filters.until.isoformat()
+    return " AND ".join(where), params
+
+
+def ranked_rows(
+    execute: Execute, where: str, params: Mapping[str, Any], limit: int
+) -> tuple[Sequence[Sequence[Any]], bool]:
+    """The best ``limit`` rows, and True when they are the best of the newest matches only.
+
+    Ranking costs FTS5 a BM25 score for every matching row: a word found in most of
+    100,000 documents takes a second, on every keystroke. Past ``RANKED_AT_MOST``
+    matches the ranking is limited to the newest ones (a rowid window, which FTS5
+    seeks to), and the caller can say so.
+    """
+    low = _window_start(execute, where, params, max(limit, RANKED_AT_MOST))
+    bounded = where + (" AND rowid > :low" if low else "")
+    # Only fixed fragments and bound parameters are joined here.
+    select = "SELECT " + _COLUMNS + " FROM search WHERE " + bounded  # noqa: S608
+    rows = execute(select + " ORDER BY rank LIMIT :limit", {**params, "low": low, "limit": limit})
+    return rows, low > 0
+
+
+def _window_start(execute: Execute, where: str, params: Mapping[str, Any], enough: int) -> int:
+    """The rowid after which at least ``enough`` rows match, found by widening a window back
+    from the newest; 0 when the whole index holds fewer.
+
+    Each probe stops counting at ``enough``, so it costs at most that many rows.
+    """
+    top = execute("SELECT max(id) FROM search_docsize", {})[0][0] or 0
+    probe = (
+        "SELECT count(*) FROM (SELECT 1 FROM search WHERE "  # noqa: S608
+        + where
+        + " AND rowid > :low LIMIT :enough)"
+    )
+    span = 16 * enough  # rowids step by 8 per record: about 2 * enough records
+    while top - span > 0:
+        low = top - span
+        if execute(probe, {**params, "low": low, "enough": enough})[0][0] >= enough:
+            return low
+        span *= 4
+    return 0
 
 
 def _untitled(kind: str) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.errors import CasebookError
-from casebook.services.search import MARK, SearchHit, search
+from casebook.services.search import MARK, RANKED_AT_MOST, SearchHit, SearchResults, find
 from casebook.ui.worker import DbWorker
 
 DEBOUNCE_MS = 180
@@ -192,11 +192,11 @@ class SearchPopup(QDialog):
         self._request += 1
         request = self._request
         if not text:
-            self._show(request, [])
+            self._show(request, SearchResults((), newest_only=False))
             return
         self.status.setText("Searching…")
         self._worker.submit(
-            lambda s: search(s, text, limit=LIMIT),
+            lambda s: find(s, text, limit=LIMIT),
             on_success=partial(self._show, request),
             on_failure=partial(self._failed, request),
         )
@@ -227,9 +227,10 @@ class SearchPopup(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show(self, request: int, hits: list[SearchHit]) -> None:
+    def _show(self, request: int, results: SearchResults) -> None:
         if request != self._request:
             return
+        hits = list(results.hits)
         self.hits = hits
         self.results.clear()
         for hit in hits:
@@ -240,17 +241,20 @@ class SearchPopup(QDialog):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-        text = self.query.text().strip()
-        self.status.setText(
-            "Type to search."
-            if not text
-            else "Nothing found."
-            if not hits
-            else f"{len(hits)} result{'s' if len(hits) != 1 else ''}. ↑↓ to choose, Enter to open."
-        )
+        self.status.setText(self._summary(len(hits), results.newest_only))
         if self._open_when_ready:
             self._open_when_ready = False
             self.open_current()
+
+    def _summary(self, count: int, newest_only: bool) -> str:
+        if not self.query.text().strip():
+            return "Type to search."
+        if not count:
+            return "Nothing found."
+        found = f"{count} result{'s' if count != 1 else ''}"
+        if newest_only:
+            found += f" from the newest {RANKED_AT_MOST:,} matches (add a word to narrow)"
+        return found + ". ↑↓ to choose, Enter to open."
 
     def _failed(self, request: int, exc: CasebookError) -> None:
         if request == self._request:

@@ -115,3 +115,19 @@ def test_orphan_blob_is_removed_by_check(
     code, out, _ = run(capsys, "check", str(vault_path), *pf)
     assert code == 0 and "removed 1 stored content file" in out
     assert [p for p in (vault_path / "blobs").rglob("*") if p.is_file()] == []
+
+
+def test_search_says_when_only_the_newest_matches_were_ranked(
+    vault_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    from casebook.services import search
+
+    v = str(vault_path)
+    for first in ("Ada", "Bola", "Chidi", "Dayo", "Emeka", "Funmi", "Gozie", "Ife"):
+        assert run(capsys, "client", "add", v, *pf, "--name", f"{first} Okafor")[0] == 0
+    code, out, err = run(capsys, "search", v, "okafor", *pf, "--json", "--limit", "1")
+    assert (code, err) == (0, "") and len(json.loads(out)) == 1
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    code, out, err = run(capsys, "search", v, "okafor", *pf, "--json", "--limit", "1")
+    assert code == 0 and len(json.loads(out)) == 1
+    assert "best of the newest 2" in err

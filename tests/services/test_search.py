@@ -10,9 +10,10 @@ import pytest
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import ValidationError
 from casebook.export.text_document import write_text_document
-from casebook.services import clients, documents
+from casebook.services import clients, documents, matters
+from casebook.services import search as search_module
 from casebook.services.importer import Options, Target, import_paths
-from casebook.services.search import Filters, fts_query, search
+from casebook.services.search import Filters, find, fts_query, search
 from casebook.store.session import Store
 from tests.helpers import TODAY
 
@@ -105,3 +106,51 @@ def test_query_syntax_is_never_interpreted(store: Store) -> None:
         search(store, nasty)  # must not raise an FTS syntax error
     assert fts_query('"hello" OR x*') == '"hello" AND "OR" AND "x"*'
     assert search(store, "   ") == []
+
+
+def test_a_trashed_clients_records_leave_search_with_them(store: Store) -> None:
+    cid = _add(store, "Samira Haddad")
+    note = matters.add_note(store, cid, "Asked about the tamarind factory shifts")
+    other = _add(store, "Yusuf Haddad")
+    kept = matters.add_note(store, other, "Also worked at the tamarind factory")
+    clients.trash_client(store, cid)
+    assert [(h.kind, h.id) for h in search(store, "tamarind")] == [("note", kept)]
+    matters.update_note(store, note, "Asked about the tamarind factory night shifts")
+    assert [h.id for h in search(store, "night")] == []  # edited in the trash, still hidden
+    clients.restore_client(store, cid)
+    assert [h.id for h in search(store, "night")] == [note]
+    assert {h.id for h in search(store, "tamarind", Filters(kinds=("note",)))} == {note, kept}
+
+
+def test_past_the_ranking_window_the_newest_matches_are_ranked_and_said_so(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 5)
+    cid = _add(store, "Rosa Quintero")
+    # The oldest note would rank first (the word twice in a short note), but it is
+    # older than the 5 newest matches.
+    oldest = matters.add_note(store, cid, "hibiscus hibiscus")
+    notes = [
+        matters.add_note(store, cid, f"note {i} mentions hibiscus among many other words")
+        for i in range(60)
+    ]
+    result = find(store, "hibiscus", limit=3)
+    assert result.newest_only
+    assert len(result.hits) == 3
+    assert oldest not in {h.id for h in result.hits}
+    assert {h.id for h in result.hits} <= set(notes[-20:])
+    few = find(store, "rosa")
+    assert not few.newest_only and [h.id for h in few.hits] == [cid]
+
+
+def test_ranking_window_is_not_used_when_few_records_match(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 50)
+    cid = _add(store, "Rosa Quintero")
+    oldest = matters.add_note(store, cid, "hibiscus hibiscus")
+    for i in range(20):
+        matters.add_note(store, cid, f"note {i} mentions hibiscus among many other words")
+    result = find(store, "hibiscus", limit=3)
+    assert not result.newest_only
+    assert result.hits[0].id == oldest  # the best match, however old

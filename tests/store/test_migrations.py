@@ -8,12 +8,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from casebook.domain.clients import ClientDraft
 from casebook.services import vaults
 from casebook.store import migrate
 from casebook.store.session import Store
 from casebook.store.tables import Base, managed_by_migrations
 from casebook.vault.vault import open_vault
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, TODAY
 
 
 def test_head_constant_is_the_newest_shipped_revision() -> None:
@@ -106,3 +107,34 @@ def test_failed_migration_leaves_old_schema(tmp_path: Path, monkeypatch) -> None
         assert migrate.current_revision(conn) == "0001"
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
         assert "documents" not in tables and "arrests" not in tables
+
+
+def test_upgrade_to_0004_takes_a_trashed_clients_records_out_of_search(tmp_path: Path) -> None:
+    from casebook.services import clients, matters
+    from casebook.services.search import search
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0003")
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        trashed = clients.add_client(store, ClientDraft(name="Nadia Rahman"), today=TODAY)
+        kept = clients.add_client(store, ClientDraft(name="Omar Rahman"), today=TODAY)
+        hidden = matters.add_note(store, trashed, "cardamom market stall")
+        shown = matters.add_note(store, kept, "cardamom harvest")
+        clients.trash_client(store, trashed)
+        with store.vault.engine.connect() as conn:  # revision 0003 still indexes it
+            assert migrate.current_revision(conn) == "0003"
+            indexed = {r[0] for r in conn.execute(text("SELECT ref FROM search WHERE kind='note'"))}
+            assert indexed == {hidden, shown}
+    finally:
+        store.close()
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        assert [h.id for h in search(store, "cardamom")] == [shown]
+        clients.restore_client(store, trashed)
+        assert {h.id for h in search(store, "cardamom")} == {hidden, shown}
+    finally:
+        store.close()

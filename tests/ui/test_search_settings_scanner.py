@@ -57,6 +57,22 @@ def test_a_document_hit_opens_the_viewer(qtbot, docs_app):
     assert window.viewers[0].viewer.doc_id == popup.hits[0].id
 
 
+def test_the_popup_says_when_only_the_newest_matches_were_ranked(qtbot, docs_app, monkeypatch):
+    from casebook.services import search
+    from casebook.ui import search_popup
+
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    monkeypatch.setattr(search_popup, "RANKED_AT_MOST", 2)
+    monkeypatch.setattr(search_popup, "LIMIT", 1)
+    popup = docs_app.main_window.search
+    popup.popup()
+    popup.query.setText("a")  # a prefix of enough words to pass the window
+    qtbot.waitUntil(lambda: "newest 2 matches" in popup.status.text(), timeout=5000)
+    assert popup.results.count() > 0
+    popup.query.setText("pantry")
+    qtbot.waitUntil(lambda: popup.status.text().startswith("1 result. "), timeout=5000)
+
+
 def test_a_note_hit_opens_its_clients_notes(qtbot, docs_app):
     window = docs_app.main_window
     hit = SearchHit("note", 1, "Note", "x", window.clients.model.client_at(2).id, None)
@@ -144,14 +160,14 @@ def test_the_scanner_folder_feeds_the_inbox_and_removes_originals(
 ):
     unlock(qtbot, scanner_app, document_vault_path, PASSPHRASE)
     window = scanner_app.main_window
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 2)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 2)
     scans = tmp_path / "Scans"
     scans.mkdir()
     _set_scanner_folder(qtbot, scanner_app, scans)
     qtbot.waitUntil(lambda: window.scanner_label.text() == "Scanner folder: watching", timeout=5000)
 
     scan = write_pdf(scans / "scan0001.pdf", "Scanned notice")
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: not scan.exists(), timeout=5000)
     assert "scan0001.pdf: added to the inbox" in window.statusBar().currentMessage()
 
@@ -176,7 +192,7 @@ def test_a_kept_original_stays_and_the_feed_restarts_after_unlock(
     scanner_app.lock()
     scan = write_pdf(scans / "while-locked.pdf", "Arrived while locked")
     unlock(qtbot, scanner_app, document_vault_path, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3, timeout=10_000)
     assert scan.exists()
 
 
