@@ -650,7 +650,6 @@ def _keyed(path: Path, key: bytes) -> Any:
     """A connection to a new database file under the vault's raw key (no WAL of its own)."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
