@@ -4,7 +4,8 @@ The FTS5 index (``search``, revision 0003) folds case and accents. The last
 word typed matches as a prefix ("lop" finds "López"); a word that is an
 A-number in any written form is searched as its nine digits. Results are
 ranked by BM25 with titles weighing more than bodies, and come with a short
-snippet where ``**`` marks each hit.
+snippet where ``**`` marks each hit. When more than ``RANKED_AT_MOST`` records
+match, the newest of them are ranked and the result says so (``ranked_rows``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-
-from sqlalchemy import text
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import normalise_a_number
@@ -117,8 +116,9 @@ def find(
     where, params = where_clause(expression, filters)
     with store.reading() as session:
         conn = session.connection()
+        # Straight to the driver: text() costs half a millisecond a statement here.
         rows, newest_only = ranked_rows(
-            lambda sql, values: conn.execute(text(sql), values).all(), where, params, limit
+            lambda sql, values: conn.exec_driver_sql(sql, values).all(), where, params, limit
         )
     hits = tuple(
         SearchHit(
