@@ -558,7 +558,7 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
     # 2a. import 500 dropped files -----------------------------------------------------------
     window.sidebar.setCurrentRow(1)  # the inbox, where the files go
     settle(0.3)
-    inbox_before = window.inbox.list.count()
+    inbox_before = window.inbox.model.rowCount()
     done: dict[str, float] = {}
     window.imports.finished.connect(lambda _s: done.setdefault("finished", time.perf_counter()))
     summaries = []
@@ -583,7 +583,7 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
         wait_until(lambda: "finished" in done, timeout=1800, what="the import")
         wait_until(
             lambda: (
-                window.inbox.list.count() >= inbox_before + summaries[0].imported
+                window.inbox.model.rowCount() >= inbox_before + summaries[0].imported
                 and worker.pending == 0
             ),
             what="the inbox to reload",
@@ -592,6 +592,7 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
         t_end = time.perf_counter()
         settle(0.2)
         probe.stop()
+    inbox_after = window.inbox.model.rowCount()
     import_s = done["finished"] - t
     imp_max, imp_p99 = StallProbe.summary(probe.stalls())
     run_max, run_p99 = StallProbe.summary(probe.stalls(until=done["finished"]))
@@ -656,7 +657,8 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
         f"import: {summary.imported} imported, {summary.duplicates} duplicates, "
         f"{len(summary.rejected)} rejected in {import_s:.1f} s "
         f"({import_s / max(1, len(files)) * 1000:.0f} ms/file); inbox reload done "
-        f"{(t_end - done['finished']) * 1000:.0f} ms after"
+        f"{(t_end - done['finished']) * 1000:.0f} ms after; inbox {inbox_before} -> "
+        f"{inbox_after} documents"
     )
     print(f"scroll: {len(positions)} positions in {scroll_s:.1f} s, {pages_fetched} pages fetched")
     print(

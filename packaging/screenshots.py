@@ -131,10 +131,10 @@ def shoot_documents(app: CasebookApp, out: Path) -> None:
     window = app.main_window
     inbox = window.inbox
     window.sidebar.setCurrentRow(1)
-    wait_until(lambda: inbox.list.count() > 0)
-    for row in range(inbox.list.count()):
-        if inbox.list.item(row).text().startswith("Notice"):
-            inbox.list.setCurrentRow(row)
+    wait_until(lambda: inbox.model.rowCount() > 0)
+    for row in range(inbox.model.rowCount()):
+        if str(inbox.model.index(row).data()).startswith("Notice"):
+            inbox.select_ids([inbox.model.doc_id(row)])
     wait_until(lambda: not inbox.preview.image.pixmap().isNull())
     save(window, out / "inbox.png")
 

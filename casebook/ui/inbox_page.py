@@ -7,10 +7,8 @@ The page reloads when an import or the scanner folder adds documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,26 +26,14 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import DocumentKind
 from casebook.services import documents, matters
-from casebook.services.documents import DocumentSummary
 from casebook.services.matters import MatterInfo, Store
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.document_viewer import DocumentViewer
+from casebook.ui.inbox_model import THUMB, InboxItem, InboxModel, load_inbox
 from casebook.ui.labels import kind_label, matter_label
 from casebook.ui.worker import DbWorker
 
-THUMB = QSize(120, 150)
 KEEP_KIND = ""
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    summary: DocumentSummary
-    thumbnail: QImage | None  # decoded and scaled on the worker; a QImage may cross threads
-
-
-def load_inbox(store: Store) -> list[InboxItem]:
-    """Runs on the worker: decoding and scaling hundreds of thumbnails stays off the GUI."""
-    return [InboxItem(d, _scaled(png)) for d, png in documents.inbox_with_thumbnails(store)]
 
 
 class InboxPage(QWidget):
@@ -63,7 +47,6 @@ class InboxPage(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._request = 0
-        self._items: dict[int, InboxItem] = {}
         self.setAccessibleName("Inbox")
 
         title = QLabel("Inbox")
@@ -74,7 +57,9 @@ class InboxPage(QWidget):
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("placeholder")
-        self.list = QListWidget()
+        self.model = InboxModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setAccessibleName("Documents in the inbox")
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMB)
@@ -85,7 +70,7 @@ class InboxPage(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setTabKeyNavigation(False)
-        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.preview = DocumentViewer(worker, fit_on_open=True)
         self.preview.setAccessibleName("Preview")
@@ -162,14 +147,19 @@ class InboxPage(QWidget):
     # -- what the window asks -----------------------------------------------------------------
 
     def load(self) -> None:
+        """Read the inbox again; only thumbnails the model does not hold yet are decoded."""
         self._request += 1
         request = self._request
-        self._worker.submit(load_inbox, on_success=lambda items: self._on_loaded(request, items))
+        known = frozenset(self.model.ids())
+
+        def op(store: Store) -> list[InboxItem]:
+            return load_inbox(store, known)
+
+        self._worker.submit(op, on_success=lambda items: self._on_loaded(request, items))
 
     def clear(self) -> None:
         self._request += 1
-        self.list.clear()
-        self._items.clear()
+        self.model.clear()
         self.preview.clear()
         self.client.clear_all()
         self.title.clear()
@@ -177,16 +167,23 @@ class InboxPage(QWidget):
         self.count_changed.emit(0)
 
     def selected_ids(self) -> list[int]:
-        return [
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in sorted(self.list.selectedItems(), key=self.list.row)
-        ]
+        """In the inbox's order (oldest first), whatever order they were picked in."""
+        return [i.summary.id for i in self._selected_items()]
 
     def select_ids(self, doc_ids: list[int]) -> None:
-        wanted = set(doc_ids)
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setSelected(int(item.data(Qt.ItemDataRole.UserRole)) in wanted)
+        """Select exactly these documents; the first becomes the current one."""
+        rows = sorted(r for i in doc_ids if (r := self.model.row_of(i)) is not None)
+        selection = QItemSelection()
+        for row in rows:
+            index = self.model.index(row, 0)
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        selection_model = self.list.selectionModel()
+        if rows:
+            selection_model.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        selection_model.select(selection, flags)
 
     def assign(self) -> None:
         ids = self.selected_ids()
@@ -225,31 +222,28 @@ class InboxPage(QWidget):
     def _on_loaded(self, request: int, items: list[InboxItem]) -> None:
         if request != self._request:
             return
-        keep = set(self.selected_ids())
-        self.list.clear()
-        self._items = {i.summary.id: i for i in items}
-        for entry in items:
-            d = entry.summary
-            item = QListWidgetItem(_icon(entry.thumbnail), _elide(d.title))
-            item.setData(Qt.ItemDataRole.UserRole, d.id)
-            item.setToolTip(f"{d.title}\n{d.original_name}\nReceived {d.received_on or ''}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, d.title)
-            self.list.addItem(item)
-        self.select_ids(list(keep))
-        if not self.list.selectedItems() and self.list.count():
-            self.list.item(0).setSelected(True)
-            self.list.setCurrentRow(0)
+        # Rows are inserted and removed in place: the selection and the current item
+        # follow their documents, so someone mid-triage keeps what they picked.
+        before = self.selected_ids()
+        self.model.set_items(items)
+        if not self.list.selectionModel().hasSelection() and self.model.rowCount():
+            self.select_ids([self.model.doc_id(0)])
         self.hint.setText(
             "Nothing waits to be filed. Drop files here, or set a scanner folder in Settings."
             if not items
             else f"{len(items)} waiting to be filed. Select one or several, then assign them."
         )
-        self._selection_changed()
+        if self.selected_ids() != before:
+            self._selection_changed()  # else the form keeps what is being typed in it
         self.count_changed.emit(len(items))
 
+    def _selected_items(self) -> list[InboxItem]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        return [self.model.item_at(r) for r in rows]
+
     def _selection_changed(self) -> None:
-        ids = [i for i in self.selected_ids() if i in self._items]
-        n = len(ids)
+        selected = self._selected_items()
+        n = len(selected)
         self.form_title.setText(
             "<b>File the selected document</b>"
             if n == 1
@@ -261,12 +255,12 @@ class InboxPage(QWidget):
         self.assign_button.setEnabled(bool(n))
         self.title.setEnabled(n == 1)
         if n == 1:
-            summary = self._items[ids[0]].summary
+            summary = selected[0].summary
             self.title.setText(summary.title)
             index = self.kind.findData(summary.kind)
             self.kind.setCurrentIndex(max(index, 0))
-            if self.preview.doc_id != ids[0]:
-                self.preview.show_document(ids[0])
+            if self.preview.doc_id != summary.id:
+                self.preview.show_document(summary.id)
         else:
             self.title.clear()
             self.title.setPlaceholderText("Each keeps its own title" if n else "")
@@ -298,26 +292,3 @@ class InboxPage(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
-
-
-def _scaled(png: bytes | None) -> QImage | None:
-    if not png:
-        return None
-    image = QImage.fromData(png)
-    if image.isNull():
-        return None
-    return image.scaled(
-        THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
-
-
-def _icon(image: QImage | None) -> QIcon:
-    if image is not None:
-        return QIcon(QPixmap.fromImage(image))
-    pixmap = QPixmap(THUMB)
-    pixmap.fill(Qt.GlobalColor.white)
-    return QIcon(pixmap)
-
-
-def _elide(title: str, limit: int = 40) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -160,7 +160,7 @@ def docs_app(qtbot, casebook_app: CasebookApp, document_vault_path: Path) -> Cas
     window = casebook_app.main_window
     model = window.clients.model
     qtbot.waitUntil(lambda: model.rowCount() == 30 and model.is_loaded(0))
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 2)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 2)
     return casebook_app
 
 

@@ -88,7 +88,7 @@ def test_a_folder_dropped_on_the_inbox_reports_duplicates_and_rejections(qtbot, 
     assert [name for name, _why in summary.rejected] == ["empty.pdf"]
     assert "0 bytes" in summary.rejected[0][1]
     assert "empty.pdf" in window.imports.summary_box.detailedText()
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 3)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3)
     assert window.sidebar.item(1).text() == "Inbox (3)"
 
 
@@ -197,7 +197,7 @@ def test_import_files_action_asks_and_imports_to_the_inbox(qtbot, docs_app, tmp_
     with qtbot.waitSignal(window.imports.finished, timeout=20_000) as finished:
         window.import_action.trigger()
     assert finished.args[0].imported == 1
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 3)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3)
 
 
 def test_background_import_leaves_the_worker_free_for_reads(qtbot, docs_app, tmp_path, monkeypatch):

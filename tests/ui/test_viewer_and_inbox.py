@@ -12,10 +12,10 @@ from casebook.ui.document_viewer import ViewerWindow
 
 
 def _inbox_ids(window) -> dict[str, int]:
-    inbox = window.inbox
+    model = window.inbox.model
     return {
-        inbox.list.item(i).text(): int(inbox.list.item(i).data(Qt.ItemDataRole.UserRole))
-        for i in range(inbox.list.count())
+        model.index(row).data(): int(model.index(row).data(Qt.ItemDataRole.UserRole))
+        for row in range(model.rowCount())
     }
 
 
@@ -24,7 +24,7 @@ def test_inbox_shows_thumbnails_and_previews_the_selected_document(qtbot, docs_a
     window.sidebar.setCurrentRow(1)
     inbox = window.inbox
     assert set(_inbox_ids(window)) == {"notice", "photo"}
-    assert not inbox.list.item(0).icon().isNull()
+    assert not inbox.model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()
     inbox.select_ids([_inbox_ids(window)["notice"]])
     qtbot.waitUntil(lambda: not inbox.preview.image.pixmap().isNull())
     assert inbox.preview.page_count == 3
@@ -52,7 +52,7 @@ def test_several_documents_are_assigned_at_once_with_a_kind(qtbot, docs_app):
     inbox.kind.setCurrentIndex(inbox.kind.findData(DocumentKind.HEARING_NOTICE.value))
     with qtbot.waitSignal(inbox.assigned):
         inbox.assign_button.click()
-    qtbot.waitUntil(lambda: inbox.list.count() == 0)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
     assert window.sidebar.item(1).text() == "Inbox"
     assert "2 documents assigned" in window.statusBar().currentMessage()
 
@@ -81,7 +81,7 @@ def test_one_document_gets_its_title_and_matter(qtbot, docs_app):
     inbox.title.setText("Property clerk invoice")
     with qtbot.waitSignal(inbox.assigned):
         inbox.assign()
-    qtbot.waitUntil(lambda: inbox.list.count() == 1)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
     qtbot.waitUntil(
         lambda: any(
             detail.documents.item(r, 0).text() == "Property clerk invoice"
@@ -171,7 +171,7 @@ def test_locking_closes_viewers_and_forgets_the_inbox(qtbot, docs_app):
     window = docs_app.main_window
     docs_app.lock()
     assert window.viewers == [] and not viewer_window.isVisible()
-    assert window.inbox.list.count() == 0
+    assert window.inbox.model.rowCount() == 0
     assert window.inbox.preview.summary is None and window.inbox.preview.image.pixmap().isNull()
 
 
@@ -182,7 +182,7 @@ def test_a_text_file_is_shown_as_text(qtbot, docs_app, tmp_path: Path):
     with qtbot.waitSignal(window.imports.finished, timeout=20_000):
         window.imports.start([note], window.drop_target(window.rect().bottomLeft())[0], "the inbox")
     window.imports.summary_box.accept()
-    qtbot.waitUntil(lambda: window.inbox.list.count() == 3)
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3)
     window.inbox.select_ids([_inbox_ids(window)["note"]])
     viewer = window.inbox.preview
     qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.text_view)
