@@ -26,10 +26,13 @@ from casebook.services import clients
 from casebook.services.clients import ClientDetail, show_client
 from casebook.ui.client_detail import ClientDetailPane
 from casebook.ui.client_dialog import ClientDialog
-from casebook.ui.client_list_model import ClientListModel
+from casebook.ui.client_list_model import DETENTION_LABELS, HEADERS, ClientListModel
 from casebook.ui.worker import DbWorker
 
-COLUMN_WIDTHS = (230, 100, 120)
+# The widest thing each column after the name shows; widths follow the font, so
+# they hold at any DPI and text size.
+# ("Alternatives to detention", the rare longest, is elided.)
+COLUMN_SAMPLES = ("0000-00-00", "A-000-000-000", DETENTION_LABELS["released-on-bond"])
 
 
 class ClientsPage(QWidget):
@@ -78,10 +81,13 @@ class ClientsPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        cell, head = self.table.fontMetrics(), header.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES, start=1):
+            width = max(cell.horizontalAdvance(sample), head.horizontalAdvance(HEADERS[column]))
+            self.table.setColumnWidth(column, width + 3 * cell.averageCharWidth())
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_: self._sync_detail())
         self.model.dataChanged.connect(lambda *_: self._sync_detail())
@@ -98,6 +104,7 @@ class ClientsPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # proportions: names need the room more than the tabs
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([600, 420])
         layout = QVBoxLayout(self)

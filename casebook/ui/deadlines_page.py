@@ -147,6 +147,16 @@ def _tree(headers: list[str], name: str) -> QTreeWidget:
     return tree
 
 
+def _fit_columns(tree: QTreeWidget, samples: tuple[str, ...]) -> None:
+    """Widths from the font (a typical value per column), so they hold at any DPI or text size."""
+    metrics = tree.fontMetrics()
+    header = tree.headerItem()
+    for column, sample in enumerate(samples):
+        text = max(sample, header.text(column), key=metrics.horizontalAdvance)
+        padding = 2 * metrics.averageCharWidth()
+        tree.setColumnWidth(column, metrics.horizontalAdvance(text) + padding)
+
+
 class DeadlinesPage(QWidget):
     """Emits ``open_item(deadline)`` to open what a line names, ``count_changed(overdue)``."""
 
@@ -184,8 +194,8 @@ class DeadlinesPage(QWidget):
         top.addWidget(self.horizon)
 
         self.list = _tree(["Date", "When", "Kind", "Client", "What"], "Deadlines, overdue first")
-        for column, width in ((0, 85), (1, 150), (2, 55), (3, 150)):
-            self.list.setColumnWidth(column, width)
+        typical = ("agency late; 25 days left", "Hearing", "Jean-Baptiste Pierre")
+        _fit_columns(self.list, ("0000-00-00", *typical))
         self.list.itemActivated.connect(self._activated)
         self.calendar = DeadlineCalendar()
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
@@ -193,8 +203,7 @@ class DeadlinesPage(QWidget):
         self.calendar.activated.connect(lambda _d: self._open_first_of_day())
         self.day_label = QLabel()
         self.day_list = _tree(["When", "Kind", "Client", "What"], "Due on the chosen day")
-        for column, width in ((0, 110), (1, 55), (2, 150)):
-            self.day_list.setColumnWidth(column, width)
+        _fit_columns(self.day_list, typical)
         self.day_list.itemActivated.connect(self._activated)
 
         left = QWidget()

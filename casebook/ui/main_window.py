@@ -122,7 +122,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName("Sections")
         self.sidebar.addItems(list(PAGES))
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.ensurePolished()  # the style sheet's sidebar font, for the widths below
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(label)
+            for label in (*PAGES, "Inbox (9999)", "Deadlines (999 overdue)")
+        )
+        self.sidebar.setFixedWidth(widest + 4 * self.sidebar.fontMetrics().averageCharWidth())
         self.pages = QStackedWidget()
         self.clients = ClientsPage(worker, today)
         self.pages.addWidget(self.clients)
