@@ -4,9 +4,12 @@ A reload hands over the whole inbox, but the model only removes the rows
 that are gone and inserts the ones that arrived (``beginRemoveRows`` /
 ``beginInsertRows``), so a view keeps its selection and current item and the
 GUI thread's work grows with what changed, not with the inbox. Thumbnails
-arrive as ``QImage`` (decoded on the worker, and only for documents the model
-does not hold yet); one becomes a pixmap only when the view paints its row,
-and a bounded cache keeps the recently painted ones.
+arrive as the small PNGs the importer made (read on the worker, only for
+documents the model does not hold yet) and are decoded when the view first
+paints their row: a screenful is a few milliseconds, and a bounded cache
+keeps the recently painted ones. Decoding them all on the worker instead
+stalled the GUI thread: ``QImage.fromData`` on a Python thread held it up
+for the whole batch (420 ms for 500 thumbnails, measured).
 """
 
 from __future__ import annotations
@@ -32,17 +35,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class InboxItem:
     summary: DocumentSummary
-    thumbnail: QImage | None  # decoded and scaled on the worker; a QImage may cross threads
+    thumbnail: bytes | None  # the PNG, decoded when its row is first painted
 
 
 def load_inbox(store: Store, known: Collection[int] = ()) -> list[InboxItem]:
-    """Runs on the worker; decodes thumbnails only for documents not in ``known``.
+    """Runs on the worker; thumbnails only for documents not in ``known``.
 
     The model keeps the thumbnails it already holds, so a reload after an
-    import decodes the new files' thumbnails, not the whole inbox's again.
+    import hands over the new files' thumbnails, not the whole inbox's again.
     """
     return [
-        InboxItem(d, None if d.id in known else _scaled(png))
+        InboxItem(d, None if d.id in known else (png or None))
         for d, png in documents.inbox_with_thumbnails(store)
     ]
 
@@ -79,14 +82,14 @@ class InboxModel(QAbstractListModel):
         return len(self._icons)
 
     def thumbnails_held(self) -> int:
-        """Decoded thumbnails in memory (images and painted icons): zero after ``clear()``."""
+        """Thumbnails in memory (PNGs and painted icons): zero after ``clear()``."""
         return sum(1 for i in self._items if i.thumbnail is not None) + len(self._icons)
 
     def set_items(self, items: list[InboxItem]) -> None:
         """Make the rows ``items``: remove what is gone, insert what is new, update the rest.
 
         For a document the model already holds, the new item's thumbnail is
-        ignored (``load_inbox`` does not decode it) and the one held is kept.
+        ignored (``load_inbox`` does not read it) and the one held is kept.
         """
         wanted = {i.summary.id for i in items}
         self._remove_missing(wanted)
@@ -162,23 +165,28 @@ class InboxModel(QAbstractListModel):
     # -- internals ----------------------------------------------------------------------------
 
     def _icon(self, item: InboxItem) -> QIcon:
-        """The pixmap is made here, on the first paint of the row, and cached (LRU)."""
-        if item.thumbnail is None:
-            if self._blank is None:
-                pixmap = QPixmap(THUMB)
-                pixmap.fill(Qt.GlobalColor.white)
-                self._blank = QIcon(pixmap)
-            return self._blank
+        """Decoded here, on the first paint of the row, and cached (LRU)."""
         doc_id = item.summary.id
         icon = self._icons.get(doc_id)
         if icon is None:
-            icon = QIcon(QPixmap.fromImage(item.thumbnail))
+            image = _scaled(item.thumbnail)
+            if image is None:
+                return self._blank_icon()
+            icon = QIcon(QPixmap.fromImage(image))
             self._icons[doc_id] = icon
             while len(self._icons) > MAX_ICONS:
                 self._icons.popitem(last=False)
         else:
             self._icons.move_to_end(doc_id)
         return icon
+
+    def _blank_icon(self) -> QIcon:
+        """For a document without a thumbnail (or an unreadable one): an empty page."""
+        if self._blank is None:
+            pixmap = QPixmap(THUMB)
+            pixmap.fill(Qt.GlobalColor.white)
+            self._blank = QIcon(pixmap)
+        return self._blank
 
     def _remove_missing(self, wanted: set[int]) -> None:
         """Remove rows not in ``wanted``, in runs from the bottom so row numbers stay true."""

@@ -39,7 +39,8 @@ def _image() -> QImage:
 
 
 def _items(ids: list[int]) -> list[InboxItem]:
-    return [InboxItem(_summary(i), _image()) for i in ids]
+    png = _png_bytes(_image())
+    return [InboxItem(_summary(i), png) for i in ids]
 
 
 def _ids(model: InboxModel) -> list[int]:
@@ -112,7 +113,7 @@ def test_only_painted_rows_get_a_pixmap(qtbot, view):
     assert not model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()
 
 
-def test_the_worker_decodes_only_thumbnails_the_model_does_not_hold(monkeypatch):
+def test_the_worker_reads_only_thumbnails_the_model_does_not_hold(monkeypatch):
     image = _image()
     monkeypatch.setattr(
         inbox_model.documents,
@@ -192,3 +193,12 @@ def test_the_inbox_is_used_with_the_keyboard(qtbot, docs_app):
     assert inbox.title.isEnabled()
     assert inbox.list.accessibleName() == "Documents in the inbox"
     assert inbox.model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_thumbnail_that_does_not_decode_shows_a_blank_page(view):
+    model = view.model()
+    model.set_items([InboxItem(_summary(1), b"\x89PNG damaged"), *_items([2])])
+    view.grab()
+    blank = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert not blank.isNull()
+    assert model.cached_icons() == 1  # only the thumbnail that decoded is kept
