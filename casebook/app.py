@@ -75,7 +75,7 @@ def run(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         log_path = Path(folder) / LOG_NAME
     handler = _log_to(log_path)
-    app = CasebookApp(settings or AppSettings())
+    app = CasebookApp(settings or AppSettings(), freeze_after_unlock=True)
     try:
         if demo:
             passphrase = demo_passphrase()

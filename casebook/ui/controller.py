@@ -8,6 +8,7 @@ build it with fake settings, clock and dialogs).
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from datetime import date
@@ -57,9 +58,11 @@ class CasebookApp(QObject):
         install_excepthook: bool = True,
         watch_options: dict[str, Any] | None = None,
         use_dbus: bool = True,
+        freeze_after_unlock: bool = False,
     ) -> None:
         super().__init__()
         apply_style()
+        self._freeze_after_unlock = freeze_after_unlock
         self.settings = settings
         self.errors = ErrorReporter(self._active_window)
         if install_excepthook:
@@ -149,6 +152,7 @@ class CasebookApp(QObject):
         self.worker.close_store()
         self.main_window.clear()
         self.clipboard.clear()
+        gc.unfreeze()
         if self.folder is not None:
             hint = " ".join(part for part in (reason, self._unlock_hint) if part)
             self.start_window.show_unlock(self.folder, hint=hint)
@@ -168,6 +172,7 @@ class CasebookApp(QObject):
         self.clipboard.clear()
         self.worker.stop()
         self.errors.uninstall()
+        gc.unfreeze()
 
     def _on_unlocked(self, folder: Path) -> None:
         if folder != self.folder:
@@ -183,6 +188,12 @@ class CasebookApp(QObject):
         self.autolock.arm()
         self.worker.submit(get_preferences, on_success=self.scanner.start)
         self.check_backup_age()
+        if self._freeze_after_unlock:
+            # Everything alive now (modules, classes, the windows) lives until the next
+            # lock. Python's full collections re-scan all of it, holding the GIL for
+            # 100-200 ms — a stall of the GUI thread in the middle of an import.
+            # Frozen, they are skipped (refcounting still frees them); unfrozen at lock.
+            gc.freeze()
 
     def check_backup_age(self) -> None:
         """Show the reminder when the last backup is older than the setting."""

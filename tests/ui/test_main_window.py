@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.ui.client_dialog import ClientDialog
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, TODAY
 
 
 def _inside_qt_internals(w: QWidget) -> bool:
@@ -155,3 +155,32 @@ def test_sidebar_pages_and_accessible_names(qtbot, unlocked_app):
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert {s.toString() for s in window.find_action.shortcuts()} == {"Ctrl+F", "Ctrl+K"}
     assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_long_lived_objects_are_frozen_while_unlocked_and_released_at_lock(
+    qtbot, settings, clock, demo_vault_path, unlock
+):
+    import gc
+
+    from casebook.ui.controller import CasebookApp
+
+    app = CasebookApp(
+        settings,
+        clock=clock,
+        today=lambda: TODAY,
+        install_excepthook=False,
+        freeze_after_unlock=True,
+    )
+    qtbot.add_widget(app.start_window)
+    qtbot.add_widget(app.main_window)
+    try:
+        assert gc.get_freeze_count() == 0
+        unlock(qtbot, app, demo_vault_path)
+        assert gc.get_freeze_count() > 10_000  # modules, classes, the windows
+        app.lock()
+        assert gc.get_freeze_count() == 0  # what the session held can be collected again
+        unlock(qtbot, app, demo_vault_path)
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        app.shutdown()
+    assert gc.get_freeze_count() == 0
