@@ -1,9 +1,11 @@
 """Render casebook's windows to PNG files, offscreen, for the README and for review.
 
-    python packaging/screenshots.py OUT_DIR
+    python packaging/screenshots.py OUT_DIR [--dark]
+    QT_SCALE_FACTOR=2 python packaging/screenshots.py OUT_DIR   # as on a high-DPI screen
 
 Uses a throwaway demo vault of fictional clients; nothing is written outside
-OUT_DIR and a temporary folder that is removed at the end.
+OUT_DIR and a temporary folder that is removed at the end. ``--dark`` gives Qt
+the palette a dark desktop theme would, to check every page stays readable.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -327,16 +330,49 @@ def shoot_records(app: CasebookApp, out: Path, client_id: int) -> None:
     backup.reject()
 
 
+def dark_palette() -> QPalette:
+    """What a dark desktop theme hands Qt (colours as in KDE's Breeze Dark, roughly)."""
+    role = QPalette.ColorRole
+    palette = QPalette()
+    for r, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"),
+        (role.ToolTipBase, "#333333"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff5555"),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#8ab4f8"),
+        (role.PlaceholderText, "#9a9a9a"),
+        (role.Light, "#505050"),
+        (role.Midlight, "#404040"),
+        (role.Mid, "#444444"),
+        (role.Dark, "#1a1a1a"),
+        (role.Shadow, "#000000"),
+    ):
+        palette.setColor(r, QColor(colour))
+    return palette
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--clients", type=int, default=400)
     parser.add_argument("--documents", type=int, default=60)
+    parser.add_argument("--dark", action="store_true", help="as under a dark desktop theme")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    if args.dark:
+        QApplication.setStyle("Fusion")
+        QApplication.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         home = Path("/home/advocate")
