@@ -196,6 +196,7 @@ def _window_start(execute: Execute, where: str, params: Mapping[str, Any], enoug
 
     Each probe stops counting at ``enough``, so it costs at most that many rows.
     """
+    # FTS5's own table of row sizes, keyed by rowid: its max is read from the b-tree's end.
     top = execute("SELECT max(id) FROM search_docsize", {})[0][0] or 0
     probe = (
         "SELECT count(*) FROM (SELECT 1 FROM search WHERE "  # noqa: S608
