@@ -147,7 +147,7 @@ class InboxPage(QWidget):
     # -- what the window asks -----------------------------------------------------------------
 
     def load(self) -> None:
-        """Read the inbox again; only thumbnails the model does not hold yet are decoded."""
+        """Read the inbox again; only thumbnails the model does not hold yet are handed over."""
         self._request += 1
         request = self._request
         known = frozenset(self.model.ids())
