@@ -36,6 +36,7 @@ from casebook.domain.errors import CasebookError
 from casebook.services import documents, rendering
 from casebook.services.documents import DocumentSummary
 from casebook.services.matters import Store
+from casebook.ui.actions import local_action
 from casebook.ui.worker import DbWorker
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -119,14 +120,7 @@ class DocumentViewer(QWidget):
         def action(
             text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
         ) -> QAction:
-            a = QAction(text, self)
-            a.setShortcuts([QKeySequence(k) for k in keys])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(lambda _c=False: slot())
-            shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})" if shortcut else text)
-            self.addAction(a)
-            return a
+            return local_action(self, text, slot, *keys)
 
         self.previous_action = action("Previous page", self.previous_page, "PgUp")
         self.next_action = action("Next page", self.next_page, "PgDown")

@@ -14,7 +14,6 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from casebook.services import incidents
 from casebook.services.incidents import IncidentInfo
+from casebook.ui.actions import local_action
 from casebook.ui.aggregate_dialog import AggregateDialog
 from casebook.ui.incident_dialog import IncidentDialog
 from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, error_colour
@@ -84,9 +84,11 @@ class IncidentsPage(QWidget):
 
         title = QLabel("Incidents")
         title.setObjectName("pageTitle")
-        self.new_action = self._action("&New incident…", self.new_incident, "Ctrl+Shift+N")
-        self.edit_action = self._action("&Edit incident…", self.edit_incident, "Ctrl+Shift+E")
-        self.report_action = self._action("&Aggregate report…", self.open_report, "Ctrl+Shift+R")
+        self.new_action = local_action(self, "&New incident…", self.new_incident, "Ctrl+Shift+N")
+        self.edit_action = local_action(self, "&Edit incident…", self.edit_incident, "Ctrl+Shift+E")
+        self.report_action = local_action(
+            self, "&Aggregate report…", self.open_report, "Ctrl+Shift+R"
+        )
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -140,16 +142,6 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         self._selection_changed()
-
-    def _action(self, text: str, slot: Callable[[], object], key: str) -> QAction:
-        a = QAction(text, self)
-        a.setShortcut(QKeySequence(key))
-        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(lambda _c=False: slot())
-        shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        self.addAction(a)
-        return a
 
     # -- what the window asks -----------------------------------------------------------------
 

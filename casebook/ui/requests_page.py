@@ -16,7 +16,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +37,7 @@ from casebook.domain.errors import CasebookError
 from casebook.services import requests
 from casebook.services.request_letters import LetterType
 from casebook.services.requests import RequestInfo
+from casebook.ui.actions import local_action
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.letter_dialog import LetterDialog
@@ -164,15 +164,17 @@ class RequestsPage(QWidget):
         for label, _test in STATUS_FILTERS:
             self.status_filter.addItem(label)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
-        self.new_action = self._action("&New request…", lambda: self.new_request(), "Ctrl+Shift+N")
-        self.event_action = self._action(
-            "&Record what happened…", self.record_event, "Ctrl+Shift+U"
+        self.new_action = local_action(
+            self, "&New request…", lambda: self.new_request(), "Ctrl+Shift+N"
         )
-        self.letter_action = self._action(
-            "Request &letter…", lambda: self.show_letter("request"), "Ctrl+Shift+L"
+        self.event_action = local_action(
+            self, "&Record what happened…", self.record_event, "Ctrl+Shift+U"
         )
-        self.appeal_action = self._action(
-            "&Appeal letter…", lambda: self.show_letter("appeal"), "Ctrl+Shift+A"
+        self.letter_action = local_action(
+            self, "Request &letter…", lambda: self.show_letter("request"), "Ctrl+Shift+L"
+        )
+        self.appeal_action = local_action(
+            self, "&Appeal letter…", lambda: self.show_letter("appeal"), "Ctrl+Shift+A"
         )
         new_button = QPushButton(self.new_action.text())
         new_button.setToolTip(self.new_action.toolTip())
@@ -279,16 +281,6 @@ class RequestsPage(QWidget):
         self.setTabOrder(self.client_filter, self.status_filter)
         self.setTabOrder(self.status_filter, self.table)
         self._show_detail(None)
-
-    def _action(self, text: str, slot: Callable[[], object], key: str) -> QAction:
-        a = QAction(text, self)
-        a.setShortcut(QKeySequence(key))
-        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(lambda _c=False: slot())
-        shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        a.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        self.addAction(a)
-        return a
 
     # -- what the window asks -----------------------------------------------------------------
 
