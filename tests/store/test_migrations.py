@@ -138,3 +138,39 @@ def test_upgrade_to_0004_takes_a_trashed_clients_records_out_of_search(tmp_path:
         assert {h.id for h in search(store, "cardamom")} == {hidden, shown}
     finally:
         store.close()
+
+
+def test_upgrade_to_0005_rebuilds_the_index_with_longer_prefixes_and_the_same_hits(
+    tmp_path: Path,
+) -> None:
+    from casebook.services import clients, matters
+    from casebook.services.search import search
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0004")
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        kept = clients.add_client(store, ClientDraft(name="Wilner Desrosiers"), today=TODAY)
+        gone = clients.add_client(store, ClientDraft(name="Marie Desrosiers"), today=TODAY)
+        note = matters.add_note(store, kept, "Desrosiers family: immigration hearing moved")
+        matters.add_note(store, gone, "Desrosiers, immigration bond paid")
+        clients.trash_client(store, gone)
+        before = {(h.kind, h.id) for h in search(store, "desros")}
+    finally:
+        store.close()
+    assert before == {("client", kept), ("note", note)}
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'search'")).scalar()
+        assert "prefix = '2 3 4 5 6'" in sql
+        assert {(h.kind, h.id) for h in search(store, "desros")} == before
+        assert [h.id for h in search(store, "immigr")] == [note]
+        clients.restore_client(store, gone)  # the triggers still reach the new table
+        assert len(search(store, "immigr")) == 2
+    finally:
+        store.close()
