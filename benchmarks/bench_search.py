@@ -3,12 +3,12 @@
 Documents get synthetic text (Zipf-distributed words, names and A-numbers) by
 bulk insert; the SQL triggers of revision 0003 index them as in real use. The
 queries (common, middling and rare words, two words, a 3-letter prefix, an
-A-number) run (a) through casebook's search service, then casebook's same SQL
-(``ranked_rows``) on a bare connection, each in a fresh process: (b) SQLCipher
-with casebook's settings, (c) the same with SQLCipher's memory wiping on (what
-casebook used before; it is off now, see casebook/vault/database.py), (d) a
-plaintext export through the same driver build. Targets: p95 <= 50 ms,
-ratio <= 1.5x.
+A-number) run, taking turns query by query, (a) through casebook's search
+service, and as casebook's same SQL (``ranked_rows``) on a bare connection to
+(b) the SQLCipher database and (c) a plaintext export of it through the same
+driver build; then (d) (b) again with SQLCipher's memory wiping on (what
+casebook used before; see casebook/vault/database.py), in a process of its
+own. Targets: p95 <= 50 ms, ratio <= 1.5x.
 Run: .venv/bin/python benchmarks/bench_search.py [--documents N] [--keep DIR]
 (--keep builds the vault in DIR once and reuses it on later runs.)
 """
@@ -25,6 +25,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -44,10 +45,10 @@ from casebook.services.search import (
 )
 from casebook.store.tables import Document
 from casebook.vault.database import CACHE_KIB
-from casebook.vault.vault import open_vault
 
 PASSPHRASE = "benchmark orchard violin 42"
 LIMIT = 50
+ROUNDS = 3
 
 
 def vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
@@ -140,26 +141,28 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
 
 
-def raw_timings(path: Path, hex_key: str, memory_security: bool, qs: list[str]) -> list[float]:
-    """casebook's queries (the same ``ranked_rows``) on a bare connection, in this process."""
+def connect(path: Path, hex_key: str, memory_security: bool = False) -> Any:
+    """A bare connection with casebook's cache and temp settings (keyed when ``hex_key``)."""
     c = sqlcipher3.connect(str(path))
     if hex_key:
         c.execute(f"PRAGMA key = \"x'{hex_key}'\"")
-    c.execute(f"PRAGMA cipher_memory_security = {'ON' if memory_security else 'OFF'}")
+    if memory_security:
+        c.execute("PRAGMA cipher_memory_security = ON")
     c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     c.execute("PRAGMA temp_store = MEMORY")
-    out = []
-    for q in qs * 2:
-        where, params = where_clause(fts_query(q), Filters())
-        t = time.perf_counter()
-        ranked_rows(lambda sql, values: c.execute(sql, values).fetchall(), where, params, LIMIT)
-        out.append(time.perf_counter() - t)
-    c.close()
-    return out
+    return c
+
+
+def timed_sql(c: Any, q: str) -> float:
+    """casebook's queries for ``q`` (the same ``ranked_rows``) on a bare connection."""
+    where, params = where_clause(fts_query(q), Filters())
+    t = time.perf_counter()
+    ranked_rows(lambda sql, values: c.execute(sql, values).fetchall(), where, params, LIMIT)
+    return time.perf_counter() - t
 
 
 def in_child(path: Path, hex_key: str, memory_security: bool) -> list[float]:
-    """SQLCipher's memory wiping is process-wide once on: each variant gets a fresh process."""
+    """``timed_sql`` for every query in a fresh process (for settings that are process-wide)."""
     argv = [sys.executable, __file__, "--raw", str(path)]
     argv += ["--memory-security"] if memory_security else []
     done = subprocess.run(argv, input=hex_key, capture_output=True, text=True, check=True)
@@ -175,8 +178,8 @@ def main() -> None:
     args = parser.parse_args()
     qs = queries(vocabulary(random.Random(3)), random.Random(4))
     if args.raw:
-        hex_key = sys.stdin.read().strip()
-        print(json.dumps(raw_timings(args.raw, hex_key, args.memory_security, qs)))
+        c = connect(args.raw, sys.stdin.read().strip(), args.memory_security)
+        print(json.dumps([timed_sql(c, q) for q in qs * ROUNDS]))
         return
     vault_module.calibrate = kdf.floor_params  # the KDF is not what is measured here
     with tempfile.TemporaryDirectory() as scratch:
@@ -194,29 +197,35 @@ def main() -> None:
             print(f"{args.documents} documents indexed in {time.perf_counter() - start:.0f} s")
         print(f"database {(folder / 'casebook.db').stat().st_size / 1e6:.0f} MB")
         key = store.vault.database_key()
+        plain = Path(scratch) / "plain.db"
+        export = connect(folder / "casebook.db", key.hex())
+        export.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+        export.execute("SELECT sqlcipher_export('plaintext')")
+        export.execute("DETACH DATABASE plaintext")
+        export.close()
 
+        # casebook, its SQL on SQLCipher and on plain SQLite take turns query by query, so
+        # the machine's jitter and the caches' warmth fall on all three alike.
+        enc_conn = connect(folder / "casebook.db", key.hex())
+        plain_conn = connect(plain, "")
         service: list[float] = []
+        enc: list[float] = []
+        base: list[float] = []
         windowed = 0
-        for q in qs * 2:
+        for q in qs * ROUNDS:
             t = time.perf_counter()
             windowed += find(store, q, limit=LIMIT).newest_only
             service.append(time.perf_counter() - t)
+            enc.append(timed_sql(enc_conn, q))
+            base.append(timed_sql(plain_conn, q))
+        windowed //= ROUNDS
+        enc_conn.close()
+        plain_conn.close()
         store.close()
-
-        plain = Path(scratch) / "plain.db"
-        with open_vault(folder, PASSPHRASE) as vault:
-            conn = sqlcipher3.connect(str(vault.db_path))
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
-            conn.execute("SELECT sqlcipher_export('plaintext')")
-            conn.execute("DETACH DATABASE plaintext")
-            conn.close()
-
-        enc = in_child(folder / "casebook.db", key.hex(), memory_security=False)
+        # SQLCipher's memory wiping cannot be turned off once on: a process of its own.
         wiping = in_child(folder / "casebook.db", key.hex(), memory_security=True)
-        base = in_child(plain, "", memory_security=False)
         print(
-            f"{len(qs) * 2} queries; {windowed} matched more than {RANKED_AT_MOST} records "
+            f"{len(qs)} queries x {ROUNDS}; {windowed} matched more than {RANKED_AT_MOST} records "
             f"and were ranked among the newest {RANKED_AT_MOST}"
         )
         for label, samples in (
