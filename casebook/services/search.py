@@ -11,14 +11,14 @@ match, the newest of them are ranked and the result says so (``ranked_rows``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import normalise_a_number
-from casebook.store.session import Store
+from casebook.store.session import Execute, Store
 
 KINDS = ("client", "document", "matter", "note", "request", "incident")
 # The index's rowid is ``id * 8 + code`` (revision 0003).
@@ -58,9 +58,6 @@ class SearchResults:
     hits: tuple[SearchHit, ...]
     # More records matched than are ranked: these are the best of the newest RANKED_AT_MOST.
     newest_only: bool
-
-
-Execute = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 
 @dataclass(frozen=True)
@@ -114,12 +111,8 @@ def find(
     if not expression:
         return SearchResults((), newest_only=False)
     where, params = where_clause(expression, filters)
-    with store.reading() as session:
-        conn = session.connection()
-        # Straight to the driver: text() costs half a millisecond a statement here.
-        rows, newest_only = ranked_rows(
-            lambda sql, values: conn.exec_driver_sql(sql, values).all(), where, params, limit
-        )
+    with store.driver_reading() as execute:
+        rows, newest_only = ranked_rows(execute, where, params, limit)
     hits = tuple(
         SearchHit(
             kind=kind,

@@ -7,8 +7,9 @@ back, so a failed change leaves the vault exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import sqlalchemy.exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +19,9 @@ from casebook.store import migrate
 from casebook.vault.vault import UnlockedVault
 
 LABEL_AUDIT = b"casebook/audit/v1"
+
+# A plain statement with named parameters, answered with its rows.
+Execute = Callable[[str, Mapping[str, Any]], Sequence[Sequence[Any]]]
 
 
 class Store:
@@ -45,6 +49,31 @@ class Store:
     def reading(self) -> Iterator[Session]:
         with storage_errors(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def driver_reading(self) -> Iterator[Execute]:
+        """Plain read statements straight to the driver, on one pooled connection.
+
+        For search, which runs on every keystroke: SQLAlchemy's own work was a
+        tenth of a millisecond a statement, a sixth of a typical search. Errors
+        are sorted as in ``reading``, and never carry the parameters (what a
+        person typed).
+        """
+        with storage_errors(), self.vault.engine.connect() as conn:
+            driver = conn.connection.driver_connection
+            dbapi = conn.dialect.dbapi
+            assert driver is not None and dbapi is not None
+
+            def execute(sql: str, params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+                try:
+                    rows: Sequence[Sequence[Any]] = driver.execute(sql, params).fetchall()
+                except dbapi.Error as exc:
+                    raise sqlalchemy.exc.DBAPIError.instance(
+                        sql, None, exc, dbapi.Error, hide_parameters=True
+                    ) from None
+                return rows
+
+            yield execute
 
     def close(self) -> None:
         self.vault.close()

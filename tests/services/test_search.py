@@ -154,3 +154,42 @@ def test_ranking_window_is_not_used_when_few_records_match(
     result = find(store, "hibiscus", limit=3)
     assert not result.newest_only
     assert result.hits[0].id == oldest  # the best match, however old
+
+
+def test_a_damaged_index_page_is_reported_as_damage_without_what_was_typed(
+    vault_path: Path,
+) -> None:
+    from casebook.domain.errors import DamagedVault
+    from casebook.services import vaults
+    from casebook.services.demo import fill_demo
+    from tests.helpers import PASSPHRASE
+
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        fill_demo(store, clients=300)
+    finally:
+        store.close()
+    db = vault_path / "casebook.db"
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for first in range(len(data) // 2 // page * page, len(data), page):
+        data[first + 100] ^= 0x40  # one bit in every page of the second half
+    db.write_bytes(bytes(data))
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        with pytest.raises(DamagedVault) as caught:
+            search(store, "maria lopez")
+        assert "maria" not in str(caught.value).lower()
+    finally:
+        store.close()
+
+
+def test_a_failed_statement_never_carries_what_was_typed(store: Store) -> None:
+    import sqlalchemy.exc
+
+    with (
+        pytest.raises(sqlalchemy.exc.OperationalError) as caught,
+        store.driver_reading() as execute,
+    ):
+        execute("SELECT * FROM no_such_table WHERE x = :typed", {"typed": "Nadia Rahman"})
+    assert "no_such_table" in str(caught.value) and "Nadia" not in str(caught.value)
