@@ -5,6 +5,16 @@ The GUI thread never queries: it hands the worker a callable that takes the
 thread by queued signal, as a call to ``on_success``. Jobs run one at a time
 in the order they were submitted, so two changes never interleave.
 
+A job whose operation returns ``Changed(value, changes)`` (``services.changes``)
+hands ``value`` to ``on_success`` and then announces ``changes`` on the
+``changed`` signal; pages subscribe and redraw what concerns them, so no page
+refreshes another by hand. ``submit(..., changes=...)`` announces the changes
+of a service that returns a bare value.
+
+A job dropped because the vault locked under it (``VaultLocked``) is dropped
+quietly unless its caller asked to hear of failures: the person asked to
+lock, so nothing went wrong.
+
 ``forget_pending()`` (used when locking) bumps a generation number: results of
 jobs submitted before it are dropped instead of being delivered, so nothing
 read before a lock can repaint a view after it.
@@ -27,6 +37,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from casebook.domain.errors import CasebookError, VaultLocked
+from casebook.services.changes import Changed, Changes
 from casebook.services.matters import Store
 from casebook.ui.errors import ErrorReporter
 
@@ -43,6 +54,7 @@ class _Job:
     on_failure: Callable[[CasebookError], None] | None
     on_done: Callable[[], None] | None
     generation: int
+    changes: Changes | None = None  # announced on success, besides any the result carries
     result: Any = None
     error: BaseException | None = None
     cancel: threading.Event | None = None  # set: a background job on a thread of its own
@@ -92,6 +104,7 @@ class DbWorker(QObject):
 
     _post = Signal(object)
     busy_changed = Signal(bool)
+    changed = Signal(object)  # Changes, after each operation that changed something
 
     def __init__(self, errors: ErrorReporter) -> None:
         super().__init__()
@@ -116,17 +129,20 @@ class DbWorker(QObject):
         on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[CasebookError], None] | None = None,
         on_done: Callable[[], None] | None = None,
+        *,
+        changes: Changes | None = None,
     ) -> None:
         """Run ``op(store)`` on the worker. A ``CasebookError`` goes to ``on_failure`` (or is
         shown as it is); any other exception is reported as a bug. ``on_done`` runs after
-        either, e.g. to stop a busy indicator."""
+        either, e.g. to stop a busy indicator. ``changes`` is announced on success (for a
+        service that does not return ``Changed``)."""
 
         def run(store: Store | None) -> R:
             if store is None:
                 raise VaultLocked("The vault is locked; unlock it first.")
             return op(store)
 
-        self._enqueue(run, on_success, on_failure, on_done)
+        self._enqueue(run, on_success, on_failure, on_done, changes=changes)
 
     def submit_background(
         self,
@@ -135,6 +151,8 @@ class DbWorker(QObject):
         on_success: Callable[[R], None] | None = None,
         on_failure: Callable[[CasebookError], None] | None = None,
         on_done: Callable[[], None] | None = None,
+        *,
+        changes: Changes | None = None,
     ) -> None:
         """Like ``submit``, but ``op`` runs on a thread of its own beside the worker.
 
@@ -147,7 +165,7 @@ class DbWorker(QObject):
                 raise VaultLocked("The vault is locked; unlock it first.")
             return op(store)
 
-        self._enqueue(run, on_success, on_failure, on_done, cancel=cancel)
+        self._enqueue(run, on_success, on_failure, on_done, cancel=cancel, changes=changes)
 
     def call(
         self,
@@ -223,13 +241,14 @@ class DbWorker(QObject):
         on_done: Callable[[], None] | None,
         *,
         cancel: threading.Event | None = None,
+        changes: Changes | None = None,
     ) -> None:
         if not self._thread.isRunning():
             raise RuntimeError("the database worker has stopped")
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        job = _Job(run, on_success, on_failure, on_done, self._generation)
+        job = _Job(run, on_success, on_failure, on_done, self._generation, changes)
         if cancel is not None:
             job.cancel, job.background = cancel, True
         self._post.emit(job)
@@ -243,15 +262,24 @@ class DbWorker(QObject):
             return
         try:
             if job.error is None:
-                if job.on_success is not None:
-                    job.on_success(job.result)
+                self._succeed(job)
             elif isinstance(job.error, CasebookError):
                 if job.on_failure is not None:
                     job.on_failure(job.error)
-                else:
+                elif not isinstance(job.error, VaultLocked):
                     self._errors.show_error(job.error)
+                # else: work the lock dropped; the person locked on purpose, so say nothing
             else:
                 self._errors.report_bug(job.error)
         finally:
             if job.on_done is not None:
                 job.on_done()
+
+    def _succeed(self, job: _Job) -> None:
+        result, changes = job.result, job.changes or Changes()
+        if isinstance(result, Changed):
+            result, changes = result.value, changes | result.changes
+        if job.on_success is not None:
+            job.on_success(result)
+        if changes:
+            self.changed.emit(changes)

@@ -44,6 +44,26 @@ def test_operation_without_an_open_vault_says_locked(qtbot, worker):
     assert isinstance(failures[0], VaultLocked)
 
 
+def test_work_dropped_by_a_lock_shows_no_warning(qtbot, worker):
+    done: list[bool] = []
+    worker.submit(lambda s: 1, on_done=lambda: done.append(True))
+    qtbot.waitUntil(lambda: bool(done))
+    assert worker._errors.last_box is None
+
+
+def test_a_changed_result_is_announced_after_its_value_is_delivered(qtbot, worker, store):
+    from casebook.services.changes import Change, Changed, Changes
+
+    seen: list[object] = []
+    worker.changed.connect(seen.append)
+    worker.open(lambda: (store, None))
+    worker.submit(
+        lambda s: Changed(7, Changes.of(Change.MATTERS, client_id=3)), on_success=seen.append
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [7, Changes.of(Change.MATTERS, client_id=3)]
+
+
 def test_bug_is_shown_plainly_and_logged_without_its_message(qtbot, worker, store, caplog):
     done: list[bool] = []
     worker.open(lambda: (store, None))
