@@ -10,6 +10,7 @@ from casebook.domain.court_events import (
     COURT_NAMES,
     NY_COURTS,
     CourtKind,
+    caption_city,
     federal_holidays,
     filing_deadline_before,
     filing_due,
@@ -56,7 +57,7 @@ def test_other_events_bring_no_filing_deadline(kind) -> None:
 def test_the_period_is_a_parameter_for_the_deadlines_view() -> None:
     assert filing_deadline_before(date(2026, 12, 1), 10) == date(2026, 11, 20)  # Fri
     assert filing_deadline_before(date(2026, 12, 5), 0) == date(2026, 12, 4)  # Sat -> Fri
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="negative"):
         filing_deadline_before(date(2026, 12, 1), -1)
 
 
@@ -93,3 +94,18 @@ def test_court_list_has_the_immigration_and_criminal_courts_of_new_york() -> Non
     criminal = [c.name for c in NY_COURTS if c.kind is CourtKind.CRIMINAL]
     for county in ("New York", "Bronx", "Kings", "Queens", "Richmond"):
         assert sum(county in n for n in criminal) == 2  # Criminal Court and Supreme Court
+
+
+@pytest.mark.parametrize(
+    ("court", "caption"),
+    [
+        ("New York - Varick Immigration Court (detained)", "New York - Varick"),
+        ("New York - Federal Plaza Immigration Court", "New York - Federal Plaza"),
+        ("Buffalo Immigration Court", "Buffalo"),
+        (" New York - Broadway ", "New York - Broadway"),  # typed by hand, kept
+        ("Criminal Court, Bronx County", "Criminal Court, Bronx County"),
+        ("", ""),
+    ],
+)
+def test_caption_names_the_court_without_repeating_immigration_court(court, caption) -> None:
+    assert caption_city(court) == caption
