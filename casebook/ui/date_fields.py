@@ -71,6 +71,7 @@ class _TypedField(QWidget, Generic[T]):
         self.problem_label.setObjectName("error")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self._problem_target = self.problem_label
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(2)
@@ -151,6 +152,11 @@ class _TypedField(QWidget, Generic[T]):
         self._settle(value, None)
         return None
 
+    def show_problems_in(self, label: QLabel) -> None:
+        """Write problems in the host's own error line for this field, instead of our own."""
+        self.problem_label.hide()
+        self._problem_target = label
+
     def setAccessibleName(self, name: str) -> None:
         self.edit.setAccessibleName(name)
         self.problem_label.setAccessibleName(f"{name} typing problem")
@@ -166,8 +172,8 @@ class _TypedField(QWidget, Generic[T]):
             self.edit.setText(text)
 
     def _settle(self, value: T | None, problem: str | None) -> None:
-        self.problem_label.setText(problem or "")
-        self.problem_label.setVisible(problem is not None)
+        self._problem_target.setText(problem or "")
+        self._problem_target.setVisible(problem is not None)
         self.edit.setProperty("invalid", problem is not None)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
@@ -177,8 +183,8 @@ class _TypedField(QWidget, Generic[T]):
 
     def _edited(self, _text: str) -> None:
         """A shown problem goes away as soon as the text is right (or empty)."""
-        if self.problem_label.isVisible() and self.problem() is None:
-            self.problem_label.hide()
+        if self._problem_target.isVisible() and self.problem() is None:
+            self._problem_target.hide()
             self.edit.setProperty("invalid", False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
