@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casebook.domain.errors import CasebookError, ValidationError
-from casebook.domain.typed_dates import parse_date, parse_datetime
+from casebook.domain.typed_dates import DATE_HELP, parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from casebook.store.session import Store
@@ -53,6 +53,7 @@ def add_group(sub: Any, name: str, help_: str) -> Any:
 # -- argument types ---------------------------------------------------------------------------
 
 
+CLI_DATE_HELP = "Write the date as YYYY-MM-DD (also read: 11/20/2026, 11/20/26, 20261120)."
 # Today for reading two-digit years (``11/20/26``); tests may replace it.
 arg_today: Callable[[], date] = date.today
 
@@ -62,7 +63,8 @@ def date_arg(text: str) -> date:
     try:
         return parse_date(text, arg_today())
     except ValidationError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r}: {exc.message}") from None
+        message = exc.message.replace(DATE_HELP, CLI_DATE_HELP)
+        raise argparse.ArgumentTypeError(f"{text!r}: {message}") from None
 
 
 def datetime_arg(text: str) -> datetime:
@@ -70,7 +72,8 @@ def datetime_arg(text: str) -> datetime:
     try:
         return parse_datetime(text, arg_today())
     except ValidationError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r}: {exc.message}") from None
+        message = exc.message.replace(DATE_HELP, CLI_DATE_HELP)
+        raise argparse.ArgumentTypeError(f"{text!r}: {message}") from None
 
 
 def count_arg(text: str) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -175,12 +175,26 @@ class _TypedField(QWidget, Generic[T]):
     def _settle(self, value: T | None, problem: str | None) -> None:
         self._problem_target.setText(problem or "")
         self._problem_target.setVisible(problem is not None)
+        if problem is not None:
+            QTimer.singleShot(0, self, self._make_room)  # not after self is gone
         self.edit.setProperty("invalid", problem is not None)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
         if value != self._value:
             self._value = value
             self.changed.emit(value)
+
+    def _make_room(self) -> None:
+        """Grow the window to show a wrapped problem line (layouts do not, for word wrap)."""
+        window = self.window()
+        if window is not self and window.isVisible():
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            needed = window.heightForWidth(window.width())
+            needed = max(needed, window.sizeHint().height())
+            if needed > window.height():
+                window.resize(window.width(), needed)
 
     def _edited(self, _text: str) -> None:
         """A shown problem goes away as soon as the text is right (or empty)."""

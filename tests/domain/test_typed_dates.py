@@ -249,6 +249,7 @@ def test_date_arg_refuses_in_one_line(cli_today: None) -> None:
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith("'02/30/2026': February 2026 has 28 days")
+    assert "YYYY-MM-DD" in message
 
 
 @pytest.mark.parametrize("text", ["2027-01-26 09:30", "01/26/2027 9:30 AM"])
