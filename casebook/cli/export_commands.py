@@ -88,6 +88,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _packet(args: argparse.Namespace) -> int:
+    from casebook.cli.profile_commands import unsigned_warning
     from casebook.export.packet_pages import Translation
     from casebook.services.packet import PacketRequest, export_packet
 
@@ -121,9 +122,10 @@ def _packet(args: argparse.Namespace) -> int:
             progress=progress,
             cancel=threading.Event(),
         )
+        unsigned = unsigned_warning(store, "the cover and the certificate of service")
     if show:
         print(file=sys.stderr)
-    for warning in result.warnings:
+    for warning in (*result.warnings, *([unsigned] if unsigned else [])):
         print(f"casebook: warning: {warning}", file=sys.stderr)
 
     def human() -> None:

@@ -416,10 +416,12 @@ def _report_aggregate(args: argparse.Namespace) -> int:
 
 
 def _export_letter(args: argparse.Namespace) -> int:
+    from casebook.cli.profile_commands import unsigned_warning, warn
     from casebook.services.request_letters import write_letter
 
     with opened(args) as store:
         written = write_letter(store, args.request, args.type, args.output, today=date.today())
+        warn(unsigned_warning(store, "this letter"))
     data = {"pdf": str(args.output), "type": args.type, "text": written.text}
 
     def human() -> None:
