@@ -59,7 +59,12 @@ def add_command(
         c.add_argument("--passphrase-file", type=Path, metavar="F")
     if json_:
         c.add_argument("--json", action="store_true", help="print one JSON document")
-    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    c.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,  # leaves `casebook --debug CMD` alone
+        help="show where an internal error happened (no data)",
+    )
     c.set_defaults(handler=handler)
     return c
 

@@ -79,10 +79,7 @@ def unsigned_warning(store: Store, what: str) -> str | None:
 
     if get_profile(store).name:
         return None
-    return (
-        f"no advocate profile: {what} is unsigned. "
-        "Set one with `casebook profile set VAULT --name ...`."
-    )
+    return f"no advocate profile: {what}. Set one with `casebook profile set VAULT --name ...`."
 
 
 def warn(message: str | None) -> None:

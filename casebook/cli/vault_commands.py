@@ -34,8 +34,10 @@ def register(sub: Any) -> None:
         "recover",
         _recover,
         "set a new passphrase with the recovery key (from the emergency kit)",
+        vault=False,  # no passphrase to give: it is the one forgotten
         json_=False,
     )
+    c.add_argument("vault", type=Path, metavar="VAULT")
     c.add_argument(
         "--recovery-key-file",
         type=Path,
