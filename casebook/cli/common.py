@@ -39,7 +39,20 @@ COMMON_HELP = {
 class Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line naming the problem (CLI.md)."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: `--recovery-key KEY` must not be read as `--recovery-key-file`
+        # (and echo the key in the error), and scripts keep working when options are added.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
+        unknown = "unrecognized arguments: "
+        if message.startswith(unknown):
+            # argparse repeats every stray word; one may be a key or a client's name
+            words = message.removeprefix(unknown).split()
+            options = [w.split("=")[0] for w in words if w.startswith("-")]
+            hidden = " (values not shown)" if " ".join(options) != " ".join(words) else ""
+            message = f"{unknown}{' '.join(options) or 'extra values'}{hidden}"
         self.exit(2, f"casebook: {message} (see `{self.prog} --help`)\n")
 
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
