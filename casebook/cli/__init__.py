@@ -18,8 +18,10 @@ from casebook import __version__
 from casebook.cli import (
     archive_commands,
     client_commands,
+    deadline_commands,
     document_commands,
     export_commands,
+    matter_commands,
     profile_commands,
     request_commands,
     vault_commands,
@@ -78,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     vault_commands.register(sub)
     client_commands.register(sub)
+    matter_commands.register(sub)
+    deadline_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
     profile_commands.register(sub)  # after request: adds `request recipients`
