@@ -68,7 +68,8 @@ FILING_RULE = (
     "An individual hearing brings its filing deadline by itself: 15 days before the "
     "hearing, moved back to the business day before when that falls on a weekend or a "
     "federal holiday (Immigration Court Practice Manual ch. 3.1(b), (c)); it moves when "
-    "the hearing moves."
+    'the hearing moves. With --json, `hearing add` prints {"id", "filing_due"} '
+    "(filing_due null unless it is an individual hearing)."
 )
 _AT_FORMS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
 
@@ -97,6 +98,12 @@ def register(sub: Any) -> None:
         group, "update", _matter_update, "change a matter; only the fields given change"
     )
     c.add_argument("id", type=id_arg, metavar="ID", help=_MATTER_ID)
+    c.add_argument(
+        "--client",
+        type=id_arg,
+        metavar="ID",
+        help="checked only: a matter stays with its client (add a new one for another)",
+    )
     c.add_argument("--type", choices=MATTER_TYPES, metavar="T", help=_types_help("the kind"))
     _matter_fields(c)
     c = add_command(group, "close", _matter_close, "mark a matter closed")
@@ -259,6 +266,7 @@ def _matter_add(args: argparse.Namespace) -> int:
 
 
 def _matter_update(args: argparse.Namespace) -> int:
+    from casebook.domain.errors import ValidationError
     from casebook.services.matters import get_matter, update_matter
 
     changes = _matter_changes(args)
@@ -266,6 +274,12 @@ def _matter_update(args: argparse.Namespace) -> int:
         return _nothing_to_update("matter update", "--judge J or --status closed")
     with opened(args) as store:
         current = get_matter(store, args.id)
+        if args.client is not None and args.client != current.client_id:
+            raise ValidationError(
+                "client",
+                f"Matter #{args.id} belongs to another client; a matter cannot move. "
+                "Add a new matter to the other client instead.",
+            )
         update_matter(store, args.id, dataclasses.replace(current.draft, **changes))
         info = get_matter(store, args.id)
     data = matter_json(info)
