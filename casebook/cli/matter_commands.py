@@ -16,9 +16,9 @@ so what a script reads it can pass back.
 ``update`` changes only the flags given: it reads the record, replaces those
 fields and writes it back in one service call.
 
-``--at`` is read here (``YYYY-MM-DD HH:MM``, or a bare date for an event
-without a time); the typed-date parser of the app may replace it once the
-command shares it.
+``--at`` reads what the app's date and time fields read (``datetime_arg``:
+``2027-01-26 09:30``, ``01/26/2027 9:30 AM``), or a bare date for an event
+without a time.
 """
 
 from __future__ import annotations
@@ -26,10 +26,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, opened
+from casebook.cli.common import (
+    add_command,
+    add_group,
+    date_arg,
+    datetime_arg,
+    emit,
+    id_arg,
+    opened,
+)
 from casebook.domain.vocabulary import Detention, EventKind, MatterStatus, MatterType
 
 if TYPE_CHECKING:
@@ -71,19 +79,18 @@ FILING_RULE = (
     'the hearing moves. With --json, `hearing add` prints {"id", "filing_due"} '
     "(filing_due null unless it is an individual hearing)."
 )
-_AT_FORMS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
 
 
 def at_arg(text: str) -> datetime:
-    """``YYYY-MM-DD HH:MM`` (24-hour), or a bare date for an event without a time."""
-    for form in _AT_FORMS:
+    """The day and time as the app reads them (``datetime_arg``: ``2027-01-26 09:30``,
+    ``01/26/2027 9:30 AM``); a bare date is an event without a time, such as a deadline."""
+    try:
+        return datetime_arg(text)
+    except argparse.ArgumentTypeError as with_time:
         try:
-            return datetime.strptime(text.strip(), form)
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"{text!r} is not a date and time; write YYYY-MM-DD HH:MM, e.g. '2027-01-26 09:30'"
-    )
+            return datetime.combine(date_arg(text), time())
+        except argparse.ArgumentTypeError:
+            raise with_time from None
 
 
 def register(sub: Any) -> None:
@@ -137,7 +144,8 @@ def register(sub: Any) -> None:
         type=at_arg,
         required=True,
         metavar="'YYYY-MM-DD HH:MM'",
-        help="the day and time (24-hour), e.g. '2027-01-26 09:30'",
+        help="the day and time, e.g. '2027-01-26 09:30' or '01/26/2027 9:30 AM' "
+        "(a date alone for a deadline without a time)",
     )
     _hearing_fields(c)
     c = add_command(

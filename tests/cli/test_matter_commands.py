@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from casebook.cli import (
     client_commands,
+    common,
     deadline_commands,
     export_commands,
     main,
@@ -45,6 +46,7 @@ def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
         request_commands,
     ):
         monkeypatch.setattr(module, "date", _Today)
+    monkeypatch.setattr(common, "arg_today", lambda: TODAY)  # two-digit years
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -212,6 +214,17 @@ def test_filing_deadline_moves_back_over_a_federal_holiday(cli, client: str) -> 
     assert other["filing_due"] is None
 
 
+def test_at_reads_the_forms_the_app_reads(cli, client: str) -> None:
+    matter = _json(cli("matter", "add", "--client", client, "--type", "removal", "--json"))["id"]
+    for typed in ("01/26/2027 9:30 AM", "2027-01-26T09:30", "Tue 2027-01-26 09:30"):
+        assert (
+            cli("hearing", "add", "--matter", matter, "--kind", "individual", "--at", typed)[0] == 0
+        )
+    cli("hearing", "add", "--matter", matter, "--kind", "filing-deadline", "--at", "01/11/2027")
+    listed = _json(cli("hearing", "list", "--json"))
+    assert [h["at"] for h in listed] == ["2027-01-11 00:00"] + ["2027-01-26 09:30"] * 3
+
+
 def test_overdue_comes_first(cli, client: str) -> None:
     matter = _json(cli("matter", "add", "--client", client, "--type", "bond", "--json"))["id"]
     cli("hearing", "add", "--matter", matter, "--kind", "bond", "--at", "2026-12-10 10:00")
@@ -240,7 +253,8 @@ def test_bad_input_is_one_line_and_changes_nothing(cli, client: str, vault_path:
     matter = _json(cli("matter", "add", "--client", client, "--type", "removal", "--json"))["id"]
     before = snapshot(vault_path)
     for argv, code in (
-        (("hearing", "add", "--matter", matter, "--kind", "individual", "--at", "01/26/2027"), 2),
+        (("hearing", "add", "--matter", matter, "--kind", "individual", "--at", "26/01/2027"), 2),
+        (("hearing", "add", "--matter", matter, "--kind", "master", "--at", "2027-01-26 25:00"), 2),
         (("hearing", "add", "--matter", matter, "--kind", "hearing", "--at", "2027-01-26"), 2),
         (("hearing", "add", "--matter", "99", "--kind", "master", "--at", "2027-01-26"), 1),
         (("matter", "add", "--client", "99", "--type", "removal"), 1),
