@@ -42,12 +42,22 @@ def deadline_json(d: Deadline, matter_of: dict[int, int | None]) -> dict[str, An
     matter_id = matter_of.get(d.ref_id) if d.ref_kind == "event" else None
     return {
         "date": d.day.isoformat(),
-        "what": d.title,
+        "what": _what(d),
         "client_id": str(d.client_id) if d.client_id is not None else None,
         "matter_id": str(matter_id) if matter_id is not None else None,
         "request_id": str(d.ref_id) if d.ref_kind == "request" else None,
         "overdue": d.overdue,
     }
+
+
+def _what(d: Deadline) -> str:
+    """The service's sentence for the line ("File the appeal by Wed 2026-12-30 — 28 days"),
+    or its title where the service gives none."""
+    return str(getattr(d, "what", "") or d.title)
+
+
+def _who(d: Deadline) -> str:
+    return f"  ({d.client_name})" if d.client_name else ""
 
 
 def _deadlines(args: argparse.Namespace) -> int:
@@ -67,11 +77,13 @@ def _deadlines(args: argparse.Namespace) -> int:
             f"(today is {today:%a %Y-%m-%d})."
         )
         for d in items:
-            flag = "OVERDUE " if d.overdue else ""
+            flag = "OVERDUE  " if d.overdue else ""
+            if getattr(d, "what", ""):  # the sentence says by when and how many days remain
+                print(f"  {flag}{_what(d)}{_who(d)}")
+                continue
             days = (d.day - today).days
             left = f"{-days} days ago" if days < 0 else "today" if days == 0 else f"{days} days"
-            who = f"  ({d.client_name})" if d.client_name else ""
-            print(f"  {flag}{d.day:%a %Y-%m-%d} ({left})  {d.title}{who}")
+            print(f"  {flag}{d.day:%a %Y-%m-%d} ({left})  {d.title}{_who(d)}")
 
     emit(args, data, human)
     return 0

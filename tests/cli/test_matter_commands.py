@@ -235,6 +235,13 @@ def test_overdue_comes_first(cli, client: str) -> None:
         ("2026-11-20", True),
         ("2026-12-10", False),
     ]
+    code, out, _ = cli("deadlines")
+    lines = out.splitlines()
+    assert (
+        code == 0 and lines[0] == "1 overdue, 1 due in the next 30 days (today is Sun 2026-11-29)."
+    )
+    assert lines[1].lstrip().startswith("OVERDUE") and "Jean Baptiste" in lines[1]
+    assert "2026-12-10" in lines[2] and "OVERDUE" not in lines[2]
     listed = _json(cli("hearing", "list", "--from", "2026-12-01", "--json"))
     assert [h["kind"] for h in listed] == ["bond"]
 
