@@ -327,3 +327,24 @@ def test_letter_without_profile_warns_and_is_still_written_then_signed(
         "export", "letter", "--request", "1", "--type", "request", "-o", str(out), "--json",
     )  # fmt: skip
     assert (code, err) == (0, "") and "Ana Ortiz" in json.loads(data)["text"]
+
+
+def test_restore_takes_the_recovery_key_from_a_file(
+    made: tuple[Path, str], passfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, key = made
+    backup = tmp_path / "b.cbbackup"
+    assert (
+        run(capsys, "backup", str(vault), "--passphrase-file", str(passfile), "-o", str(backup))[0]
+        == 0
+    )
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(key + "\n")
+    code, _, err = run(
+        capsys, "restore", str(backup), str(tmp_path / "R"), "--recovery-key-file", str(keyfile)
+    )
+    assert (code, err) == (0, "")
+    assert (
+        run(capsys, "client", "list", str(tmp_path / "R"), "--passphrase-file", str(passfile))[0]
+        == 0
+    )
