@@ -18,8 +18,11 @@ from casebook import __version__
 from casebook.cli import (
     archive_commands,
     client_commands,
+    deadline_commands,
     document_commands,
     export_commands,
+    matter_commands,
+    profile_commands,
     request_commands,
     vault_commands,
 )
@@ -69,12 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo", action="store_true", help="open a throwaway vault of fictional clients"
     )
-    p.add_argument("--debug", action="store_true", help="show where an internal error happened")
-    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    p.add_argument(
+        "--debug", action="store_true", help="show where an internal error happened (no data)"
+    )
+    sub = p.add_subparsers(
+        dest="command", parser_class=Parser, metavar="COMMAND", help="one of the commands below"
+    )
     vault_commands.register(sub)
     client_commands.register(sub)
+    matter_commands.register(sub)
+    deadline_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
+    profile_commands.register(sub)  # after request: adds `request recipients`
     export_commands.register(sub)
     archive_commands.register(sub)
     return p

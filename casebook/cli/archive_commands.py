@@ -28,24 +28,55 @@ def register(sub: Any) -> None:
         help="restore a backup into a new vault folder",
         description="Restore a backup into a new folder (never over an existing vault). "
         f"The passphrase comes from --passphrase-file, {PASSPHRASE_ENV} or a prompt; "
-        "or give --recovery-key instead.",
+        "or give --recovery-key-file instead.",
     )
-    c.add_argument("file", type=Path, metavar="FILE")
-    c.add_argument("vault", type=Path, metavar="VAULT")
+    c.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+    c.add_argument(
+        "vault", type=Path, metavar="VAULT", help="a new folder to restore into (must not exist)"
+    )
     c.add_argument("--passphrase-file", type=Path, metavar="F")
-    c.add_argument("--recovery-key", metavar="KEY", help="use the recovery key, not the passphrase")
+    key = c.add_mutually_exclusive_group()
+    key.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="K",
+        help="open with the recovery key read from file K, not the passphrase",
+    )
+    key.add_argument(
+        "--recovery-key",
+        metavar="KEY",
+        help="the recovery key itself (other users of this computer can see a command's "
+        "arguments: prefer --recovery-key-file)",
+    )
     c.add_argument("--json", action="store_true", help="print one JSON document")
-    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    c.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show where an internal error happened (no data)",
+    )
     c.set_defaults(handler=_restore)
 
     group = add_group(sub, "handoff", "one client's file, encrypted, for a colleague's vault")
     c = add_command(group, "export", _export, "export one client's whole file as a bundle")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    c.add_argument("--bundle-passphrase-file", type=Path, required=True, metavar="F")
+    c.add_argument(
+        "--bundle-passphrase-file",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="read a one-time passphrase for the bundle from file F (tell it separately)",
+    )
     c = add_command(group, "import", _import, "merge a colleague's bundle into this vault")
-    c.add_argument("file", type=Path, metavar="FILE")
-    c.add_argument("--bundle-passphrase-file", type=Path, required=True, metavar="F")
+    c.add_argument("file", type=Path, metavar="FILE", help="the bundle a colleague sent")
+    c.add_argument(
+        "--bundle-passphrase-file",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="read the bundle's passphrase from file F",
+    )
 
     add_command(
         sub,
@@ -75,7 +106,10 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from casebook.services.backups import restore
 
-    if args.recovery_key:
+    if args.recovery_key_file is not None:
+        key = read_secret_file(args.recovery_key_file, "recovery key")
+        result = restore(args.file, args.vault, recovery_key=key)
+    elif args.recovery_key:
         result = restore(args.file, args.vault, recovery_key=args.recovery_key)
     else:
         result = restore(args.file, args.vault, passphrase=passphrase(args))

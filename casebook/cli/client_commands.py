@@ -12,13 +12,21 @@ from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, 
 def register(sub: Any) -> None:
     group = add_group(sub, "client", "add, list and show clients")
     c = add_command(group, "add", _add, "add a client")
-    c.add_argument("--name", required=True)
-    c.add_argument("--alias", action="append", default=[], metavar="A")
-    c.add_argument("--dob", type=date_arg, metavar="DATE")
-    c.add_argument("--a-number", default="", metavar="N")
-    c.add_argument("--nysid", default="", metavar="N")
-    c.add_argument("--country", default="", metavar="C")
-    c.add_argument("--language", action="append", default=[], metavar="L")
+    c.add_argument("--name", required=True, help="the full name, as on the papers")
+    c.add_argument(
+        "--alias", action="append", default=[], metavar="A", help="another name (repeat for more)"
+    )
+    c.add_argument("--dob", type=date_arg, metavar="DATE", help="date of birth")
+    c.add_argument("--a-number", default="", metavar="N", help="the A-number (8 or 9 digits)")
+    c.add_argument("--nysid", default="", metavar="N", help="the NYSID number")
+    c.add_argument("--country", default="", metavar="C", help="country of birth")
+    c.add_argument(
+        "--language",
+        action="append",
+        default=[],
+        metavar="L",
+        help="a language the client speaks (repeat for more)",
+    )
     c.add_argument(
         "--allow-duplicate",
         action="store_true",
@@ -27,7 +35,9 @@ def register(sub: Any) -> None:
     c = add_command(group, "list", _list, "list clients")
     c.add_argument("--trash", action="store_true", help="list clients in the trash")
     c = add_command(group, "show", _show, "show one client")
-    c.add_argument("id", type=id_arg, metavar="ID")
+    c.add_argument(
+        "id", type=id_arg, metavar="ID", help="the client's id, as `client list` shows it"
+    )
 
 
 def _add(args: argparse.Namespace) -> int:

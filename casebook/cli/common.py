@@ -23,31 +23,86 @@ PASSPHRASE_ENV = "CASEBOOK_PASSPHRASE"  # noqa: S105 (a variable name, not a sec
 Handler = Callable[[argparse.Namespace], int]
 
 
+# Help for options many commands share, so each means the same everywhere; an option
+# registered without ``help=`` gets its text from here (tests/cli/test_help.py checks
+# that no option is left without one).
+COMMON_HELP = {
+    "vault": "the vault folder (e.g. ~/Clients.casebook)",
+    "passphrase_file": f"read the passphrase from file F (else ${PASSPHRASE_ENV}, else a prompt)",
+    "client": "the client's id, as `casebook client list` shows it",
+    "matter": "the matter's id, as `casebook matter list` shows it",
+    "document": "a document's id, as `casebook search` shows it (repeat for more)",
+    "doc": "the document's id, as `casebook search` or `casebook inbox list` shows it",
+    "output": "the file to write",
+}
+
+
 class Parser(argparse.ArgumentParser):
     """Usage errors exit 2 with one line naming the problem (CLI.md)."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: `--recovery-key KEY` must not be read as `--recovery-key-file`
+        # (and echo the key in the error), and scripts keep working when options are added.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"casebook: {message}\n")
+        unknown = "unrecognized arguments: "
+        if message.startswith(unknown):
+            # argparse repeats every stray word; one may be a key or a client's name
+            words = message.removeprefix(unknown).split()
+            options = [w.split("=")[0] for w in words if w.startswith("-")]
+            hidden = " (values not shown)" if " ".join(options) != " ".join(words) else ""
+            message = f"{unknown}{' '.join(options) or 'extra values'}{hidden}"
+        self.exit(2, f"casebook: {message} (see `{self.prog} --help`)\n")
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.help is None:
+            action.help = COMMON_HELP.get(action.dest)
+        return action
 
 
 def add_command(
     parent: Any, name: str, handler: Handler, help_: str, *, vault: bool = True, json_: bool = True
 ) -> argparse.ArgumentParser:
+    """A subcommand of ``parent`` running ``handler``, with VAULT, --passphrase-file and --json."""
     c: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_)
     if vault:
         c.add_argument("vault", type=Path, metavar="VAULT")
         c.add_argument("--passphrase-file", type=Path, metavar="F")
     if json_:
         c.add_argument("--json", action="store_true", help="print one JSON document")
-    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    c.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,  # leaves `casebook --debug CMD` alone
+        help="show where an internal error happened (no data)",
+    )
     c.set_defaults(handler=handler)
     return c
 
 
 def add_group(sub: Any, name: str, help_: str) -> Any:
-    group = sub.add_parser(name, help=help_)
-    return group.add_subparsers(dest=f"{name}_command", required=True, parser_class=Parser)
+    """A command group such as ``client``; a missing subcommand is a one-line usage error."""
+    group = sub.add_parser(name, help=help_, description=help_)
+    return group.add_subparsers(
+        dest=f"{name}_command",
+        required=True,
+        parser_class=Parser,
+        metavar="COMMAND",
+        help="one of the commands below",
+    )
+
+
+def existing_group(sub: Any, name: str) -> Any:
+    """The subcommands of group ``name`` that another module registered, to add to them."""
+    parser = sub.choices.get(name)
+    if parser is not None:
+        for action in parser._actions:  # argparse keeps subparsers among its actions
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+    raise LookupError(f"no command group {name!r} registered yet")
 
 
 # -- argument types ---------------------------------------------------------------------------

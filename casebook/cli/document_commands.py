@@ -13,7 +13,9 @@ from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, 
 
 def register(sub: Any) -> None:
     c = add_command(sub, "import", _import, "import files and folders (to the inbox by default)")
-    c.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    c.add_argument(
+        "paths", type=Path, nargs="+", metavar="PATH", help="files and folders to import"
+    )
     c.add_argument("--client", type=id_arg, metavar="ID")
     c.add_argument("--matter", type=id_arg, metavar="ID")
     c.add_argument("--no-ocr", action="store_true", help="do not read scans with OCR")
@@ -23,17 +25,27 @@ def register(sub: Any) -> None:
     c.add_argument("doc", type=id_arg, metavar="DOC")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     c.add_argument("--matter", type=id_arg, metavar="ID")
-    c.add_argument("--title")
-    c.add_argument("--kind")
+    c.add_argument("--title", help="a new title for the document")
+    c.add_argument(
+        "--kind", help="the document's kind, e.g. notice-to-appear, evidence, foil-response"
+    )
     c = add_command(sub, "search", _search, "full-text search over everything in the vault")
-    c.add_argument("query", metavar="QUERY")
+    c.add_argument("query", metavar="QUERY", help="words to find (accents and case do not matter)")
     c.add_argument("--client", type=id_arg, metavar="ID")
-    c.add_argument("--kind", action="append", default=[], metavar="KIND")
-    c.add_argument("--since", type=date_arg, metavar="DATE")
-    c.add_argument("--until", type=date_arg, metavar="DATE")
-    c.add_argument("--limit", type=id_arg, default=50, metavar="N")
+    c.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="only client, document, matter, note, request or incident (repeat for more)",
+    )
+    c.add_argument("--since", type=date_arg, metavar="DATE", help="only what is dated from DATE on")
+    c.add_argument("--until", type=date_arg, metavar="DATE", help="only what is dated up to DATE")
+    c.add_argument(
+        "--limit", type=id_arg, default=50, metavar="N", help="at most N hits (default 50)"
+    )
     c = add_command(sub, "watch", _watch, "import what appears in FOLDER until stopped", json_=True)
-    c.add_argument("folder", type=Path, metavar="FOLDER")
+    c.add_argument("folder", type=Path, metavar="FOLDER", help="the folder a scanner saves into")
     c.add_argument(
         "--keep-originals",
         action="store_true",

@@ -53,17 +53,49 @@ def register(sub: Any) -> None:
     c = add_command(group, "packet", _packet, "immigration-court filing packet")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     c.add_argument("--matter", type=id_arg, metavar="ID")
-    c.add_argument("--exhibit", type=id_arg, action="append", required=True, metavar="DOC")
+    c.add_argument(
+        "--exhibit",
+        type=id_arg,
+        action="append",
+        required=True,
+        metavar="DOC",
+        help="a document to file as the next exhibit (repeat, in order)",
+    )
     c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     c.add_argument("--title", default="", help="the filing's title on the cover page")
     c.add_argument("--brief", type=id_arg, metavar="DOC", help="a brief placed after the cover")
-    c.add_argument("--translation", type=id_arg, action="append", default=[], metavar="DOC")
-    c.add_argument("--translator", default="", metavar="NAME")
-    c.add_argument("--translator-address", default="", metavar="TEXT")
-    c.add_argument("--translator-phone", default="", metavar="TEXT")
-    c.add_argument("--translated-from", default="", metavar="LANGUAGE")
-    c.add_argument("--service-method", choices=("ecas", "mail", "hand"), default="ecas")
-    c.add_argument("--service-address", default="", metavar="TEXT")
+    c.add_argument(
+        "--translation",
+        type=id_arg,
+        action="append",
+        default=[],
+        metavar="DOC",
+        help="an exhibit that is a translation and gets a translator's certificate (repeat)",
+    )
+    c.add_argument(
+        "--translator", default="", metavar="NAME", help="who translated, for the certificate"
+    )
+    c.add_argument(
+        "--translator-address", default="", metavar="TEXT", help="the translator's address"
+    )
+    c.add_argument(
+        "--translator-phone", default="", metavar="TEXT", help="the translator's phone number"
+    )
+    c.add_argument(
+        "--translated-from", default="", metavar="LANGUAGE", help="the language translated from"
+    )
+    c.add_argument(
+        "--service-method",
+        choices=("ecas", "mail", "hand"),
+        default="ecas",
+        help="how DHS is served, for the certificate of service (default ecas)",
+    )
+    c.add_argument(
+        "--service-address",
+        default="",
+        metavar="TEXT",
+        help="where DHS was served (needed for mail or hand)",
+    )
     c.add_argument("--served", type=date_arg, metavar="DATE", help="date of service (today)")
     c.add_argument("--court", default="", metavar="CITY", help="e.g. 'New York, New York'")
 
@@ -88,6 +120,7 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _packet(args: argparse.Namespace) -> int:
+    from casebook.cli.profile_commands import unsigned_warning
     from casebook.export.packet_pages import Translation
     from casebook.services.packet import PacketRequest, export_packet
 
@@ -121,9 +154,10 @@ def _packet(args: argparse.Namespace) -> int:
             progress=progress,
             cancel=threading.Event(),
         )
+        unsigned = unsigned_warning(store, "the cover and the certificate of service are unsigned")
     if show:
         print(file=sys.stderr)
-    for warning in result.warnings:
+    for warning in (*result.warnings, *([unsigned] if unsigned else [])):
         print(f"casebook: warning: {warning}", file=sys.stderr)
 
     def human() -> None:

@@ -36,85 +36,121 @@ INCIDENT_KINDS = (
 )
 LAWS = ("admin-code-14-154", "admin-code-9-131", "eo-41", "cpl-160.50", "cpl-160.55")
 BOROUGHS = ("Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island")
+_REQUEST_ID = "the request's id, as `request list` shows it"
+_UPDATE_DATES = {
+    "received": "the day the agency received it",
+    "acknowledged": "the day the agency acknowledged it",
+    "promised": "the day the agency promised an answer by (may lie in the future)",
+    "extended": "a new date the agency set (each extension is kept)",
+    "determined": "the day of the determination (give --outcome too)",
+    "appealed": "the day the appeal was filed",
+}
 
 
 def register(sub: Any) -> None:
     group = add_group(sub, "request", "record requests (FOIL, FOIA, unsealing) and their clocks")
     c = add_command(group, "add", _request_add, "add a record request")
     c.add_argument("--client", type=id_arg, metavar="ID")
-    c.add_argument("--agency", choices=AGENCIES, default="NYPD")
-    c.add_argument("--kind", choices=KINDS, default="FOIL")
-    c.add_argument("--received", type=date_arg, required=True, metavar="DATE")
-    c.add_argument("--records", required=True, metavar="TEXT")
+    c.add_argument("--agency", choices=AGENCIES, default="NYPD", help="the agency asked (NYPD)")
+    c.add_argument("--kind", choices=KINDS, default="FOIL", help="the kind of request (FOIL)")
+    c.add_argument(
+        "--received",
+        type=date_arg,
+        required=True,
+        metavar="DATE",
+        help="the day the agency received it (its clock starts here)",
+    )
+    c.add_argument("--records", required=True, metavar="TEXT", help="the records asked for")
     c.add_argument("--number", default="", metavar="N", help="e.g. FOIL-2025-056-01234")
-    c.add_argument("--sent", type=date_arg, metavar="DATE")
+    c.add_argument("--sent", type=date_arg, metavar="DATE", help="the day it was sent")
     c.add_argument("--sent-via", default="", metavar="HOW", help="OpenRecords, email, mail, ...")
-    c.add_argument("--arrest-number", default="", metavar="N")
-    c.add_argument("--complaint-number", default="", metavar="N")
-    c.add_argument("--nysid", default="", metavar="N")
-    c.add_argument("--precinct", default="", metavar="N")
-    c.add_argument("--incident-date", type=date_arg, metavar="DATE")
-    c.add_argument("--incident-time", default="", metavar="HH:MM")
-    c.add_argument("--incident-type", default="", metavar="TEXT")
+    c.add_argument("--arrest-number", default="", metavar="N", help="the NYPD arrest number")
+    c.add_argument(
+        "--complaint-number", default="", metavar="N", help="the complaint report number"
+    )
+    c.add_argument("--nysid", default="", metavar="N", help="the subject's NYSID number")
+    c.add_argument("--precinct", default="", metavar="N", help="the precinct (a number)")
+    c.add_argument("--incident-date", type=date_arg, metavar="DATE", help="the day of the incident")
+    c.add_argument("--incident-time", default="", metavar="HH:MM", help="the time of the incident")
+    c.add_argument(
+        "--incident-type", default="", metavar="TEXT", help="e.g. arrest, stop, vehicle collision"
+    )
     c.add_argument("--body-camera", action="store_true", help="ask for body-worn camera footage")
     c.add_argument("--document", type=id_arg, action="append", default=[], metavar="DOC")
 
     c = add_command(group, "update", _request_update, "record what happened to a request")
-    c.add_argument("id", type=id_arg, metavar="ID")
-    for name in ("received", "acknowledged", "promised", "extended", "determined", "appealed"):
-        c.add_argument(f"--{name}", type=date_arg, metavar="DATE")
-    c.add_argument("--outcome", choices=OUTCOMES)
-    c.add_argument("--appeal-decided", type=date_arg, metavar="DATE")
-    c.add_argument("--appeal-outcome", choices=OUTCOMES)
+    c.add_argument("id", type=id_arg, metavar="ID", help=_REQUEST_ID)
+    for name, help_ in _UPDATE_DATES.items():
+        c.add_argument(f"--{name}", type=date_arg, metavar="DATE", help=help_)
+    c.add_argument("--outcome", choices=OUTCOMES, help="what the determination gave")
+    c.add_argument(
+        "--appeal-decided", type=date_arg, metavar="DATE", help="the day the appeal was decided"
+    )
+    c.add_argument("--appeal-outcome", choices=OUTCOMES, help="what the appeal decision gave")
     c.add_argument("--article78", type=date_arg, metavar="DATE", help="Article 78 petition filed")
-    c.add_argument("--number", metavar="N")
+    c.add_argument("--number", metavar="N", help="the agency's request number")
     c.add_argument("--document", type=id_arg, action="append", default=[], metavar="DOC")
 
     c = add_command(group, "show", _request_show, "show a request with its statutory due dates")
-    c.add_argument("id", type=id_arg, metavar="ID")
+    c.add_argument("id", type=id_arg, metavar="ID", help=_REQUEST_ID)
     c = add_command(group, "list", _request_list, "list requests")
     c.add_argument("--due", action="store_true", help="only what is overdue or due within 7 days")
     c.add_argument("--client", type=id_arg, metavar="ID")
 
     group = add_group(sub, "incident", "the NYPD-ICE information-sharing incident log")
     c = add_command(group, "add", _incident_add, "log an incident")
-    c.add_argument("--date", type=date_arg, required=True, metavar="DATE")
-    c.add_argument("--kind", choices=INCIDENT_KINDS, required=True)
-    c.add_argument("--precinct", default="", metavar="N")
-    c.add_argument("--borough", choices=BOROUGHS, metavar="B")
-    c.add_argument("--place", default="", metavar="TEXT")
-    c.add_argument("--law", choices=LAWS, action="append", default=[], metavar="L")
+    c.add_argument(
+        "--date", type=date_arg, required=True, metavar="DATE", help="the day it happened"
+    )
+    c.add_argument(
+        "--kind", choices=INCIDENT_KINDS, required=True, help="what happened: %(choices)s"
+    )
+    c.add_argument("--precinct", default="", metavar="N", help="the precinct (a number)")
+    c.add_argument("--borough", choices=BOROUGHS, metavar="B", help="one of %(choices)s")
+    c.add_argument("--place", default="", metavar="TEXT", help="where, e.g. a courthouse")
+    c.add_argument(
+        "--law",
+        choices=LAWS,
+        action="append",
+        default=[],
+        metavar="L",
+        help="a law it may have broken, one of %(choices)s (repeat for more)",
+    )
     c.add_argument("--client", type=id_arg, metavar="ID")
     c.add_argument("--arrest", type=id_arg, metavar="ID", help="the client's arrest involved")
     c.add_argument("--document", type=id_arg, action="append", default=[], metavar="DOC")
-    c.add_argument("--narrative", default="", metavar="TEXT")
+    c.add_argument("--narrative", default="", metavar="TEXT", help="what happened, in words")
     c = add_command(group, "list", _incident_list, "list incidents")
     c.add_argument("--client", type=id_arg, metavar="ID")
 
     group = add_group(sub, "arrest", "a client's arrests and their sealing")
     c = add_command(group, "add", _arrest_add, "record an arrest")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
-    c.add_argument("--date", type=date_arg, required=True, metavar="DATE")
-    c.add_argument("--precinct", default="", metavar="N")
-    c.add_argument("--arrest-number", default="", metavar="N")
-    c.add_argument("--charges", default="", metavar="TEXT")
-    c.add_argument("--disposition", default="", metavar="TEXT")
-    c.add_argument("--sealed", choices=("cpl-160.50", "cpl-160.55"))
+    c.add_argument(
+        "--date", type=date_arg, required=True, metavar="DATE", help="the day of the arrest"
+    )
+    c.add_argument("--precinct", default="", metavar="N", help="the precinct (a number)")
+    c.add_argument("--arrest-number", default="", metavar="N", help="the NYPD arrest number")
+    c.add_argument("--charges", default="", metavar="TEXT", help="the charges, in words")
+    c.add_argument("--disposition", default="", metavar="TEXT", help="how the case ended, in words")
+    c.add_argument("--sealed", choices=("cpl-160.50", "cpl-160.55"), help="sealed under this law")
     c = add_command(group, "list", _arrest_list, "list a client's arrests")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
 
     group = add_group(sub, "report", "reports")
     c = add_command(group, "aggregate", _report_aggregate, "anonymised counts of incidents")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    c.add_argument("--csv", type=Path, metavar="OUT.csv")
+    c.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the counts as CSV")
     c.add_argument("--threshold", type=int, default=5, metavar="N", help="3 or more (default 5)")
-    c.add_argument("--since", type=date_arg, metavar="DATE")
-    c.add_argument("--until", type=date_arg, metavar="DATE")
+    c.add_argument("--since", type=date_arg, metavar="DATE", help="only incidents from DATE on")
+    c.add_argument("--until", type=date_arg, metavar="DATE", help="only incidents up to DATE")
 
     group = _existing_group(sub, "export") or add_group(sub, "export", "PDF exports")
     c = add_command(group, "letter", _export_letter, "FOIL request or appeal letter")
-    c.add_argument("--request", type=id_arg, required=True, metavar="ID")
-    c.add_argument("--type", choices=("request", "appeal"), required=True)
+    c.add_argument("--request", type=id_arg, required=True, metavar="ID", help=_REQUEST_ID)
+    c.add_argument(
+        "--type", choices=("request", "appeal"), required=True, help="which letter to write"
+    )
     c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     c.add_argument("--text", action="store_true", help="also print the letter as plain text")
 
@@ -416,10 +452,12 @@ def _report_aggregate(args: argparse.Namespace) -> int:
 
 
 def _export_letter(args: argparse.Namespace) -> int:
+    from casebook.cli.profile_commands import unsigned_warning, warn
     from casebook.services.request_letters import write_letter
 
     with opened(args) as store:
         written = write_letter(store, args.request, args.type, args.output, today=date.today())
+        warn(unsigned_warning(store, "this letter is unsigned"))
     data = {"pdf": str(args.output), "type": args.type, "text": written.text}
 
     def human() -> None:

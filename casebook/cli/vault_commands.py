@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,22 +16,55 @@ from casebook.cli.common import (
     passphrase,
     read_secret_file,
 )
+from casebook.domain.errors import CasebookError
 
 
 def register(sub: Any) -> None:
     add_command(sub, "init", _init, "create a vault and print its recovery key once")
     c = add_command(sub, "passwd", _passwd, "change the passphrase", json_=False)
-    c.add_argument("--new-passphrase-file", type=Path, required=True, metavar="F")
-    c = add_command(
-        sub, "recover", _recover, "set a new passphrase with the recovery key", json_=False
+    c.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="read the new passphrase from file F (the same strength rules as `init`)",
     )
-    c.add_argument("--recovery-key", required=True, metavar="KEY")
-    c.add_argument("--new-passphrase-file", type=Path, required=True, metavar="F")
+    c = add_command(
+        sub,
+        "recover",
+        _recover,
+        "set a new passphrase with the recovery key (from the emergency kit)",
+        vault=False,  # no passphrase to give: it is the one forgotten
+        json_=False,
+    )
+    c.add_argument("vault", type=Path, metavar="VAULT")
+    c.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="K",
+        help="read the recovery key from file K; without it, a hidden prompt asks for it "
+        "(it is never taken from the command line, where other users could see it)",
+    )
+    c.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        required=True,
+        metavar="F",
+        help="read the new passphrase from file F (the same strength rules as `init`)",
+    )
     c = add_command(sub, "check", _check, "verify the header, database and audit trail")
     c.add_argument("--deep", action="store_true", help="also decrypt and verify every document")
     c = add_command(sub, "demo", _demo, "fill a vault with fictional clients and documents")
-    c.add_argument("--clients", type=count_arg, default=50, metavar="N")
-    c.add_argument("--documents", type=count_arg, default=0, metavar="M")
+    c.add_argument(
+        "--clients", type=count_arg, default=50, metavar="N", help="how many clients (default 50)"
+    )
+    c.add_argument(
+        "--documents",
+        type=count_arg,
+        default=0,
+        metavar="M",
+        help="how many fictional documents to add (default 0)",
+    )
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -52,8 +86,10 @@ def _init(args: argparse.Namespace) -> int:
 
 def _passwd(args: argparse.Namespace) -> int:
     from casebook.services import vaults
+    from casebook.services.passphrases import require_strong
 
     new = read_secret_file(args.new_passphrase_file, "new passphrase")
+    require_strong(new)  # before the old passphrase is asked for
     vaults.change_passphrase(args.vault, passphrase(args), new)
     print("Passphrase changed. The recovery key is unchanged.")
     return 0
@@ -61,11 +97,27 @@ def _passwd(args: argparse.Namespace) -> int:
 
 def _recover(args: argparse.Namespace) -> int:
     from casebook.services import vaults
+    from casebook.services.passphrases import require_strong
 
     new = read_secret_file(args.new_passphrase_file, "new passphrase")
-    vaults.recover(args.vault, args.recovery_key, new)
+    require_strong(new)  # before the recovery key is asked for
+    vaults.recover(args.vault, _recovery_key(args.recovery_key_file), new)
     print("New passphrase set. The recovery key stays the same; keep it safe.")
     return 0
+
+
+def _recovery_key(path: Path | None) -> str:
+    """From the file, else a hidden prompt: never argv, which ``ps`` shows to every user."""
+    if path is not None:
+        return read_secret_file(path, "recovery key")
+    if not sys.stdin.isatty():
+        raise CasebookError(
+            "No recovery key given: use --recovery-key-file K, or run in a terminal to type it."
+        )
+    key = getpass.getpass("Recovery key (from the emergency kit): ").strip()
+    if not key:
+        raise CasebookError("No recovery key typed; nothing was changed.")
+    return key
 
 
 def _check(args: argparse.Namespace) -> int:

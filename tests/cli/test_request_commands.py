@@ -195,12 +195,15 @@ def test_export_letter_pdf_and_text(cli, tmp_path):
     code, text, err = cli(
         "export", "letter", "--request", "1", "--type", "request", "-o", str(out), "--text"
     )
-    assert (code, err) == (0, "") and out.exists() and not out.with_suffix(".txt").exists()
+    assert code == 0 and out.exists() and not out.with_suffix(".txt").exists()
+    assert err.startswith("casebook: warning: no advocate profile")  # no profile in this vault
     assert "Dear Records Access Officer:" in text and "FOIL-2025-056-01234" in text
+    _json(cli("profile", "set", "--name", "Ana Ortiz", "--json"))  # signed from here on
     appeal = _json(
         cli("export", "letter", "--request", "1", "--type", "appeal", "-o", str(out), "--json")
     )
     assert appeal["type"] == "appeal" and appeal["pdf"] == str(out)
     assert "shall constitute a denial" in appeal["text"]  # NYPD never answered: constructive
+    assert "Ana Ortiz" in appeal["text"]
     code, _, err = cli("export", "letter", "--request", "2", "--type", "appeal", "-o", str(out))
     assert code == 1 and "no record request #2" in err
