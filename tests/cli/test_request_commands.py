@@ -39,9 +39,11 @@ REQUEST_KEYS = {
     "appeal_determination_due",
     "article78_by",
     "overdue",
+    "agency_late",
     "constructive_denial",
     "next_due",
     "next_step",
+    "what",
     "documents",
     "sealed_record_flag",
 }

@@ -51,13 +51,14 @@ def test_upcoming_lists_overdue_first_then_by_date(store):
     got = [(d.day.isoformat(), d.kind, d.ref_id, d.overdue) for d in items]
     # Overdue first (by date, then kind and title), then the rest by date. The
     # individual hearing's filings: 10-26 - 15 = Sun 10-11 -> Fri 10-09. The FOIL
-    # acknowledgement was due 10-08, so the next date is the appeal's, 11-09.
+    # acknowledgement was due 10-08, so the next date is the appeal's, 11-09:
+    # The agency being late makes the advocate's appeal the item, not an overdue one.
     assert got == [
         ("2026-10-09", "filing", missed, True),
         ("2026-10-09", "filing", individual, True),
-        ("2026-11-09", "foil", request_id, True),
         ("2026-10-20", "hearing", master, False),
         ("2026-10-26", "hearing", individual, False),
+        ("2026-11-09", "foil", request_id, False),
     ]
     foil = next(d for d in items if d.kind == "foil")
     assert foil.client_name == "Ana Ruiz" and foil.day == date(2026, 11, 9)
