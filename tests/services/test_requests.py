@@ -163,7 +163,9 @@ def test_life_cycle_gives_the_hand_computed_due_dates(store, events, today, expe
 def test_constructive_denial_says_appeal_now(store):
     request_id = _add(store)
     info = rq.show_request(store, request_id, today=D("2026-10-09"))
-    assert info.clock.message.startswith("Constructive denial: NYPD did not answer by 2026-10-08.")
+    assert info.clock.message.startswith(
+        "Constructive denial: NYPD did not answer by Thu 2026-10-08."
+    )
     assert "You may appeal now" in info.clock.message
     # Fri 10-09 is one day past Thu 10-08; appeal by Sat 11-07 -> Mon 11-09, 31 days on.
     assert info.next_step == rq.NextStep(
