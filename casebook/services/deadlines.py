@@ -229,7 +229,7 @@ def _events(
                     overdue=False,
                     note=(f"{when}{where}".strip() or _label(event.kind))
                     + (" (done)" if event.done else ""),
-                    what=_hearing_what(title, event.starts_at, event.location, today, event.done),
+                    what=_hearing_what(event.starts_at, title, today, event.done),
                 )
             )
         if event.kind == EventKind.INDIVIDUAL_HEARING and not event.done and day >= today:
@@ -248,12 +248,7 @@ def _events(
                         f"{filing_days_before} days before the individual hearing "
                         "(Immigration Court Practice Manual ch. 3.1(b), non-detained)."
                     ),
-                    what=phrases.must(
-                        "file the evidence and briefs for the individual hearing on "
-                        + format_date(day),
-                        due,
-                        today,
-                    ),
+                    what=phrases.must("file evidence for the individual hearing", due, today),
                 )
             )
     return items
@@ -266,11 +261,9 @@ def _filing_what(title: str, day: date, today: date, *, done: bool) -> str:
     return phrases.must(f"{title}: file" if title else "file with the court", day, today)
 
 
-def _hearing_what(title: str, at: datetime, location: str, today: date, done: bool) -> str:
-    """``Individual hearing on Tue 2027-01-26 at 09:30 (26 Federal Plaza) — 55 days``."""
+def _hearing_what(at: datetime, title: str, today: date, done: bool) -> str:
+    """``Individual hearing on Tue 2027-01-26 at 09:30 — 55 days`` (the place is in ``note``)."""
     detail = f"at {at:%H:%M}" if at.time() != time() else ""
-    if location:
-        detail = f"{detail} ({location})" if detail else f"at {location}"
     if done:
         extra = f" {detail}" if detail else ""
         return f"{title} on {format_date(at.date())}{extra}: done"

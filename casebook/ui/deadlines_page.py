@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.deadline_phrases import format_date, summary
+from casebook.domain.deadline_phrases import days_left, format_date, summary
 from casebook.services import deadlines
 from casebook.services.deadlines import Deadline
 from casebook.ui.record_labels import error_colour
@@ -55,7 +55,7 @@ class DeadlineCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName("Calendar of deadlines")
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(490, 420)
 
     def set_items(self, items: list[Deadline]) -> None:
         by_day: dict[date, list[Deadline]] = defaultdict(list)
@@ -126,12 +126,17 @@ class DeadlineCalendar(QCalendarWidget):
         painter.restore()
 
 
-def _item(d: Deadline, *, with_day: bool = True) -> QTreeWidgetItem:
-    values = [format_date(d.day)] if with_day else []
-    values += [KIND_LABELS.get(d.kind, "Other"), d.client_name or "(no client)", d.what or d.title]
+def _item(d: Deadline, today: date | None = None) -> QTreeWidgetItem:
+    """Client and sentence; with ``today``, the days left first (the list's urgency column).
+
+    The sentence may be cut at the right edge; the "Due" column keeps its days in view
+    and the tooltip has it whole.
+    """
+    values = [days_left(d.day, today)] if today is not None else []
+    values += [d.client_name or "(no client)", d.what or d.title]
     item = QTreeWidgetItem(values)
     item.setData(0, Qt.ItemDataRole.UserRole, d)
-    tip = f"{d.title}\n{d.note}" if d.note else d.title
+    tip = "\n".join(t for t in (d.what, d.title, d.note) if t)
     for column in range(len(values)):
         item.setToolTip(column, tip)
         if d.overdue:
@@ -195,16 +200,16 @@ class DeadlinesPage(QWidget):
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.horizon)
 
-        self.list = _tree(["Date", "Kind", "Client", "What"], "Deadlines, overdue first")
-        typical = ("Hearing", "Jean-Baptiste Pierre")
-        _fit_columns(self.list, ("Wed 0000-00-00", *typical))
+        self.list = _tree(["Due", "Client", "What"], "Deadlines, overdue first")
+        typical = ("Jean-Baptiste Pierre",)
+        _fit_columns(self.list, ("Overdue by 00 days", *typical))
         self.list.itemActivated.connect(self._activated)
         self.calendar = DeadlineCalendar()
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(self._show_day)
         self.calendar.activated.connect(lambda _d: self._open_first_of_day())
         self.day_label = QLabel()
-        self.day_list = _tree(["Kind", "Client", "What"], "Due on the chosen day")
+        self.day_list = _tree(["Client", "What"], "Due on the chosen day")
         _fit_columns(self.day_list, typical)
         self.day_list.itemActivated.connect(self._activated)
 
@@ -222,7 +227,8 @@ class DeadlinesPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, 480])
+        self.splitter.setSizes([700, 480])
+        self.splitter.setStretchFactor(0, 1)  # extra width goes to the sentences
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -273,7 +279,8 @@ class DeadlinesPage(QWidget):
         if request != self._request:
             return
         self.list.clear()
-        self.list.addTopLevelItems([_item(d) for d in items])
+        today = self._today()
+        self.list.addTopLevelItems([_item(d, today) for d in items])
         overdue = sum(1 for d in items if d.overdue)
         days = int(self.horizon.currentData())
         self.summary.setText(summary(overdue, len(items) - overdue, days))
@@ -298,7 +305,7 @@ class DeadlinesPage(QWidget):
             f"{format_date(day)}: " + (f"{len(items)} due" if items else "nothing due")
         )
         self.day_list.clear()
-        self.day_list.addTopLevelItems([_item(d, with_day=False) for d in items])
+        self.day_list.addTopLevelItems([_item(d) for d in items])
 
     def _open_first_of_day(self) -> None:
         items = self.calendar.by_day.get(self._selected_day(), [])

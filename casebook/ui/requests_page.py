@@ -118,7 +118,7 @@ class RequestTableModel(QAbstractTableModel):
         if column == 2:
             return format_date(info.dates.received) if info.dates.received else "not yet"
         if tip:
-            return f"{STAGE_LABELS[info.clock.stage]}. {info.clock.message}"
+            return f"{clock_text(info)}\n{STAGE_LABELS[info.clock.stage]}. {info.clock.message}"
         return clock_text(info)
 
     def request_at(self, row: int) -> RequestInfo | None:
@@ -201,8 +201,10 @@ class RequestsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 180), (2, 85), (3, 200)):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the clock's sentence
+        # The clock's sentence takes what is left; cut, it is whole in its tooltip and the pane.
+        dated = self.table.fontMetrics().horizontalAdvance("Wed 0000-00-00") + 16
+        for column, width in ((0, 180), (1, 140), (2, dated)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select_row(current.row())

@@ -169,8 +169,7 @@ def test_each_line_says_what_to_do_by_when(store):
     assert master.endswith(f"on Tue 2026-10-20 at 13:00 {DASH} 7 days")
     # Mon 11-30 - 15 = Sun 11-15 -> Fri 11-13
     assert items["filing", hearing].what == (
-        "File the evidence and briefs for the individual hearing on Mon 2026-11-30 "
-        f"by Fri 2026-11-13 {DASH} 31 days"
+        f"File evidence for the individual hearing by Fri 2026-11-13 {DASH} 31 days"
     )
     assert items["foil", ids["soon"]].what == (
         f"NYPD owes an answer or acknowledgement by Mon 2026-10-19 {DASH} 6 days"
