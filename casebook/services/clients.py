@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, up
 from sqlalchemy.orm import Session
 
 from casebook.domain.clients import ClientDraft
+from casebook.domain.court_events import filing_due
 from casebook.domain.errors import CasebookError, DuplicateWarning, NotFound
 from casebook.domain.identifiers import format_a_number
 from casebook.domain.names import fold, name_key
@@ -50,6 +51,7 @@ class MatterSummary:
     judge: str
     status: str
     detained: bool
+    detention: str = "unknown"  # a Detention value; ``detained`` is True only for "detained"
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class EventSummary:
     starts_at: datetime
     location: str
     done: bool
+    judge: str = ""
+    filing_due: date | None = None  # derived: 15 days before an individual hearing
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class ClientDetail:
                     "judge": m.judge,
                     "status": m.status,
                     "detained": m.detained,
+                    "detention": m.detention,
                 }
                 for m in self.matters
             ],
@@ -119,6 +124,8 @@ class ClientDetail:
                     "title": e.title,
                     "starts_at": e.starts_at.isoformat(),
                     "location": e.location,
+                    "judge": e.judge,
+                    "filing_due": e.filing_due.isoformat() if e.filing_due else None,
                     "done": e.done,
                 }
                 for e in self.events
@@ -282,11 +289,30 @@ def show_client(store: Store, client_id: int) -> ClientDetail:
             updated_at=client.updated_at,
             deleted=client.deleted_at is not None,
             matters=tuple(
-                MatterSummary(m.id, m.type, m.court, m.docket_number, m.judge, m.status, m.detained)
+                MatterSummary(
+                    m.id,
+                    m.type,
+                    m.court,
+                    m.docket_number,
+                    m.judge,
+                    m.status,
+                    m.detention == "detained",
+                    m.detention,
+                )
                 for m in matters
             ),
             events=tuple(
-                EventSummary(e.id, e.matter_id, e.kind, e.title, e.starts_at, e.location, e.done)
+                EventSummary(
+                    e.id,
+                    e.matter_id,
+                    e.kind,
+                    e.title,
+                    e.starts_at,
+                    e.location,
+                    e.done,
+                    e.judge,
+                    filing_due(e.kind, e.starts_at.date()),
+                )
                 for e in events
             ),
         )

@@ -578,7 +578,7 @@ def _merge(
     _merge_tags(session, m, client_id, manifest["tags"])
     for kind in ("matters", "events", "notes", "requests", "arrests", "incidents"):
         for data in manifest[kind]:
-            m.row(kind, data)
+            m.row(kind, _upgraded(kind, data))
     matched = 0
     for data, fp in zip(manifest["documents"], fingerprints, strict=True):
         if fp is None:  # this uid is here already
@@ -613,6 +613,13 @@ def _merge(
         matched_by_content=matched,
         possible_duplicates=duplicates,
     )
+
+
+def _upgraded(kind: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A row from a bundle made before revision 0006 (``detained`` a bool) in today's shape."""
+    if kind != "matters" or "detention" in data or "detained" not in data:
+        return data
+    return {**data, "detention": "detained" if data["detained"] else "unknown"}
 
 
 def _merge_aliases(

@@ -69,7 +69,7 @@ def sender(store: Store, tmp_path: Path) -> tuple[Store, int]:
         today=TODAY,
     )
     other = clients.add_client(store, ClientDraft(name=OTHER), today=TODAY)
-    mid = matters.add_matter(store, cid, matters.MatterDraft(type=MatterType.BOND))
+    mid = matters.add_matter(store, cid, matters.MatterDraft(type=MatterType.BOND)).value
     matters.add_event(
         store,
         cid,
@@ -287,3 +287,13 @@ def test_other_clients_audit_entries_stay_behind(
         details = list(session.scalars(select(AuditEntry.detail)))
     assert not any(OTHER in d for d in details)
     assert any(NAME in d for d in details)  # the client's own creation entry travelled
+
+
+def test_a_bundle_from_before_detention_keeps_who_was_detained() -> None:
+    from casebook.services.handoff import _upgraded
+
+    old = {"uid": "m1", "type": "bond", "detained": True}
+    assert _upgraded("matters", old)["detention"] == "detained"
+    assert _upgraded("matters", {**old, "detained": False})["detention"] == "unknown"
+    assert _upgraded("matters", {**old, "detention": "not-detained"})["detention"] == "not-detained"
+    assert _upgraded("events", old) is old
