@@ -94,7 +94,18 @@ def register(sub: Any) -> None:
     c = add_command(group, "show", _request_show, "show a request with its statutory due dates")
     c.add_argument("id", type=id_arg, metavar="ID", help=_REQUEST_ID)
     c = add_command(group, "list", _request_list, "list requests")
-    c.add_argument("--due", action="store_true", help="only what is overdue or due within 7 days")
+    c.add_argument(
+        "--due",
+        action="store_true",
+        help="only what is overdue or due within --within days (the lines the full list marks)",
+    )
+    c.add_argument(
+        "--within",
+        type=_days_arg,
+        default=7,
+        metavar="DAYS",
+        help="what counts as due soon, in days from today (default 7)",
+    )
     c.add_argument("--client", type=id_arg, metavar="ID")
 
     group = add_group(sub, "incident", "the NYPD-ICE information-sharing incident log")
@@ -173,41 +184,69 @@ def _existing_group(sub: Any, name: str) -> Any:
 # -- requests -----------------------------------------------------------------------------------
 
 
-def _request_human(data: dict[str, Any]) -> None:
-    number = data["number"] or f"#{data['id']}"
-    who = f" for {data['client_name']}" if data["client_name"] else ""
-    print(f"Request {data['id']}: {data['agency']} {data['kind']} {number}{who}")
-    for key in (
-        "received",
-        "acknowledged",
-        "promised",
-        "extended",
-        "determined",
-        "appealed",
-        "appeal_decided",
-        "article78_filed",
-    ):
+_EVENT_LABELS = (
+    ("sent", "Sent"),
+    ("received", "Received by the agency"),
+    ("acknowledged", "Acknowledged"),
+    ("promised", "Answer promised for"),
+    ("extended", "Time extended"),
+    ("determined", "Decided"),
+    ("appealed", "Appeal received"),
+    ("appeal_decided", "Appeal decided"),
+    ("article78_filed", "Article 78 petition filed"),
+)
+_DUE_LABELS = (
+    ("acknowledgement_due", "Acknowledgement due"),
+    ("determination_due", "Determination due"),
+    ("appeal_by", "Last day to appeal"),
+    ("appeal_determination_due", "Appeal decision due"),
+    ("article78_by", "Last day for Article 78"),
+)
+
+
+def _days_arg(text: str) -> int:
+    """A number of days, 0 or more (argparse turns the ValueError into a usage error)."""
+    days = int(text)
+    if days < 0:
+        raise ValueError(text)
+    return days
+
+
+def today() -> date:
+    """The day the statutory clocks are read for; tests replace it (no test uses the real date)."""
+    return date.today()
+
+
+def _day(text: str) -> str:
+    from casebook.domain.deadline_phrases import format_date
+
+    return format_date(date.fromisoformat(text))
+
+
+def _request_human(info: Any) -> None:
+    """``request show``: every date in words and one form, the stage, then the next step."""
+    from casebook.services.request_words import STAGE_LABELS, outcome_label
+
+    data = info.to_json()
+    who = f" for {info.client_name}" if info.client_name else ""
+    print(f"Request {info.id}: {info.name}{who}")
+    width = 26
+    for key, label in _EVENT_LABELS:
         if data[key]:
-            extra = f" ({data['outcome']})" if key == "determined" else ""
-            extra = f" ({data['appeal_outcome']})" if key == "appeal_decided" else extra
-            print(f"{key.replace('_', ' '):>26}: {data[key]}{extra}")
-    for key in (
-        "acknowledgement_due",
-        "determination_due",
-        "appeal_by",
-        "appeal_determination_due",
-        "article78_by",
-    ):
+            outcome = data["outcome"] if key == "determined" else None
+            outcome = data["appeal_outcome"] if key == "appeal_decided" else outcome
+            extra = f" ({outcome_label(outcome).lower()})" if outcome else ""
+            print(f"{label:>{width}}: {_day(data[key])}{extra}")
+    for key, label in _DUE_LABELS:
         if data[key]:
-            print(f"{key.replace('_', ' '):>26}: {data[key]}")
-    print(
-        f"{'stage':>26}: {data['stage'].replace('_', ' ')}{'  OVERDUE' if data['overdue'] else ''}"
-    )
-    print(f"{'':>28}{data['message']}")
-    for doc in data["documents"]:
-        print(f"{'document':>26}: #{doc['id']} {doc['title']}")
-    if data["sealed_record_flag"]:
-        print(f"{'SEALED RECORD':>26}: {data['sealed_record_flag']['message']}")
+            print(f"{label:>{width}}: {_day(data[key])}")
+    print(f"{'Stage':>{width}}: {STAGE_LABELS[info.clock.stage]}")
+    print(f"{'Next':>{width}}: {info.what}")
+    print(f"{'':>{width + 2}}{info.clock.message}")
+    for doc in info.documents:
+        print(f"{'Document':>{width}}: #{doc.id} {doc.title}")
+    if info.sealed_record_flag:
+        print(f"{'SEALED RECORD':>{width}}: {info.sealed_record_flag.message}")
 
 
 def _request_add(args: argparse.Namespace) -> int:
@@ -240,14 +279,14 @@ def _request_add(args: argparse.Namespace) -> int:
             body_camera=args.body_camera,
         ),
     )
-    today = date.today()
+    day = today()
     with opened(args) as store:
         _check_documents(store, args.document)
-        request_id = add_request(store, draft, today=today)
+        request_id = add_request(store, draft, today=day)
         for doc in args.document:
             link_document(store, request_id, doc)
-        data = show_request(store, request_id, today=today).to_json()
-    emit(args, data, lambda: _request_human(data))
+        info = show_request(store, request_id, today=day)
+    emit(args, info.to_json(), lambda: _request_human(info))
     return 0
 
 
@@ -279,15 +318,15 @@ def _request_update(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    today = date.today()
+    day = today()
     with opened(args) as store:
         _check_documents(store, args.document)
         if not changes.is_empty():
-            update_request(store, args.id, changes, today=today)
+            update_request(store, args.id, changes, today=day)
         for doc in args.document:
             link_document(store, args.id, doc)
-        data = show_request(store, args.id, today=today).to_json()
-    emit(args, data, lambda: _request_human(data))
+        info = show_request(store, args.id, today=day)
+    emit(args, info.to_json(), lambda: _request_human(info))
     return 0
 
 
@@ -295,26 +334,40 @@ def _request_show(args: argparse.Namespace) -> int:
     from casebook.services.requests import show_request
 
     with opened(args) as store:
-        data = show_request(store, args.id, today=date.today()).to_json()
-    emit(args, data, lambda: _request_human(data))
+        info = show_request(store, args.id, today=today())
+    emit(args, info.to_json(), lambda: _request_human(info))
     return 0
 
 
 def _request_list(args: argparse.Namespace) -> int:
+    """``request list``: one line a request, marked ``overdue`` or ``due soon`` as ``--due`` picks.
+
+    Both use ``RequestInfo.is_reminder`` (``domain.deadline_phrases``): ``--due``
+    lists exactly the marked lines of the full list, with the same words.
+    """
+    from casebook.domain.deadline_phrases import summary
     from casebook.services.requests import list_requests
 
+    day = today()
     with opened(args) as store:
-        infos = list_requests(store, today=date.today(), due_only=args.due, client_id=args.client)
+        infos = list_requests(
+            store, today=day, due_only=args.due, due_within=args.within, client_id=args.client
+        )
+
+    def mark(info: Any) -> str:
+        if info.overdue:
+            return "overdue"
+        return "due soon" if info.is_reminder(day, args.within) else ""
 
     def human() -> None:
-        if not infos:
-            print("Nothing due this week and nothing overdue." if args.due else "No requests.")
+        if not infos and not args.due:
+            print("No requests.")
         for i in infos:
-            step = i.next_step
-            due = f"{step.day.isoformat()} {step.label}" if step else i.clock.stage.value
-            flag = "OVERDUE " if i.overdue else ""
-            number = i.number or f"#{i.id}"
-            print(f"{i.id:>6}  {i.agency.value:<5} {number:<22} {flag}{due}")
+            client = i.client_name or "(no client)"
+            print(f"{i.id:>6}  {mark(i):<8}  {i.name:<28} {client:<24} {i.what}")
+        if args.due:
+            overdue = sum(1 for i in infos if i.overdue)
+            print(summary(overdue, len(infos) - overdue, args.within))
 
     emit(args, [i.to_json() for i in infos], human)
     return 0

@@ -31,6 +31,7 @@ from casebook.domain.business_days import (
     add_calendar_days_gcl,
     add_months_gcl,
 )
+from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import ValidationError
 
 Outcome = Literal["granted", "partial", "denied"]
@@ -135,7 +136,8 @@ class _RequestStage:
 
 
 def _iso(day: date | None) -> str:
-    return day.isoformat() if day is not None else "?"
+    """Dates in messages as everywhere: ``Thu 2026-10-08`` (``deadline_phrases.format_date``)."""
+    return format_date(day) if day is not None else "?"
 
 
 def _cap(text: str) -> str:

@@ -14,12 +14,15 @@ Three sources, one shape (``Deadline``), overdue first and then by date:
   lands on a weekend or federal holiday moves to the business day before, the
   safe side (the rule is ``domain.court_events.filing_deadline_before``); it
   is overdue once past while the hearing is still ahead.
-- ``foil``: the next step of each open record request (``requests.next_step``:
+- ``foil``: the next step of each open record request (``request_words.next_step``:
   the agency's due date, or the advocate's appeal or Article 78 deadline),
-  overdue when the agency has let its date pass or the date is past.
+  overdue when that date is past. An agency that is late is the reason for
+  the advocate's step, worded in it, not a second overdue item.
 
 ``upcoming`` is the reminders list (overdue plus what falls due within
-``within_days``); ``month`` is a calendar month, past items included.
+``within_days``, as ``domain.deadline_phrases`` defines both); ``month`` is a
+calendar month, past items included. Every line carries ``what``, the one
+sentence a person reads for it in the window and the command.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from casebook.domain import deadline_phrases as phrases
 from casebook.domain.court_events import FILING_DAYS_BEFORE, filing_deadline_before
+from casebook.domain.deadline_phrases import format_date
 from casebook.domain.vocabulary import EventKind
 from casebook.services.requests import list_requests
 from casebook.store.session import Store
@@ -51,7 +56,11 @@ class Deadline:
     ``ref_id`` name the record to open: ``event`` (a hearing or an entered
     filing deadline; a derived filing deadline points at its hearing) or
     ``request``. ``client_id`` is None for a request about no one.
-    ``note`` is one plain sentence (for FOIL, the clock's message).
+    ``note`` is one plain sentence (for FOIL, the clock's message, with its
+    citations). ``overdue``: its date has passed and it is not done
+    (``deadline_phrases.is_overdue``; a hearing never is). ``what``: what the
+    user must do, by when and how many days remain, as of the list's today
+    ("File the appeal by Wed 2026-12-30 — 28 days").
     """
 
     day: date
@@ -63,6 +72,7 @@ class Deadline:
     ref_id: int
     overdue: bool
     note: str
+    what: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +85,7 @@ class Deadline:
             "ref_id": str(self.ref_id),
             "overdue": self.overdue,
             "note": self.note,
+            "what": self.what,
         }
 
 
@@ -99,7 +110,7 @@ def upcoming(
     horizon = today + timedelta(days=within_days)
     items = _all(store, today, filing_days_before, until=horizon)
     return sorted(
-        (d for d in items if d.overdue or today <= d.day <= horizon),
+        (d for d in items if d.overdue or phrases.is_due_within(d.day, today, within_days)),
         key=sort_key,
     )
 
@@ -140,18 +151,18 @@ def _all(
         step = r.next_step
         if step is None:
             continue
-        number = f" {r.number}" if r.number else f" #{r.id}"
         items.append(
             Deadline(
                 day=step.day,
                 kind=FOIL,
-                title=f"{r.agency.value} {r.kind.value}{number}: {step.label}",
+                title=r.name,
                 client_id=r.client_id,
                 client_name=r.client_name,
                 ref_kind="request",
                 ref_id=r.id,
-                overdue=r.overdue or step.day < today,
+                overdue=r.overdue,
                 note=r.clock.message,
+                what=step.text,
             )
         )
     return items
@@ -196,6 +207,7 @@ def _events(
                     event.id,
                     overdue=day < today and not event.done,
                     note="Filing deadline" + (" (done)" if event.done else ""),
+                    what=_filing_what(event.title, day, today, done=event.done),
                 )
             )
             continue
@@ -215,6 +227,7 @@ def _events(
                     overdue=False,
                     note=(f"{when}{where}".strip() or _label(event.kind))
                     + (" (done)" if event.done else ""),
+                    what=_hearing_what(event.starts_at, title, today, event.done),
                 )
             )
         if event.kind == EventKind.INDIVIDUAL_HEARING and not event.done and day >= today:
@@ -223,7 +236,7 @@ def _events(
                 Deadline(
                     due,
                     FILING,
-                    f"Filings due for the individual hearing on {day.isoformat()}",
+                    f"Filings due for the individual hearing on {format_date(day)}",
                     event.client_id,
                     name,
                     "event",
@@ -233,9 +246,26 @@ def _events(
                         f"{filing_days_before} days before the individual hearing "
                         "(Immigration Court Practice Manual ch. 3.1(b), non-detained)."
                     ),
+                    what=phrases.must("file evidence for the individual hearing", due, today),
                 )
             )
     return items
+
+
+def _filing_what(title: str, day: date, today: date, *, done: bool) -> str:
+    """``File with the court by Fri 2027-01-08 — 3 days``; a titled one says its title first."""
+    if done:
+        return f"{title or 'Filing'}: done (was due {format_date(day)})"
+    return phrases.must(f"{title}: file" if title else "file with the court", day, today)
+
+
+def _hearing_what(at: datetime, title: str, today: date, done: bool) -> str:
+    """``Individual hearing on Tue 2027-01-26 at 09:30 — 55 days`` (the place is in ``note``)."""
+    detail = f"at {at:%H:%M}" if at.time() != time() else ""
+    if done:
+        extra = f" {detail}" if detail else ""
+        return f"{title} on {format_date(at.date())}{extra}: done"
+    return phrases.on(title, at.date(), today, detail)
 
 
 def _label(kind: str) -> str:

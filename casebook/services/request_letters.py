@@ -33,6 +33,7 @@ from casebook.export.letters import (
 )
 from casebook.export.letters import write_letter_pdf as _write_pdf
 from casebook.services.profile import AdvocateProfile, get_profile
+from casebook.services.request_words import agency_in_sentence
 from casebook.services.requests import AGENCY_NAMES, RequestInfo, show_request
 from casebook.services.vault_settings import read_json, write_json
 from casebook.store import audit
@@ -104,12 +105,13 @@ def letter_facts(
         # an appeal already filed must not hide the denial it appealed.
         as_of = d.appealed or today
         before = dataclasses.replace(d, appealed=None, appeal_decided=None, appeal_outcome=None)
-        clock = compute(before, as_of, info.agency.value)
+        named = agency_in_sentence(info.agency)
+        clock = compute(before, as_of, named)
         if not clock.constructive_denial or d.determined is not None:
             raise ValidationError(
                 "type",
                 "There is nothing to appeal yet: the request has not been denied and "
-                f"{info.agency.value}'s time to answer has not run out. {info.clock.message}",
+                f"{named}'s time to answer has not run out. {info.clock.message}",
             )
         # The agency's missed date: the determination date once it has passed,
         # else the five-day limit (both from foil_deadlines.compute).

@@ -15,17 +15,19 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casebook.domain.deadline_phrases import is_reminder
 from casebook.domain.errors import NotFound, ValidationError
-from casebook.domain.foil_deadlines import FoilClock, RequestDates, Stage, compute
+from casebook.domain.foil_deadlines import FoilClock, RequestDates, compute
 from casebook.domain.identifiers import normalise_nysid
 from casebook.domain.openrecords import parse_request_number
 from casebook.domain.vocabulary import Agency, Outcome, RequestKind
+from casebook.services import request_words
 from casebook.services.arrests import (
     SealedRecordFlag,
     clean_precinct,
@@ -33,6 +35,7 @@ from casebook.services.arrests import (
     live_client,
     sealed_record_flag,
 )
+from casebook.services.request_words import NextStep, next_step
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Client, Document, DocumentLink, RecordRequest
@@ -177,15 +180,6 @@ class LinkedDocument:
 
 
 @dataclass(frozen=True)
-class NextStep:
-    """The next thing due on a request: who owes it, what, and by when."""
-
-    day: date
-    by_advocate: bool  # True: the advocate must act (appeal, Article 78); else the agency
-    label: str
-
-
-@dataclass(frozen=True)
 class RequestInfo:
     """A request, its statutory clock as of ``today``, its documents and any sealed flag."""
 
@@ -209,7 +203,32 @@ class RequestInfo:
 
     @property
     def overdue(self) -> bool:
+        """The next step's date has passed (``deadline_phrases.is_overdue``), whoever owes it."""
+        return self.next_step is not None and self.next_step.overdue
+
+    @property
+    def agency_late(self) -> bool:
+        """The agency let its own due date pass (``FoilClock.overdue``), open or not."""
         return self.clock.overdue
+
+    @property
+    def name(self) -> str:
+        """``NYPD FOIL-2025-056-01234`` or ``NYPD FOIL #12``."""
+        return request_words.request_name(self.agency, self.kind, self.number, self.id)
+
+    @property
+    def what(self) -> str:
+        """The clock in one sentence: the next step as of the clock's day, or why none is due."""
+        if self.next_step is not None:
+            return self.next_step.text
+        return request_words.settled_text(
+            self.clock, self.dates, request_words.agency_in_sentence(self.agency), self.article78
+        )
+
+    def is_reminder(self, today: date, within_days: int) -> bool:
+        """Its next step is overdue or due within ``within_days`` (one definition, everywhere)."""
+        step = self.next_step
+        return step is not None and is_reminder(step.day, today, within_days)
 
     def to_json(self) -> dict[str, Any]:
         d, c, n = self.dates, self.clock, self.next_step
@@ -241,10 +260,12 @@ class RequestInfo:
             "appeal_by": _iso(c.appeal_by),
             "appeal_determination_due": _iso(c.appeal_determination_due),
             "article78_by": _iso(c.article78_by),
-            "overdue": c.overdue,
+            "overdue": self.overdue,
+            "agency_late": self.agency_late,
             "constructive_denial": c.constructive_denial,
             "next_due": _iso(n.day) if n else None,
             "next_step": n.label if n else None,
+            "what": self.what,
             "documents": [doc.to_json() for doc in self.documents],
             "sealed_record_flag": (
                 self.sealed_record_flag.to_json() if self.sealed_record_flag else None
@@ -272,40 +293,6 @@ def clean_number(agency: Agency, text: str) -> str:
             f"{agency.value} numbers have {code}, e.g. FOIL-2025-{code}-01234.",
         )
     return str(number)
-
-
-# -- the next step ------------------------------------------------------------------------------
-
-
-def next_step(
-    clock: FoilClock, agency: str, article78_filed: date | None = None
-) -> NextStep | None:
-    """What is due next under the clock, or None when nothing is (granted, time passed, in court).
-
-    The dates are the clock's own (``foil_deadlines.compute``): while the
-    agency is late the advocate's next date is the appeal deadline (POL
-    §89(4)(a)), after a final denial the Article 78 deadline (CPLR 217(1)).
-    """
-    if article78_filed is not None:
-        return None
-    s = clock.stage
-    if s is Stage.AWAITING_ACKNOWLEDGEMENT and clock.acknowledgement_due:
-        return NextStep(clock.acknowledgement_due, False, f"{agency} must answer or acknowledge")
-    if s is Stage.AWAITING_DETERMINATION and clock.determination_due:
-        if (
-            clock.constructive_denial
-            and clock.appeal_by
-            and clock.appeal_by < (clock.determination_due)
-        ):
-            return NextStep(clock.appeal_by, True, "appeal the missed deadline by")
-        return NextStep(clock.determination_due, False, f"{agency} must grant or deny")
-    if s in (Stage.CONSTRUCTIVELY_DENIED, Stage.DENIED) and clock.appeal_by:
-        return NextStep(clock.appeal_by, True, "file the appeal by")
-    if s is Stage.APPEAL_PENDING and clock.appeal_determination_due:
-        return NextStep(clock.appeal_determination_due, False, f"{agency} must decide the appeal")
-    if s in (Stage.APPEAL_DENIED, Stage.APPEAL_CONSTRUCTIVELY_DENIED) and clock.article78_by:
-        return NextStep(clock.article78_by, True, "bring an Article 78 proceeding by")
-    return None
 
 
 # -- use cases ----------------------------------------------------------------------------------
@@ -457,13 +444,14 @@ def list_requests(
 ) -> list[RequestInfo]:
     """All requests (newest received first), or with ``due_only`` the reminders.
 
-    Reminders: requests the agency is overdue on, then requests whose next
-    step falls due within ``due_within`` days (default 7), each group by
-    its next date. A request whose next step is the advocate's (an appeal or
-    an Article 78 petition) is overdue for the agency and listed first. A
-    request with no next step (granted, in court, or its time to appeal run
-    out) is no reminder. Listed requests carry no documents or sealed flag;
-    ``show_request`` has them.
+    Reminders: requests whose next step is overdue or falls due within
+    ``due_within`` days (default 7), as ``RequestInfo.is_reminder`` and the
+    Deadlines view define them; overdue first, then by the next date. An
+    agency that is late does not make a request overdue: its next step is
+    then the advocate's appeal or Article 78 date, listed once that falls
+    within the window. A request with no next step (granted, in court, or its
+    time to appeal run out) is no reminder. Listed requests carry no
+    documents or sealed flag; ``show_request`` has them.
     """
     query = (
         select(RecordRequest, Client.name)
@@ -479,10 +467,7 @@ def list_requests(
         ]
     if not due_only:
         return infos
-    horizon = today + timedelta(days=due_within)
-    due = [
-        i for i in infos if i.next_step is not None and (i.overdue or i.next_step.day <= horizon)
-    ]
+    due = [i for i in infos if i.is_reminder(today, due_within)]
     return sorted(
         due, key=lambda i: (not i.overdue, i.next_step.day if i.next_step else today, i.id)
     )
@@ -543,7 +528,8 @@ def _info(
 ) -> RequestInfo:
     agency = Agency(row.agency)
     dates = _dates(row)
-    clock = compute(dates, today, agency.value if agency is not Agency.OTHER else "the agency")
+    named = request_words.agency_in_sentence(agency)
+    clock = compute(dates, today, named)
     documents: tuple[LinkedDocument, ...] = ()
     flag = None
     if with_documents:
@@ -574,7 +560,7 @@ def _info(
         extended=row.extended_on,
         article78=row.article78_on,
         clock=clock,
-        next_step=next_step(clock, agency.value, row.article78_on),
+        next_step=next_step(clock, dates, named, today=today, article78_filed=row.article78_on),
         documents=documents,
         sealed_record_flag=flag,
     )

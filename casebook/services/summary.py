@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import a_number_variants
 from casebook.domain.vocabulary import (
@@ -32,6 +33,7 @@ from casebook.domain.vocabulary import (
 )
 from casebook.export.summary import Section, SummaryData, TimelineEvent, write_summary
 from casebook.services import arrests, clients, documents, incidents, matters, requests
+from casebook.services.request_words import STAGE_LABELS
 from casebook.store import audit
 from casebook.store.session import Store
 
@@ -193,12 +195,10 @@ def summary_data(
             ("Request", "Received", "Status", "Next due"),
             tuple(
                 (
-                    f"{r.agency.value} {r.kind.value}"
-                    + (f" {r.number}" if r.number else "")
-                    + f": {r.records}",
-                    r.dates.received.isoformat() if r.dates.received else "not yet received",
-                    r.clock.stage.value.replace("_", " ") + (" \u2014 OVERDUE" * r.overdue),
-                    f"{r.next_step.day.isoformat()} {r.next_step.label}" if r.next_step else "",
+                    f"{r.name}: {r.records}",
+                    format_date(r.dates.received) if r.dates.received else "not yet received",
+                    STAGE_LABELS[r.clock.stage],
+                    r.what,
                 )
                 for r in reqs
             ),
@@ -257,14 +257,12 @@ def summary_data(
             if e.draft.kind in HEARINGS
         ),
         *(
-            TimelineEvent(r.dates.received, "request", f"{r.agency.value} {r.kind.value} received")
+            TimelineEvent(r.dates.received, "request", f"{r.name} received")
             for r in reqs
             if r.dates.received
         ),
         *(
-            TimelineEvent(
-                r.dates.determined, "request", f"{r.agency.value} {r.kind.value} answered"
-            )
+            TimelineEvent(r.dates.determined, "request", f"{r.name} answered")
             for r in reqs
             if r.dates.determined
         ),

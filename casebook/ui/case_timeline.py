@@ -142,7 +142,7 @@ def timeline_marks(
         step = r.next_step
         end = step.day if step else None
         late = is_late(r, today)
-        text = clock_text(r, today)
+        text = clock_text(r)
         marks.append(
             Mark(
                 REQUESTS,

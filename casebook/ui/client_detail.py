@@ -430,7 +430,7 @@ class ClientDetailPane(QWidget):
                     request_title(r),
                     r.dates.received.isoformat() if r.dates.received else "not yet",
                     STAGE_LABELS[r.clock.stage],
-                    clock_text(r, today, short=True),
+                    clock_text(r),
                 )
                 for r in file.requests
             ],

@@ -2,9 +2,13 @@
 
 Hearings, filing deadlines and FOIL dates come from ``services.deadlines``
 (``upcoming`` for the list, ``month`` for the calendar) as frozen ``Deadline``
-rows. Each calendar day shows how many things fall due and the first few
-titles, red when one is overdue. Enter or a double-click on a line opens its
-client's file, or the request on the Record requests page (``open_item``).
+rows, each with its sentence (``Deadline.what``: what to do, by when, how
+many days remain) — the words ``casebook deadlines`` prints. The count line
+is counted from the rows shown, with ``deadline_phrases.summary``, so it
+cannot disagree with them. Each calendar day shows how many things fall due
+and the first few titles, red when one is overdue. Enter or a double-click on
+a line opens its client's file, or the request on the Record requests page
+(``open_item``).
 """
 
 from __future__ import annotations
@@ -28,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.deadline_phrases import days_left, format_date, summary
 from casebook.services import deadlines
 from casebook.services.deadlines import Deadline
-from casebook.ui.record_labels import days_text, error_colour
+from casebook.ui.record_labels import error_colour
 from casebook.ui.worker import DbWorker
 
 KIND_LABELS = {deadlines.HEARING: "Hearing", deadlines.FILING: "Filing", deadlines.FOIL: "FOIL"}
@@ -50,7 +55,7 @@ class DeadlineCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setAccessibleName("Calendar of deadlines")
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(490, 420)
 
     def set_items(self, items: list[Deadline]) -> None:
         by_day: dict[date, list[Deadline]] = defaultdict(list)
@@ -121,15 +126,17 @@ class DeadlineCalendar(QCalendarWidget):
         painter.restore()
 
 
-def _item(d: Deadline, today: date, *, with_day: bool = True) -> QTreeWidgetItem:
-    when = days_text(d.day, today)
-    if d.overdue and d.day >= today:
-        when = f"agency late; {when}"  # e.g. the time to appeal its silence runs
-    values = [d.day.isoformat()] if with_day else []
-    values += [when, KIND_LABELS.get(d.kind, d.kind), d.client_name or "(no client)", d.title]
+def _item(d: Deadline, today: date | None = None) -> QTreeWidgetItem:
+    """Client and sentence; with ``today``, the days left first (the list's urgency column).
+
+    The sentence may be cut at the right edge; the "Due" column keeps its days in view
+    and the tooltip has it whole.
+    """
+    values = [days_left(d.day, today)] if today is not None else []
+    values += [d.client_name or "(no client)", d.what or d.title]
     item = QTreeWidgetItem(values)
     item.setData(0, Qt.ItemDataRole.UserRole, d)
-    tip = f"{d.title}\n{d.note}" if d.note else d.title
+    tip = "\n".join(t for t in (d.what, d.title, d.note) if t)
     for column in range(len(values)):
         item.setToolTip(column, tip)
         if d.overdue:
@@ -193,16 +200,16 @@ class DeadlinesPage(QWidget):
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.horizon)
 
-        self.list = _tree(["Date", "When", "Kind", "Client", "What"], "Deadlines, overdue first")
-        typical = ("agency late; 25 days left", "Hearing", "Jean-Baptiste Pierre")
-        _fit_columns(self.list, ("0000-00-00", *typical))
+        self.list = _tree(["Due", "Client", "What"], "Deadlines, overdue first")
+        typical = ("Jean-Baptiste Pierre",)
+        _fit_columns(self.list, ("Overdue by 00 days", *typical))
         self.list.itemActivated.connect(self._activated)
         self.calendar = DeadlineCalendar()
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(self._show_day)
         self.calendar.activated.connect(lambda _d: self._open_first_of_day())
         self.day_label = QLabel()
-        self.day_list = _tree(["When", "Kind", "Client", "What"], "Due on the chosen day")
+        self.day_list = _tree(["Client", "What"], "Due on the chosen day")
         _fit_columns(self.day_list, typical)
         self.day_list.itemActivated.connect(self._activated)
 
@@ -220,7 +227,8 @@ class DeadlinesPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, 480])
+        self.splitter.setSizes([700, 480])
+        self.splitter.setStretchFactor(0, 1)  # extra width goes to the sentences
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -270,17 +278,12 @@ class DeadlinesPage(QWidget):
     def _on_loaded(self, request: int, items: list[Deadline]) -> None:
         if request != self._request:
             return
-        today = self._today()
         self.list.clear()
+        today = self._today()
         self.list.addTopLevelItems([_item(d, today) for d in items])
         overdue = sum(1 for d in items if d.overdue)
         days = int(self.horizon.currentData())
-        if not items:
-            self.summary.setText(f"Nothing overdue and nothing due in the next {days} days.")
-        else:
-            self.summary.setText(
-                f"{overdue} overdue, {len(items) - overdue} due in the next {days} days."
-            )
+        self.summary.setText(summary(overdue, len(items) - overdue, days))
         self.summary.setObjectName("error" if overdue else "")
         self.summary.style().polish(self.summary)
         self.count_changed.emit(overdue)
@@ -296,13 +299,13 @@ class DeadlinesPage(QWidget):
         return date(d.year(), d.month(), d.day())
 
     def _show_day(self) -> None:
-        day, today = self._selected_day(), self._today()
+        day = self._selected_day()
         items = self.calendar.by_day.get(day, [])
         self.day_label.setText(
-            f"{day:%A %d %B %Y}: " + (f"{len(items)} due" if items else "nothing due")
+            f"{format_date(day)}: " + (f"{len(items)} due" if items else "nothing due")
         )
         self.day_list.clear()
-        self.day_list.addTopLevelItems([_item(d, today, with_day=False) for d in items])
+        self.day_list.addTopLevelItems([_item(d) for d in items])
 
     def _open_first_of_day(self) -> None:
         items = self.calendar.by_day.get(self._selected_day(), [])

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casebook.services.request_words import agency_in_sentence, outcome_label
 from casebook.services.requests import RequestInfo
-from casebook.ui.record_labels import OUTCOME_LABELS
 
 DONE = "done"
 DUE = "due"
@@ -26,15 +26,11 @@ class TimelineLine:
     state: str  # done, due, late (a due date passed with nothing done), met, today
 
 
-def _outcome(value: str | None) -> str:
-    if not value:
-        return ""
-    return next((label for o, label in OUTCOME_LABELS.items() if o.value == value), value)
-
-
 def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
     """Events and due dates in date order, with a line for today among them."""
-    d, c, agency = info.dates, info.clock, info.agency.value
+    d, c = info.dates, info.clock
+    named = agency_in_sentence(info.agency)
+    agency = named[:1].upper() + named[1:]
     lines: list[TimelineLine] = []
 
     def event(day: date | None, text: str) -> None:
@@ -58,10 +54,10 @@ def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
         due(d.promised, f"{agency} promised an answer by this date", d.determined)
     event(info.extended, f"{agency} extended its time")
     if d.determined is not None:
-        event(d.determined, f"Decision: {_outcome(d.outcome).lower() or 'entered'}")
+        event(d.determined, f"Decision: {outcome_label(d.outcome).lower() or 'entered'}")
     event(d.appealed, "Appeal received")
     if d.appeal_decided is not None:
-        event(d.appeal_decided, f"Appeal decided: {_outcome(d.appeal_outcome).lower()}")
+        event(d.appeal_decided, f"Appeal decided: {outcome_label(d.appeal_outcome).lower()}")
     event(info.article78, "Article 78 petition filed")
 
     answered = d.acknowledged or d.determined

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.deadline_phrases import format_date, summary
 from casebook.domain.errors import CasebookError
 from casebook.services import requests
+from casebook.services.deadlines import UPCOMING_DAYS
 from casebook.services.request_letters import LetterType
 from casebook.services.requests import RequestInfo
 from casebook.ui.actions import local_action
@@ -46,6 +48,7 @@ from casebook.ui.record_labels import (
     STAGE_LABELS,
     clock_text,
     error_colour,
+    is_agency_late,
     is_late,
     request_title,
     warning_colour,
@@ -60,7 +63,7 @@ COLUMNS = ("Request", "Client", "Received", "Clock")  # records and stage: toolt
 STATUS_FILTERS: tuple[tuple[str, Callable[[RequestInfo, date], bool]], ...] = (
     ("All requests", lambda _i, _t: True),
     ("Open", lambda i, _t: i.next_step is not None),
-    ("Late or overdue", is_late),
+    (f"Overdue or due within {UPCOMING_DAYS} days", lambda i, t: i.is_reminder(t, UPCOMING_DAYS)),
     ("Constructive denial", lambda i, _t: i.clock.constructive_denial),
     ("Closed", lambda i, _t: i.next_step is None or i.clock.stage in CLOSED_STAGES),
 )
@@ -100,7 +103,7 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             if is_late(info, today):
                 return error_colour()
-            if info.clock.constructive_denial:
+            if is_agency_late(info):
                 return warning_colour()
         if role == Qt.ItemDataRole.UserRole:
             return info.id
@@ -108,17 +111,15 @@ class RequestTableModel(QAbstractTableModel):
 
     @staticmethod
     def _text(info: RequestInfo, column: int, today: date, tip: bool) -> str:
-        step = info.next_step
         if column == 0:
             return f"{request_title(info)}\n{info.records}" if tip else request_title(info)
         if column == 1:
             return info.client_name or ("(no client)" if not tip else "About no one client")
         if column == 2:
-            return info.dates.received.isoformat() if info.dates.received else "not yet"
+            return format_date(info.dates.received) if info.dates.received else "not yet"
         if tip:
-            due = f"\nNext: {step.label} {step.day.isoformat()}" if step else ""
-            return f"{STAGE_LABELS[info.clock.stage]}. {info.clock.message}{due}"
-        return clock_text(info, today, short=True)
+            return f"{clock_text(info)}\n{STAGE_LABELS[info.clock.stage]}. {info.clock.message}"
+        return clock_text(info)
 
     def request_at(self, row: int) -> RequestInfo | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -200,8 +201,10 @@ class RequestsPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 180), (2, 85), (3, 200)):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the clock's sentence
+        # The clock's sentence takes what is left; cut, it is whole in its tooltip and the pane.
+        dated = self.table.fontMetrics().horizontalAdvance("Wed 0000-00-00") + 16
+        for column, width in ((0, 180), (1, 140), (2, dated)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select_row(current.row())
@@ -398,7 +401,9 @@ class RequestsPage(QWidget):
             self.empty.setText("No request matches the filters.")
         else:
             late = sum(1 for r in rows if is_late(r, today))
-            self.empty.setText(f"{len(rows)} shown, {late} late or overdue." if late else "")
+            due = sum(1 for r in rows if r.is_reminder(today, UPCOMING_DAYS)) - late
+            counts = summary(late, due, UPCOMING_DAYS)
+            self.empty.setText(f"{len(rows)} shown. {counts}" if late or due else "")
         self.empty.setVisible(bool(self.empty.text()))
         row = next((i for i, r in enumerate(rows) if r.id == wanted), 0 if rows else -1)
         self._wanted = None
@@ -447,12 +452,11 @@ class RequestsPage(QWidget):
         who = f" \N{EN DASH} {_escape(info.client_name)}" if info.client_name else ""
         self.heading.setText(f"<h3>{_escape(request_title(info))}{who}</h3>")
         self.records.setText(f"Records asked for: {' '.join(info.records.split())}")
-        text = clock_text(info, today)
         self.clock.setObjectName(
-            "error" if is_late(info, today) else "warning" if info.clock.constructive_denial else ""
+            "error" if is_late(info, today) else "warning" if is_agency_late(info) else ""
         )
         self.clock.style().polish(self.clock)
-        self.clock.setText(f"<b>{_escape(text[:1].upper() + text[1:])}</b>")
+        self.clock.setText(f"<b>{_escape(clock_text(info))}</b>")
         self.clock_message.setText(info.clock.message)
         flag = info.sealed_record_flag
         self.sealed.setVisible(flag is not None)
@@ -461,7 +465,7 @@ class RequestsPage(QWidget):
         for line in request_timeline(info, today):
             state = {DONE: "", MET: "met", LATE: "missed", TODAY: ""}.get(line.state, "due")
             text = f"{line.text} ({state})" if state else line.text
-            item = QTreeWidgetItem([line.day.isoformat(), text])
+            item = QTreeWidgetItem([format_date(line.day), text])
             if line.state == LATE:
                 for column in (0, 1):
                     item.setForeground(column, red)
@@ -473,7 +477,7 @@ class RequestsPage(QWidget):
             self.timeline.addTopLevelItem(item)
         self.timeline.resizeColumnToContents(0)
         for doc in info.documents:
-            received = f" ({doc.received_on.isoformat()})" if doc.received_on else ""
+            received = f" ({format_date(doc.received_on)})" if doc.received_on else ""
             entry = QListWidgetItem(doc.title + received)
             entry.setData(Qt.ItemDataRole.UserRole, doc.id)
             self.documents.addItem(entry)

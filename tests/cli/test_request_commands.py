@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from casebook.cli import main
-from tests.helpers import PASSPHRASE, snapshot
+from tests.helpers import PASSPHRASE, TODAY, snapshot
 
 REQUEST_KEYS = {
     "id",
@@ -39,9 +39,11 @@ REQUEST_KEYS = {
     "appeal_determination_due",
     "article78_by",
     "overdue",
+    "agency_late",
     "constructive_denial",
     "next_due",
     "next_step",
+    "what",
     "documents",
     "sealed_record_flag",
 }
@@ -207,3 +209,99 @@ def test_export_letter_pdf_and_text(cli, tmp_path):
     assert "Ana Ortiz" in appeal["text"]
     code, _, err = cli("export", "letter", "--request", "2", "--type", "appeal", "-o", str(out))
     assert code == 1 and "no record request #2" in err
+
+
+# -- request list and --due agree, in words -----------------------------------------------------
+
+DASH = "\N{EM DASH}"
+
+
+@pytest.fixture
+def four_requests(cli, monkeypatch):
+    """On Sun 2026-11-29: a late agency, an acknowledgement due tomorrow, a closed request
+    whose time to appeal passed, and a denial to appeal within 25 days."""
+    from casebook.cli import request_commands
+
+    monkeypatch.setattr(request_commands, "today", lambda: TODAY)
+    client = _json(cli("client", "add", "--name", "María López", "--json"))["id"]
+
+    def add(received: str, *more: str) -> str:
+        argv = ("--received", received, "--records", "Arrest report", "--json", *more)
+        return _json(cli("request", "add", *argv))["id"]
+
+    ids = {
+        "late": add("2026-11-02", "--client", client),
+        "soon": add("2026-11-20"),
+        "passed": add("2025-03-03"),
+        "denied": add("2026-11-02"),
+    }
+    _json(cli("request", "update", ids["denied"], "--determined", "2026-11-24",
+              "--outcome", "denied", "--json"))  # fmt: skip
+    return ids
+
+
+def _lines(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.strip()]
+
+
+def test_request_list_words_every_clock_and_names_no_key(cli, four_requests):
+    code, out, err = cli("request", "list")
+    assert (code, err) == (0, "")
+    by_id = {line.split()[0]: line for line in _lines(out)}
+    ids = four_requests
+    # Mon 11-02 + 5 business days (Election Day 11-03 off) = Tue 11-10, missed;
+    # 30 days -> Thu 12-10
+    assert by_id[ids["late"]].endswith(
+        f"NYPD is 19 days late: you may appeal by Thu 2026-12-10 {DASH} 11 days"
+    )
+    assert "María López" in by_id[ids["late"]]
+    # Fri 11-20 + 5 business days (Thanksgiving 11-26 off) = Mon 11-30
+    assert by_id[ids["soon"]].endswith(
+        f"NYPD owes an answer or acknowledgement by Mon 2026-11-30 {DASH} 1 day"
+    )
+    assert "due soon" in by_id[ids["soon"]]
+    # ack due Mon 2025-03-10; 30 days -> Wed 04-09: closed, not overdue
+    assert by_id[ids["passed"]].endswith(
+        "Closed: the time to appeal ended on Wed 2025-04-09; "
+        "a new request for the same records can be made"
+    )
+    assert by_id[ids["denied"]].endswith(f"File the appeal by Thu 2026-12-24 {DASH} 25 days")
+    assert "overdue" not in out.lower() and "_" not in out
+
+
+@pytest.mark.parametrize("within", ["7", "30"])
+def test_due_lists_exactly_the_lines_the_full_list_marks(cli, four_requests, within):
+    full = _lines(cli("request", "list", "--within", within)[1])
+    code, out, err = cli("request", "list", "--due", "--within", within)
+    assert (code, err) == (0, "")
+    *due, count_line = _lines(out)
+    marked = [line for line in full if "due soon" in line or "overdue" in line.split(DASH)[0]]
+    assert sorted(due) == sorted(marked) and due  # the same lines; --due soonest first
+    ids = four_requests
+    expected = {"7": [ids["soon"]], "30": [ids["soon"], ids["late"], ids["denied"]]}[within]
+    assert [line.split()[0] for line in due] == expected
+    assert count_line == f"{len(due)} due in the next {within} days; nothing overdue."
+    listed = _json(cli("request", "list", "--due", "--within", within, "--json"))
+    assert [r["id"] for r in listed] == expected
+    assert all(line.endswith(r["what"]) for line, r in zip(due, listed, strict=True))
+
+
+def test_json_overdue_means_the_date_passed_and_agency_late_says_who(cli, four_requests):
+    listed = {r["id"]: r for r in _json(cli("request", "list", "--json"))}
+    ids = four_requests
+    assert not any(r["overdue"] for r in listed.values())
+    assert {i for i, r in listed.items() if r["agency_late"]} == {ids["late"], ids["passed"]}
+    assert listed[ids["passed"]]["next_due"] is None
+
+
+def test_request_show_words_every_date_and_stage(cli, four_requests):
+    code, out, err = cli("request", "show", four_requests["denied"])
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Request {four_requests['denied']}: NYPD FOIL #")
+    assert "Received by the agency: Mon 2026-11-02" in out
+    assert "Decided: Tue 2026-11-24 (denied)" in out
+    assert "Last day to appeal: Thu 2026-12-24" in out
+    assert "Stage: Denied" in out
+    assert f"Next: File the appeal by Thu 2026-12-24 {DASH} 25 days" in out
+    head = out.split("POL")[0]  # the statute's message follows; it cites by section
+    assert "_" not in head and "denied\n" not in head.lower().split("stage")[0]

@@ -193,54 +193,54 @@ def test_statutory_clock(dates, today, expected):
 
 MESSAGE_TABLE = [
     row("awaiting-ack", SILENT, D(2026, 2, 26), message=(
-        "NYPD must grant, deny or acknowledge the request by 2026-03-04 "
+        "NYPD must grant, deny or acknowledge the request by Wed 2026-03-04 "
         "(5 business days after receipt, POL §89(3)(a)).")),
     row("no-ack", SILENT, D(2026, 3, 5), message=(
-        "Constructive denial: NYPD did not answer by 2026-03-04. "
-        "You may appeal now (POL §89(4)(a)); appeal by 2026-04-03.")),
+        "Constructive denial: NYPD did not answer by Wed 2026-03-04. "
+        "You may appeal now (POL §89(4)(a)); appeal by Fri 2026-04-03.")),
     row("appeal-time-passed", SILENT, D(2026, 4, 4), message=(
-        "Constructive denial: NYPD did not answer by 2026-03-04. The time to appeal "
-        "ended on 2026-04-03 (POL §89(4)(a)); a new request for the same records can "
+        "Constructive denial: NYPD did not answer by Wed 2026-03-04. The time to appeal "
+        "ended on Fri 2026-04-03 (POL §89(4)(a)); a new request for the same records can "
         "be made.")),
     row("awaiting-determination", ACKED, D(2026, 3, 1), message=(
-        "NYPD must grant or deny the request by 2026-03-10 "
+        "NYPD must grant or deny the request by Tue 2026-03-10 "
         "(20 business days after the acknowledgement, POL §89(3)(a)).")),
     row("promised-later", replace(ACKED, promised=D(2026, 6, 30)), D(2026, 3, 1), message=(
-        "NYPD must grant or deny the request by 2026-06-30, the date it gave in "
+        "NYPD must grant or deny the request by Tue 2026-06-30, the date it gave in "
         "writing (POL §89(3)(a)). That is later than 20 business days after the "
-        "acknowledgement (2026-03-10): the law requires a written reason and a date "
+        "acknowledgement (Tue 2026-03-10): the law requires a written reason and a date "
         "that is reasonable under the circumstances (POL §89(3)(a)).")),
     row("promised-earlier", replace(ACKED, promised=D(2026, 2, 20)), D(2026, 2, 19),
-        message=("NYPD must grant or deny the request by 2026-03-10 "
+        message=("NYPD must grant or deny the request by Tue 2026-03-10 "
                  "(20 business days after the acknowledgement, POL §89(3)(a)).")),
     row("late-ack", replace(ACKED, acknowledged=D(2026, 2, 11)), D(2026, 2, 12), message=(
-        "Constructive denial: NYPD did not answer by 2026-02-09 and acknowledged only "
-        "on 2026-02-11. You may appeal now (POL §89(4)(a)); appeal by 2026-03-11. "
-        "NYPD must grant or deny the request by 2026-03-13 (20 business days after "
+        "Constructive denial: NYPD did not answer by Mon 2026-02-09 and acknowledged only "
+        "on Wed 2026-02-11. You may appeal now (POL §89(4)(a)); appeal by Wed 2026-03-11. "
+        "NYPD must grant or deny the request by Fri 2026-03-13 (20 business days after "
         "the acknowledgement, POL §89(3)(a)).")),
     row("partial", RequestDates(received=D(2026, 1, 5), determined=D(2026, 1, 8),
         outcome="partial"), D(2026, 1, 20), message=(
-        "NYPD partly denied the request on 2026-01-08. "
-        "You may appeal by 2026-02-09 (30 days, POL §89(4)(a)).")),
+        "NYPD partly denied the request on Thu 2026-01-08. "
+        "You may appeal by Mon 2026-02-09 (30 days, POL §89(4)(a)).")),
     row("appeal-pending", APPEAL_PENDING, D(2026, 3, 20), message=(
-        "NYPD must decide the appeal received on 2026-03-16 by 2026-03-30 "
+        "NYPD must decide the appeal received on Mon 2026-03-16 by Mon 2026-03-30 "
         "(10 business days, POL §89(4)(a)).")),
     row("appeal-constructive-denial", APPEAL_PENDING, D(2026, 3, 31), message=(
-        "Constructive denial of the appeal: NYPD did not decide it by 2026-03-30 "
+        "Constructive denial of the appeal: NYPD did not decide it by Mon 2026-03-30 "
         "(POL §89(4)(a)). You may bring an Article 78 proceeding (POL §89(4)(b)); "
-        "file by 2026-07-30 (4 months, CPLR 217(1)).")),
+        "file by Thu 2026-07-30 (4 months, CPLR 217(1)).")),
     row("appeal-denied", APPEALED, D(2025, 11, 5), message=(
-        "The appeal was denied on 2025-10-31. You may bring an Article 78 proceeding "
-        "(POL §89(4)(b)); file by 2026-03-02 (4 months, CPLR 217(1)).")),
+        "The appeal was denied on Fri 2025-10-31. You may bring an Article 78 proceeding "
+        "(POL §89(4)(b)); file by Mon 2026-03-02 (4 months, CPLR 217(1)).")),
     row("article78-passed", APPEALED, D(2026, 3, 3), message=(
-        "The appeal was denied on 2025-10-31. The 4 months to bring an Article 78 "
-        "proceeding ended on 2026-03-02 (CPLR 217(1)).")),
+        "The appeal was denied on Fri 2025-10-31. The 4 months to bring an Article 78 "
+        "proceeding ended on Mon 2026-03-02 (CPLR 217(1)).")),
     # Appeal received Tue Oct 21 2025, one day after the Oct 20 deadline.
     row("late-appeal", replace(APPEALED, appealed=D(2025, 10, 21)), D(2025, 11, 5),
-        message=("The appeal was denied on 2025-10-31. You may bring an Article 78 "
-                 "proceeding (POL §89(4)(b)); file by 2026-03-02 (4 months, CPLR "
+        message=("The appeal was denied on Fri 2025-10-31. You may bring an Article 78 "
+                 "proceeding (POL §89(4)(b)); file by Mon 2026-03-02 (4 months, CPLR "
                  "217(1)). Note: the appeal was received after the appeal deadline "
-                 "(2025-10-20); NYPD may reject it as late.")),
+                 "(Mon 2025-10-20); NYPD may reject it as late.")),
 ]  # fmt: skip
 
 

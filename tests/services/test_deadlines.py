@@ -51,13 +51,14 @@ def test_upcoming_lists_overdue_first_then_by_date(store):
     got = [(d.day.isoformat(), d.kind, d.ref_id, d.overdue) for d in items]
     # Overdue first (by date, then kind and title), then the rest by date. The
     # individual hearing's filings: 10-26 - 15 = Sun 10-11 -> Fri 10-09. The FOIL
-    # acknowledgement was due 10-08, so the next date is the appeal's, 11-09.
+    # acknowledgement was due 10-08, so the next date is the appeal's, 11-09:
+    # The agency being late makes the advocate's appeal the item, not an overdue one.
     assert got == [
         ("2026-10-09", "filing", missed, True),
         ("2026-10-09", "filing", individual, True),
-        ("2026-11-09", "foil", request_id, True),
         ("2026-10-20", "hearing", master, False),
         ("2026-10-26", "hearing", individual, False),
+        ("2026-11-09", "foil", request_id, False),
     ]
     foil = next(d for d in items if d.kind == "foil")
     assert foil.client_name == "Ana Ruiz" and foil.day == date(2026, 11, 9)
@@ -109,3 +110,89 @@ def test_a_hearing_shows_its_place_and_judge_and_its_filing_date_follows_it(stor
     update_event(store, eid, dataclasses.replace(draft, starts_at=datetime(2026, 12, 1, 9)))
     items = deadlines.upcoming(store, today=TODAY, within_days=60)
     assert [d.day for d in items if d.kind == "filing"] == [date(2026, 11, 16)]
+
+
+DASH = "\N{EM DASH}"
+
+
+def _mixed(store) -> dict[str, int]:
+    """A late agency (appeal due in 27 days), an acknowledgement due in 6, a granted request,
+    a missed filing, a hearing in a week and one beyond a month."""
+    from casebook.domain.vocabulary import Outcome
+
+    ana = add_client(store, ClientDraft(name="Ana Ruiz"), today=TODAY)
+    ids = {
+        "late": rq.add_request(  # ack due Thu 10-08, missed: appeal by Mon 11-09
+            store, rq.RequestDraft("A", received=date(2026, 10, 1), client_id=ana), today=TODAY
+        ),
+        "soon": rq.add_request(  # received Fri 10-09: ack due Mon 10-19 (Columbus Day off)
+            store, rq.RequestDraft("B", received=date(2026, 10, 9)), today=TODAY
+        ),
+        "granted": rq.add_request(store, rq.RequestDraft("C", received=TODAY), today=TODAY),
+        "missed": _event(store, ana, EventKind.FILING_DEADLINE, datetime(2026, 10, 9), "Brief"),
+        "master": _event(store, ana, EventKind.MASTER_HEARING, datetime(2026, 10, 20, 13, 0)),
+        "later": _event(store, ana, EventKind.MASTER_HEARING, datetime(2026, 11, 20, 9, 0)),
+    }
+    rq.update_request(
+        store,
+        ids["granted"],
+        rq.RequestChanges(determined=TODAY, outcome=Outcome.GRANTED),
+        today=TODAY,
+    )
+    return ids
+
+
+def test_a_late_agency_is_one_item_due_in_its_days_not_an_overdue_one(store):
+    ids = _mixed(store)
+    items = deadlines.upcoming(store, today=TODAY, within_days=30)
+    [late] = [d for d in items if d.ref_kind == "request" and d.ref_id == ids["late"]]
+    assert (late.day, late.overdue) == (date(2026, 11, 9), False)
+    assert late.title == f"NYPD FOIL #{ids['late']}"
+    assert late.what == f"NYPD is 5 days late: you may appeal by Mon 2026-11-09 {DASH} 27 days"
+    assert late.to_json()["what"] == late.what
+    assert late.note.startswith("Constructive denial")  # the statute stays in the note
+
+
+def test_counts_filters_and_the_request_list_agree(store):
+    from casebook.domain import deadline_phrases as phrases
+
+    ids = _mixed(store)
+    for within in (7, 30, 90):
+        items = deadlines.upcoming(store, today=TODAY, within_days=within)
+        for d in items:  # every line is overdue or due within the window, by one definition
+            assert d.overdue == phrases.is_overdue(d.day, TODAY) or d.kind == "hearing"
+            assert d.overdue or phrases.is_due_within(d.day, TODAY, within)
+            assert d.what and "_" not in d.what
+        foil = {d.ref_id: d.what for d in items if d.kind == "foil"}
+        listed = rq.list_requests(store, today=TODAY, due_only=True, due_within=within)
+        assert foil == {i.id: i.what for i in listed}, "the command lists the same, in words"
+    week = deadlines.upcoming(store, today=TODAY, within_days=7)
+    assert [(d.kind, d.ref_id, d.overdue) for d in week] == [
+        ("filing", ids["missed"], True),
+        ("foil", ids["soon"], False),
+        ("hearing", ids["master"], False),
+    ]
+    month = deadlines.upcoming(store, today=TODAY, within_days=30)
+    overdue = sum(d.overdue for d in month)
+    assert phrases.summary(overdue, len(month) - overdue, 30) == (
+        "1 overdue and 3 due in the next 30 days."
+    )
+
+
+def test_each_line_says_what_to_do_by_when(store):
+    ids = _mixed(store)
+    hearing = _event(store, 1, EventKind.INDIVIDUAL_HEARING, datetime(2026, 11, 30, 9, 30))
+    items = {(d.kind, d.ref_id): d for d in deadlines.upcoming(store, today=TODAY, within_days=60)}
+    assert items["filing", ids["missed"]].what == (
+        f"Brief: file by Fri 2026-10-09 {DASH} overdue by 4 days"
+    )
+    master = items["hearing", ids["master"]].what  # the kind's label, whatever its words
+    assert master.startswith("Master")
+    assert master.endswith(f"on Tue 2026-10-20 at 13:00 {DASH} 7 days")
+    # Mon 11-30 - 15 = Sun 11-15 -> Fri 11-13
+    assert items["filing", hearing].what == (
+        f"File evidence for the individual hearing by Fri 2026-11-13 {DASH} 31 days"
+    )
+    assert items["foil", ids["soon"]].what == (
+        f"NYPD owes an answer or acknowledgement by Mon 2026-10-19 {DASH} 6 days"
+    )

@@ -79,7 +79,7 @@ DUE_FIELDS = (
     "appeal_by",
     "appeal_determination_due",
     "article78_by",
-    "overdue",
+    "agency_late",
 )
 
 CASES = [
@@ -155,14 +155,27 @@ def test_life_cycle_gives_the_hand_computed_due_dates(store, events, today, expe
     data = rq.show_request(store, request_id, today=D(today)).to_json()
     assert tuple(data[f] for f in DUE_FIELDS) == expected
     assert data["received"] == "2026-10-01"
+    # The law moves a late agency's request on to the advocate's own later date,
+    # so no next step of these is ever before today: a late agency is not "overdue".
+    assert data["overdue"] is False
 
 
 def test_constructive_denial_says_appeal_now(store):
     request_id = _add(store)
     info = rq.show_request(store, request_id, today=D("2026-10-09"))
-    assert info.clock.message.startswith("Constructive denial: NYPD did not answer by 2026-10-08.")
+    assert info.clock.message.startswith(
+        "Constructive denial: NYPD did not answer by Thu 2026-10-08."
+    )
     assert "You may appeal now" in info.clock.message
-    assert info.next_step == rq.NextStep(D("2026-11-09"), True, "file the appeal by")
+    # Fri 10-09 is one day past Thu 10-08; appeal by Sat 11-07 -> Mon 11-09, 31 days on.
+    assert info.next_step == rq.NextStep(
+        D("2026-11-09"),
+        True,
+        "file the appeal by",
+        "NYPD is 1 day late: you may appeal by Mon 2026-11-09 \N{EM DASH} 31 days",
+        overdue=False,
+    )
+    assert info.what == info.next_step.text and not info.overdue and info.agency_late
 
 
 def test_add_stores_fields_number_and_client(store, client_id):
@@ -277,7 +290,7 @@ def test_every_change_is_audited(store):
     assert [d.id for d in rq.show_request(store, request_id, today=TODAY).documents] == [doc]
 
 
-def test_due_list_puts_overdue_first_and_leaves_out_later_dates(store):
+def test_due_list_holds_what_is_due_within_the_window_and_a_late_agency_is_not_overdue(store):
     today = D("2026-10-13")
     later = rq.add_request(store, rq.RequestDraft("B", received=D("2026-10-09")), today=today)
     # acknowledged 10-13: determination due 11-12 (past Election Day and Veterans Day)
@@ -295,12 +308,20 @@ def test_due_list_puts_overdue_first_and_leaves_out_later_dates(store):
         today=today,
     )
     due = rq.list_requests(store, today=today, due_only=True)
-    assert [i.id for i in due] == [late, soon]
-    assert [i.to_json()["next_due"] for i in due] == ["2026-11-09", "2026-10-19"]
-    assert rq.show_request(store, later, today=today).to_json()["determination_due"] == (
-        "2026-11-12"
+    # The late agency's request is one item: the advocate's appeal, due 11-09, 27
+    # days away, so not within 7 days, and not overdue.
+    assert [i.id for i in due] == [soon]
+    month = rq.list_requests(store, today=today, due_only=True, due_within=30)
+    assert [i.id for i in month] == [soon, late, later]
+    assert [i.to_json()["next_due"] for i in month] == ["2026-10-19", "2026-11-09", "2026-11-12"]
+    assert not any(i.overdue for i in month)
+    assert month[1].agency_late and month[1].to_json()["agency_late"] is True
+    assert month[1].what == (
+        "NYPD is 5 days late: you may appeal by Mon 2026-11-09 \N{EM DASH} 27 days"
     )
-    assert due[0].overdue and not due[1].overdue
+    assert month[0].what == (
+        "NYPD owes an answer or acknowledgement by Mon 2026-10-19 \N{EM DASH} 6 days"
+    )
     assert {i.id for i in rq.list_requests(store, today=today)} == {later, soon, late, granted}
 
 

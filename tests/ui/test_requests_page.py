@@ -10,12 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from casebook.domain.vocabulary import Agency
-from casebook.ui.record_labels import (
-    CONSTRUCTIVE_DENIAL,
-    CONSTRUCTIVE_DENIAL_SHORT,
-    days_text,
-    error_colour,
-)
+from casebook.ui.record_labels import warning_colour
 from casebook.ui.request_timeline import LATE, request_timeline
 from tests.helpers import TODAY
 
@@ -42,21 +37,16 @@ def _new_request(qtbot, page, *, received, records="Arrest report and body-worn 
     return request_id
 
 
-def test_list_shows_each_clock_and_late_ones_in_red(page):
+def test_list_says_each_clock_in_one_sentence_and_a_late_agency_in_amber(page):
     model = page.model
-    late = [r for r in range(model.rowCount()) if model.rows[r].overdue]
-    assert late, "the demo vault has overdue requests"
+    late = [r for r in range(model.rowCount()) if model.rows[r].clock.constructive_denial]
+    assert late, "the demo vault has requests the agency is late on"
     index = model.index(late[0], 3)
-    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == error_colour()
-    texts = {model.data(model.index(r, 3)) for r in range(model.rowCount())}
-    assert CONSTRUCTIVE_DENIAL_SHORT in texts and all(texts)
-
-
-def test_days_are_said_in_words():
-    assert days_text(TODAY, TODAY) == "due today"
-    assert days_text(TODAY + timedelta(days=1), TODAY) == "1 day left"
-    assert days_text(TODAY + timedelta(days=9), TODAY) == "9 days left"
-    assert days_text(TODAY - timedelta(days=4), TODAY) == "4 days overdue"
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == warning_colour()
+    assert "late: you may appeal by" in model.data(index)
+    texts = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert all(texts) and not any("_" in t for t in texts)
+    assert all(t == model.rows[r].what for r, t in enumerate(texts)), "the words of the command"
 
 
 def test_status_and_client_filters(qtbot, page):
@@ -106,7 +96,11 @@ def test_form_shows_problems_beside_their_fields(qtbot, page):
 def test_silence_past_the_deadline_says_appeal_now(qtbot, page):
     _new_request(qtbot, page, received=TODAY - timedelta(days=20))
     assert page.current.clock.constructive_denial
-    assert CONSTRUCTIVE_DENIAL in page.clock.text()
+    # received Mon 11-09, 20 days before Sun 11-29: 5 business days (Veterans Day 11-11
+    # off) -> Tue 11-17, missed 12 days ago; 30 days from it -> Thu 12-17, 18 days on
+    assert page.clock.text() == (
+        "<b>NYPD is 12 days late: you may appeal by Thu 2026-12-17 \N{EM DASH} 18 days</b>"
+    )
     lines = request_timeline(page.current, TODAY)
     assert any(line.state == LATE for line in lines)
     texts = [
