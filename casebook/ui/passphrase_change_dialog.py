@@ -14,7 +14,7 @@ Every field is emptied when the dialog closes, however it closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -176,6 +176,11 @@ class PassphraseChangeDialog(QDialog):
     def done(self, result: int) -> None:
         self.wipe()
         super().done(result)
+        window = self.parentWidget()
+        if window is not None:
+            # Back to the window behind, so its shortcuts (Ctrl+L) work at once: not every
+            # platform does it, and not until the click that closed the dialog is over.
+            QTimer.singleShot(0, window, window.activateWindow)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.is_busy:
