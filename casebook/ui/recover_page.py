@@ -175,6 +175,11 @@ class RecoverPage(QWidget):
         self.back_requested.emit()
 
     def _on_key_typed(self, text: str) -> None:
+        if text != text.upper():  # shown as the kit prints it, so it compares at a glance
+            cursor = self.key.cursorPosition()
+            self.key.setText(text.upper())
+            self.key.setCursorPosition(cursor)
+            return  # setText calls back with the upper-case text
         typed, needed = (
             passphrases.recovery_key_characters(text),
             passphrases.RECOVERY_KEY_CHARACTERS,

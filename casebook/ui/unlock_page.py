@@ -78,7 +78,11 @@ class UnlockPage(QWidget):
         self.recovery_button = QPushButton("Forgot it? Use the &recovery key…")
         self.recovery_button.setAccessibleName("Use the recovery key")
         self.recovery_button.setFlat(True)
-        self.recovery_button.setObjectName("link")
+        # Looks like a link: a way out for the person stuck here, not a rival to Unlock.
+        self.recovery_button.setStyleSheet(
+            "QPushButton { border: none; padding: 2px 0; text-align: left;"
+            " color: palette(link); text-decoration: underline; }"
+        )
         self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recovery_button.clicked.connect(self._ask_recovery)
         recovery_row = QHBoxLayout()
