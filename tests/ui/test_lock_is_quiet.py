@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from casebook.services import vaults
 from casebook.ui.controller import CasebookApp
@@ -160,3 +160,31 @@ def test_locking_from_every_page_says_nothing(qtbot, records_app, records_vault_
             LOCKERS[how](records_app, clock)
             assert not window.isVisible()
             _assert_quiet(qtbot, records_app)
+
+
+DIALOGS: dict[str, Callable[[CasebookApp], object]] = {
+    "packet": lambda app: app.main_window.open_packet_dialog(),
+    "summary": lambda app: app.main_window.open_summary_dialog(),
+    "settings": lambda app: app.open_settings(),
+    "backup": lambda app: app.open_backup(),
+    "new client": lambda app: app.main_window.new_action.trigger(),
+    "search": lambda app: app.main_window.open_search(),
+    "change passphrase": lambda app: app.change_passphrase(),
+}
+
+
+@pytest.mark.parametrize("dialog", sorted(DIALOGS))
+def test_the_idle_lock_over_an_open_dialog_closes_it_without_a_word(
+    qtbot, records_app, clock, dialog
+):
+    """The idle lock fires while the person is away, often with a dialog open and
+    its first load in flight."""
+    _open_a_client(qtbot, records_app)
+    DIALOGS[dialog](records_app)
+    open_now = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+    assert any(w.isVisible() for w in open_now)
+    _go_idle(records_app, clock)
+    _assert_quiet(qtbot, records_app)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [
+        records_app.start_window
+    ]
