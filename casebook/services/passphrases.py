@@ -12,6 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from casebook.domain.errors import ValidationError
+from casebook.vault.keys import RECOVERY_KEY_BYTES, format_recovery_key
+
+# What the emergency kit prints: 32 letters and digits in eight groups of four.
+RECOVERY_KEY_CHARACTERS = len(format_recovery_key(bytes(RECOVERY_KEY_BYTES)).replace("-", ""))
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
@@ -47,3 +51,12 @@ def require_strong(passphrase: str) -> None:
     s = strength(passphrase)
     if not s.acceptable:
         raise ValidationError("passphrase", f"That passphrase is too weak: {s.feedback}")
+
+
+def recovery_key_characters(text: str) -> int:
+    """How many of the key's letters and digits are typed so far (dashes and spaces skipped).
+
+    Lets the unlock page say "20 of 32" as the person copies the key off
+    paper; whether the characters are right is for the vault to say.
+    """
+    return sum(1 for ch in text if ch.isalnum())

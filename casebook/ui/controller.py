@@ -30,6 +30,8 @@ from casebook.ui.create_page import FileChooser, FolderChooser
 from casebook.ui.document_viewer import ExportChooser
 from casebook.ui.errors import ErrorReporter
 from casebook.ui.main_window import FilesChooser, MainWindow, Place
+from casebook.ui.passphrase_change_dialog import CHANGED_TEXT, PassphraseChangeDialog
+from casebook.ui.recover_page import RECOVERED_TEXT
 from casebook.ui.save_dialog import SaveChooser
 from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
@@ -38,6 +40,11 @@ from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
 from casebook.ui.system_lock import SystemLockWatcher
 from casebook.ui.worker import DbWorker
+
+CHANGE_INTERRUPTED_TEXT = (
+    "The vault locked while the passphrase was being changed: if the new passphrase "
+    "does not open it, the old one will."
+)
 
 
 class CasebookApp(QObject):
@@ -102,11 +109,16 @@ class CasebookApp(QObject):
         self.system_lock = SystemLockWatcher(use_dbus=use_dbus)
         self.settings_dialog: SettingsDialog | None = None
         self.backup_dialog: BackupDialog | None = None
+        self.passphrase_dialog: PassphraseChangeDialog | None = None
         self._today = today
         self._backup_drives = backup_drives
         self._choose_scanner_folder = choose_scanner_folder
 
         self.start_window.unlocked.connect(self._on_unlocked)
+        self.start_window.recovered.connect(
+            lambda _f: self.main_window.show_message(RECOVERED_TEXT)
+        )
+        self.main_window.passphrase_change_requested.connect(self.change_passphrase)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.backup_requested.connect(self.open_backup)
@@ -148,6 +160,10 @@ class CasebookApp(QObject):
             self.settings_dialog.reject()
         if self.backup_dialog is not None:
             self.backup_dialog.reject()
+        if self.passphrase_dialog is not None:
+            if self.passphrase_dialog.is_busy:  # its header write finishes unseen
+                reason = " ".join(p for p in (reason, CHANGE_INTERRUPTED_TEXT) if p)
+            self.passphrase_dialog.discard()
         self.worker.forget_pending()
         self.worker.close_store()
         self.main_window.clear()
@@ -222,6 +238,24 @@ class CasebookApp(QObject):
         dialog.finished.connect(forget)
         dialog.backed_up.connect(self._on_backed_up)
         dialog.load()
+        dialog.open()
+        return dialog
+
+    def change_passphrase(self) -> PassphraseChangeDialog:
+        """File > Change passphrase… over the main window (one at a time)."""
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.raise_()
+            return self.passphrase_dialog
+        dialog = PassphraseChangeDialog(self.worker, self.main_window)
+        self.passphrase_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.passphrase_dialog is dialog:
+                self.passphrase_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.passphrase_changed.connect(lambda: self.main_window.show_message(CHANGED_TEXT))
         dialog.open()
         return dialog
 

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     backup_requested = Signal()
+    passphrase_change_requested = Signal()
     closing = Signal()
     system_message = Signal(int, int)  # Windows: (message, wParam), for the system lock
 
@@ -225,6 +226,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.backup_action = action("&Back up…", self.backup_requested.emit, "Ctrl+Shift+B")
         self.lock_action = action("&Lock", self.lock_requested.emit, "Ctrl+L")
+        self.passphrase_action = action(
+            "C&hange passphrase…", self.passphrase_change_requested.emit
+        )
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)

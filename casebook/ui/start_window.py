@@ -1,6 +1,7 @@
 """The first window: pick a recent vault, open another folder, or create one.
 
-Its pages (choose, unlock, create, recovery key) share one small window so the
+Its pages (choose, unlock, create, recovery key shown once, and a new
+passphrase set with the recovery key) share one small window so the
 person never hunts for a dialog behind another. The window reports outcomes
 by signal and leaves what happens next to the controller.
 """
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.create_page import CreatePage, FileChooser, FolderChooser, RecoveryKeyPage
+from casebook.ui.recover_page import RecoverPage
 from casebook.ui.unlock_page import UnlockPage
 from casebook.ui.worker import DbWorker
 
@@ -112,6 +114,7 @@ class StartWindow(QWidget):
     """Emits ``unlocked(folder)`` once a vault is open on the worker (new or existing)."""
 
     unlocked = Signal(Path)
+    recovered = Signal(Path)  # after ``unlocked``: the vault opened with a new passphrase
 
     def __init__(
         self,
@@ -128,6 +131,7 @@ class StartWindow(QWidget):
         self.setObjectName("startWindow")
         self._recent = recent
         self._created_folder: Path | None = None
+        self._unlock_hint = ""
         self.pages = QStackedWidget()
         self.choose_page = ChoosePage(choose_vault)
         self.unlock_page = UnlockPage(worker)
@@ -139,7 +143,14 @@ class StartWindow(QWidget):
             if choose_kit_path
             else RecoveryKeyPage(clipboard, worker)
         )
-        for page in (self.choose_page, self.unlock_page, self.create_page, self.recovery_page):
+        self.recover_page = RecoverPage(worker)
+        for page in (
+            self.choose_page,
+            self.unlock_page,
+            self.create_page,
+            self.recovery_page,
+            self.recover_page,
+        ):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -150,6 +161,9 @@ class StartWindow(QWidget):
         self.choose_page.create_requested.connect(self.show_create)
         self.unlock_page.back_requested.connect(self.show_choose)
         self.unlock_page.unlocked.connect(self.unlocked)
+        self.unlock_page.recovery_requested.connect(self.show_recover)
+        self.recover_page.back_requested.connect(self._back_to_unlock)
+        self.recover_page.unlocked.connect(self._recovered)
         self.create_page.back_requested.connect(self.show_choose)
         self.create_page.created.connect(self._show_recovery)
         self.recovery_page.done.connect(self._recovery_done)
@@ -161,9 +175,25 @@ class StartWindow(QWidget):
         self.choose_page.focus()
 
     def show_unlock(self, folder: Path, hint: str = "") -> None:
+        self._unlock_hint = hint
+        self.recover_page.wipe()
         self.unlock_page.set_vault(folder, hint=hint)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus()
+
+    def show_recover(self, folder: Path) -> None:
+        """The recovery-key page for ``folder`` (from the unlock page's link)."""
+        self.recover_page.set_vault(folder)
+        self.pages.setCurrentWidget(self.recover_page)
+        self.recover_page.focus()
+
+    def _back_to_unlock(self) -> None:
+        if self.recover_page.folder is not None:
+            self.show_unlock(self.recover_page.folder, self._unlock_hint)
+
+    def _recovered(self, folder: Path) -> None:
+        self.unlocked.emit(folder)
+        self.recovered.emit(folder)
 
     def show_create(self) -> None:
         self.create_page.reset()
@@ -182,5 +212,6 @@ class StartWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.unlock_page.passphrase.wipe()
+        self.recover_page.wipe()
         self.create_page.reset()
         super().closeEvent(event)

@@ -4,6 +4,9 @@ The window stays responsive during Argon2id (about a second, by design): the
 work runs on the database worker while a busy bar moves. A wrong passphrase,
 a damaged vault and a vault open elsewhere are all said inline, in the words
 of the error the vault raised, and the field is ready for another try.
+
+A forgotten passphrase is not a dead end: "Use the recovery key" leads to
+the page where the emergency kit's key sets a new one (``recover_page``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ WRONG_UNLOCK_TEXT = "Wrong passphrase. Check the keyboard layout and Caps Lock, 
 class UnlockPage(QWidget):
     unlocked = Signal(Path)
     back_requested = Signal()
+    recovery_requested = Signal(Path)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,19 @@ class UnlockPage(QWidget):
         self.back_button = QPushButton("&Other vault…")
         self.back_button.setAccessibleName("Choose another vault")
         self.back_button.clicked.connect(self.back_requested)
+        self.recovery_button = QPushButton("Forgot it? Use the &recovery key…")
+        self.recovery_button.setAccessibleName("Use the recovery key")
+        self.recovery_button.setFlat(True)
+        # Looks like a link: a way out for the person stuck here, not a rival to Unlock.
+        self.recovery_button.setStyleSheet(
+            "QPushButton { border: none; padding: 2px 0; text-align: left;"
+            " color: palette(link); text-decoration: underline; }"
+        )
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.clicked.connect(self._ask_recovery)
+        recovery_row = QHBoxLayout()
+        recovery_row.addWidget(self.recovery_button)
+        recovery_row.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -86,10 +103,12 @@ class UnlockPage(QWidget):
         layout.addWidget(self.caps_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
+        layout.addLayout(recovery_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setTabOrder(self.passphrase, self.unlock_button)
-        self.setTabOrder(self.unlock_button, self.back_button)
+        self.setTabOrder(self.unlock_button, self.recovery_button)
+        self.setTabOrder(self.recovery_button, self.back_button)
 
     def set_vault(self, folder: Path, *, hint: str = "") -> None:
         self.folder = folder
@@ -126,6 +145,13 @@ class UnlockPage(QWidget):
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
+        self.recovery_button.setEnabled(not busy)
+
+    def _ask_recovery(self) -> None:
+        if self.folder is not None and not self.busy.isVisible():
+            self.passphrase.wipe()
+            self.error_label.hide()
+            self.recovery_requested.emit(self.folder)
 
     def _on_unlocked(self, folder: Path) -> None:
         self.passphrase.wipe()

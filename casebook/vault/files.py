@@ -110,10 +110,29 @@ def remove_quietly(path: Path) -> None:
 
 
 def make_private_dir(path: Path) -> None:
-    """``mkdir -p`` with mode 0700 for the folders casebook creates."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        path.chmod(DIR_MODE)
+    """``mkdir -p`` that makes 0700 only the folders it creates.
+
+    A folder that already exists is the person's (their home, ``~/Documents``,
+    a team's shared folder): its mode is theirs to choose, so it is never
+    touched, even when casebook then creates something inside it.
+    """
+    missing: list[Path] = []
+    folder = path
+    while not os.path.lexists(folder):
+        missing.append(folder)
+        if folder.parent == folder:  # pragma: no cover - the root always exists
+            break
+        folder = folder.parent
+    for new_folder in reversed(missing):
+        try:
+            os.mkdir(new_folder, DIR_MODE)
+        except FileExistsError:  # made meanwhile by someone else: theirs, not ours
+            continue
+        if os.name != "nt":
+            with contextlib.suppress(OSError):  # some drives (FAT) have no modes
+                os.chmod(new_folder, DIR_MODE)  # the umask may have removed bits; add none
+    if not path.is_dir():
+        raise FileExistsError(errno.EEXIST, "exists and is not a folder", str(path))
 
 
 def open_private(path: Path) -> int:

@@ -21,7 +21,7 @@ import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import Engine, text
 
-from casebook.domain.errors import CasebookError, DamagedVault
+from casebook.domain.errors import CasebookError, DamagedVault, WrongPassphrase
 from casebook.vault import keys
 from casebook.vault.database import DB_NAME, connect_raw, make_engine
 from casebook.vault.files import (
@@ -94,6 +94,17 @@ class UnlockedVault:
         header = _with_passphrase(self.header, params, self._require_key(), new_passphrase)
         self.header = _signed(header, self._require_key())
         _write_header(self.folder, self.header)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """``WrongPassphrase`` unless ``passphrase`` opens this vault as it is on disk now.
+
+        Asked before a change made while unlocked, so an unattended unlocked
+        laptop does not let a passer-by set a passphrase of their own.
+        """
+        if not keys.same(unwrap_with_passphrase(self.header, passphrase), self._require_key()):
+            raise WrongPassphrase(
+                "That passphrase is not right for this vault. Nothing was changed."
+            )
 
     def close(self) -> None:
         """Close the database, forget the keys, release the lock."""
@@ -178,12 +189,21 @@ def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
     return _open_with_key(folder, header, unwrap_with_passphrase(header, passphrase))
 
 
+def open_with_recovery_key(folder: Path, recovery_key: str) -> UnlockedVault:
+    """Unlock with the recovery key instead of the passphrase (to set a new one).
+
+    As with the passphrase, the key is checked before any file is touched: a
+    wrong key raises ``WrongPassphrase`` and writes nothing.
+    """
+    header = read_header(folder)
+    return _open_with_key(folder, header, unwrap_with_recovery_key(header, recovery_key))
+
+
 def recover_vault(
     folder: Path, recovery_key: str, new_passphrase: str, kdf: KdfParams | None = None
 ) -> None:
     """Set a new passphrase using the recovery key; the recovery key stays valid."""
-    header = read_header(folder)
-    with _open_with_key(folder, header, unwrap_with_recovery_key(header, recovery_key)) as vault:
+    with open_with_recovery_key(folder, recovery_key) as vault:
         vault.change_passphrase(new_passphrase, kdf)
 
 
