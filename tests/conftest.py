@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from casebook.services import vaults
 from casebook.store.session import Store
 from casebook.vault import kdf
-from tests.helpers import PASSPHRASE
+from tests.helpers import NOW, PASSPHRASE
 
 
 def _use_floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -32,11 +32,15 @@ def _floor_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def _template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One vault created (and migrated) per test run; each test gets a copy of it."""
+    """One vault created (and migrated) per test run; each test gets a copy of it.
+
+    It is made at NOW (on TODAY), not at the real time: the backup reminder counts
+    from a vault's creation, and a test's "today" must agree with it.
+    """
     path = tmp_path_factory.mktemp("template") / "Clients.casebook"
     with pytest.MonkeyPatch.context() as mp:
         _use_floor_kdf(mp)
-        vaults.create(path, PASSPHRASE)
+        vaults.create(path, PASSPHRASE, created=NOW)
     return path
 
 
