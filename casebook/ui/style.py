@@ -42,10 +42,16 @@ def add_application_fonts(files: Iterable[Path]) -> list[str]:
     boxes on a machine that has no such fonts. Qt reads only each file's
     tables here (a few milliseconds for all of them). Returns the families added;
     a file Qt cannot read is skipped (the window still works, as before).
+    Adding a file twice adds it once.
     """
     families: list[str] = []
     for path in files:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f)
+        key = str(path)
+        if key not in _added:
+            font_id = QFontDatabase.addApplicationFont(key)
+            _added[key] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families.extend(f for f in _added[key] if f)
     return sorted(set(families))
+
+
+_added: dict[str, list[str]] = {}  # file -> its families, per process (Qt's database is)
