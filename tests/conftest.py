@@ -17,7 +17,6 @@ from casebook.store.session import Store
 from casebook.vault import kdf
 from tests.helpers import NOW, PASSPHRASE
 
-
 # Modules whose tests reason about dates: deadlines, ages, "overdue", dated
 # letters and covers, the backup reminder. Their tests get the ``dates`` marker,
 # and .ci/run runs them again with the clock ~400 days ahead (libfaketime), to

@@ -148,6 +148,7 @@ class CasebookApp(QObject):
         self._remember = False
         self.folder = folder
         self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
+
         def make() -> Store:
             return store if isinstance(store, Store) else store()
 

@@ -22,7 +22,7 @@ import pytest
 from PIL import Image
 
 TOOLS = ("Xvfb", "xwd", "xdotool")
-MAIN_TITLE = "Demo.casebook"  # "Demo.casebook – casebook", once the demo vault is filled
+MAIN_TITLE = "Demo.casebook"  # the main window's title, once the demo vault is filled
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("CI") and any(shutil.which(t) is None for t in TOOLS),
