@@ -11,6 +11,11 @@ Arabic and Bengali need OpenType shaping (joined letters, conjuncts, vowel
 signs that move). reportlab does it with HarfBuzz (the ``uharfbuzz`` package)
 when a paragraph style has ``shaping=1``; ``register_fonts`` refuses to run
 without it rather than print disconnected Arabic.
+
+The window draws names with the same files: ``font_files`` lists them without
+importing reportlab (or Qt), and ``casebook.app`` hands them to Qt's font
+database at start-up, so Qt's fallback finds Bengali, Arabic and Chinese even
+on a system with no such fonts. reportlab is imported only when a PDF needs it.
 """
 
 from __future__ import annotations
@@ -25,10 +30,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from casebook.domain.errors import CasebookError
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "bold_of",
     "covers",
     "font_dir",
+    "font_files",
     "font_for_text",
     "register_fonts",
     "shapes",
@@ -99,6 +101,16 @@ def font_dir() -> Path:
     )
 
 
+def font_files() -> list[Path]:
+    """Every shipped font file (regular and bold faces), for the window's font database.
+
+    Cheap: no font is opened here. Raises ``CasebookError`` if the fonts are missing.
+    """
+    folder = font_dir()
+    names = [n for face in FACES for n in (face.regular, face.bold) if n is not None]
+    return [folder / n for n in names if (folder / n).is_file()]
+
+
 def bold_of(name: str) -> str:
     """The bold face of a family, or the family itself where no bold is shipped."""
     face = _face(name)
@@ -111,6 +123,10 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         _require_harfbuzz()
         folder = font_dir()
         for face in FACES:
@@ -194,6 +210,8 @@ def _face(name: str) -> FontFace:
 
 @cache
 def _cmap(name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     font: Any = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
@@ -217,7 +235,7 @@ def _install_per_font_shaping() -> None:
     piece on its own fixes that, and also keeps a run of digits inside Arabic
     from being reversed with it. Idempotent.
     """
-    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.platypus import paragraph
 
     current = paragraph.shapeFragWord

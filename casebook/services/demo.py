@@ -8,12 +8,15 @@ sorting and PDF fonts get exercised the way real files exercise them.
 from __future__ import annotations
 
 import random
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from casebook.domain.errors import CasebookError
 from casebook.domain.names import fold, name_key
 from casebook.domain.vocabulary import (
     Agency,
@@ -110,14 +113,39 @@ class DemoSummary:
         }
 
 
+class DemoCancelled(CasebookError):
+    """The person cancelled filling the demo vault; nothing was added."""
+
+
+# ``progress(done, total)``: clients made so far out of ``total``.
+DemoProgress = Callable[[int, int], None]
+
+
 def fill_demo(
-    store: Store, *, clients: int = 50, seed: int = 2026, today: date | None = None
+    store: Store,
+    *,
+    clients: int = 50,
+    seed: int = 2026,
+    today: date | None = None,
+    progress: DemoProgress | None = None,
+    cancel: threading.Event | None = None,
 ) -> DemoSummary:
     """Add ``clients`` fictional clients with matters, hearings and record requests.
 
     Rows go in by bulk ``insert()`` in one transaction (10,000 clients take
-    seconds, not minutes), with one audit entry per client.
+    seconds, not minutes), with one audit entry per client. ``progress`` is
+    called (from this thread) about a hundred times, the last time with
+    ``(clients, clients)`` once the rows are in; setting ``cancel`` stops it
+    with ``DemoCancelled`` and the transaction adds nothing.
     """
+    step = max(1, clients // 100)
+
+    def report(done: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise DemoCancelled("Filling the demo vault was cancelled.")
+        if progress is not None:
+            progress(done, clients)
+
     rng = random.Random(seed)
     extra = random.Random(seed + 1)  # for fields added later, so the old draws stay the same
     today = today or date.today()
@@ -126,6 +154,8 @@ def fill_demo(
         first_id = (session.scalar(select(Client.id).order_by(Client.id.desc()).limit(1)) or 0) + 1
         rows, aliases, matters, events, requests = [], [], [], [], []
         for i in range(clients):
+            if i % step == 0:
+                report(i)
             cid = first_id + i
             given, family, country, languages = rng.choice(_PEOPLE)
             name = f"{rng.choice(given)} {rng.choice(family)}"
@@ -233,6 +263,7 @@ def fill_demo(
             store.audit_key,
             (audit.AuditEvent("create", "client", str(r["id"]), {"source": "demo"}) for r in rows),
         )
+        report(clients)  # a cancel now still rolls everything back
     return DemoSummary(clients, len(matters), len(events), len(requests))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from casebook.domain.errors import ValidationError
@@ -11,10 +12,15 @@ from casebook.vault.kdf import KdfParams
 from casebook.vault.vault import create_vault, open_vault, open_with_recovery_key, recover_vault
 
 
-def create(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> str:
-    """Create a vault with its schema in place; returns the recovery key, to show once."""
+def create(
+    folder: Path, passphrase: str, *, kdf: KdfParams | None = None, created: datetime | None = None
+) -> str:
+    """Create a vault with its schema in place; returns the recovery key, to show once.
+
+    ``created`` (UTC, default now) is for callers with an injected clock (tests).
+    """
     require_strong(passphrase)
-    recovery_key, vault = create_vault(folder, passphrase, kdf=kdf)
+    recovery_key, vault = create_vault(folder, passphrase, kdf=kdf, created=created)
     try:
         Store.open(vault)
     finally:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from casebook.domain.errors import CasebookError
 from casebook.services import backups
 from casebook.services.backups import BackupResult
 from casebook.services.matters import Store
@@ -138,16 +139,37 @@ class CasebookApp(QObject):
         self.start_window.show_choose()
         self.start_window.show()
 
-    def open_demo(self, store: Store, folder: Path, passphrase: str = "") -> None:
-        """Show the main window on an already open store (``casebook --demo``).
+    def open_demo(
+        self,
+        store: Store | Callable[[], Store],
+        folder: Path,
+        passphrase: str = "",
+        *,
+        on_open: Callable[[], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+    ) -> None:
+        """Show the main window on the demo store (``casebook --demo``).
 
-        The demo folder is temporary, so it is not added to the recent list;
-        ``passphrase``, if given, is shown on the unlock page after a lock.
+        ``store`` is an open store, or a function that makes one (creating and
+        filling the demo vault), run on the worker so a window can show its
+        progress meanwhile; ``on_open`` runs once the main window shows, and
+        ``on_failure`` if making it failed or was cancelled. The demo folder is
+        temporary, so it is not added to the recent list; ``passphrase``, if
+        given, is shown on the unlock page after a lock.
         """
         self._remember = False
         self.folder = folder
         self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
-        self.worker.open(lambda: (store, folder), on_success=self._on_unlocked)
+
+        def make() -> Store:
+            return store if isinstance(store, Store) else store()
+
+        def opened(folder: Path) -> None:
+            self._on_unlocked(folder)
+            if on_open is not None:
+                on_open()
+
+        self.worker.open(lambda: (make(), folder), on_success=opened, on_failure=on_failure)
 
     def lock(self, reason: str = "") -> None:
         """Close the store, clear every view and the clipboard, go to the unlock page."""

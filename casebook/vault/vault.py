@@ -14,6 +14,7 @@ import secrets
 import shutil
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,9 +129,12 @@ class UnlockedVault:
 
 
 def create_vault(
-    folder: Path, passphrase: str, kdf: KdfParams | None = None
+    folder: Path, passphrase: str, kdf: KdfParams | None = None, *, created: datetime | None = None
 ) -> tuple[str, UnlockedVault]:
     """Make a new vault at ``folder``; returns its recovery key (to show once) and the open vault.
+
+    ``created`` (UTC; default now) is the creation time the backup reminder counts
+    from; tests that inject "today" pass it so the two clocks agree.
 
     Everything is built in a hidden sibling folder and renamed into place, so
     a crash leaves either no vault or a complete one.
@@ -165,7 +169,9 @@ def create_vault(
         conn = connect_raw(staging / DB_NAME, keys.subkey(data_key, keys.LABEL_SQLCIPHER))
         try:
             conn.execute("CREATE TABLE casebook_vault (created INTEGER NOT NULL)")
-            conn.execute("INSERT INTO casebook_vault VALUES (strftime('%s','now'))")
+            when = created or datetime.now(UTC)
+            stamp = int((when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp())
+            conn.execute("INSERT INTO casebook_vault VALUES (?)", (stamp,))
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()

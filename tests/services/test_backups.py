@@ -131,10 +131,11 @@ def test_backup_during_an_import_is_consistent(store: Store, tmp_path: Path) -> 
 
 
 def test_last_backup_and_reminder(store: Store, tmp_path: Path) -> None:
-    today = datetime.now().date()
+    # The fixture's vault was made at NOW, on TODAY (its injected creation time).
     assert backups.last_backup(store) is None
-    assert not backups.backup_overdue(store, today)  # a vault made today does not nag yet
-    assert backups.backup_overdue(store, today + timedelta(days=8))
+    assert not backups.backup_overdue(store, TODAY)  # a vault made today does not nag yet
+    assert not backups.backup_overdue(store, TODAY + timedelta(days=7))
+    assert backups.backup_overdue(store, TODAY + timedelta(days=8))
     when = datetime(2026, 11, 1, 9, 30)
     backups.backup_vault(store, tmp_path / "b.cbbackup", now=when)
     assert backups.last_backup(store) == when
