@@ -1,0 +1,73 @@
+"""Court dates in words: one unambiguous form for every matter and hearing shown.
+
+A New York reader takes 01/02 for January 2nd and a European for February 1st,
+so dates are shown with the weekday and the ISO order (``Tue 2027-01-26``),
+times on the 12-hour clock New York courts print (``9:30 AM``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from casebook.domain.vocabulary import (
+    DETENTION_LABELS,
+    EVENT_LABELS,
+    MATTER_LABELS,
+    MATTER_STATUS_LABELS,
+    EventKind,
+    MatterStatus,
+    MatterType,
+)
+from casebook.services.matters import EventInfo, MatterInfo
+
+
+def day_text(day: date) -> str:
+    return f"{day:%a} {day.isoformat()}"
+
+
+def time_text(moment: time) -> str:
+    return f"{moment:%I:%M %p}".lstrip("0")
+
+
+def when_text(moment: datetime) -> str:
+    return f"{day_text(moment.date())}, {time_text(moment.time())}"
+
+
+def matter_caption(info: MatterInfo) -> str:
+    """What the matter is, in a few words: ``Removal defence (A123-456-789)``."""
+    d = info.draft
+    label = MATTER_LABELS.get(MatterType(d.type), str(d.type))
+    return f"{label} ({d.docket_number})" if d.docket_number else label
+
+
+def matter_row(info: MatterInfo) -> tuple[str, ...]:
+    """The Matters table's cells: matter, status, detention, judge, docket, court."""
+    d = info.draft
+    status = MATTER_STATUS_LABELS.get(MatterStatus(d.status), str(d.status))
+    if d.status is MatterStatus.CLOSED and d.closed_on is not None:
+        status += f" {d.closed_on.isoformat()}"
+    return (
+        MATTER_LABELS.get(MatterType(d.type), str(d.type)),
+        status,
+        DETENTION_LABELS.get(d.detention, str(d.detention)),
+        d.judge,
+        d.docket_number,
+        d.court,
+    )
+
+
+def event_row(info: EventInfo) -> tuple[str, ...]:
+    """The hearings table's cells: when, what, judge, where, filings due."""
+    d = info.draft
+    what = EVENT_LABELS.get(EventKind(d.kind), str(d.kind))
+    if d.title:
+        what = f"{what}: {d.title}"
+    if d.done:
+        what += " (done)"
+    return (
+        when_text(d.starts_at),
+        what,
+        d.judge,
+        d.location,
+        day_text(info.filing_due) if info.filing_due is not None else "",
+    )
