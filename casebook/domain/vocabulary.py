@@ -40,6 +40,34 @@ class MatterStatus(StrEnum):
     CLOSED = "closed"
 
 
+MATTER_STATUS_LABELS: dict[MatterStatus, str] = {
+    MatterStatus.OPEN: "Open",
+    MatterStatus.PENDING_DECISION: "Pending decision",
+    MatterStatus.CLOSED: "Closed",
+}
+
+
+class Detention(StrEnum):
+    """Whether the respondent of a matter is detained.
+
+    A matter's own answer, separate from the client's ``DetentionStatus``
+    (which also knows bond and alternatives to detention): filing deadlines
+    and the packet cover's "DETAINED" caption depend on it. ``UNKNOWN`` is
+    the default, so nothing is printed as "non-detained" that nobody said.
+    """
+
+    DETAINED = "detained"
+    NOT_DETAINED = "not-detained"
+    UNKNOWN = "unknown"
+
+
+DETENTION_LABELS: dict[Detention, str] = {
+    Detention.DETAINED: "Detained",
+    Detention.NOT_DETAINED: "Not detained",
+    Detention.UNKNOWN: "Unknown",
+}
+
+
 class EventKind(StrEnum):
     """Dated events of a matter: hearings and deadlines."""
 
@@ -50,6 +78,17 @@ class EventKind(StrEnum):
     FILING_DEADLINE = "filing-deadline"
     INTERVIEW = "interview"
     OTHER = "other"
+
+
+EVENT_LABELS: dict[EventKind, str] = {
+    EventKind.MASTER_HEARING: "Master calendar hearing",
+    EventKind.INDIVIDUAL_HEARING: "Individual hearing",
+    EventKind.BOND_HEARING: "Bond hearing",
+    EventKind.FILING_DEADLINE: "Filing deadline",
+    EventKind.CRIMINAL_COURT: "Criminal-court date",
+    EventKind.INTERVIEW: "Interview",
+    EventKind.OTHER: "Other",
+}
 
 
 class DetentionStatus(StrEnum):

@@ -103,6 +103,10 @@ class Caption:
     detained: bool
     title: str  # e.g. "RESPONDENT'S DOCUMENTS IN SUPPORT OF ..."
     proceedings: str = "In removal proceedings"
+    # False when nobody recorded whether the respondent is detained: the cover then
+    # says neither DETAINED nor NON-DETAINED rather than guess.
+    detention_known: bool = True
+    hearing_judge: str = ""  # who sits at the next hearing, when recorded on it
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ def _cover(filer: Filer, caption: Caption, filed_on: date) -> list[Flowable]:
     filer_block = [paragraph(line, small) for line in filer_lines if line.strip()] or [
         paragraph("(filer: set the advocate profile)", small)
     ]
-    status = "DETAINED" if caption.detained else "NON-DETAINED"
+    status = "DETAINED" if caption.detained else "NON-DETAINED" if caption.detention_known else ""
     top = Table(
         [[filer_block, paragraph(status, status_style)]],
         colWidths=[page.CONTENT_WIDTH * 0.68, page.CONTENT_WIDTH * 0.32],
@@ -215,12 +219,14 @@ def _cover(filer: Filer, caption: Caption, filed_on: date) -> list[Flowable]:
         )
     )
     hearing = (
-        f"{caption.hearing_kind}: {_long_date(caption.next_hearing.date())} at "
-        f"{_clock(caption.next_hearing)}"
+        f"Next hearing: {caption.hearing_kind or 'Hearing'}, "
+        f"{_long_date(caption.next_hearing.date())} at {_clock(caption.next_hearing)}"
+        + (f", before {caption.hearing_judge}" if caption.hearing_judge else "")
         if caption.next_hearing
         else "Next hearing: none scheduled"
     )
-    judge = f"Immigration Judge: {caption.judge}" if caption.judge else "Immigration Judge: ______"
+    judge_name = caption.judge or caption.hearing_judge
+    judge = f"Immigration Judge: {judge_name}" if judge_name else "Immigration Judge: ______"
     return [
         top,
         Spacer(1, 0.45 * inch),

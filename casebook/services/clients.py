@@ -50,6 +50,7 @@ class MatterSummary:
     judge: str
     status: str
     detained: bool
+    detention: str = "unknown"  # a Detention value; ``detained`` is True only for "detained"
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class EventSummary:
     starts_at: datetime
     location: str
     done: bool
+    judge: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class ClientDetail:
                     "judge": m.judge,
                     "status": m.status,
                     "detained": m.detained,
+                    "detention": m.detention,
                 }
                 for m in self.matters
             ],
@@ -119,6 +122,7 @@ class ClientDetail:
                     "title": e.title,
                     "starts_at": e.starts_at.isoformat(),
                     "location": e.location,
+                    "judge": e.judge,
                     "done": e.done,
                 }
                 for e in self.events
@@ -282,11 +286,22 @@ def show_client(store: Store, client_id: int) -> ClientDetail:
             updated_at=client.updated_at,
             deleted=client.deleted_at is not None,
             matters=tuple(
-                MatterSummary(m.id, m.type, m.court, m.docket_number, m.judge, m.status, m.detained)
+                MatterSummary(
+                    m.id,
+                    m.type,
+                    m.court,
+                    m.docket_number,
+                    m.judge,
+                    m.status,
+                    m.detention == "detained",
+                    m.detention,
+                )
                 for m in matters
             ),
             events=tuple(
-                EventSummary(e.id, e.matter_id, e.kind, e.title, e.starts_at, e.location, e.done)
+                EventSummary(
+                    e.id, e.matter_id, e.kind, e.title, e.starts_at, e.location, e.done, e.judge
+                )
                 for e in events
             ),
         )

@@ -11,8 +11,9 @@ Three sources, one shape (``Deadline``), overdue first and then by date:
   Practice Manual, ch. 3.1(b), has filings for an individual hearing of a
   non-detained respondent due 15 days before it; for a detained respondent
   the judge sets the date, so enter it as an event). A derived deadline that
-  lands on a weekend or holiday moves to the business day before, the safe
-  side; it is overdue once past while the hearing is still ahead.
+  lands on a weekend or federal holiday moves to the business day before, the
+  safe side (the rule is ``domain.court_events.filing_deadline_before``); it
+  is overdue once past while the hearing is still ahead.
 - ``foil``: the next step of each open record request (``requests.next_step``:
   the agency's due date, or the advocate's appeal or Article 78 deadline),
   overdue when the agency has let its date pass or the date is past.
@@ -29,13 +30,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from casebook.domain.business_days import is_business_day
+from casebook.domain.court_events import FILING_DAYS_BEFORE, filing_deadline_before
 from casebook.domain.vocabulary import EventKind
 from casebook.services.requests import list_requests
 from casebook.store.session import Store
 from casebook.store.tables import Client, Event
 
-FILING_DAYS_BEFORE = 15  # Immigration Court Practice Manual ch. 3.1(b)
 UPCOMING_DAYS = 30
 
 HEARING = "hearing"
@@ -85,10 +85,7 @@ def sort_key(d: Deadline) -> tuple[bool, date, str, str, int]:
 
 def filing_deadline(hearing_day: date, days_before: int = FILING_DAYS_BEFORE) -> date:
     """``days_before`` calendar days before the hearing, moved back off weekends and holidays."""
-    day = hearing_day - timedelta(days=days_before)
-    while not is_business_day(day):
-        day -= timedelta(days=1)
-    return day
+    return filing_deadline_before(hearing_day, days_before)
 
 
 def upcoming(
@@ -205,6 +202,7 @@ def _events(
         if day >= today or include_done:
             when = f"{event.starts_at:%H:%M}" if event.starts_at.time() != time() else ""
             where = f" at {event.location}" if event.location else ""
+            where += f", before {event.judge}" if event.judge else ""
             items.append(
                 Deadline(
                     day,

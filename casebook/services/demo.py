@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from casebook.domain.names import fold, name_key
 from casebook.domain.vocabulary import (
     Agency,
+    Detention,
     DetentionStatus,
     EventKind,
     MatterType,
@@ -66,15 +67,24 @@ _PEOPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ..
     ),
     (("Kwame", "Abena", "Yaw"), ("Mensah", "Owusu", "Boateng"), "Ghana", ("Twi", "English")),
 )
+_VARICK = "New York - Varick Immigration Court (detained)"
+# Six, drawn with the seeded generator (a different count would change every later draw).
 _COURTS = (
-    "New York - Broadway",
-    "New York - Varick (detained)",
-    "New York - Federal Plaza",
-    "Bronx Criminal Court",
-    "Queens Criminal Court",
-    "Kings Criminal Court",
+    "New York - Broadway Immigration Court",
+    _VARICK,
+    "New York - Federal Plaza Immigration Court",
+    "Criminal Court, Bronx County",
+    "Criminal Court, Queens County",
+    "Criminal Court, Kings County (Brooklyn)",
 )
 _JUDGES = ("IJ Example A", "IJ Example B", "IJ Example C", "Hon. Example D")
+_HEARING_PLACES = {False: "26 Federal Plaza, 12th floor", True: "201 Varick Street, 4th floor"}
+_MATTER_NOTES = (
+    "",
+    "Client brings the original birth certificate to the next meeting.",
+    "Interpreter requested for every hearing.",
+    "Waiting for the FOIL response before filing the brief.",
+)
 _STATUSES = ("Asylum pending", "TPS", "No status", "LPR", "Parole", "SIJS pending", "DACA")
 _RECORDS = (
     "Arrest report and complaint report for the arrest",
@@ -109,6 +119,7 @@ def fill_demo(
     seconds, not minutes), with one audit entry per client.
     """
     rng = random.Random(seed)
+    extra = random.Random(seed + 1)  # for fields added later, so the old draws stay the same
     today = today or date.today()
     now = audit.utcnow()
     with store.transaction() as session:
@@ -152,18 +163,24 @@ def fill_demo(
                 alias = f"{rng.choice(family)}, {rng.choice(given)}"
                 aliases.append({"client_id": cid, "name": alias, "name_key": name_key(alias)})
             mtype = rng.choice(list(MatterType))
+            court, judge = rng.choice(_COURTS), rng.choice(_JUDGES)
             matters.append(
                 {
                     "client_id": cid,
                     "uid": f"demo{seed:08d}m{cid:019d}",
                     "type": mtype.value,
-                    "court": rng.choice(_COURTS),
+                    "court": _VARICK if detained else court,
                     "docket_number": "",
-                    "judge": rng.choice(_JUDGES),
+                    "judge": judge,
                     "status": "open",
-                    "detained": detained,
+                    "detention": (
+                        Detention.DETAINED
+                        if detained
+                        else extra.choice((Detention.NOT_DETAINED, Detention.UNKNOWN))
+                    ).value,
                     "opened_on": today - timedelta(days=rng.randint(30, 900)),
                     "closed_on": None,
+                    "notes": extra.choice(_MATTER_NOTES),
                     "created_at": now,
                     "updated_at": now,
                 }
@@ -178,7 +195,8 @@ def fill_demo(
                     "kind": kind.value,
                     "title": "",
                     "starts_at": datetime.combine(hearing_day, time(rng.choice((8, 9, 13)), 30)),
-                    "location": "26 Federal Plaza, 12th floor",
+                    "location": _HEARING_PLACES[detained],
+                    "judge": judge,
                     "done": hearing_day < today,
                     "notes": "",
                 }

@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from casebook.domain.errors import CasebookError, NotFound, ValidationError
-from casebook.domain.vocabulary import DetentionStatus, MatterStatus, MatterType
+from casebook.domain.vocabulary import (
+    EVENT_LABELS,
+    Detention,
+    DetentionStatus,
+    EventKind,
+    MatterStatus,
+    MatterType,
+)
 from casebook.export import packet as pk
 from casebook.export import packet_pages as pp
 from casebook.services import clients, documents, matters
@@ -29,10 +36,10 @@ from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Document, DocumentLink, Matter
 
+# The events a cover's "next hearing" may be: hearings before an immigration judge.
 HEARINGS = {
-    "master-hearing": "Master calendar hearing",
-    "individual-hearing": "Individual hearing",
-    "bond-hearing": "Bond hearing",
+    k.value: EVENT_LABELS[k]
+    for k in (EventKind.MASTER_HEARING, EventKind.INDIVIDUAL_HEARING, EventKind.BOND_HEARING)
 }
 SERVICE_METHODS = tuple(pp.SERVICE_METHODS)
 DEFAULT_COURT = "New York, New York"
@@ -304,10 +311,8 @@ def _caption(
         and e.starts_at >= start
         and (matter is None or e.matter_id in (None, matter.id))
     ]
-    hearing = min(hearings, key=lambda e: e.starts_at) if hearings else None
-    detained = (
-        matter.draft.detained if matter is not None else False
-    ) or d.detention_status is DetentionStatus.DETAINED
+    hearing = min(hearings, key=lambda e: (e.starts_at, e.id)) if hearings else None
+    detention = _detention(matter, d.detention_status)
     kind = matter.draft.type if matter is not None else MatterType.REMOVAL_DEFENCE
     title = request.title.strip() or (
         "RESPONDENT'S DOCUMENTS IN SUPPORT OF "
@@ -321,6 +326,21 @@ def _caption(
         judge=matter.draft.judge if matter is not None else "",
         next_hearing=hearing.starts_at if hearing else None,
         hearing_kind=HEARINGS[hearing.kind] if hearing else "",
-        detained=detained,
+        detained=detention is Detention.DETAINED,
         title=title,
+        detention_known=detention is not Detention.UNKNOWN,
+        hearing_judge=hearing.judge if hearing else "",
     )
+
+
+def _detention(matter: MatterInfo | None, client_status: DetentionStatus | None) -> Detention:
+    """The matter's answer; when it has none, the client's (released on bond or ATD: not detained).
+
+    Detained wins over anything else, so a detained person's filing always says so.
+    """
+    said = matter.draft.detention if matter is not None else Detention.UNKNOWN
+    if said is Detention.DETAINED or client_status is DetentionStatus.DETAINED:
+        return Detention.DETAINED
+    if said is Detention.NOT_DETAINED or client_status is not None:
+        return Detention.NOT_DETAINED
+    return Detention.UNKNOWN

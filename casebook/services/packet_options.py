@@ -77,6 +77,8 @@ class MatterCaption:
     hearing_kind: str
     detained: bool
     title: str
+    detention_known: bool = True  # False: the cover prints neither DETAINED nor NON-DETAINED
+    hearing_judge: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,11 +124,13 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
                 matter_id=option.id if option is not None else None,
                 label=_matter_label(option),
                 court=caption.court_city,
-                judge=caption.judge,
+                judge=caption.judge or caption.hearing_judge,
                 next_hearing=caption.next_hearing,
                 hearing_kind=caption.hearing_kind,
                 detained=caption.detained,
                 title=caption.title,
+                detention_known=caption.detention_known,
+                hearing_judge=caption.hearing_judge,
             )
         )
     return PacketChoices(

@@ -22,7 +22,14 @@ from typing import Any
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import a_number_variants
-from casebook.domain.vocabulary import MATTER_LABELS, MatterType
+from casebook.domain.vocabulary import (
+    DETENTION_LABELS,
+    EVENT_LABELS,
+    MATTER_LABELS,
+    MATTER_STATUS_LABELS,
+    EventKind,
+    MatterType,
+)
 from casebook.export.summary import Section, SummaryData, TimelineEvent, write_summary
 from casebook.services import arrests, clients, documents, incidents, matters, requests
 from casebook.store import audit
@@ -88,6 +95,7 @@ def summary_data(
     scrub = _scrubber(d.a_number, d.address, d.phone, d.email, d.nysid, redact)
     a_number = _a_number(d.a_number, redact)
     matter_rows = matters.list_matters(store, client_id)
+    event_rows = matters.list_events(store, client_id)
     docs = documents.client_documents(store, client_id)
     reqs = requests.list_requests(store, today=today, client_id=client_id)
     arrest_rows = arrests.list_arrests(store, client_id)
@@ -125,32 +133,43 @@ def summary_data(
     sections = (
         Section(
             "Matters",
-            ("Matter", "Court", "Docket", "Judge", "Status"),
+            ("Matter", "Court", "Docket", "Judge", "Detention", "Status"),
             tuple(
                 (
-                    matter_names[m.id] + (" (detained)" if m.draft.detained else ""),
+                    matter_names[m.id],
                     m.draft.court,
                     m.draft.docket_number,
                     m.draft.judge,
-                    m.draft.status.value.replace("-", " "),
+                    DETENTION_LABELS[m.draft.detention],
+                    MATTER_STATUS_LABELS[m.draft.status]
+                    + (f" {m.draft.closed_on.isoformat()}" if m.draft.closed_on else ""),
                 )
                 for m in matter_rows
             ),
-            (0.24, 0.24, 0.16, 0.2, 0.16),
+            (0.2, 0.22, 0.14, 0.18, 0.12, 0.14),
+        ),
+        Section(
+            "Matter notes",
+            ("Matter", "Notes"),
+            tuple((matter_names[m.id], m.draft.notes) for m in matter_rows if m.draft.notes),
+            (0.25, 0.75),
+            empty="No notes on the matters.",
         ),
         Section(
             "Hearings and dates",
-            ("When", "What", "Matter", "Where"),
+            ("When", "What", "Matter", "Judge", "Where", "Filings due"),
             tuple(
                 (
-                    f"{e.starts_at:%Y-%m-%d %H:%M}",
-                    _event_label(e.kind, e.title) + (" (done)" if e.done else ""),
-                    matter_names.get(e.matter_id or 0, ""),
-                    e.location,
+                    f"{e.draft.starts_at:%Y-%m-%d %H:%M}",
+                    _event_label(e.draft.kind, e.draft.title) + (" (done)" if e.draft.done else ""),
+                    matter_names.get(e.draft.matter_id or 0, ""),
+                    e.draft.judge,
+                    e.draft.location,
+                    e.filing_due.isoformat() if e.filing_due else "",
                 )
-                for e in detail.events
+                for e in event_rows
             ),
-            (0.2, 0.34, 0.2, 0.26),
+            (0.15, 0.23, 0.15, 0.15, 0.19, 0.13),
         ),
         Section(
             "Document index",
@@ -231,9 +250,11 @@ def summary_data(
             for a in arrest_rows
         ),
         *(
-            TimelineEvent(e.starts_at.date(), "hearing", _event_label(e.kind, e.title))
-            for e in detail.events
-            if e.kind in HEARINGS
+            TimelineEvent(
+                e.draft.starts_at.date(), "hearing", _event_label(e.draft.kind, e.draft.title)
+            )
+            for e in event_rows
+            if e.draft.kind in HEARINGS
         ),
         *(
             TimelineEvent(r.dates.received, "request", f"{r.agency.value} {r.kind.value} received")
@@ -342,7 +363,10 @@ def _matter_label(kind: str) -> str:
 
 
 def _event_label(kind: str, title: str) -> str:
-    words = kind.replace("-", " ").capitalize()
+    try:
+        words = EVENT_LABELS[EventKind(kind)]
+    except ValueError:
+        words = kind
     return f"{words}: {title}" if title else words
 
 

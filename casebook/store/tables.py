@@ -132,9 +132,11 @@ class Matter(Base):
     docket_number: Mapped[str] = mapped_column(Text, default="")
     judge: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(32), default="open")
-    detained: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Detention values; "unknown" unless someone said (revision 0006 explains why).
+    detention: Mapped[str] = mapped_column(String(32), default="unknown", server_default="unknown")
     opened_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -154,6 +156,7 @@ class Event(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     location: Mapped[str] = mapped_column(Text, default="")
+    judge: Mapped[str] = mapped_column(Text, default="", server_default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -67,7 +67,10 @@ def _hearing_words(caption: MatterCaption) -> str:
         return "No hearing scheduled"
     when = caption.next_hearing
     hour = when.strftime("%I:%M %p").lstrip("0")
-    return f"{caption.hearing_kind or 'Hearing'} {when:%B} {when.day}, {when.year} at {hour}"
+    before = f", before {caption.hearing_judge}" if caption.hearing_judge else ""
+    return (
+        f"{caption.hearing_kind or 'Hearing'} {when:%B} {when.day}, {when.year} at {hour}{before}"
+    )
 
 
 class ExhibitList(QListWidget):
@@ -510,7 +513,11 @@ class PacketDialog(QDialog):
         parts = [
             f"Judge: {caption.judge}" if caption.judge else "Judge: not recorded",
             _hearing_words(caption),
-            "DETAINED" if caption.detained else "NON\N{NON-BREAKING HYPHEN}DETAINED",
+            "DETAINED"
+            if caption.detained
+            else "NON\N{NON-BREAKING HYPHEN}DETAINED"
+            if caption.detention_known
+            else "Detention: not recorded",
         ]
         self.caption_label.setText("\n".join(parts))
 

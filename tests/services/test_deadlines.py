@@ -30,7 +30,7 @@ def test_filing_deadline_is_days_before_moved_back_to_a_business_day(hearing, da
 
 
 def _event(store, client_id, kind, when, title="", done=False) -> int:
-    return add_event(store, client_id, EventDraft(kind, when, title=title, done=done))
+    return add_event(store, client_id, EventDraft(kind, when, title=title, done=done)).value
 
 
 def test_upcoming_lists_overdue_first_then_by_date(store):

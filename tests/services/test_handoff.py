@@ -69,7 +69,7 @@ def sender(store: Store, tmp_path: Path) -> tuple[Store, int]:
         today=TODAY,
     )
     other = clients.add_client(store, ClientDraft(name=OTHER), today=TODAY)
-    mid = matters.add_matter(store, cid, matters.MatterDraft(type=MatterType.BOND))
+    mid = matters.add_matter(store, cid, matters.MatterDraft(type=MatterType.BOND)).value
     matters.add_event(
         store,
         cid,

@@ -41,7 +41,7 @@ def test_matter_life_cycle_is_audited(store, client_id):
         judge="IJ Example A",
         opened_on=date(2026, 1, 5),
     )
-    matter_id = matters.add_matter(store, client_id, draft)
+    matter_id = matters.add_matter(store, client_id, draft).value
     [info] = matters.list_matters(store, client_id)
     assert info.id == matter_id and info.draft.court == "New York - Broadway"
 
@@ -72,21 +72,21 @@ def test_matter_cannot_close_before_it_opened(store, client_id):
 
 
 def test_hearings_list_soonest_first_and_deleting_a_matter_takes_its_hearings(store, client_id):
-    matter_id = matters.add_matter(store, client_id, matters.MatterDraft(MatterType.BOND))
+    matter_id = matters.add_matter(store, client_id, matters.MatterDraft(MatterType.BOND)).value
     later = matters.add_event(
         store,
         client_id,
         matters.EventDraft(
             EventKind.INDIVIDUAL_HEARING, datetime(2027, 3, 1, 9, 30), matter_id=matter_id
         ),
-    )
+    ).value
     sooner = matters.add_event(
         store,
         client_id,
         matters.EventDraft(
             EventKind.MASTER_HEARING, datetime(2026, 12, 1, 8, 30), location=" 26 Federal Plaza "
         ),
-    )
+    ).value
     assert [e.id for e in matters.list_events(store, client_id)] == [sooner, later]
     assert matters.list_events(store, client_id)[0].draft.location == "26 Federal Plaza"
 
@@ -107,7 +107,7 @@ def test_hearings_list_soonest_first_and_deleting_a_matter_takes_its_hearings(st
 
 def test_event_cannot_point_at_another_clients_matter(store, client_id):
     other = add_client(store, ClientDraft(name="Oksana Kovalenko"), today=TODAY)
-    theirs = matters.add_matter(store, other, matters.MatterDraft(MatterType.U_VISA))
+    theirs = matters.add_matter(store, other, matters.MatterDraft(MatterType.U_VISA)).value
     with pytest.raises(ValidationError) as err:
         matters.add_event(
             store,

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, NotFound
-from casebook.domain.vocabulary import DetentionStatus, EventKind, MatterType
+from casebook.domain.vocabulary import Detention, DetentionStatus, EventKind, MatterType
 from casebook.export.packet import ExhibitUnreadable, PacketCancelled
 from casebook.export.packet_pages import Translation
 from casebook.services import clients, matters, profile
@@ -53,9 +53,12 @@ def case(store: Store, tmp_path: Path) -> dict[str, int]:
         store,
         cid,
         matters.MatterDraft(
-            type=MatterType.ASYLUM, court="New York - Varick", judge="Hon. R. Lee", detained=True
+            type=MatterType.ASYLUM,
+            court="New York - Varick",
+            judge="Hon. R. Lee",
+            detention=Detention.DETAINED,
         ),
-    )
+    ).value
     matters.add_event(
         store,
         cid,

@@ -37,7 +37,7 @@ def client_id(store: Store, tmp_path: Path) -> int:
     )
     mid = matters.add_matter(
         store, cid, matters.MatterDraft(type=MatterType.REMOVAL_DEFENCE, judge="Hon. R. Lee")
-    )
+    ).value
     matters.add_event(
         store,
         cid,
@@ -102,7 +102,7 @@ def test_summary_lists_everything(store: Store, client_id: int, tmp_path: Path) 
         "A-123-456-789",
         "Removal defence",
         "Hon. R. Lee",
-        "Master hearing",
+        "Master calendar hearing",
         "Document index",
         "Record requests",
         "Arrests",

@@ -44,7 +44,7 @@ def case_vault(demo_vault_path: Path, tmp_path: Path) -> tuple[Path, int]:
             matters.MatterDraft(
                 type=MatterType.ASYLUM, court="New York - Varick", judge="Hon. R. Lee"
             ),
-        )
+        ).value
         matters.add_event(
             store,
             cid,
