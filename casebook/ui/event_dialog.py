@@ -8,12 +8,10 @@ domain's (``court_events.filing_due``), never computed here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from casebook.domain.court_events import filing_due
@@ -21,8 +19,8 @@ from casebook.domain.errors import ValidationError
 from casebook.domain.vocabulary import EVENT_LABELS, EventKind
 from casebook.services import matters
 from casebook.services.matters import EventDraft, EventInfo, MatterInfo, Store
-from casebook.ui.court_labels import day_text, matter_caption, time_text
-from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.court_labels import day_text, matter_caption
+from casebook.ui.date_fields import OptionalDateEdit, TimeEdit
 from casebook.ui.matter_dialog import enum_combo, set_data
 from casebook.ui.record_dialog import RecordDialog
 from casebook.ui.worker import DbWorker
@@ -37,46 +35,10 @@ KINDS = (
     EventKind.OTHER,
 )
 
-_TIME = re.compile(r"^\s*(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?\s*m?\.?\s*$", re.IGNORECASE)
-
-
-class TimeField(QLineEdit):
-    """A time typed as ``9:30``, ``9:30 AM`` or ``14:00`` (until ``date_fields.TimeEdit``).
-
-    ``value()`` is None when empty and raises ``ValueError`` for what is not a time.
-    """
-
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("e.g. 9:30 AM")
-        self.textEdited.connect(lambda _t: self.edited.emit())
-
-    def value(self) -> time | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        m = _TIME.match(text)
-        if m is None:
-            raise ValueError(text)
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        half = (m.group(3) or "").lower()
-        if half and not 1 <= hour <= 12:
-            raise ValueError(text)
-        if half == "p" and hour != 12:
-            hour += 12
-        elif half == "a" and hour == 12:
-            hour = 0
-        return time(hour, minute)  # raises ValueError past 23:59
-
-    def set_value(self, moment: time | None) -> None:
-        self.setText("" if moment is None else time_text(moment))
-
 
 class EventDialog(RecordDialog[EventDraft]):
     """New hearing… / Edit hearing…; ``saved(event_id_or_None)``; ``draft`` holds what was
-    saved and ``event`` what was there before (for undo)."""
+    saved and ``hearing`` what was there before (for undo)."""
 
     def __init__(
         self,
@@ -91,7 +53,7 @@ class EventDialog(RecordDialog[EventDraft]):
     ) -> None:
         super().__init__(worker, "New hearing" if event is None else "Edit hearing", parent)
         self.client_id = client_id
-        self.event = event
+        self.hearing = event
         self._matters = {m.id: m for m in client_matters}
         self.setMinimumWidth(520)
         self.matter = QComboBox()
@@ -104,7 +66,7 @@ class EventDialog(RecordDialog[EventDraft]):
             self.kind.addItem(EVENT_LABELS[EventKind(event.draft.kind)], event.draft.kind.value)
         self.day = OptionalDateEdit(today=today(), empty="Choose the date")
         self.day.setAccessibleName("Date")
-        self.time = TimeField()
+        self.time = TimeEdit(empty="No time given")
         self.time.setAccessibleName("Time")
         self.judge = QLineEdit()
         self.location = QLineEdit()
@@ -130,7 +92,8 @@ class EventDialog(RecordDialog[EventDraft]):
         self._judge_default = ""
         self.matter.currentIndexChanged.connect(lambda _i: self._follow_matter_judge())
         self.kind.currentIndexChanged.connect(lambda _i: self.show_filings_due())
-        self.day.dateChanged.connect(lambda _d: self.show_filings_due())
+        self.day.changed.connect(lambda _d: self.show_filings_due())
+        self.day.edit.textEdited.connect(lambda _t: self.show_filings_due())  # as it is typed
         if event is not None:
             self.show_draft(event.draft)
         else:
@@ -172,11 +135,8 @@ class EventDialog(RecordDialog[EventDraft]):
         day = self.day.value()
         if day is None:
             raise ValidationError("starts_at", "Enter the date, e.g. 01/26/2027.")
-        try:
-            moment = self.time.value()
-        except ValueError:
-            raise ValidationError("time", "Enter a time such as 9:30 AM or 14:00.") from None
-        old = self.event.draft if self.event is not None else None
+        moment = self.time.value()
+        old = self.hearing.draft if self.hearing is not None else None
         return EventDraft(
             kind=EventKind(self.kind.currentData()),
             starts_at=datetime.combine(day, moment or time(0, 0)),
@@ -190,7 +150,7 @@ class EventDialog(RecordDialog[EventDraft]):
 
     def save_operation(self, draft: EventDraft) -> Callable[[Store], Any]:
         client_id = self.client_id
-        if self.event is None:
+        if self.hearing is None:
             return lambda s: matters.add_event(s, client_id, draft)
-        event_id = self.event.id
+        event_id = self.hearing.id
         return lambda s: matters.update_event(s, event_id, draft)

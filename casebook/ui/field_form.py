@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from casebook.domain.errors import CasebookError, ValidationError
 
-
 # Signals that mean "the person changed this field", whichever widget it is: a line
 # edit, an editable or plain combo, a text box, a date or time box, a check box, or
 # one of our own fields that says ``edited``.

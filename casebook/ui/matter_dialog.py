@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from casebook.domain.court_events import NY_COURTS
+from casebook.domain.court_events import COURT_NAMES, NY_COURTS
 from casebook.domain.errors import ValidationError
 from casebook.domain.vocabulary import (
     DETENTION_LABELS,
@@ -66,10 +66,12 @@ class MatterDialog(RecordDialog[MatterDraft]):
         self.court.setEditable(True)
         self.court.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.court.addItem("")
-        self.court.addItems(list(NY_COURTS))
+        self.court.addItems(list(COURT_NAMES))
         self.court.setAccessibleName("Court")
-        self.court.lineEdit().setAccessibleName("Court")
-        self.court.lineEdit().setPlaceholderText("Pick a court or type its name")
+        typed = self.court.lineEdit()
+        assert typed is not None  # an editable combo has one
+        typed.setAccessibleName("Court")
+        typed.setPlaceholderText("Pick a court or type its name")
         self.docket_number = QLineEdit()
         self.docket_number.setPlaceholderText("e.g. A123-456-789 or CR-001234-25NY")
         self.judge = QLineEdit()
@@ -97,6 +99,14 @@ class MatterDialog(RecordDialog[MatterDraft]):
             self.show_draft(matter.draft)
         else:
             self.opened_on.set_value(today())
+        self.court.currentTextChanged.connect(self._court_chosen)
+
+    def _court_chosen(self, name: str) -> None:
+        """A court that hears only detained respondents answers an unknown detention."""
+        court = next((c for c in NY_COURTS if c.name == name), None)
+        unknown = self.detention.currentData() == Detention.UNKNOWN.value
+        if court is not None and court.detained and unknown:
+            set_data(self.detention, Detention.DETAINED.value)
 
     def show_draft(self, d: MatterDraft) -> None:
         set_data(self.type, d.type.value)

@@ -7,9 +7,9 @@ the Deadlines page redraw by themselves. Two differences:
 - Adding and editing happen in a dialog, which saves first (so a
   ``ValidationError`` lands under its field); the command is pushed once the
   save is stored and its first ``redo`` does nothing (``done=True``).
-- Undoing a deletion brings the record back, possibly under a new id, so the
-  commands name records by the id they first had and look the current one up in
-  a shared ``RecordIds``. A matter deleted and restored comes back with its
+- Undoing a deletion brings the record back under a new id (the service never
+  reuses one), so the commands name records by the id they first had and look the
+  current one up in a shared ``RecordIds``. A matter deleted and restored comes back with its
   hearings (``restore_matter``); a hearing re-added later finds its matter's new id.
 """
 
@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from casebook.services import matters
+from casebook.services.changes import Changed
 from casebook.services.matters import EventDraft, EventInfo, MatterDraft, Store
 from casebook.ui.worker import DbWorker
 
@@ -94,12 +95,8 @@ class AddMatterCommand(_WorkerCommand):
         self._snapshot: matters.MatterSnapshot | None = None
 
     def do(self) -> None:
-        snapshot, key = self._snapshot, self._key
-        if snapshot is not None:
-            self._run(
-                lambda s: matters.restore_matter(s, snapshot),
-                lambda new_id: self._ids.matter_moved(key, new_id),
-            )
+        if self._snapshot is not None:
+            _restore(self, self._snapshot, self._key)
 
     def undo(self) -> None:
         matter_id = self._ids.matter(self._key)
@@ -172,15 +169,36 @@ class DeleteMatterCommand(_WorkerCommand):
         self._run(lambda s: matters.delete_matter(s, matter_id), self._keep)
 
     def undo(self) -> None:
-        snapshot, key = self._snapshot, self._key
-        if snapshot is not None:
-            self._run(
-                lambda s: matters.restore_matter(s, snapshot),
-                lambda new_id: self._ids.matter_moved(key, new_id),
-            )
+        if self._snapshot is not None:
+            _restore(self, self._snapshot, self._key)
 
     def _keep(self, snapshot: matters.MatterSnapshot) -> None:
         self._snapshot = snapshot
+
+
+def _restore(command: _WorkerCommand, snapshot: matters.MatterSnapshot, key: int) -> None:
+    """Put a deleted matter back with its events, and note the new ids of all of them.
+
+    ``restore_matter`` inserts the events in the snapshot's order (date, then id), so
+    read back in that order they pair up with the snapshot's.
+    """
+
+    def run(store: Store) -> Changed[tuple[int, list[int]]]:
+        restored = matters.restore_matter(store, snapshot)
+        events = [
+            e.id
+            for e in matters.list_events(store, snapshot.matter.client_id)
+            if e.draft.matter_id == restored.value
+        ]
+        return Changed((restored.value, events), restored.changes)
+
+    def moved(ids: tuple[int, list[int]]) -> None:
+        matter_id, event_ids = ids
+        command._ids.matter_moved(key, matter_id)
+        for old, new in zip(snapshot.events, event_ids, strict=False):
+            command._ids.event_moved(command._ids.event_key(old.id), new)
+
+    command._run(run, moved)
 
 
 # -- hearings and other court events -------------------------------------------------------------

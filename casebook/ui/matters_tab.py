@@ -118,9 +118,7 @@ class MattersTab(QWidget):
 
     def _make_actions(self) -> None:
         self.new_matter_action = local_action(self, "New matter…", self.new_matter, "Ctrl+Shift+N")
-        self.new_event_action = local_action(
-            self, "New hearing…", self.new_event, "Ctrl+Shift+H"
-        )
+        self.new_event_action = local_action(self, "New hearing…", self.new_event, "Ctrl+Shift+H")
         self.edit_matter_action = _table_action(
             self.matters, "Edit matter…", self.edit_matter, "Return", "Enter"
         )
@@ -188,10 +186,10 @@ class MattersTab(QWidget):
         return (info.id, matter_caption(info)) if info is not None else None
 
     def current_matter_id(self) -> int | None:
-        return id_at(self.matters, self.matters.currentRow()) if self.matters.selectedItems() else None
+        return _chosen_id(self.matters)
 
     def current_event_id(self) -> int | None:
-        return id_at(self.events, self.events.currentRow()) if self.events.selectedItems() else None
+        return _chosen_id(self.events)
 
     # -- matters --------------------------------------------------------------------------------
 
@@ -375,6 +373,10 @@ class MattersTab(QWidget):
         event = self.current_event_id() is not None
         self.edit_event_action.setEnabled(event)
         self.remove_event_action.setEnabled(event)
+
+
+def _chosen_id(table: QTableWidget) -> int | None:
+    return id_at(table, table.currentRow()) if table.selectedItems() else None
 
 
 def _event_caption(info: EventInfo) -> str:

@@ -6,6 +6,8 @@ in ``ValidationError.field``), says how to read them into a draft
 know, such as an empty required date) and which service call stores it
 (``save_operation``). The base does the rest the same way every time:
 
+- a date or time that could not be read keeps its text and its problem, and stops
+  the save (``date_fields.first_problem``);
 - Enter (outside a multi-line box) saves, Ctrl+Enter saves from anywhere, Esc cancels;
 - the save runs on the DB worker while the buttons wait; a ``ValidationError``
   from the service lands under the field it names (or in the general line);
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.services.matters import Store
+from casebook.ui.date_fields import OptionalDateEdit, TimeEdit, first_problem
 from casebook.ui.field_form import FieldForm
 from casebook.ui.worker import DbWorker
 
@@ -81,6 +84,9 @@ class RecordDialog(QDialog, Generic[D]):
         if self.saving:
             return
         self.form.clear_errors()
+        typed = [w for w in self.form.inputs.values() if isinstance(w, OptionalDateEdit | TimeEdit)]
+        if first_problem(*dict.fromkeys(typed)) is not None:
+            return  # the field shows what it could not read; nothing is saved
         try:
             draft = self.build_draft()
         except ValidationError as exc:
