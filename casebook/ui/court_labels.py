@@ -2,13 +2,15 @@
 
 A New York reader takes 01/02 for January 2nd and a European for February 1st,
 so dates are shown with the weekday and the ISO order (``Tue 2027-01-26``),
-times on the 12-hour clock New York courts print (``9:30 AM``).
+times on the 12-hour clock New York courts print (``9:30 AM``): the forms the
+date fields show (``domain.typed_dates``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from casebook.domain.typed_dates import format_date, format_time
 from casebook.domain.vocabulary import (
     DETENTION_LABELS,
     EVENT_LABELS,
@@ -22,15 +24,15 @@ from casebook.services.matters import EventInfo, MatterInfo
 
 
 def day_text(day: date) -> str:
-    return f"{day:%a} {day.isoformat()}"
-
-
-def time_text(moment: time) -> str:
-    return f"{moment:%I:%M %p}".lstrip("0")
+    """``Tue 2027-01-26``: the form every date field shows (``typed_dates``)."""
+    return format_date(day)
 
 
 def when_text(moment: datetime) -> str:
-    return f"{day_text(moment.date())}, {time_text(moment.time())}"
+    """``Tue 2027-01-26, 9:30 AM``; an event stored at midnight had no time given."""
+    if moment.time() == time(0, 0):
+        return format_date(moment.date())
+    return f"{format_date(moment.date())}, {format_time(moment.time())}"
 
 
 def matter_caption(info: MatterInfo) -> str:

@@ -126,7 +126,8 @@ class EventDialog(RecordDialog[EventDraft]):
         self._judge_default = info.draft.judge if info is not None else ""
         set_data(self.kind, d.kind.value)
         self.day.set_value(d.starts_at.date())
-        self.time.set_value(d.starts_at.time())
+        at = d.starts_at.time()
+        self.time.set_value(None if at == time(0, 0) else at)  # midnight: no time was given
         self.judge.setText(d.judge)
         self.location.setText(d.location)
         self.notes.setPlainText(d.notes)

@@ -80,6 +80,8 @@ class MatterDialog(RecordDialog[MatterDraft]):
         self.status = enum_combo(MATTER_STATUS_LABELS, "Status")
         self.opened_on = OptionalDateEdit(today=today())
         self.closed_on = OptionalDateEdit(today=today())
+        self.opened_on.setAccessibleName("Opened on")
+        self.closed_on.setAccessibleName("Closed on")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -95,10 +97,12 @@ class MatterDialog(RecordDialog[MatterDraft]):
             ("notes", "&Notes", self.notes),
         ):
             self.add_field(key, text, widget)
-        if matter is not None:
-            self.show_draft(matter.draft)
-        else:
-            self.opened_on.set_value(today())
+        # a new matter starts as the service's defaults: open, detention unknown, opened today
+        self.show_draft(
+            matter.draft
+            if matter is not None
+            else MatterDraft(MatterType.REMOVAL_DEFENCE, opened_on=today())
+        )
         self.court.currentTextChanged.connect(self._court_chosen)
 
     def _court_chosen(self, name: str) -> None:
