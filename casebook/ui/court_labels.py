@@ -16,6 +16,7 @@ from casebook.domain.vocabulary import (
     EVENT_LABELS,
     MATTER_LABELS,
     MATTER_STATUS_LABELS,
+    Detention,
     EventKind,
     MatterStatus,
     MatterType,
@@ -43,23 +44,29 @@ def matter_caption(info: MatterInfo) -> str:
 
 
 def matter_row(info: MatterInfo) -> tuple[str, ...]:
-    """The Matters table's cells: matter, status, detention, judge, docket, court."""
+    """The Matters table's cells, two lines at most so a narrow pane shows them all:
+    the matter (and docket), judge, status (and detention), court."""
     d = info.draft
     status = MATTER_STATUS_LABELS.get(MatterStatus(d.status), str(d.status))
     if d.status is MatterStatus.CLOSED and d.closed_on is not None:
         status += f" {d.closed_on.isoformat()}"
+    detention = (
+        "Detention unknown"
+        if d.detention is Detention.UNKNOWN
+        else DETENTION_LABELS.get(d.detention, str(d.detention))
+    )
+    matter = MATTER_LABELS.get(MatterType(d.type), str(d.type))
     return (
-        MATTER_LABELS.get(MatterType(d.type), str(d.type)),
-        status,
-        DETENTION_LABELS.get(d.detention, str(d.detention)),
+        f"{matter}\n{d.docket_number}" if d.docket_number else matter,
         d.judge,
-        d.docket_number,
+        f"{status}\n{detention}",
         d.court,
     )
 
 
 def event_row(info: EventInfo) -> tuple[str, ...]:
-    """The hearings table's cells: when, what, judge, where, filings due."""
+    """The hearings table's cells, two lines at most so a narrow pane shows them all:
+    when (date, then time), what (and where), filings due, judge."""
     d = info.draft
     what = EVENT_LABELS.get(EventKind(d.kind), str(d.kind))
     if d.title:
@@ -67,9 +74,8 @@ def event_row(info: EventInfo) -> tuple[str, ...]:
     if d.done:
         what += " (done)"
     return (
-        when_text(d.starts_at),
-        what,
-        d.judge,
-        d.location,
+        when_text(d.starts_at).replace(", ", "\n"),
+        f"{what}\n{d.location}" if d.location else what,
         day_text(info.filing_due) if info.filing_due is not None else "",
+        d.judge,
     )

@@ -76,7 +76,10 @@ class EventDialog(RecordDialog[EventDraft]):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.filings_due = QLabel()
         self.filings_due.setAccessibleName("Filings due")
-        self.filings_due.setObjectName("placeholder")
+        self.filings_due.setToolTip(
+            "Exhibits and applications are due 15 days before an individual hearing "
+            "(Immigration Court Practice Manual ch. 3.1(b)), moved back off weekends and holidays."
+        )
         for key, text, widget in (
             ("matter_id", "&Matter", self.matter),
             ("kind", "&Kind", self.kind),

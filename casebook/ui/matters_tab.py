@@ -24,6 +24,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -54,8 +55,8 @@ from casebook.ui.worker import DbWorker
 
 R = TypeVar("R", bound=RecordDialog[Any])
 
-MATTER_HEADERS = ("Matter", "Status", "Detention", "Judge", "Docket", "Court")
-EVENT_HEADERS = ("When", "What", "Judge", "Where", "Filings due")
+MATTER_HEADERS = ("Matter", "Judge", "Status", "Court")
+EVENT_HEADERS = ("When", "What, where", "Filings due", "Judge")
 
 
 class MattersTab(QWidget):
@@ -85,6 +86,8 @@ class MattersTab(QWidget):
 
         self.matters = record_table(MATTER_HEADERS, "Matters")
         self.events = record_table(EVENT_HEADERS, "Hearings and deadlines")
+        _fit_to_pane(self.matters, fitted=(2,))
+        _fit_to_pane(self.events, fitted=(0, 2))
         self._make_actions()
         self.matters.doubleClicked.connect(lambda _i: self.edit_matter())
         self.events.doubleClicked.connect(lambda _i: self.edit_event())
@@ -151,6 +154,8 @@ class MattersTab(QWidget):
         self.client_matters, self.client_events = matters, events
         fill(self.matters, [matter_row(m) for m in matters], [m.id for m in matters])
         fill(self.events, [event_row(e) for e in events], [e.id for e in events])
+        for table, headers in ((self.matters, MATTER_HEADERS), (self.events, EVENT_HEADERS)):
+            _row_tips(table, headers)  # the whole row on hover: the pane is often narrow
         if not (same and select_id(self.matters, matter_id)) and matters:
             self.matters.selectRow(0)
         if same:
@@ -373,6 +378,35 @@ class MattersTab(QWidget):
         event = self.current_event_id() is not None
         self.edit_event_action.setEnabled(event)
         self.remove_event_action.setEnabled(event)
+
+
+def _fit_to_pane(table: QTableWidget, *, fitted: tuple[int, ...]) -> None:
+    """Every column in view, wrapping its words: the pane beside the client list is
+    narrow, and a filing deadline scrolled out of sight is a deadline missed. The
+    ``fitted`` columns (dates) keep their width; the others share the rest."""
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(
+            column, mode.ResizeToContents if column in fitted else mode.Stretch
+        )
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def _row_tips(table: QTableWidget, headers: tuple[str, ...]) -> None:
+    for row in range(table.rowCount()):
+        cells = [table.item(row, c) for c in range(table.columnCount())]
+        tip = "\n".join(
+            f"{h}: {cell.text()}"
+            for h, cell in zip(headers, cells, strict=True)
+            if cell and cell.text()
+        )
+        for cell in cells:
+            if cell is not None:
+                cell.setToolTip(tip)
 
 
 def _chosen_id(table: QTableWidget) -> int | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -63,6 +63,26 @@ class RecordDialog(QDialog, Generic[D]):
         layout.addWidget(self.form.general)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._grow_to_fit()
+        return handled
+
+    def _grow_to_fit(self) -> None:
+        """Taller when a problem line appears (wrapped at the dialog's width), so the
+        buttons are never pushed out of sight."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def add_field(self, key: str, text: str, widget: QWidget) -> QWidget:
         """Add a field captioned ``text`` (with its & mnemonic) under the service's ``key``."""

@@ -196,8 +196,8 @@ def test_deleting_a_matter_asks_first_and_undo_brings_back_its_hearings(
         tuple(matters.list_events(store, client_id)),
     )
     assert tab.matters.rowCount() == 1 and tab.events.rowCount() == 1
-    assert tab.events.item(0, 0).text() == "Tue 2027-01-26, 9:30 AM"
-    assert tab.events.item(0, 4).text() == "Mon 2027-01-11"
+    assert tab.events.item(0, 0).text() == "Tue 2027-01-26\n9:30 AM"
+    assert tab.events.item(0, 2).text() == "Mon 2027-01-11"
 
     tab.matters.setFocus()
     tab.matters.selectRow(0)
@@ -236,7 +236,7 @@ def test_undo_reaches_hearings_that_came_back_under_new_ids(qtbot, worker, store
     _type(qtbot, dialog, "Courtroom or address", "Room 9")
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
-    qtbot.waitUntil(lambda: tab.events.item(0, 3).text() == "Room 9")
+    qtbot.waitUntil(lambda: tab.events.item(0, 1).text().endswith("\nRoom 9"))
 
     tab.matters.selectRow(0)
     tab.delete_matter(tab.client_matters[0])
@@ -244,11 +244,11 @@ def test_undo_reaches_hearings_that_came_back_under_new_ids(qtbot, worker, store
     tab.stack.undo()  # matter and hearing back, both with new ids
     qtbot.waitUntil(lambda: tab.events.rowCount() == 1)
     tab.stack.undo()  # the edit of the hearing, made before it was deleted
-    qtbot.waitUntil(lambda: tab.events.item(0, 3).text() == "Room 1")
+    qtbot.waitUntil(lambda: tab.events.item(0, 1).text().endswith("\nRoom 1"))
     (event,) = matters.list_events(store, client_id)
     assert event.draft.location == "Room 1"
     tab.stack.redo()
-    qtbot.waitUntil(lambda: tab.events.item(0, 3).text() == "Room 9")
+    qtbot.waitUntil(lambda: tab.events.item(0, 1).text().endswith("\nRoom 9"))
     tab.stack.redo()
     qtbot.waitUntil(lambda: tab.matters.rowCount() == 0 and tab.events.rowCount() == 0)
 
@@ -271,7 +271,7 @@ def test_adding_editing_and_closing_are_undone_in_turn(qtbot, worker, store, cli
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
     qtbot.waitUntil(lambda: tab.matters.rowCount() == 1)
-    assert tab.matters.item(0, 3).text() == "Hon. R. Lee"
+    assert tab.matters.item(0, 1).text() == "Hon. R. Lee"
 
     tab.activateWindow()  # back from the dialog (offscreen, nothing does it for us)
     qtbot.waitUntil(tab.isActiveWindow)
@@ -283,23 +283,25 @@ def test_adding_editing_and_closing_are_undone_in_turn(qtbot, worker, store, cli
     _type(qtbot, dialog, "Judge", "Hon. M. Ortiz")
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 3).text() == "Hon. M. Ortiz")
+    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text() == "Hon. M. Ortiz")
 
     tab.close_matter_action.trigger()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text() == f"Closed {TODAY.isoformat()}")
+    qtbot.waitUntil(
+        lambda: tab.matters.item(0, 2).text().startswith(f"Closed {TODAY.isoformat()}\n")
+    )
     assert not tab.close_matter_action.isEnabled()
 
     tab.stack.undo()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text() == "Open")
+    qtbot.waitUntil(lambda: tab.matters.item(0, 2).text().startswith("Open\n"))
     tab.stack.undo()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 3).text() == "Hon. R. Lee")
+    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text() == "Hon. R. Lee")
     tab.stack.undo()
     qtbot.waitUntil(lambda: tab.matters.rowCount() == 0)
     tab.stack.redo()  # the matter comes back (a new id) and the edits still apply to it
     qtbot.waitUntil(lambda: tab.matters.rowCount() == 1)
     tab.stack.redo()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 3).text() == "Hon. M. Ortiz")
+    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text() == "Hon. M. Ortiz")
     tab.stack.redo()
-    qtbot.waitUntil(lambda: tab.matters.item(0, 1).text().startswith("Closed"))
+    qtbot.waitUntil(lambda: tab.matters.item(0, 2).text().startswith("Closed"))
     (info,) = matters.list_matters(store, client_id)
     assert info.draft.status is MatterStatus.CLOSED and info.draft.judge == "Hon. M. Ortiz"
