@@ -184,3 +184,17 @@ NY_COURTS: tuple[Court, ...] = (
 )
 
 COURT_NAMES: tuple[str, ...] = tuple(c.name for c in NY_COURTS)
+
+
+def caption_city(court: str) -> str:
+    """How a filing's caption names ``court``: "New York - Varick", not "... Immigration Court".
+
+    The caption reads "IMMIGRATION COURT" and then the court (ICPM Appendix F);
+    the listed names end in "Immigration Court" (and "(detained)", which the
+    cover says in its corner), so that ending is cut rather than repeated.
+    """
+    typed = court.strip()
+    for suffix in (" immigration court (detained)", " immigration court"):
+        if typed.casefold().endswith(suffix):
+            return typed[: -len(suffix)].rstrip(" -,")
+    return typed

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, up
 from sqlalchemy.orm import Session
 
 from casebook.domain.clients import ClientDraft
+from casebook.domain.court_events import filing_due
 from casebook.domain.errors import CasebookError, DuplicateWarning, NotFound
 from casebook.domain.identifiers import format_a_number
 from casebook.domain.names import fold, name_key
@@ -63,6 +64,7 @@ class EventSummary:
     location: str
     done: bool
     judge: str = ""
+    filing_due: date | None = None  # derived: 15 days before an individual hearing
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,7 @@ class ClientDetail:
                     "starts_at": e.starts_at.isoformat(),
                     "location": e.location,
                     "judge": e.judge,
+                    "filing_due": e.filing_due.isoformat() if e.filing_due else None,
                     "done": e.done,
                 }
                 for e in self.events
@@ -300,7 +303,15 @@ def show_client(store: Store, client_id: int) -> ClientDetail:
             ),
             events=tuple(
                 EventSummary(
-                    e.id, e.matter_id, e.kind, e.title, e.starts_at, e.location, e.done, e.judge
+                    e.id,
+                    e.matter_id,
+                    e.kind,
+                    e.title,
+                    e.starts_at,
+                    e.location,
+                    e.done,
+                    e.judge,
+                    filing_due(e.kind, e.starts_at.date()),
                 )
                 for e in events
             ),

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from casebook.domain.court_events import caption_city
 from casebook.domain.errors import CasebookError, NotFound, ValidationError
 from casebook.domain.vocabulary import (
     EVENT_LABELS,
@@ -318,7 +319,11 @@ def _caption(
         "RESPONDENT'S DOCUMENTS IN SUPPORT OF "
         + _TITLES.get(kind, "THE RESPONDENT'S APPLICATIONS FOR RELIEF")
     )
-    court = request.court or (matter.draft.court if matter is not None else "") or DEFAULT_COURT
+    court = (
+        request.court
+        or caption_city(matter.draft.court if matter is not None else "")
+        or DEFAULT_COURT
+    )
     return pp.Caption(
         respondent=d.name,
         a_number=detail.a_number_display,

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.vocabulary import EVENT_LABELS, EventKind
 from casebook.services.arrests import ArrestInfo
 from casebook.services.clients import EventSummary
 from casebook.services.documents import DocumentSummary
@@ -79,6 +80,9 @@ class Mark:
     late: bool = False
 
 
+EVENT_VALUES = frozenset(k.value for k in EventKind)
+
+
 def timeline_marks(
     *,
     arrests: Sequence[ArrestInfo],
@@ -106,18 +110,31 @@ def timeline_marks(
         )
     for e in events:
         day = e.starts_at.date()
-        label = e.title or e.kind.replace("-", " ").capitalize()
+        kind = EVENT_LABELS[EventKind(e.kind)] if e.kind in EVENT_VALUES else e.kind
+        label = e.title or kind
         late = not e.done and day < today and e.kind == "filing-deadline"
+        before = f", before {e.judge}" if e.judge else ""
         marks.append(
             Mark(
                 HEARINGS,
                 day,
                 None,
                 label,
-                f"{label} on {e.starts_at:%Y-%m-%d %H:%M} {e.location}".strip(),
+                f"{label} on {e.starts_at:%Y-%m-%d %H:%M} {e.location}".strip() + before,
                 late,
             )
         )
+        if e.filing_due is not None and not e.done:
+            marks.append(
+                Mark(
+                    HEARINGS,
+                    e.filing_due,
+                    None,
+                    "Filings due",
+                    f"Filings due {e.filing_due:%Y-%m-%d} for the {kind.lower()} on {day:%Y-%m-%d}",
+                    e.filing_due < today <= day,
+                )
+            )
     for r in requests:
         start = r.dates.received or r.sent_on
         if start is None:

@@ -87,3 +87,25 @@ def test_month_view_keeps_past_and_done_items(store):
         (date(2026, 10, 30), "filing"),  # 11-16 - 15 = Sun 11-01 -> Fri 10-30
     ]
     assert [d.day for d in deadlines.month(store, 2026, 12, today=TODAY)] == []
+
+
+def test_a_hearing_shows_its_place_and_judge_and_its_filing_date_follows_it(store):
+    import dataclasses
+
+    from casebook.services.matters import update_event
+
+    cid = add_client(store, ClientDraft(name="Ana Ruiz"), today=TODAY)
+    draft = EventDraft(
+        EventKind.INDIVIDUAL_HEARING,
+        datetime(2026, 11, 30, 9, 0),
+        location="26 Federal Plaza",
+        judge="Hon. R. Lee",
+    )
+    eid = add_event(store, cid, draft).value
+    items = deadlines.upcoming(store, today=TODAY, within_days=60)
+    [hearing] = [d for d in items if d.kind == "hearing"]
+    assert "26 Federal Plaza" in hearing.note and "Hon. R. Lee" in hearing.note
+    assert [d.day for d in items if d.kind == "filing"] == [date(2026, 11, 13)]
+    update_event(store, eid, dataclasses.replace(draft, starts_at=datetime(2026, 12, 1, 9)))
+    items = deadlines.upcoming(store, today=TODAY, within_days=60)
+    assert [d.day for d in items if d.kind == "filing"] == [date(2026, 11, 16)]

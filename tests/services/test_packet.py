@@ -63,7 +63,10 @@ def case(store: Store, tmp_path: Path) -> dict[str, int]:
         store,
         cid,
         matters.EventDraft(
-            kind=EventKind.INDIVIDUAL_HEARING, starts_at=datetime(2027, 1, 12, 13, 0), matter_id=mid
+            kind=EventKind.INDIVIDUAL_HEARING,
+            starts_at=datetime(2027, 1, 12, 13, 0),
+            matter_id=mid,
+            judge="Hon. M. Ortiz",
         ),
     )
     profile.set_profile(
@@ -201,3 +204,56 @@ def test_split_parts_are_written_with_part_names(
 def test_empty_request_is_refused(store: Store, case: dict[str, int], tmp_path: Path) -> None:
     with pytest.raises(CasebookError, match="at least one"):
         export_packet(store, PacketRequest(case["client"], ()), tmp_path / "x.pdf", today=TODAY)
+
+
+def test_cover_prints_the_judge_and_the_next_hearing_with_its_judge(
+    store: Store, case: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "cover.pdf"
+    export_packet(store, PacketRequest(case["client"], (case["nta"],)), out, today=TODAY)
+    cover = " ".join(pdfium.PdfDocument(out)[0].get_textpage().get_text_range().split())
+    assert "Immigration Judge: Hon. R. Lee" in cover
+    assert (
+        "Next hearing: Individual hearing, January 12, 2027 at 1:00 p.m., before Hon. M. Ortiz"
+        in cover
+    )
+    assert "______" not in cover
+
+
+def test_cover_without_a_matter_judge_names_the_hearings_and_guesses_no_detention(
+    store: Store, tmp_path: Path
+) -> None:
+    from casebook.services.packet_options import packet_choices
+
+    cid = clients.add_client(store, ClientDraft("Tenzin Dolkar"), today=TODAY)
+    mid = matters.add_matter(
+        store, cid, matters.MatterDraft(MatterType.REMOVAL_DEFENCE, court="New York - Broadway")
+    ).value
+    for when, judge in ((datetime(2027, 3, 2, 9), "IJ Example B"), (datetime(2027, 5, 4, 9), "")):
+        matters.add_event(
+            store, cid, matters.EventDraft(EventKind.MASTER_HEARING, when, mid, judge=judge)
+        )
+    [doc] = import_paths(
+        store,
+        [make_pdf(tmp_path / "nta.pdf", 1, "NTA")],
+        Target(client_id=cid),
+        options=Options(ocr=False),
+    )
+    assert doc.document_id
+    out = tmp_path / "cover.pdf"
+    export_packet(store, PacketRequest(cid, (doc.document_id,)), out, today=TODAY)
+    cover = " ".join(pdfium.PdfDocument(out)[0].get_textpage().get_text_range().split())
+    assert "Immigration Judge: IJ Example B" in cover
+    assert "Master calendar hearing, March 2, 2027 at 9:00 a.m., before IJ Example B" in cover
+    assert "DETAINED" not in cover  # nobody said, so neither word is printed
+    [caption] = packet_choices(store, cid, today=TODAY).matters
+    assert (caption.judge, caption.hearing_judge) == ("IJ Example B", "IJ Example B")
+    assert not caption.detained and not caption.detention_known
+
+    matters.update_matter(
+        store,
+        mid,
+        matters.MatterDraft(MatterType.REMOVAL_DEFENCE, detention=Detention.NOT_DETAINED),
+    )
+    [caption] = packet_choices(store, cid, today=TODAY).matters
+    assert caption.detention_known and not caption.detained

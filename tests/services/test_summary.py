@@ -135,3 +135,48 @@ def test_redaction_fields_are_checked() -> None:
     assert parse_redactions("a-number, dob") == {"a-number", "dob"}
     with pytest.raises(ValidationError, match="ssn"):
         parse_redactions("ssn")
+
+
+def test_summary_shows_detention_notes_and_each_hearings_judge_and_filing_date(
+    store: Store, client_id: int
+) -> None:
+    from casebook.domain.vocabulary import Detention
+    from casebook.services.summary import summary_data
+
+    mid = matters.add_matter(
+        store,
+        client_id,
+        matters.MatterDraft(
+            MatterType.ASYLUM,
+            court="New York - Varick Immigration Court (detained)",
+            judge="Hon. A. Okonkwo",
+            detention=Detention.DETAINED,
+            notes="Call (718) 555-0142 before the hearing.",
+        ),
+    ).value
+    matters.add_event(
+        store,
+        client_id,
+        matters.EventDraft(
+            EventKind.INDIVIDUAL_HEARING,
+            datetime(2026, 11, 30, 13, 0),
+            matter_id=mid,
+            location="201 Varick Street, Courtroom 4",
+            judge="Hon. A. Okonkwo",
+        ),
+    )
+    data = summary_data(store, client_id, today=TODAY, redact=frozenset({"phone"}))
+    sections = {s.title: s for s in data.sections}
+    assert [r[4] for r in sections["Matters"].rows] == ["Unknown", "Detained"]
+    assert sections["Matter notes"].rows == (("Asylum", "Call [redacted] before the hearing."),)
+    hearings = sections["Hearings and dates"]
+    assert hearings.columns == ("When", "What", "Matter", "Judge", "Where", "Filings due")
+    assert hearings.rows[0] == (
+        "2026-11-30 13:00",
+        "Individual hearing",
+        "Asylum",
+        "Hon. A. Okonkwo",
+        "201 Varick Street, Courtroom 4",
+        "2026-11-13",  # Mon - 15 = Sun 11-15 -> Fri 11-13
+    )
+    assert any(e.label == "Individual hearing" for e in data.timeline)

@@ -174,3 +174,91 @@ def test_upgrade_to_0005_rebuilds_the_index_with_longer_prefixes_and_the_same_hi
         assert len(search(store, "immigr")) == 2
     finally:
         store.close()
+
+
+def test_upgrade_to_0006_turns_detained_into_detention_and_keeps_search_working(
+    tmp_path: Path,
+) -> None:
+    """A vault of the previous release: true becomes detained, false (the default) unknown."""
+    from datetime import date, datetime
+
+    from casebook.domain.vocabulary import Detention, EventKind, MatterType
+    from casebook.services import clients, matters
+    from casebook.services.search import search
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0005")
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        cid = clients.add_client(store, ClientDraft(name="Wilner Desrosiers"), today=TODAY)
+        with store.vault.engine.begin() as conn:  # the 0005 schema, as that release wrote it
+            for uid, detained, judge in (("m1", 1, "Okonkwo"), ("m2", 0, "Brennan")):
+                conn.execute(
+                    text(
+                        "INSERT INTO matters (uid, client_id, type, court, docket_number, judge, "
+                        "status, detained, opened_on, created_at, updated_at) VALUES (:uid, :cid, "
+                        "'asylum', 'New York - Varick', 'D-1', :judge, 'open', :detained, "
+                        "'2025-03-01', '2025-03-01 00:00:00', '2025-03-01 00:00:00')"
+                    ),
+                    {"uid": uid, "cid": cid, "judge": judge, "detained": detained},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO events (uid, client_id, matter_id, kind, title, starts_at, "
+                    "location, done, notes) SELECT 'e1', :cid, id, 'individual-hearing', '', "
+                    "'2026-12-01 09:00:00', '201 Varick Street', 0, 'bring witness' "
+                    "FROM matters WHERE uid = 'm1'"
+                ),
+                {"cid": cid},
+            )
+            assert migrate.current_revision(conn) == "0005"
+    finally:
+        store.close()
+
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(matters)"))}
+            triggers = {
+                r[0]
+                for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            }
+        assert "detained" not in columns and {"detention", "notes"} <= columns
+        assert {"search_matters_ai", "search_matters_au", "search_matters_ad"} <= triggers
+        first, second = matters.list_matters(store, cid)
+        assert (first.draft.detention, second.draft.detention) == (
+            Detention.DETAINED,
+            Detention.UNKNOWN,
+        )
+        assert first.draft.detained and not second.draft.detained
+        assert (first.draft.judge, first.draft.docket_number, first.draft.notes) == (
+            "Okonkwo",
+            "D-1",
+            "",
+        )
+        assert first.draft.opened_on == date(2025, 3, 1)
+        [event] = matters.list_events(store, cid)
+        assert event.draft.matter_id == first.id and event.draft.judge == ""
+        assert event.draft.notes == "bring witness"
+        assert event.filing_due == date(2026, 11, 16)
+        # The search index kept the old rows, and its triggers still follow edits.
+        assert {h.id for h in search(store, "okonkwo") if h.kind == "matter"} == {first.id}
+        matters.update_matter(
+            store,
+            second.id,
+            matters.MatterDraft(MatterType.ASYLUM, judge="Castellanos", notes="new notes"),
+        )
+        assert {h.id for h in search(store, "castellanos") if h.kind == "matter"} == {second.id}
+        assert search(store, "brennan") == []
+        new = matters.add_event(
+            store,
+            cid,
+            matters.EventDraft(EventKind.BOND_HEARING, datetime(2027, 1, 5, 9), judge="Hon. X"),
+        ).value
+        assert matters.get_event(store, new).draft.judge == "Hon. X"
+    finally:
+        store.close()
