@@ -9,11 +9,12 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casebook.domain.errors import CasebookError
+from casebook.domain.errors import CasebookError, ValidationError
+from casebook.domain.typed_dates import parse_date, parse_datetime
 
 if TYPE_CHECKING:
     from casebook.store.session import Store
@@ -52,11 +53,24 @@ def add_group(sub: Any, name: str, help_: str) -> Any:
 # -- argument types ---------------------------------------------------------------------------
 
 
+# Today for reading two-digit years (``11/20/26``); tests may replace it.
+arg_today: Callable[[], date] = date.today
+
+
 def date_arg(text: str) -> date:
+    """YYYY-MM-DD, and the forms the app reads (11/20/2026, 11/20/26, 20261120)."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+        return parse_date(text, arg_today())
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: {exc.message}") from None
+
+
+def datetime_arg(text: str) -> datetime:
+    """A date and a time: "YYYY-MM-DD HH:MM", also "01/26/2027 9:30 AM" (typed_dates)."""
+    try:
+        return parse_datetime(text, arg_today())
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: {exc.message}") from None
 
 
 def count_arg(text: str) -> int:

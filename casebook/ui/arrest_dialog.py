@@ -20,7 +20,7 @@ from casebook.domain.vocabulary import SealedUnder
 from casebook.services import arrests
 from casebook.services.arrests import ArrestDraft, ArrestInfo
 from casebook.services.matters import Store
-from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
 from casebook.ui.record_labels import SEALED_LABELS
 from casebook.ui.worker import DbWorker
@@ -95,6 +95,9 @@ class ArrestDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
+        self.form.clear_errors()
+        if first_problem(self.arrested_on) is not None:
+            return  # the date's problem shows under it; what was typed stays
         day = self.arrested_on.value()
         if day is None:
             self.form.show_error(ValidationError("arrested_on", "Enter the date of the arrest."))

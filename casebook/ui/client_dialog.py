@@ -34,6 +34,7 @@ from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients
 from casebook.services.matters import Store
 from casebook.ui.client_list_model import DETENTION_LABELS
+from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.worker import DbWorker
 
 _FIELDS = (
@@ -90,6 +91,8 @@ class ClientDialog(QDialog):
             error.setAccessibleName(f"{label.replace('&', '')} problem")
             error.hide()
             self.errors[key] = error
+            if isinstance(widget, OptionalDateEdit):
+                widget.show_problems_in(error)
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(widget)
@@ -142,9 +145,10 @@ class ClientDialog(QDialog):
             for status in DetentionStatus:
                 combo.addItem(DETENTION_LABELS[status.value], status)
             return combo
+        if key == "dob":
+            return OptionalDateEdit(today=self._today())
         line = QLineEdit()
         placeholders = {
-            "dob": "YYYY-MM-DD",
             "a_number": "A-123-456-789",
             "nysid": "01234567K",
             "languages": "Separated by commas",
@@ -155,6 +159,8 @@ class ClientDialog(QDialog):
 
     def text_of(self, key: str) -> str:
         widget = self.inputs[key]
+        if isinstance(widget, OptionalDateEdit):
+            return widget.text()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         assert isinstance(widget, QLineEdit)
@@ -162,7 +168,9 @@ class ClientDialog(QDialog):
 
     def set_text(self, key: str, text: str) -> None:
         widget = self.inputs[key]
-        if isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, OptionalDateEdit):
+            widget.setText(text)
+        elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
         elif isinstance(widget, QLineEdit):
             widget.setText(text)
@@ -188,11 +196,12 @@ class ClientDialog(QDialog):
 
     def draft(self) -> ClientDraft:
         """The typed values as a draft; a date that does not parse is a ``ValidationError``."""
-        dob_text = self.text_of("dob").strip()
-        try:
-            dob = date.fromisoformat(dob_text) if dob_text else None
-        except ValueError:
-            raise ValidationError("dob", "Write the date as YYYY-MM-DD, e.g. 1990-04-23.") from None
+        dob_field = self.inputs["dob"]
+        assert isinstance(dob_field, OptionalDateEdit)
+        problem = dob_field.check()
+        if problem is not None:
+            raise ValidationError("dob", problem)
+        dob = dob_field.value()
         combo = self.inputs["detention_status"]
         assert isinstance(combo, QComboBox)
 

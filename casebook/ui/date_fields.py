@@ -25,7 +25,7 @@ from datetime import date, time
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -71,6 +71,7 @@ class _TypedField(QWidget, Generic[T]):
         self.problem_label.setObjectName("error")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self._problem_target = self.problem_label
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(2)
@@ -86,7 +87,8 @@ class _TypedField(QWidget, Generic[T]):
         self.edit.editingFinished.connect(self.check)
         self.edit.textEdited.connect(self._edited)
         self.edit.installEventFilter(self)
-        self.setAccessibleName(self.kind.capitalize())
+        self._named = False  # accessibleName() is "" until a caller names the field
+        self._name_parts(self.kind.capitalize())
 
     # -- to be given by each kind ----------------------------------------------------------
 
@@ -95,10 +97,6 @@ class _TypedField(QWidget, Generic[T]):
 
     def _show(self, value: T) -> str:
         raise NotImplementedError
-
-    def _edit_form(self, value: T) -> str:
-        """The text while the field has the focus (no day name to fall out of step)."""
-        return self._show(value)
 
     # -- what callers use ------------------------------------------------------------------
 
@@ -151,12 +149,21 @@ class _TypedField(QWidget, Generic[T]):
         self._settle(value, None)
         return None
 
+    def show_problems_in(self, label: QLabel) -> None:
+        """Write problems in the host's own error line for this field, instead of our own."""
+        self.problem_label.hide()
+        self._problem_target = label
+
     def setAccessibleName(self, name: str) -> None:
-        self.edit.setAccessibleName(name)
-        self.problem_label.setAccessibleName(f"{name} typing problem")
+        self._named = True
+        self._name_parts(name)
 
     def accessibleName(self) -> str:
-        return self.edit.accessibleName()
+        return self.edit.accessibleName() if self._named else ""
+
+    def _name_parts(self, name: str) -> None:
+        self.edit.setAccessibleName(name)
+        self.problem_label.setAccessibleName(f"{name} typing problem")
 
     # -- inside ----------------------------------------------------------------------------
 
@@ -166,8 +173,8 @@ class _TypedField(QWidget, Generic[T]):
             self.edit.setText(text)
 
     def _settle(self, value: T | None, problem: str | None) -> None:
-        self.problem_label.setText(problem or "")
-        self.problem_label.setVisible(problem is not None)
+        self._problem_target.setText(problem or "")
+        self._problem_target.setVisible(problem is not None)
         self.edit.setProperty("invalid", problem is not None)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
@@ -177,17 +184,12 @@ class _TypedField(QWidget, Generic[T]):
 
     def _edited(self, _text: str) -> None:
         """A shown problem goes away as soon as the text is right (or empty)."""
-        if self.problem_label.isVisible() and self.problem() is None:
-            self.problem_label.hide()
+        if self._problem_target.isVisible() and self.problem() is None:
+            self._problem_target.hide()
             self.edit.setProperty("invalid", False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.FocusIn:
-            assert isinstance(event, QFocusEvent)
-            value = self.value()
-            if value is not None and self.edit.text() == self._shown:
-                self._write(self._edit_form(value))
-        elif watched is self.edit and event.type() == QEvent.Type.KeyPress:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._key(event)
         return super().eventFilter(watched, event)
@@ -217,13 +219,13 @@ class OptionalDateEdit(_TypedField[date]):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendar_button)
         self.popup: CalendarPopup | None = None
-        self.setAccessibleName("Date")
+        self._name_parts(self.edit.accessibleName())
 
     def today(self) -> date:
         return self._today if self._today is not None else date.today()
 
-    def setAccessibleName(self, name: str) -> None:
-        super().setAccessibleName(name)
+    def _name_parts(self, name: str) -> None:
+        super()._name_parts(name)
         if hasattr(self, "calendar_button"):
             self.calendar_button.setAccessibleName(f"{name}: calendar")
 
@@ -238,13 +240,20 @@ class OptionalDateEdit(_TypedField[date]):
         self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _parse(self, text: str) -> date:
+        """Read ``text``; a day name this field wrote is dropped once the digits are edited.
+
+        ``Fri 2026-11-20`` edited to ``Fri 2026-11-21``: the person changed the
+        digits, the day name is ours and stale, so it is not held against them.
+        A day name the person typed that is not the date's is still refused.
+        """
+        text = text.strip()
+        ours = self._shown.split(" ", 1)[0] if self._shown else ""
+        if ours and text != self._shown and text.split(" ", 1)[0] == ours:
+            text = text[len(ours) :]
         return parse_date(text, self.today(), field="date")
 
     def _show(self, value: date) -> str:
         return format_date(value)
-
-    def _edit_form(self, value: date) -> str:
-        return value.isoformat()
 
     def _key(self, event: QKeyEvent) -> bool:
         alt_down = event.key() == Qt.Key.Key_Down and (
@@ -297,7 +306,6 @@ class TimeEdit(_TypedField[time]):
 
     def __init__(self, parent: QWidget | None = None, *, empty: str = "Not given") -> None:
         super().__init__(parent, empty=empty, hint=f"Type the time as {TIME_FORMS}")
-        self.setAccessibleName("Time")
 
     def _parse(self, text: str) -> time:
         return parse_time(text, field="time")

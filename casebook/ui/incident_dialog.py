@@ -30,7 +30,7 @@ from casebook.services.arrests import ArrestInfo
 from casebook.services.incidents import IncidentDraft, IncidentInfo
 from casebook.services.matters import Store
 from casebook.ui.client_picker import ClientPicker
-from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
 from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, SEALED_LABELS
 from casebook.ui.worker import DbWorker
@@ -176,6 +176,9 @@ class IncidentDialog(QDialog):
         )
 
     def save(self) -> None:
+        self.form.clear_errors()
+        if first_problem(self.occurred_on) is not None:
+            return  # the date's problem shows under it; what was typed stays
         if self.client.text().strip() and self.client.client_id is None:
             self.form.show_error(
                 ValidationError("client_id", "Pick the client from the suggestions, or clear it.")

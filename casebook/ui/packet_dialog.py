@@ -20,13 +20,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -50,6 +49,7 @@ from casebook.services.filetypes import FileType
 from casebook.services.matters import Store
 from casebook.services.packet import PacketEstimate, PacketRequest
 from casebook.services.packet_options import MatterCaption, PacketChoices, PacketExport, tab_letter
+from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.document_viewer import DocumentViewer, Opened
 from casebook.ui.field_form import FieldForm, error_label
 from casebook.ui.labels import file_size, kind_label
@@ -251,9 +251,7 @@ class PacketDialog(QDialog):
         for key, words in packet_options.SERVICE_METHODS.items():
             self.method.addItem(words[0].upper() + words[1:], key)
         self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
-        self.served_on = QDateEdit()
-        self.served_on.setCalendarPopup(True)
-        self.served_on.setDisplayFormat("yyyy-MM-dd")
+        self.served_on = OptionalDateEdit(today=today(), empty="Choose the date")
         self.service_address = QLineEdit()
         self.service_address.setPlaceholderText("The OPLA office's address, for mail or hand")
         s.add_field("service", "Met&hod", self.method)
@@ -329,8 +327,7 @@ class PacketDialog(QDialog):
 
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
-        d = today()
-        self.served_on.setDate(QDate(d.year, d.month, d.day))
+        self.served_on.set_value(today())
         self._method_changed()
         self._current_changed()
 
@@ -355,7 +352,6 @@ class PacketDialog(QDialog):
         """The packet as chosen in the dialog now."""
         items = [i for i in self._items() if self._checked(i)]
         translations = tuple(int(i.data(DOC_ID)) for i in items if i.data(TRANSLATION))
-        d = self.served_on.date()
         return PacketRequest(
             client_id=self.client_id,
             exhibit_ids=tuple(int(i.data(DOC_ID)) for i in items),
@@ -370,7 +366,7 @@ class PacketDialog(QDialog):
             ),
             service_method=str(self.method.currentData()),
             service_address=self.service_address.text().strip(),
-            served_on=date(d.year(), d.month(), d.day()),
+            served_on=self.served_on.value(),
             court=self.court.text().strip(),
         )
 
@@ -394,6 +390,13 @@ class PacketDialog(QDialog):
             self.error.setText("Tick at least one document to file as an exhibit.")
             self.error.show()
             self.exhibits.setFocus()
+            return
+        if first_problem(self.served_on) is not None:
+            return  # the date's problem shows under it; what was typed stays
+        if self.served_on.value() is None:
+            self.service_form.show_error(
+                ValidationError("served_on", "Enter the date the filing is served.")
+            )
             return
         missing = self._missing_translator()
         if missing:

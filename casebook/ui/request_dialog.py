@@ -29,7 +29,7 @@ from casebook.domain.vocabulary import Agency, Outcome, RequestKind
 from casebook.services import requests
 from casebook.services.requests import NypdFields, RequestChanges, RequestDraft
 from casebook.ui.client_picker import ClientPicker
-from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
 from casebook.ui.record_labels import AGENCY_LABELS, OUTCOME_LABELS, SENT_VIA
 from casebook.ui.worker import DbWorker
@@ -164,6 +164,9 @@ class RequestDialog(QDialog):
         return True
 
     def save(self) -> None:
+        self.form.clear_errors()
+        if first_problem(self.incident_date, self.sent_on, self.received) is not None:
+            return  # the date's problem shows under it; what was typed stays
         if self.client.text().strip() and self.client.client_id is None:
             self.form.show_error(
                 ValidationError("client_id", "Pick the client from the suggestions, or clear it.")
@@ -276,6 +279,10 @@ class RequestEventDialog(QDialog):
         return RequestChanges(**values)  # type: ignore[arg-type]
 
     def save(self) -> None:
+        self.form.clear_errors()
+        second = self._spec()[4]
+        if first_problem(self.day, *([self.promised] if second else [])) is not None:
+            return  # the date's problem shows under it; what was typed stays
         if self.day.value() is None:
             self.form.show_error(ValidationError("day", "Enter the date it happened."))
             return
