@@ -189,10 +189,12 @@ class ClientDetailPane(QWidget):
         self.tabs.setCurrentIndex(int(tab))
 
     def show_client(self, client_id: int | None) -> None:
-        """Load and show a client (None: show nothing), on the tab already chosen."""
+        """Load and show a client (None: show nothing), on the tab already chosen. The same
+        client again is read again, and what is shown stays until the new reading comes."""
         self._request += 1
+        if client_id != self.client_id:
+            self.client_name = ""
         self.client_id = client_id
-        self.client_name = ""
         if client_id is None:
             self.clear()
             return
