@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebook.services import clients
 from casebook.services.clients import ClientDetail, show_client
-from casebook.ui.client_detail import ClientDetailPane
+from casebook.ui.client_detail import ClientDetailPane, Tab
 from casebook.ui.client_dialog import ClientDialog
 from casebook.ui.client_list_model import DETENTION_LABELS, HEADERS, ClientListModel
 from casebook.ui.worker import DbWorker
@@ -43,7 +44,12 @@ class ClientsPage(QWidget):
     trash_requested = Signal(int, str)
 
     def __init__(
-        self, worker: DbWorker, today: Callable[[], date], parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -64,7 +70,8 @@ class ClientsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._filter_enter)
 
-        self.detail = ClientDetailPane(worker, today=today)
+        self.detail = ClientDetailPane(worker, today=today, undo_stack=undo_stack)
+        self.detail.message.connect(self.message)
         self.model = ClientListModel(worker)
         self.table = QTableView()
         self.table.setAccessibleName("Client list")
@@ -124,6 +131,11 @@ class ClientsPage(QWidget):
         if client_id is not None:
             self.detail.show_client(client_id)
         self.model.reload(filter_text)
+
+    def open_client(self, client_id: int, tab: Tab = Tab.PROFILE) -> None:
+        """Show every client again with ``client_id`` chosen, its file open on ``tab``."""
+        self.load(filter_text="", client_id=client_id)
+        self.detail.show_tab(tab)
 
     def clear(self) -> None:
         """Forget everything shown (locking)."""

@@ -3,14 +3,43 @@
 Dialogs add fields under the names the services use in ``ValidationError.field``
 (``records``, ``precinct``, ``request_number``…); ``show_error`` puts the
 message under the field it names and moves the focus there, or in the general
-line when no field matches.
+line when no field matches. A field's message goes away as soon as the person
+edits that field (issue 11: a message that stays after the fix reads as if
+the fix did not take).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casebook.domain.errors import CasebookError, ValidationError
+
+# Signals that mean "the person changed this field", whichever widget it is: a line
+# edit, an editable or plain combo, a text box, a date or time box, a check box, or
+# one of our own fields that says ``edited``.
+_EDIT_SIGNALS = (
+    "edited",
+    "textEdited",
+    "editTextChanged",
+    "currentIndexChanged",
+    "textChanged",
+    "dateChanged",
+    "timeChanged",
+    "toggled",
+)
+
+
+def edit_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals by which ``widget`` (or a line edit inside it) reports an edit."""
+    found = [
+        signal
+        for name in _EDIT_SIGNALS
+        if isinstance(signal := getattr(widget, name, None), SignalInstance)
+    ]
+    if not isinstance(widget, QLineEdit):
+        found += [child.textEdited for child in widget.findChildren(QLineEdit)]
+    return found
 
 
 def error_label(name: str = "") -> QLabel:
@@ -51,15 +80,21 @@ class FieldForm(QFormLayout):
         for name in (key, *aliases):
             self.inputs[name] = widget
             self.errors[name] = error
+        for signal in edit_signals(widget):
+            signal.connect(lambda *_args, label=error: _hide(label))
         return widget
+
+    def clear_error(self, key: str) -> None:
+        """Take away the message under ``key``'s field (it was edited)."""
+        if key in self.errors:
+            _hide(self.errors[key])
 
     def set_row_shown(self, key: str, shown: bool) -> None:
         self.setRowVisible(self.rows[key], shown)
 
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general):
-            label.clear()
-            label.hide()
+            _hide(label)
 
     def show_error(self, exc: CasebookError) -> str | None:
         """Show ``exc`` beside its field; returns that field's key, or None (general line)."""
@@ -73,3 +108,8 @@ class FieldForm(QFormLayout):
         self.general.setText(exc.message)
         self.general.show()
         return None
+
+
+def _hide(label: QLabel) -> None:
+    label.clear()
+    label.hide()

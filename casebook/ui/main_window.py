@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from casebook.services.deadlines import Deadline
 from casebook.services.importer import Target
 from casebook.services.search import SearchHit
+from casebook.ui.client_detail import Tab
 from casebook.ui.clients_page import ClientsPage
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.deadlines_page import DeadlinesPage
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.setFixedWidth(widest + 4 * self.sidebar.fontMetrics().averageCharWidth())
         self.pages = QStackedWidget()
-        self.clients = ClientsPage(worker, today)
+        self.clients = ClientsPage(worker, today, undo_stack=self.undo_stack)
         self.pages.addWidget(self.clients)
         self.inbox = InboxPage(worker)
         self.pages.addWidget(self.inbox)
@@ -402,9 +403,9 @@ class MainWindow(QMainWindow):
             self.show_message("That record has no client file to open yet.")
             return
         self.sidebar.setCurrentRow(0)
-        self.clients.load(filter_text="", client_id=client_id)
-        tab = {"matter": 1, "note": 3}.get(hit.kind, 0)
-        self.clients.detail.tabs.setCurrentIndex(tab)
+        self.clients.open_client(
+            client_id, {"matter": Tab.MATTERS, "note": Tab.NOTES}.get(hit.kind, Tab.PROFILE)
+        )
         self.clients.table.setFocus()
 
     def open_deadline(self, deadline: Deadline) -> None:
@@ -412,17 +413,16 @@ class MainWindow(QMainWindow):
         if deadline.ref_kind == "request":
             self.open_request(deadline.ref_id)
         elif deadline.client_id is not None:
-            self.open_client(deadline.client_id, tab=1)
+            self.open_client(deadline.client_id, tab=Tab.MATTERS)
 
     def open_request(self, request_id: int) -> None:
         self.sidebar.setCurrentRow(REQUESTS_ROW)
         self.requests.show_request(request_id)
         self.requests.table.setFocus()
 
-    def open_client(self, client_id: int, tab: int = 0) -> None:
+    def open_client(self, client_id: int, tab: Tab = Tab.PROFILE) -> None:
         self.sidebar.setCurrentRow(CLIENTS_ROW)
-        self.clients.load(filter_text="", client_id=client_id)
-        self.clients.detail.tabs.setCurrentIndex(tab)
+        self.clients.open_client(client_id, tab)
         self.clients.table.setFocus()
 
     def open_packet_dialog(self) -> PacketDialog | None:
@@ -498,19 +498,10 @@ class MainWindow(QMainWindow):
             client = page.model.client_at(index.row()) if index.isValid() else None
             if client is not None:
                 return Target(client_id=client.id), client.name
-        if widget is not None and detail.isAncestorOf(widget) and detail.client_id is not None:
-            name = detail.client_name or "this client"
-            matters = detail.matters
-            if widget is matters.viewport() or matters.isAncestorOf(widget):
-                index = matters.indexAt(matters.viewport().mapFrom(self, pos))
-                matter_id = detail.matter_at(index.row()) if index.isValid() else None
-                if matter_id is not None:
-                    matter = matters.item(index.row(), 0)
-                    label = matter.text() if matter is not None else "matter"
-                    return Target(client_id=detail.client_id, matter_id=matter_id), (
-                        f"{name}, {label}"
-                    )
-            return Target(client_id=detail.client_id), name
+        if widget is not None and detail.isAncestorOf(widget):
+            found = detail.drop_target_at(detail.mapFrom(self, pos))
+            if found is not None:
+                return found
         return INBOX, "the inbox"
 
     # -- internals ----------------------------------------------------------------------------
