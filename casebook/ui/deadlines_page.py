@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.deadline_phrases import days_left, format_date, summary
 from casebook.services import deadlines
+from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import Deadline
 from casebook.ui.record_labels import error_colour
 from casebook.ui.worker import DbWorker
@@ -178,6 +179,7 @@ class DeadlinesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        worker.changed.connect(self._on_changed)
         self._today = today
         self._request = 0
         self._month_request = 0
@@ -238,6 +240,11 @@ class DeadlinesPage(QWidget):
         self.setTabOrder(self.calendar, self.day_list)
 
     # -- what the window asks -----------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Hearings, matters, requests or clients changed somewhere: what is due may too."""
+        if changes.touches(Change.EVENTS, Change.MATTERS, Change.REQUESTS, Change.CLIENTS):
+            self.load()
 
     def load(self) -> None:
         """Reload the list and the month shown."""
