@@ -62,7 +62,7 @@ class RequestsTab(QWidget):
                     request_title(r),
                     r.dates.received.isoformat() if r.dates.received else "not yet",
                     STAGE_LABELS[r.clock.stage],
-                    clock_text(r, today, short=True),
+                    clock_text(r),
                 )
                 for r in requests
             ],

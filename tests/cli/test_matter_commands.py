@@ -128,7 +128,8 @@ def test_journey_matter_hearing_deadlines_packet(
             "overdue": False,
         },
     ]
-    assert "2027-01-26" in due[0]["what"] and "individual" in due[1]["what"].lower()
+    assert "Mon 2027-01-11" in due[0]["what"] and "individual hearing" in due[0]["what"]
+    assert "individual" in due[1]["what"].lower()
     assert _json(cli("deadlines", "--within", "30", "--json")) == []  # 43 days ahead
 
     docs = tmp_path / "nta.pdf"
