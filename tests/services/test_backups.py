@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -89,7 +88,10 @@ def test_backup_during_an_import_is_consistent(store: Store, tmp_path: Path) -> 
 
     def progress(n: int, total: int, name: str) -> None:
         started.set()
-        time.sleep(0.03)  # keep the import running across several backups
+        # Keep the import running across several backups. An Event wait, not
+        # time.sleep: the dates run under libfaketime (DONT_FAKE_MONOTONIC)
+        # fails every clock_nanosleep with EINVAL, and sleep uses it.
+        threading.Event().wait(0.03)
 
     def run() -> None:
         results = import_paths(
