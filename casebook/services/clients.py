@@ -190,7 +190,7 @@ def update_client(store: Store, client_id: int, draft: ClientDraft, *, today: da
         before = _draft_of(session, client)
         for key, value in _columns(clean).items():
             setattr(client, key, value)
-        client.updated_at = audit.utcnow()
+        client.updated_at = audit.edited_at(client.updated_at)
         session.execute(delete(ClientAlias).where(ClientAlias.client_id == client_id))
         session.execute(delete(ClientTag).where(ClientTag.client_id == client_id))
         _set_aliases_and_tags(session, client_id, clean)

@@ -162,7 +162,7 @@ def assign(
                 doc.title = " ".join(title.split())
             if kind is not None:
                 doc.kind = kind
-            doc.updated_at = audit.utcnow()
+            doc.updated_at = audit.edited_at(doc.updated_at)
             audit.record(
                 session,
                 store.audit_key,

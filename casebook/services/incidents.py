@@ -146,7 +146,7 @@ def update_incident(store: Store, incident_id: int, draft: IncidentDraft, *, tod
         before = {**_columns(_draft(session, row)), "document_ids": _doc_ids(session, row.id)}
         for key, value in _columns(clean).items():
             setattr(row, key, value)
-        row.updated_at = audit.utcnow()
+        row.updated_at = audit.edited_at(row.updated_at)
         old = set(_doc_ids(session, row.id))
         for link in session.scalars(
             select(DocumentLink).where(DocumentLink.incident_id == incident_id)

@@ -452,7 +452,7 @@ def update_note(store: Store, note_id: int, body: str) -> None:
     with store.transaction() as session:
         note = _note(session, note_id)
         note.body = text
-        note.updated_at = audit.utcnow()
+        note.updated_at = audit.edited_at(note.updated_at)
         audit.record(
             session,
             store.audit_key,

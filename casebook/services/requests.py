@@ -362,7 +362,7 @@ def update_request(store: Store, request_id: int, changes: RequestChanges, *, to
         if changes.number is not None:
             row.portal_number = clean_number(Agency(row.agency), changes.number)
         check_life_cycle(_dates(row), extended=row.extended_on, article78=row.article78_on)
-        row.updated_at = audit.utcnow()
+        row.updated_at = audit.edited_at(row.updated_at)
         after = _audit_columns(row)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         audit.record(

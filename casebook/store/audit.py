@@ -15,7 +15,7 @@ import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -43,6 +43,19 @@ def current_actor() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def edited_at(previous: datetime | None) -> datetime:
+    """The ``updated_at`` of an edit: now, and always later than the version it edits.
+
+    Times are kept to the second, so an edit made in the same second as the
+    version it changes (a hand-off received and corrected at once) would
+    otherwise look no newer, and the hand-off merge would keep the old one.
+    """
+    now = utcnow()
+    if previous is not None and now <= previous:
+        return previous + timedelta(seconds=1)
+    return now
 
 
 def record(session: Session, key: bytes, event: AuditEvent, actor: str | None = None) -> None:
@@ -83,7 +96,7 @@ def record_update(
     for name, value in values.items():
         setattr(row, name, value)
     if hasattr(row, "updated_at"):
-        row.updated_at = utcnow()
+        row.updated_at = edited_at(row.updated_at)
     record(session, key, AuditEvent("update", entity, str(row.id), changed))
 
 

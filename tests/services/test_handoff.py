@@ -297,3 +297,21 @@ def test_a_bundle_from_before_detention_keeps_who_was_detained() -> None:
     assert _upgraded("matters", {**old, "detained": False})["detention"] == "unknown"
     assert _upgraded("matters", {**old, "detention": "not-detained"})["detention"] == "not-detained"
     assert _upgraded("events", old) is old
+
+
+def test_an_edit_in_the_same_second_still_travels_back(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clock stands still: the colleague's edit must still count as the newer version."""
+    monkeypatch.setattr(audit, "utcnow", lambda: datetime(2026, 11, 29, 15, 0, 0))
+    store, cid = sender
+    _export(store, cid, tmp_path / "there.cbhandoff")
+    there = handoff.import_bundle(receiver, tmp_path / "there.cbhandoff", BUNDLE_PASS)
+    mid = matters.list_matters(receiver, there.client_id)[0].id
+    matters.update_matter(
+        receiver, mid, matters.MatterDraft(type=MatterType.BOND, judge="Hon. A. Example")
+    )
+    _export(receiver, there.client_id, tmp_path / "back.cbhandoff")
+    back = handoff.import_bundle(store, tmp_path / "back.cbhandoff", BUNDLE_PASS)
+    assert back.merged["matters"].updated == 1
+    assert matters.list_matters(store, cid)[0].draft.judge == "Hon. A. Example"
