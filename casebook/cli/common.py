@@ -179,6 +179,10 @@ def opened(args: argparse.Namespace) -> Iterator[Store]:
     from casebook.services import vaults
 
     store = vaults.open_store(args.vault, passphrase(args))
+    if store.vault.read_only:
+        from casebook.vault.faults import READ_ONLY_NOTICE
+
+        print(f"casebook: {READ_ONLY_NOTICE}", file=sys.stderr)
     try:
         yield store
     finally:

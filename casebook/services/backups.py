@@ -79,6 +79,8 @@ def backup_vault(
     """
     info = write_backup(store.vault, dest, _snapshot_blobs, progress=progress)
     when = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    if store.vault.read_only:  # its disk is full: the backup stands, the date waits
+        return BackupResult(info.path, info.size, info.blobs, when)
     record = vault_settings.read_json(store, SETTING_KEY)
     record.update(
         {

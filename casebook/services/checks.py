@@ -40,7 +40,8 @@ class CheckReport:
 
 
 def check_store(store: Store, *, deep: bool = False) -> CheckReport:
-    problems: list[str] = list(integrity_problems(store.vault.db_path, store.vault.database_key()))
+    vault = store.vault
+    problems = integrity_problems(vault.db_path, vault.database_key(), immutable=vault.read_only)
     repaired: list[str] = []
     with store.reading() as session:
         problems += audit.chain_problems(session, store.audit_key)
@@ -52,7 +53,8 @@ def check_store(store: Store, *, deep: bool = False) -> CheckReport:
     for doc in documents:
         if not blobs.exists(doc.blob_name):
             problems.append(f"document {doc.id}: its encrypted content is missing")
-    orphans = [name for name in blobs.names() if name not in known]
+    # On a full disk (read-only) nothing is moved; the check only reads.
+    orphans = [] if vault.read_only else [n for n in blobs.names() if n not in known]
     for name in orphans:
         blobs.delete(name)
     if orphans:

@@ -38,6 +38,13 @@ def open_store(folder: Path, passphrase: str) -> Store:
         raise
 
 
+def read_only_notice(store: Store) -> str | None:
+    """What to tell the user when the vault opened for reading only (its disk is full)."""
+    from casebook.vault.faults import READ_ONLY_NOTICE
+
+    return READ_ONLY_NOTICE if store.vault.read_only else None
+
+
 def change_passphrase(folder: Path, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
     """Rewrap the data key of a closed vault (``casebook passwd``)."""
     require_strong(new)

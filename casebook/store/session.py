@@ -1,8 +1,8 @@
 """Sessions over an unlocked vault, with storage errors sorted for the user.
 
-SQLite reports a full disk and a damaged page as error codes; they are turned
-into ``DiskFull`` and ``DamagedVault`` here, and the transaction is rolled
-back, so a failed change leaves the vault exactly as it was.
+SQLite reports a full disk and a damaged page as result codes; they are
+named here by ``vault.faults`` (never by the message's words), and the
+transaction is rolled back, so a failed change leaves the vault as it was.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy.exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from casebook.domain.errors import DamagedVault, DiskFull
 from casebook.store import migrate
+from casebook.vault.faults import storage_fault
 from casebook.vault.vault import UnlockedVault
 
 LABEL_AUDIT = b"casebook/audit/v1"
@@ -35,19 +35,19 @@ class Store:
     @classmethod
     def open(cls, vault: UnlockedVault) -> Store:
         """Bring the schema up to date (see ``migrate``), then serve sessions."""
-        with storage_errors():
+        with storage_errors(vault, "opening the vault"):
             migrate.upgrade(vault)
         return cls(vault)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One all-or-nothing unit of work."""
-        with storage_errors(), self._sessions.begin() as session:
+        with storage_errors(self.vault), self._sessions.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with storage_errors(), self._sessions() as session:
+        with storage_errors(self.vault), self._sessions() as session:
             yield session
 
     @contextmanager
@@ -59,7 +59,7 @@ class Store:
         are sorted as in ``reading``, and never carry the parameters (what a
         person typed).
         """
-        with storage_errors(), self.vault.engine.connect() as conn:
+        with storage_errors(self.vault), self.vault.engine.connect() as conn:
             driver = conn.connection.driver_connection
             dbapi = conn.dialect.dbapi
             assert driver is not None and dbapi is not None
@@ -80,24 +80,16 @@ class Store:
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
+def storage_errors(
+    vault: UnlockedVault, doing: str = "reading or saving records"
+) -> Iterator[None]:
+    """Name a storage failure for what it is (``vault.faults``); a bug stays a bug."""
     try:
         yield
-    except sqlalchemy.exc.OperationalError as exc:
-        message = str(exc.orig).lower() if exc.orig is not None else ""
-        if "full" in message:
-            raise DiskFull(
-                "The disk is full. Free some space and try again; nothing was changed."
-            ) from None
-        if "locked" in message or "busy" in message:
-            from casebook.domain.errors import VaultInUse
-
-            raise VaultInUse("The vault is busy in another casebook process; try again.") from None
+    except sqlalchemy.exc.IntegrityError:
         raise
-    except sqlalchemy.exc.DatabaseError as exc:
-        if isinstance(exc, sqlalchemy.exc.IntegrityError):
+    except sqlalchemy.exc.DBAPIError as exc:
+        fault = storage_fault(exc, doing, vault.folder, read_only=vault.read_only)
+        if fault is None:
             raise
-        raise DamagedVault(
-            "Part of the vault's database could not be read; run `casebook check` "
-            "and restore from a backup if it reports damage."
-        ) from None
+        raise fault from None

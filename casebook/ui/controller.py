@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.errors import CasebookError
-from casebook.services import backups
+from casebook.services import backups, vaults
 from casebook.services.backups import BackupResult
 from casebook.services.matters import Store
 from casebook.services.preferences import Preferences, get_preferences
@@ -226,12 +226,17 @@ class CasebookApp(QObject):
         self.autolock.arm()
         self.worker.submit(get_preferences, on_success=self.scanner.start)
         self.check_backup_age()
+        self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
         if self._freeze_after_unlock:
             # Everything alive now (modules, classes, the windows) lives until the next
             # lock. Python's full collections re-scan all of it, holding the GIL for
             # 100-200 ms — a stall of the GUI thread in the middle of an import.
             # Frozen, they are skipped (refcounting still frees them); unfrozen at lock.
             gc.freeze()
+
+    def _show_read_only(self, notice: str | None) -> None:
+        if notice:
+            self.main_window.show_message(notice)
 
     def check_backup_age(self) -> None:
         """Show the reminder when the last backup is older than the setting."""

@@ -53,6 +53,7 @@ from casebook.domain.errors import CasebookError, DamagedVault, WrongPassphrase
 from casebook.vault import keys
 from casebook.vault.blobstore import BlobStore, Fingerprint
 from casebook.vault.database import DB_NAME, connect_raw, integrity_problems
+from casebook.vault.faults import disk_nearly_full
 from casebook.vault.files import (
     create_private_file,
     ensure_private_dir,
@@ -177,7 +178,10 @@ def write_backup(
         raise CasebookError(f"There is no folder {dest.parent}; choose another place.")
     data_key = vault._require_key()  # the backup key and the read-back derive from it
     _remove_stale_snapshots(folder)
-    snapshot = folder / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    # The encrypted snapshot goes beside the vault, or beside the backup when the
+    # vault's disk is full: backing up to another drive is what frees it.
+    scratch = dest.parent if vault.read_only or disk_nearly_full(folder) else folder
+    snapshot = scratch / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
     temporary: Path | None = None
     try:
         names = _snapshot(vault, snapshot, select_blobs)
@@ -192,7 +196,7 @@ def write_backup(
         info = verify_backup(
             temporary,
             with_data_key(data_key),
-            scratch=folder,
+            scratch=scratch,
             consequence="it was not kept. Try again, or another drive",
             label=dest.name,
         )
@@ -213,7 +217,7 @@ def _snapshot(vault: UnlockedVault, snapshot: Path, select_blobs: SelectBlobs) -
     key = vault.database_key()
     fd, _ = _exclusive(snapshot)  # 0600 from the start; SQLite's -journal takes its mode
     os.close(fd)
-    source = connect_raw(vault.db_path, key)
+    source = connect_raw(vault.db_path, key, immutable=vault.read_only)
     try:
         target = _keyed(snapshot, key)
         try:

@@ -29,16 +29,29 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from casebook.domain.errors import DamagedVault
+from casebook.vault.faults import storage_fault
 
 DB_NAME = "casebook.db"
 CACHE_KIB = 64 * 1024
 
 
-def connect_raw(path: Path, raw_key: bytes, *, read_only: bool = False) -> Any:
-    """A DB-API connection to an encrypted database, keyed before anything is read."""
+def connect_raw(
+    path: Path, raw_key: bytes, *, read_only: bool = False, immutable: bool = False
+) -> Any:
+    """A DB-API connection to an encrypted database, keyed before anything is read.
+
+    ``immutable``: read the file as it is, with no shared-memory index, no
+    write-ahead log and no locks, so reading needs no free space. Only right
+    when no write-ahead log holds changes (``wal_is_empty``) and casebook's
+    vault lock keeps every writer away.
+    """
     if len(raw_key) != 32:
         raise ValueError("SQLCipher raw keys are 32 bytes")
-    target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
+    read_only = read_only or immutable
+    if immutable:
+        target = f"file:{path.as_posix()}?mode=ro&immutable=1"
+    else:
+        target = f"file:{path.as_posix()}?mode=ro" if read_only else str(path)
     conn = sqlcipher3.connect(target, uri=read_only, check_same_thread=False, isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -51,32 +64,50 @@ def connect_raw(path: Path, raw_key: bytes, *, read_only: bool = False) -> Any:
     return conn
 
 
-def verify_readable(path: Path, raw_key: bytes) -> None:
-    """Fail with ``DamagedVault`` unless the database decrypts with this key.
+def wal_is_empty(path: Path) -> bool:
+    """True when no write-ahead log beside ``path`` holds changes (SQLite removes it on close)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
-    Called only after the header has proved the key right, so a failure here
-    means the database itself is damaged, not that the passphrase is wrong.
+
+def verify_readable(path: Path, raw_key: bytes, *, immutable: bool = False) -> None:
+    """Fail unless the database decrypts with this key, naming the failure truly.
+
+    Called only after the header has proved the key right, so SQLite's
+    "not a database" or "corrupt" here means the database itself is damaged;
+    a full disk or a failing drive is said as such (``faults``).
     """
     if not path.exists():
         raise DamagedVault(f"The vault's database ({DB_NAME}) is missing; restore from a backup.")
     try:
-        conn = connect_raw(path, raw_key, read_only=True)
+        conn = connect_raw(path, raw_key, read_only=True, immutable=immutable)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError):
-        raise DamagedVault(
-            f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
-            "restore from a backup."
-        ) from None
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+        fault = storage_fault(exc, "opening the vault", path.parent)
+        if isinstance(fault, DamagedVault):
+            raise DamagedVault(
+                f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
+                "restore from a backup."
+            ) from None
+        if fault is not None:
+            raise fault from None
+        raise
 
 
-def make_engine(path: Path, raw_key: bytes) -> Engine:
-    """An SQLAlchemy engine whose connections are keyed SQLCipher connections."""
+def make_engine(path: Path, raw_key: bytes, *, immutable: bool = False) -> Engine:
+    """An SQLAlchemy engine whose connections are keyed SQLCipher connections.
+
+    ``immutable``: for reading a vault whose disk is full (``connect_raw``).
+    """
 
     def creator() -> Any:
-        return connect_raw(path, raw_key)
+        return connect_raw(path, raw_key, immutable=immutable)
 
     engine = create_engine(
         "sqlite://",
@@ -91,24 +122,24 @@ def make_engine(path: Path, raw_key: bytes) -> Engine:
     # (migrations) is transactional too. See SQLAlchemy's pysqlite notes.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if immutable else "BEGIN IMMEDIATE")
 
     return engine
 
 
 @contextmanager
-def raw_connection(path: Path, raw_key: bytes) -> Iterator[Any]:
-    conn = connect_raw(path, raw_key)
+def raw_connection(path: Path, raw_key: bytes, *, immutable: bool = False) -> Iterator[Any]:
+    conn = connect_raw(path, raw_key, immutable=immutable)
     try:
         yield conn
     finally:
         conn.close()
 
 
-def integrity_problems(path: Path, raw_key: bytes) -> list[str]:
+def integrity_problems(path: Path, raw_key: bytes, *, immutable: bool = False) -> list[str]:
     """Results of SQLCipher's HMAC check of every page and SQLite's structural check."""
     problems: list[str] = []
-    with raw_connection(path, raw_key) as conn:
+    with raw_connection(path, raw_key, immutable=immutable) as conn:
         try:
             rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             problems += [f"encrypted page check: {r[0]}" for r in rows]

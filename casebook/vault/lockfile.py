@@ -2,20 +2,22 @@
 
 The lock is the kernel's (``flock`` on POSIX, ``msvcrt.locking`` on Windows),
 so it dies with its process: a lock left by a killed process is stale by
-construction and is taken over without asking. The file's text (process id
-and host) only says who holds a live lock.
+construction and is taken over without asking. The file's text (a process
+id) only says who holds a live lock; the host name is not written, as the
+folder may sit on a shared or synced drive. Writing that text is best effort:
+on a full disk the lock is still the kernel's, so reading, exporting and
+backing up to another drive still work.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 from pathlib import Path
 
 from casebook.domain.errors import VaultInUse
-from casebook.vault.files import FILE_MODE
+from casebook.vault.files import FILE_MODE, translate_os_error
 
 LOCK_NAME = "lock"
 
@@ -32,7 +34,11 @@ class VaultLock:
         return self._fd is not None
 
     def acquire(self) -> None:
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            fd = os.open(self._path, flags, FILE_MODE)
+        except OSError as exc:
+            raise translate_os_error(exc, "opening the vault's lock file") from None
         try:
             _lock(fd)
         except OSError:
@@ -42,8 +48,9 @@ class VaultLock:
                 "This vault is open in another casebook window or command"
                 f"{holder}. Close it there first."
             ) from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"pid={os.getpid()} host={platform.node()}\n".encode())
+        with contextlib.suppress(OSError):  # a full disk: the flock alone is the lock
+            os.ftruncate(fd, 0)
+            os.write(fd, f"pid={os.getpid()}\n".encode())
         self._fd = fd
 
     def release(self) -> None:

@@ -22,9 +22,10 @@ import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import Engine, text
 
-from casebook.domain.errors import CasebookError, DamagedVault, WrongPassphrase
+from casebook.domain.errors import CasebookError, DamagedVault, DiskFull, WrongPassphrase
 from casebook.vault import keys
-from casebook.vault.database import DB_NAME, connect_raw, make_engine
+from casebook.vault.database import DB_NAME, connect_raw, make_engine, wal_is_empty
+from casebook.vault.faults import storage_fault
 from casebook.vault.files import (
     atomic_write_bytes,
     fsync_dir,
@@ -59,6 +60,8 @@ class UnlockedVault:
     _lock: VaultLock = field(repr=False)
     _engine: Engine | None = field(default=None, repr=False)
     _blobs: BlobStore | None = field(default=None, repr=False)
+    # Opened for reading only because its disk is full (``_open_with_key``).
+    read_only: bool = False
 
     @property
     def db_path(self) -> Path:
@@ -71,8 +74,15 @@ class UnlockedVault:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.db_path, self.database_key())
+            self._engine = make_engine(self.db_path, self.database_key(), immutable=self.read_only)
         return self._engine
+
+    def open_read_only(self) -> None:
+        """Serve reads from the database file alone (its disk is full; see ``_open_with_key``)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self.read_only = True
 
     @property
     def blobs(self) -> BlobStore:
@@ -248,6 +258,13 @@ def verify_header_tag(header: VaultHeader, data_key: bytes) -> None:
 
 
 def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> UnlockedVault:
+    """Lock and open the database; on a full disk, open it for reading only.
+
+    Reading a WAL database needs room for its shared-memory index. When there
+    is none and no write-ahead log holds changes, the file alone is the whole
+    vault, and it is read as immutable (``database.connect_raw``), so the
+    user can still look things up, export and back up to another drive.
+    """
     if not (folder / DB_NAME).is_file():
         raise DamagedVault(f"The vault's database ({DB_NAME}) is missing; restore from a backup.")
     lock = VaultLock(folder)
@@ -255,18 +272,37 @@ def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> Unlock
     _disable_core_dumps()
     vault = UnlockedVault(folder=folder, header=header, _data_key=data_key, _lock=lock)
     try:
-        with vault.engine.connect() as conn:
-            conn.execute(text("SELECT count(*) FROM sqlite_master")).one()
-    except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError):
-        vault.close()
-        raise DamagedVault(
-            f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
-            "restore from a backup."
-        ) from None
+        try:
+            _first_read(vault)
+        except DiskFull:
+            if not wal_is_empty(vault.db_path):
+                raise DiskFull(
+                    "The disk holding the vault is full, and its latest changes still wait "
+                    "in the write-ahead log, so it cannot be read until some space is freed "
+                    "on that disk. Nothing was lost."
+                ) from None
+            vault.open_read_only()
+            _first_read(vault)
     except BaseException:
         vault.close()
         raise
     return vault
+
+
+def _first_read(vault: UnlockedVault) -> None:
+    try:
+        with vault.engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).one()
+    except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
+        fault = storage_fault(exc, "opening the vault", vault.folder)
+        if isinstance(fault, DamagedVault):
+            raise DamagedVault(
+                f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
+                "restore from a backup."
+            ) from None
+        if fault is not None:
+            raise fault from None
+        raise
 
 
 def _with_passphrase(
