@@ -40,6 +40,9 @@ class RenderedPage:
     page: int  # 0-based
     page_count: int
     matches: int  # hits of ``find`` on this page (PDF text only; 0 for images)
+    # Where the first mark is on the image (left, top, right, bottom px), so a viewer can
+    # scroll to it; None when nothing is marked or the page is turned.
+    first_mark: tuple[int, int, int, int] | None = None
 
 
 def can_render(media_type: str) -> bool:
@@ -74,15 +77,23 @@ def render_page(
     if rotation % 90:
         raise ValueError("rotation must be a multiple of 90 degrees")
     if media_type == FileType.PDF.value:
-        image, count, page, matches = _render_pdf(content, page, zoom, find, terms)
+        image, count, page, matches, first_mark = _render_pdf(content, page, zoom, find, terms)
     else:
         image, count, page = _render_image(content, media_type, page, zoom)
-        matches = 0
+        matches, first_mark = 0, None
     if rotation:
         image = image.rotate(-rotation, expand=True)
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
-    return RenderedPage(out.getvalue(), image.width, image.height, page, count, matches)
+    return RenderedPage(
+        out.getvalue(),
+        image.width,
+        image.height,
+        page,
+        count,
+        matches,
+        None if rotation else first_mark,
+    )
 
 
 class _pdf:
@@ -109,7 +120,7 @@ class _pdf:
 
 def _render_pdf(
     content: bytes, page: int, zoom: float, find: str, terms: tuple[str, ...] = ()
-) -> tuple[Image.Image, int, int, int]:
+) -> tuple[Image.Image, int, int, int, tuple[int, int, int, int] | None]:
     with _pdf(content) as pdf, extract.PDFIUM_LOCK:
         count = len(pdf)
         if count == 0:
@@ -124,17 +135,22 @@ def _render_pdf(
         boxes = _find_boxes(pdf_page, find) if find.strip() else []
         if terms:
             boxes += _term_boxes(pdf_page, terms, first=len({b[4] for b in boxes}))
-    if boxes:
+    # PDF space has its origin at the bottom left; the image's is at the top left.
+    rects = [
+        (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
+        for left, bottom, right, top, _match in boxes
+    ]
+    if rects:
         overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
-        for left, bottom, right, top, _match in boxes:
-            # PDF space has its origin at the bottom left; the image's is at the top left.
-            draw.rectangle(
-                (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale),
-                fill=HIGHLIGHT,
-            )
+        for rect in rects:
+            draw.rectangle(rect, fill=HIGHLIGHT)
         image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-    return image, count, page, len({b[4] for b in boxes})
+    first = min(rects, key=lambda r: (r[1], r[0])) if rects else None
+    first_mark = (
+        (int(first[0]), int(first[1]), int(first[2]) + 1, int(first[3]) + 1) if first else None
+    )
+    return image, count, page, len({b[4] for b in boxes}), first_mark
 
 
 def _find_boxes(page: pdfium.PdfPage, needle: str) -> list[tuple[float, float, float, float, int]]:

@@ -113,6 +113,7 @@ class DocumentViewer(QWidget):
         self.find_text = ""
         self._last_needle = ""
         self.hit_terms: tuple[str, ...] = ()  # a search's words, marked until a find
+        self.marked_on_page = 0  # places marked on the page drawn (a PDF's own text only)
         self._request = 0
         self._render_request = 0
         self.export_warning: QMessageBox | None = None
@@ -181,10 +182,17 @@ class DocumentViewer(QWidget):
         self.page_text = QPlainTextEdit()
         self.page_text.setReadOnly(True)
         self.page_text.setAccessibleName("Text of this page")
-        self.page_text.hide()
+        self.page_text_label = QLabel("Text of this page, with the searched words marked")
+        self.page_text_label.setObjectName("placeholder")
+        self.page_text_box = QWidget()
+        box_layout = QVBoxLayout(self.page_text_box)
+        box_layout.setContentsMargins(0, 4, 0, 0)
+        box_layout.addWidget(self.page_text_label)
+        box_layout.addWidget(self.page_text, 1)
+        self.page_text_box.hide()
         self.page_split = QSplitter(Qt.Orientation.Vertical)
         self.page_split.addWidget(self.page_view)
-        self.page_split.addWidget(self.page_text)
+        self.page_split.addWidget(self.page_text_box)
         self.page_split.setStretchFactor(0, 3)
         self.page_split.setStretchFactor(1, 1)
         self.text_view = QPlainTextEdit()
@@ -252,7 +260,7 @@ class DocumentViewer(QWidget):
         self.image.clear()
         self.text_view.clear()
         self.page_text.clear()
-        self.page_text.hide()
+        self.page_text_box.hide()
         self.find_box.clear()
         self.find_status.clear()
         self.page_total.clear()
@@ -446,12 +454,29 @@ class DocumentViewer(QWidget):
         self.image.setPixmap(pixmap)
         self.page_count = page.page_count
         self.page = page.page
+        self.marked_on_page = page.matches
         self.stack.setCurrentWidget(self.page_split)
         self._mark_text()
         self._update_actions()
         if self._fit_pending:
             self._fit_pending = False
             self.fit_width()
+        elif page.first_mark is not None and self.hit_terms:
+            self._scroll_to(page.first_mark, ratio)
+
+    def _scroll_to(self, mark: tuple[int, int, int, int], ratio: float) -> None:
+        """Bring the first mark into view (the image is centred in the label)."""
+        self.image.adjustSize()
+        pixmap = self.image.pixmap()
+        x0 = max(0, (self.image.width() - round(pixmap.width() / ratio)) // 2)
+        y0 = max(0, (self.image.height() - round(pixmap.height() / ratio)) // 2)
+        left, top, right, bottom = (round(v / ratio) for v in mark)
+        self.page_view.ensureVisible(
+            x0 + (left + right) // 2,
+            y0 + (top + bottom) // 2,
+            (right - left) // 2 + 40,
+            (bottom - top) // 2 + 80,
+        )
 
     def _go_to_first_match(self) -> None:
         found = next(
@@ -470,13 +495,16 @@ class DocumentViewer(QWidget):
             return
         spans = self.matches_on(self.page)
         if not spans:
-            self.page_text.hide()
+            self.page_text_box.hide()
             self.page_text.clear()
             return
+        if self.page_text_box.isHidden():  # sized first, so the first mark can be centred
+            self.page_text_box.show()
+            total = max(sum(self.page_split.sizes()), self.page_split.height())
+            self.page_split.setSizes([total - total // 4, total // 4])
         if self.page_text.toPlainText() != self._pages_text[self.page]:
             self.page_text.setPlainText(self._pages_text[self.page])
         _mark(self.page_text, match_spans(self.page_text.toPlainText(), self.hit_terms))
-        self.page_text.show()
 
     def _update_actions(self) -> None:
         has = self.summary is not None
