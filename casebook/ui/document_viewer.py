@@ -8,8 +8,9 @@ marks them there. Opened from a search hit (``show_matches``), the viewer starts
 at the first page with the search's words and marks them, accent-folded as the
 index matched them: boxes on a PDF page with its own text, and always in the
 page's text shown under the page (a scan's OCR text keeps no places on the
-image, so that is where its words are seen). "Export a copy…" asks where, then warns that the copy is not
-encrypted before writing it. ``clear()`` (closing, locking) drops the bytes.
+image, so that is where its words are seen). "Export a copy…" asks where, then
+warns that the copy is not encrypted before writing it. ``clear()`` (closing,
+locking) drops the bytes.
 """
 
 from __future__ import annotations
@@ -538,8 +539,8 @@ def _mark(view: QPlainTextEdit, spans: list[tuple[int, int]]) -> None:
         cursor = QTextCursor(view.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = fmt  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = fmt
         selections.append(selection)
     view.setExtraSelections(selections)
     if spans:

@@ -68,13 +68,19 @@ def test_a_document_hit_names_its_client_and_opens_marked_at_its_page(qtbot, doc
     assert f"<b>statement</b> \N{EM DASH} {client.name}" in item.data(HIT_ROLE)
     assert client.name in item.data(Qt.ItemDataRole.AccessibleTextRole)
     assert client.name not in str(
-        [popup.results.item(i).data(HIT_ROLE) for i, h in enumerate(popup.hits) if h.kind == "client"]
+        [
+            popup.results.item(i).data(HIT_ROLE)
+            for i, h in enumerate(popup.hits)
+            if h.kind == "client"
+        ]
     )
     SHOTS.mkdir(exist_ok=True)
     popup.grab().save(str(SHOTS / "search_hit.png"))
 
     viewer = _open_row(qtbot, window, row)
-    qtbot.waitUntil(lambda: viewer.page_text.isVisible() and viewer.marked_on_page > 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: viewer.page_text.isVisible() and viewer.marked_on_page > 0, timeout=10_000
+    )
     assert viewer.page_count == 3 and viewer.page == 2
     assert viewer.page_box.value() == 3
     assert viewer.marked_on_page == 2  # boxes drawn on the PDF page: Ñáñez, Quispe
@@ -89,9 +95,7 @@ def test_a_document_hit_names_its_client_and_opens_marked_at_its_page(qtbot, doc
 def test_an_inbox_hit_says_so_and_a_find_of_ones_own_replaces_the_marks(qtbot, docs_app):
     window = docs_app.main_window
     row = _search(qtbot, window, "varick")
-    assert f"<b>notice</b> \N{EM DASH} {INBOX}" in window.search.results.item(row).data(
-        HIT_ROLE
-    )
+    assert f"<b>notice</b> \N{EM DASH} {INBOX}" in window.search.results.item(row).data(HIT_ROLE)
     viewer = _open_row(qtbot, window, row)
     qtbot.waitUntil(lambda: viewer.page_text.isVisible(), timeout=10_000)
     assert viewer.page == viewer.page_count - 1 > 0
