@@ -149,7 +149,16 @@ def _search(args: argparse.Namespace) -> int:
         if not hits:
             print("Nothing found.")
         for h in hits:
-            print(f"{h.kind:>9} #{h.id:<6} {h.title}\n{'':>18}{h.snippet}")
+            whose = (
+                ""
+                if h.kind == "client"
+                else f" \N{EM DASH} {h.client_name}"
+                if h.client_name
+                else " \N{EM DASH} Inbox (unassigned)"
+                if h.kind == "document"
+                else ""
+            )
+            print(f"{h.kind:>9} #{h.id:<6} {h.title}{whose}\n{'':>18}{h.snippet}")
 
     emit(args, [h.to_json() for h in hits], human)
     if results.newest_only:

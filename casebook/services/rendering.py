@@ -14,9 +14,11 @@ import io
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageDraw, ImageOps, ImageSequence, UnidentifiedImageError
 
 from casebook.domain.errors import CasebookError
+from casebook.domain.text_matches import match_spans
 from casebook.services import extract
 from casebook.services.filetypes import FileType
 
@@ -38,6 +40,9 @@ class RenderedPage:
     page: int  # 0-based
     page_count: int
     matches: int  # hits of ``find`` on this page (PDF text only; 0 for images)
+    # Where the first mark is on the image (left, top, right, bottom px), so a viewer can
+    # scroll to it; None when nothing is marked or the page is turned.
+    first_mark: tuple[int, int, int, int] | None = None
 
 
 def can_render(media_type: str) -> bool:
@@ -57,9 +62,14 @@ def render_page(
     zoom: float = 1.0,
     rotation: int = 0,
     find: str = "",
+    terms: tuple[str, ...] = (),
 ) -> RenderedPage:
     """Draw page ``page`` at ``zoom`` (1.0 = 96 dpi, i.e. actual size on a normal screen),
-    turned clockwise by ``rotation`` degrees (a multiple of 90), with ``find`` marked."""
+    turned clockwise by ``rotation`` degrees (a multiple of 90), with ``find`` marked and
+    the words of a search (``terms``, matched as the index does: accents folded) marked.
+
+    Only a PDF's own text has places on the page; OCR text of a scan keeps none, so a
+    scan's matches are not drawn (the viewer marks them in the page's text instead)."""
     if not can_render(media_type):
         raise CannotRender("This kind of file has no pages to show; export a copy to open it.")
     zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
@@ -67,15 +77,23 @@ def render_page(
     if rotation % 90:
         raise ValueError("rotation must be a multiple of 90 degrees")
     if media_type == FileType.PDF.value:
-        image, count, page, matches = _render_pdf(content, page, zoom, find)
+        image, count, page, matches, first_mark = _render_pdf(content, page, zoom, find, terms)
     else:
         image, count, page = _render_image(content, media_type, page, zoom)
-        matches = 0
+        matches, first_mark = 0, None
     if rotation:
         image = image.rotate(-rotation, expand=True)
     out = io.BytesIO()
     image.save(out, "PNG", compress_level=1)
-    return RenderedPage(out.getvalue(), image.width, image.height, page, count, matches)
+    return RenderedPage(
+        out.getvalue(),
+        image.width,
+        image.height,
+        page,
+        count,
+        matches,
+        None if rotation else first_mark,
+    )
 
 
 class _pdf:
@@ -101,8 +119,8 @@ class _pdf:
 
 
 def _render_pdf(
-    content: bytes, page: int, zoom: float, find: str
-) -> tuple[Image.Image, int, int, int]:
+    content: bytes, page: int, zoom: float, find: str, terms: tuple[str, ...] = ()
+) -> tuple[Image.Image, int, int, int, tuple[int, int, int, int] | None]:
     with _pdf(content) as pdf, extract.PDFIUM_LOCK:
         count = len(pdf)
         if count == 0:
@@ -115,17 +133,24 @@ def _render_pdf(
             scale = (MAX_PIXELS / max(width * height, 1)) ** 0.5
         image: Image.Image = pdf_page.render(scale=scale).to_pil().convert("RGB")
         boxes = _find_boxes(pdf_page, find) if find.strip() else []
-    if boxes:
+        if terms:
+            boxes += _term_boxes(pdf_page, terms, first=len({b[4] for b in boxes}))
+    # PDF space has its origin at the bottom left; the image's is at the top left.
+    rects = [
+        (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
+        for left, bottom, right, top, _match in boxes
+    ]
+    if rects:
         overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
-        for left, bottom, right, top, _match in boxes:
-            # PDF space has its origin at the bottom left; the image's is at the top left.
-            draw.rectangle(
-                (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale),
-                fill=HIGHLIGHT,
-            )
+        for rect in rects:
+            draw.rectangle(rect, fill=HIGHLIGHT)
         image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-    return image, count, page, len({b[4] for b in boxes})
+    first = min(rects, key=lambda r: (r[1], r[0])) if rects else None
+    first_mark = (
+        (int(first[0]), int(first[1]), int(first[2]) + 1, int(first[3]) + 1) if first else None
+    )
+    return image, count, page, len({b[4] for b in boxes}), first_mark
 
 
 def _find_boxes(page: pdfium.PdfPage, needle: str) -> list[tuple[float, float, float, float, int]]:
@@ -140,6 +165,27 @@ def _find_boxes(page: pdfium.PdfPage, needle: str) -> list[tuple[float, float, f
     if not boxes and len(words) > 1:
         for word in words:
             boxes += _search(text_page, word, first=len({b[4] for b in boxes}))
+    return boxes
+
+
+def _term_boxes(
+    page: pdfium.PdfPage, terms: tuple[str, ...], first: int = 0
+) -> list[tuple[float, float, float, float, int]]:
+    """Rectangles of the search's words on the page, accent-folded like the index.
+
+    The page's characters are read one by one so that a position in the text is a
+    character index to PDFium (its text export may insert or drop characters).
+    """
+    text_page = page.get_textpage()
+    count = text_page.count_chars()
+    chars = []
+    for i in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(text_page, i)
+        chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
+    boxes: list[tuple[float, float, float, float, int]] = []
+    for number, (start, end) in enumerate(match_spans("".join(chars), terms)[:500], first):
+        rects = text_page.count_rects(start, end - start)
+        boxes += [(*text_page.get_rect(i), number) for i in range(rects)]
     return boxes
 
 

@@ -48,9 +48,21 @@ class SearchHit:
     snippet: str
     client_id: int | None
     day: date | None
+    # Whose record this is, for everything but a client itself: a document's first linked
+    # client; None for a client, and for a document still in the inbox.
+    client_name: str | None = None
+    # The words the hit was found by (``query_terms``), so a viewer can mark them.
+    terms: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "id": str(self.id), "title": self.title, "snippet": self.snippet}
+        return {
+            "kind": self.kind,
+            "id": str(self.id),
+            "title": self.title,
+            "snippet": self.snippet,
+            "client_id": str(self.client_id) if self.client_id is not None else None,
+            "client_name": self.client_name,
+        }
 
 
 @dataclass(frozen=True)
@@ -76,11 +88,20 @@ def fts_query(query: str) -> str:
     "María López"); earlier words match whole, which keeps a query that
     starts with a common word from merging the postings of every longer word.
     """
+    terms = [f'"{t}"' for t in query_terms(query)]
+    if terms and not terms[-1][1:-1].isdigit():
+        terms[-1] += "*"
+    return " AND ".join(terms)
+
+
+def query_terms(query: str) -> tuple[str, ...]:
+    """The phrases a query searches for, unquoted: an A-number as its nine digits, a
+    hyphenated or dotted word as the phrase of its parts."""
     terms: list[str] = []
     for raw in _a_numbers_joined(query).split():
         if _A_NUMBER_LIKE.match(raw):
             try:
-                terms.append(f'"{normalise_a_number(raw)}"')
+                terms.append(normalise_a_number(raw))
                 continue
             except ValidationError:
                 pass
@@ -88,10 +109,8 @@ def fts_query(query: str) -> str:
             tokens = re.split(r"[-.]", word)
             phrase = " ".join(t.replace('"', "") for t in tokens if t)
             if phrase:
-                terms.append(f'"{phrase}"')
-    if terms and not terms[-1][1:-1].isdigit():
-        terms[-1] += "*"
-    return " AND ".join(terms)
+                terms.append(phrase)
+    return tuple(terms)
 
 
 def _a_numbers_joined(query: str) -> str:
@@ -113,18 +132,59 @@ def find(
     where, params = where_clause(expression, filters)
     with store.driver_reading() as execute:
         rows, newest_only = ranked_rows(execute, where, params, limit)
+        doc_clients = _document_clients(
+            execute, [int(row[1]) for row in rows if row[0] == "document"]
+        )
+        owners = [
+            doc_clients.get(int(ref)) if kind == "document" else client
+            for kind, ref, _title, client, _day, _snip in rows
+        ]
+        names = _client_names(execute, {c for c in owners if c is not None})
+    terms = query_terms(query)
     hits = tuple(
         SearchHit(
             kind=kind,
             id=int(ref),
             title=title or _untitled(kind),
             snippet=" ".join(snip.split()),
-            client_id=client,
+            client_id=owner,
             day=date.fromisoformat(day) if day else None,
+            client_name=names.get(owner) if owner is not None and kind != "client" else None,
+            terms=terms,
         )
-        for kind, ref, title, client, day, snip in rows
+        for (kind, ref, title, _client, day, snip), owner in zip(rows, owners, strict=True)
     )
     return SearchResults(hits, newest_only)
+
+
+def _document_clients(execute: Execute, doc_ids: Sequence[int]) -> dict[int, int]:
+    """Each document's client: that of its first link that names one (directly or by a
+    matter); a document in the inbox has none."""
+    if not doc_ids:
+        return {}
+    params = {f"d{i}": d for i, d in enumerate(doc_ids)}
+    # Only placeholders are joined here; the ids are bound.
+    rows = execute(
+        "SELECT l.document_id, coalesce(l.client_id, m.client_id) FROM document_links l "  # noqa: S608
+        "LEFT JOIN matters m ON m.id = l.matter_id "
+        "WHERE l.document_id IN (" + ", ".join(f":{k}" for k in params) + ") "
+        "AND coalesce(l.client_id, m.client_id) IS NOT NULL ORDER BY l.id DESC",
+        params,
+    )
+    return {int(doc): int(client) for doc, client in rows}  # the first link is written last
+
+
+def _client_names(execute: Execute, client_ids: set[int]) -> dict[int, str]:
+    if not client_ids:
+        return {}
+    params = {f"c{i}": c for i, c in enumerate(sorted(client_ids))}
+    rows = execute(
+        "SELECT id, name FROM clients WHERE id IN ("  # noqa: S608
+        + ", ".join(f":{k}" for k in params)
+        + ")",
+        params,
+    )
+    return {int(cid): str(name) for cid, name in rows}
 
 
 def search(

@@ -4,8 +4,13 @@ The worker reads the document (``documents.read_content``: bytes in memory)
 and its text; pages are drawn by ``services.rendering`` on the worker at the
 chosen zoom and turn and arrive as PNG bytes. Find looks through the
 document's text page by page, jumps to the next page that has the words and
-marks them there. "Export a copy…" asks where, then warns that the copy is not
-encrypted before writing it. ``clear()`` (closing, locking) drops the bytes.
+marks them there. Opened from a search hit (``show_matches``), the viewer starts
+at the first page with the search's words and marks them, accent-folded as the
+index matched them: boxes on a PDF page with its own text, and always in the
+page's text shown under the page (a scan's OCR text keeps no places on the
+image, so that is where its words are seen). "Export a copy…" asks where, then
+warns that the copy is not encrypted before writing it. ``clear()`` (closing,
+locking) drops the bytes.
 """
 
 from __future__ import annotations
@@ -16,7 +21,16 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,13 +40,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
+    QTextEdit,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from casebook.domain.errors import CasebookError
+from casebook.domain.text_matches import match_spans
 from casebook.services import documents, rendering
 from casebook.services.documents import DocumentSummary
 from casebook.services.matters import Store
@@ -41,6 +58,7 @@ from casebook.ui.worker import DbWorker
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PAGE_BREAK = "\n\f\n"  # how the import joins the text of pages
+MATCH_COLOUR = QColor(255, 200, 0, 150)  # as ``rendering.HIGHLIGHT`` marks the page
 
 ExportChooser = Callable[[QWidget, str, Callable[[str], None]], None]
 
@@ -95,6 +113,8 @@ class DocumentViewer(QWidget):
         self.rotation = 0
         self.find_text = ""
         self._last_needle = ""
+        self.hit_terms: tuple[str, ...] = ()  # a search's words, marked until a find
+        self.marked_on_page = 0  # places marked on the page drawn (a PDF's own text only)
         self._request = 0
         self._render_request = 0
         self.export_warning: QMessageBox | None = None
@@ -160,6 +180,22 @@ class DocumentViewer(QWidget):
         self.page_view.setWidgetResizable(True)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setObjectName("pageView")
+        self.page_text = QPlainTextEdit()
+        self.page_text.setReadOnly(True)
+        self.page_text.setAccessibleName("Text of this page")
+        self.page_text_label = QLabel("Text of this page, with the searched words marked")
+        self.page_text_label.setObjectName("placeholder")
+        self.page_text_box = QWidget()
+        box_layout = QVBoxLayout(self.page_text_box)
+        box_layout.setContentsMargins(0, 4, 0, 0)
+        box_layout.addWidget(self.page_text_label)
+        box_layout.addWidget(self.page_text, 1)
+        self.page_text_box.hide()
+        self.page_split = QSplitter(Qt.Orientation.Vertical)
+        self.page_split.addWidget(self.page_view)
+        self.page_split.addWidget(self.page_text_box)
+        self.page_split.setStretchFactor(0, 3)
+        self.page_split.setStretchFactor(1, 1)
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)
         self.text_view.setAccessibleName("Document text")
@@ -168,7 +204,7 @@ class DocumentViewer(QWidget):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self.stack = QStackedWidget()
-        for w in (self.notice, self.page_view, self.text_view):
+        for w in (self.notice, self.page_split, self.text_view):
             self.stack.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +229,21 @@ class DocumentViewer(QWidget):
             on_failure=partial(self._on_failed, self._request),
         )
 
+    def show_matches(self, terms: tuple[str, ...]) -> None:
+        """Start at the first page with a search's words and mark them (before or after the
+        document has arrived)."""
+        self.hit_terms = tuple(terms)
+        if self.summary is not None:
+            self._go_to_first_match()
+            self._render()
+            self._mark_text()
+
+    def matches_on(self, page: int) -> list[tuple[int, int]]:
+        """Where the search's words are in the text of ``page``."""
+        if not self.hit_terms or not 0 <= page < len(self._pages_text):
+            return []
+        return match_spans(self._pages_text[page], self.hit_terms)
+
     def clear(self) -> None:
         """Forget the document: its bytes, its text and every drawn page."""
         self._request += 1
@@ -206,8 +257,11 @@ class DocumentViewer(QWidget):
         self.zoom = 1.0
         self.find_text = ""
         self._last_needle = ""
+        self.hit_terms = ()
         self.image.clear()
         self.text_view.clear()
+        self.page_text.clear()
+        self.page_text_box.hide()
         self.find_box.clear()
         self.find_status.clear()
         self.page_total.clear()
@@ -263,6 +317,9 @@ class DocumentViewer(QWidget):
     def find_next(self) -> None:
         """Go to the next page (after this one, wrapping) with the words, and mark them."""
         needle = " ".join(self.find_box.text().split()).casefold()
+        if needle and self.hit_terms:  # the person now looks for words of their own
+            self.hit_terms = ()
+            self._mark_text()
         if not needle or not self._pages_text:
             self.find_text = ""
             self.find_status.clear()
@@ -349,6 +406,7 @@ class DocumentViewer(QWidget):
         self._pages_text = opened.text.split(PAGE_BREAK) if opened.text else []
         self.page_count = opened.summary.page_count or 1
         self.page = 0
+        self._go_to_first_match()
         self._fit_pending = self.fit_on_open
         self.loaded.emit(opened.summary.title)
         if self.renderable:
@@ -357,6 +415,7 @@ class DocumentViewer(QWidget):
         elif opened.text:
             self.text_view.setPlainText(opened.text)
             self.stack.setCurrentWidget(self.text_view)
+            self._mark_text()
         else:
             self.notice.setText(
                 "casebook cannot show this kind of file. Use “Export a copy…” to open it "
@@ -377,10 +436,11 @@ class DocumentViewer(QWidget):
         request = self._render_request
         content, media = self._content, self.summary.media_type
         page, zoom, rotation, find = self.page, self.zoom, self.rotation, self.find_text
+        terms = self.hit_terms
         ratio = self.devicePixelRatioF()
         self._worker.call(
             lambda: rendering.render_page(
-                content, media, page, zoom=zoom * ratio, rotation=rotation, find=find
+                content, media, page, zoom=zoom * ratio, rotation=rotation, find=find, terms=terms
             ),
             on_success=partial(self._on_rendered, request, ratio),
             on_failure=partial(self._on_failed, self._request),
@@ -395,11 +455,57 @@ class DocumentViewer(QWidget):
         self.image.setPixmap(pixmap)
         self.page_count = page.page_count
         self.page = page.page
-        self.stack.setCurrentWidget(self.page_view)
+        self.marked_on_page = page.matches
+        self.stack.setCurrentWidget(self.page_split)
+        self._mark_text()
         self._update_actions()
         if self._fit_pending:
             self._fit_pending = False
             self.fit_width()
+        elif page.first_mark is not None and self.hit_terms:
+            self._scroll_to(page.first_mark, ratio)
+
+    def _scroll_to(self, mark: tuple[int, int, int, int], ratio: float) -> None:
+        """Bring the first mark into view (the image is centred in the label)."""
+        self.image.adjustSize()
+        pixmap = self.image.pixmap()
+        x0 = max(0, (self.image.width() - round(pixmap.width() / ratio)) // 2)
+        y0 = max(0, (self.image.height() - round(pixmap.height() / ratio)) // 2)
+        left, top, right, bottom = (round(v / ratio) for v in mark)
+        self.page_view.ensureVisible(
+            x0 + (left + right) // 2,
+            y0 + (top + bottom) // 2,
+            (right - left) // 2 + 40,
+            (bottom - top) // 2 + 80,
+        )
+
+    def _go_to_first_match(self) -> None:
+        found = next(
+            (i for i in range(len(self._pages_text)) if self.matches_on(i)),
+            None,
+        )
+        if found is not None:
+            self.page = min(found, max(self.page_count - 1, 0))
+
+    def _mark_text(self) -> None:
+        """Mark the search's words in the text shown: the page's text under a drawn page
+        (shown only while there are words to see), or the whole text of a text document."""
+        if self.stack.currentWidget() is self.text_view:
+            spans = match_spans(self.text_view.toPlainText(), self.hit_terms)
+            _mark(self.text_view, spans)
+            return
+        spans = self.matches_on(self.page)
+        if not spans:
+            self.page_text_box.hide()
+            self.page_text.clear()
+            return
+        if self.page_text_box.isHidden():  # sized first, so the first mark can be centred
+            self.page_text_box.show()
+            total = max(sum(self.page_split.sizes()), self.page_split.height())
+            self.page_split.setSizes([total - total // 4, total // 4])
+        if self.page_text.toPlainText() != self._pages_text[self.page]:
+            self.page_text.setPlainText(self._pages_text[self.page])
+        _mark(self.page_text, match_spans(self.page_text.toPlainText(), self.hit_terms))
 
     def _update_actions(self) -> None:
         has = self.summary is not None
@@ -417,6 +523,35 @@ class DocumentViewer(QWidget):
         self.find_box.setEnabled(has)
         self.find_next_action.setEnabled(has)
         self.export_action.setEnabled(has)
+
+
+def _mark(view: QPlainTextEdit, spans: list[tuple[int, int]]) -> None:
+    """Give each span a highlight (extra selections leave the text itself untouched) and
+    scroll to the first."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(MATCH_COLOUR)
+    selections = []
+    text = view.toPlainText()
+    if not text.isascii():  # Qt counts UTF-16 units: a character past U+FFFF is two
+        spans = [(_utf16(text, a), _utf16(text, b)) for a, b in spans]
+    for start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        selections.append(selection)
+    view.setExtraSelections(selections)
+    if spans:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(spans[0][0])
+        view.setTextCursor(cursor)
+        view.centerCursor()
+
+
+def _utf16(text: str, index: int) -> int:
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class ViewerWindow(QMainWindow):
@@ -449,6 +584,9 @@ class ViewerWindow(QMainWindow):
     def show_document(self, doc_id: int) -> None:
         self.setWindowTitle("casebook")
         self.viewer.show_document(doc_id)
+
+    def show_matches(self, terms: tuple[str, ...]) -> None:
+        self.viewer.show_matches(terms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.viewer.clear()

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         """Open what a search result names: a document in the viewer, anything else in its
         client's file (on the tab that shows it)."""
         if hit.kind == "document":
-            self.open_document(hit.id)
+            self.open_document(hit.id).show_matches(hit.terms)  # at the hit, marked
             return
         client_id = hit.id if hit.kind == "client" else hit.client_id
         if client_id is None:

@@ -61,11 +61,27 @@ def snippet_html(snippet: str) -> str:
     )
 
 
+INBOX = "Inbox (unassigned)"
+
+
+def hit_owner(hit: SearchHit) -> str:
+    """Whose record a hit is: its client's name, the inbox for an unfiled document, and
+    nothing for a client (its title is the name)."""
+    if hit.kind == "client":
+        return ""
+    if hit.client_name:
+        return hit.client_name
+    return INBOX if hit.kind == "document" else ""
+
+
 def hit_html(hit: SearchHit) -> str:
     kind = KIND_LABELS.get(hit.kind, hit.kind.capitalize())
     day = f" · {hit.day.isoformat()}" if hit.day else ""
+    owner = hit_owner(hit)
+    whose = f" \N{EM DASH} {html.escape(owner)}" if owner else ""
     return (
-        f"<div><b>{html.escape(hit.title)}</b>&nbsp;&nbsp;<small>{kind}{day}</small></div>"
+        f"<div><b>{html.escape(hit.title)}</b>{whose}&nbsp;&nbsp;"
+        f"<small>{kind}{day}</small></div>"
         f"<div><small>{snippet_html(hit.snippet)}</small></div>"
     )
 
@@ -73,7 +89,9 @@ def hit_html(hit: SearchHit) -> str:
 def hit_text(hit: SearchHit) -> str:
     """The same, as plain text for screen readers."""
     kind = KIND_LABELS.get(hit.kind, hit.kind)
-    return f"{kind}: {hit.title}. {hit.snippet.replace(MARK, '')}"
+    owner = hit_owner(hit)
+    whose = f" \N{EM DASH} {owner}" if owner else ""
+    return f"{kind}: {hit.title}{whose}. {hit.snippet.replace(MARK, '')}"
 
 
 class _HitDelegate(QStyledItemDelegate):
@@ -237,7 +255,8 @@ class SearchPopup(QDialog):
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit_html(hit))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit_text(hit))
-            item.setToolTip(hit.title)
+            owner = hit_owner(hit)
+            item.setToolTip(f"{hit.title} \N{EM DASH} {owner}" if owner else hit.title)
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)

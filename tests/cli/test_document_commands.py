@@ -54,12 +54,20 @@ def test_import_search_assign_export(
     code, out, _ = run(capsys, "search", v, "maria lopez", *pf, "--json")
     [hit] = json.loads(out)
     assert hit["kind"] == "document" and hit["id"] == doc and "**María**" in hit["snippet"]
+    assert (hit["client_id"], hit["client_name"]) == (None, None)  # still in the inbox
+    code, out, _ = run(capsys, "search", v, "maria lopez", *pf)
+    assert "notice \N{EM DASH} Inbox (unassigned)" in out
 
     run(capsys, "client", "add", v, *pf, "--name", "María López")
     code, _, err = run(capsys, "inbox", "assign", v, doc, "--client", "1", *pf)
     assert (code, err) == (0, "")
     code, out, _ = run(capsys, "search", v, "lopez", *pf, "--json", "--kind", "client")
     assert [h["id"] for h in json.loads(out)] == ["1"]
+    code, out, _ = run(capsys, "search", v, "audiencia", *pf, "--json")
+    [hit] = json.loads(out)
+    assert (hit["client_id"], hit["client_name"]) == ("1", "María López")
+    code, out, _ = run(capsys, "search", v, "audiencia", *pf)
+    assert "notice \N{EM DASH} María López" in out
 
     copy = tmp_path / "out" / "copy.pdf"
     copy.parent.mkdir()

@@ -68,3 +68,14 @@ def test_what_cannot_be_drawn_says_so_plainly():
         render_page(b"%PDF-1.7 broken", "application/pdf")
     with pytest.raises(CannotRender, match="damaged"):
         render_page(b"\xff\xd8\xff broken", "image/jpeg")
+
+
+def test_a_searchs_words_are_marked_with_accents_folded(tmp_path):
+    path = tmp_path / "statement.pdf"
+    write_text_document(path, "Statement", ["Declaración de Ana Pérez, testigo."])
+    content = path.read_bytes()
+    plain = render_page(content, "application/pdf", zoom=1.0)
+    found = render_page(content, "application/pdf", zoom=1.0, terms=("perez",))
+    missing = render_page(content, "application/pdf", zoom=1.0, terms=("zebra",))
+    assert found.matches == 1 and missing.matches == 0
+    assert found.png != plain.png and missing.png == plain.png

@@ -9,6 +9,7 @@ import pytest
 
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import ValidationError
+from casebook.domain.vocabulary import MatterType
 from casebook.export.text_document import write_text_document
 from casebook.services import clients, documents, matters
 from casebook.services import search as search_module
@@ -68,6 +69,37 @@ def test_titles_rank_above_bodies(store: Store, tmp_path: Path) -> None:
     body_only = _doc(store, tmp_path, "a.pdf", "mentions asylum once in passing")
     titled = _doc(store, tmp_path, "asylum.pdf", "the application")
     assert [h.id for h in search(store, "asylum")][:2] == [titled, body_only]
+
+
+def test_a_document_hit_names_its_client_and_an_inbox_one_none(
+    store: Store, tmp_path: Path
+) -> None:
+    ana = _add(store, "Ana Pérez")
+    filed = _doc(store, tmp_path, "passport.pdf", "Passport scan, Varick", client=ana)
+    unfiled = _doc(store, tmp_path, "notice.pdf", "Notice, Varick Street")
+    hits = {h.id: h for h in search(store, "varick")}
+    assert (hits[filed].client_id, hits[filed].client_name) == (ana, "Ana Pérez")
+    assert (hits[unfiled].client_id, hits[unfiled].client_name) == (None, None)
+    documents.assign(store, [unfiled], client_id=ana)
+    [moved] = [h for h in search(store, "varick") if h.id == unfiled]
+    assert moved.client_name == "Ana Pérez"
+
+
+def test_a_client_hit_is_not_named_twice_and_a_matter_names_its_client(store: Store) -> None:
+    ana = _add(store, "Ana Pérez")
+    matters.add_matter(store, ana, matters.MatterDraft(type=MatterType.ASYLUM))
+    [client] = search(store, "perez")
+    assert (client.kind, client.client_name) == ("client", None)
+    [matter] = search(store, "asylum")
+    assert (matter.kind, matter.client_name) == ("matter", "Ana Pérez")
+
+
+def test_a_hit_carries_the_words_it_was_found_by() -> None:
+    assert search_module.query_terms("Pérez e-mail A-123-456-789") == (
+        "Pérez",
+        "e mail",
+        "123456789",
+    )
 
 
 def test_filters_by_kind_client_and_date(store: Store, tmp_path: Path) -> None:
