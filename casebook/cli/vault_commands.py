@@ -54,6 +54,12 @@ def register(sub: Any) -> None:
     )
     c = add_command(sub, "check", _check, "verify the header, database and audit trail")
     c.add_argument("--deep", action="store_true", help="also decrypt and verify every document")
+    c.add_argument(
+        "--repair",
+        action="store_true",
+        help="also delete the content files in quarantine (ones no document names; "
+        "check moves them there and keeps them until you ask)",
+    )
     c = add_command(sub, "demo", _demo, "fill a vault with fictional clients and documents")
     c.add_argument(
         "--clients", type=count_arg, default=50, metavar="N", help="how many clients (default 50)"
@@ -124,13 +130,18 @@ def _check(args: argparse.Namespace) -> int:
     from casebook.services.checks import check_store
 
     with opened(args) as store:
-        report = check_store(store, deep=args.deep)
+        report = check_store(store, deep=args.deep, repair=args.repair)
 
     def human() -> None:
         for line in report.repaired:
             print(f"repaired: {line}")
         for line in report.problems:
             print(f"PROBLEM: {line}")
+        if report.quarantined:
+            print(
+                f"{report.quarantined} content file(s) no document names wait in the vault's "
+                "quarantine folder; `casebook check --repair` deletes them."
+            )
         if report.ok:
             deep = f"; {report.blobs_checked} document(s) verified" if args.deep else ""
             print(f"The vault is intact{deep}.")

@@ -2,13 +2,20 @@
 
 Checks, in order: the header (done by unlocking), SQLCipher's per-page HMACs
 and SQLite's structure, the audit chain, and with ``deep`` every blob
-decrypted end to end against its recorded SHA-256. Blobs with no document
-(left by a crash between writing a blob and committing its row) are removed;
-documents whose blob is missing are reported, never hidden.
+decrypted end to end against its recorded SHA-256.
+
+Nothing the user has is destroyed without asking. A blob no document names
+(a crash between writing it and committing its row, or a database rolled
+back to an older copy) is moved, still encrypted, to the vault's quarantine
+folder and reported; only ``repair`` (``check --repair``, or the app's button)
+deletes it. A document whose blob is missing gets it back from quarantine if
+it is there, and is reported otherwise, never hidden. Blobs written in the last
+few minutes are left alone: they may belong to an import still running.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -19,12 +26,16 @@ from casebook.store.session import Store
 from casebook.store.tables import Document
 from casebook.vault.database import integrity_problems
 
+# An unnamed blob younger than this may belong to an import still committing.
+SETTLE_SECONDS = 10 * 60
+
 
 @dataclass(frozen=True)
 class CheckReport:
     problems: tuple[str, ...]
     repaired: tuple[str, ...] = field(default=())
     blobs_checked: int = 0
+    quarantined: int = 0  # content files no document names, kept until ``repair``
 
     @property
     def ok(self) -> bool:
@@ -36,10 +47,14 @@ class CheckReport:
             "problems": list(self.problems),
             "repaired": list(self.repaired),
             "blobs_checked": self.blobs_checked,
+            "quarantined": self.quarantined,
         }
 
 
-def check_store(store: Store, *, deep: bool = False) -> CheckReport:
+def check_store(
+    store: Store, *, deep: bool = False, repair: bool = False, now: float | None = None
+) -> CheckReport:
+    """Check the vault; ``repair`` also deletes what the quarantine holds."""
     vault = store.vault
     problems = integrity_problems(vault.db_path, vault.database_key(), immutable=vault.read_only)
     repaired: list[str] = []
@@ -50,19 +65,32 @@ def check_store(store: Store, *, deep: bool = False) -> CheckReport:
         ).all()
     blobs = store.vault.blobs
     known = {d.blob_name for d in documents}
+    writable = not vault.read_only  # on a full disk the check only reads
+    brought_back = 0
     for doc in documents:
-        if not blobs.exists(doc.blob_name):
+        if blobs.exists(doc.blob_name):
+            continue
+        if writable and blobs.release(doc.blob_name):
+            brought_back += 1
+        else:
             problems.append(f"document {doc.id}: its encrypted content is missing")
-    # On a full disk (read-only) nothing is moved; the check only reads.
-    orphans = [] if vault.read_only else [n for n in blobs.names() if n not in known]
-    for name in orphans:
-        blobs.delete(name)
-    if orphans:
-        repaired.append(
-            f"removed {len(orphans)} stored content file(s) no document used "
-            "(left by an interrupted import)"
-        )
-    strays = blobs.remove_stray_temporaries()
+    if brought_back:
+        repaired.append(f"brought back {brought_back} document content file(s) from quarantine")
+    if writable:
+        settled = (time.time() if now is None else now) - SETTLE_SECONDS
+        orphans = [n for n in blobs.names() if n not in known and blobs.mtime(n) < settled]
+        for name in orphans:
+            blobs.quarantine(name)
+        if orphans:
+            repaired.append(
+                f"moved {len(orphans)} stored content file(s) no document names to the "
+                "quarantine folder (kept, still encrypted; `casebook check --repair` deletes them)"
+            )
+        if repair:
+            purged = blobs.purge_quarantine()
+            if purged:
+                repaired.append(f"deleted {purged} quarantined content file(s)")
+    strays = blobs.remove_stray_temporaries() if writable else 0
     if strays:
         repaired.append(f"removed {strays} unfinished temporary file(s)")
     checked = 0
@@ -79,4 +107,4 @@ def check_store(store: Store, *, deep: bool = False) -> CheckReport:
             checked += 1
             if fp.sha256 != doc.sha256 or fp.size != doc.size:
                 problems.append(f"{label}: its content does not match its recorded SHA-256")
-    return CheckReport(tuple(problems), tuple(repaired), checked)
+    return CheckReport(tuple(problems), tuple(repaired), checked, len(blobs.quarantined()))

@@ -112,6 +112,7 @@ _BATCH_CHUNKS = 16  # chunks read, sealed and written per system call: 1 MiB
 _BATCH = CHUNK_SIZE * _BATCH_CHUNKS
 _WRITEBACK_STEP = 8 * 1024 * 1024  # start the kernel's writeback every 8 MiB
 _NAME_RE = re.compile(r"[0-9a-f]{64}")
+QUARANTINE_DIR = "quarantine"
 _SHARD_RE = re.compile(r"[0-9a-f]{2}")
 _FINAL = b"\x01"
 _NOT_FINAL = b"\x00"
@@ -530,6 +531,10 @@ class BlobStore:
 
     # -- housekeeping -------------------------------------------------------------
 
+    def mtime(self, name: str) -> float:
+        """When blob ``name`` was written (seconds since the epoch)."""
+        return self._path(name).stat().st_mtime
+
     def delete(self, name: str) -> None:
         """Remove blob ``name`` durably; a no-op if it is not stored."""
         path = self._path(name)
@@ -559,6 +564,52 @@ class BlobStore:
                     and entry.is_file(follow_symlinks=False)
                 )
             yield from found
+
+    # -- quarantine: blobs no document names, kept until the user removes them ---
+
+    @property
+    def quarantine_folder(self) -> Path:
+        return self._folder.parent / QUARANTINE_DIR
+
+    def quarantine(self, name: str) -> None:
+        """Move blob ``name`` aside (still encrypted), durably; nothing is deleted."""
+        source = self._path(name)
+        ensure_private_dir(self.quarantine_folder)
+        os.replace(source, self.quarantine_folder / name)
+        fsync_dir(self.quarantine_folder)
+        fsync_dir(source.parent)
+
+    def quarantined(self) -> list[str]:
+        try:
+            with os.scandir(self.quarantine_folder) as entries:
+                return sorted(
+                    e.name
+                    for e in entries
+                    if _NAME_RE.fullmatch(e.name) and e.is_file(follow_symlinks=False)
+                )
+        except FileNotFoundError:
+            return []
+
+    def release(self, name: str) -> bool:
+        """Put a quarantined blob back where its document expects it; False if not there."""
+        held = self.quarantine_folder / name
+        if not _NAME_RE.fullmatch(name) or not held.is_file():
+            return False
+        target = self._path(name)
+        ensure_private_dir(target.parent)
+        os.replace(held, target)
+        fsync_dir(target.parent)
+        fsync_dir(self.quarantine_folder)
+        return True
+
+    def purge_quarantine(self) -> int:
+        """Delete every quarantined blob (the user asked: ``check --repair``); how many."""
+        names = self.quarantined()
+        for name in names:
+            remove_quietly(self.quarantine_folder / name)
+        if names:
+            fsync_dir(self.quarantine_folder)
+        return len(names)
 
     def stray_temporaries(self) -> list[Path]:
         """Temporary files left by an interrupted import (call only while holding the lock)."""

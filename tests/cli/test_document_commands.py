@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -110,19 +111,25 @@ def test_missing_blob_is_reported_not_hidden(
     assert code == 1 and "document 1: its encrypted content is missing" in out
 
 
-def test_orphan_blob_is_removed_by_check(
+def test_an_unnamed_blob_is_kept_in_quarantine_until_repair(
     vault_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     from casebook.services import vaults
 
     store = vaults.open_store(vault_path, PASSPHRASE)
     try:
-        store.vault.blobs.put_bytes(b"left behind by a crash between blob and row")
+        fp = store.vault.blobs.put_bytes(b"left behind by a crash between blob and row")
     finally:
         store.close()
+    blob = vault_path / "blobs" / fp.name[:2] / fp.name
+    old = blob.stat().st_mtime - 3600  # written an hour ago: no import is still on it
+    os.utime(blob, (old, old))
     code, out, _ = run(capsys, "check", str(vault_path), *pf)
-    assert code == 0 and "removed 1 stored content file" in out
-    assert [p for p in (vault_path / "blobs").rglob("*") if p.is_file()] == []
+    assert code == 0 and "moved 1 stored content file" in out and "--repair" in out
+    assert not blob.exists() and (vault_path / "quarantine" / fp.name).is_file()
+    code, out, _ = run(capsys, "check", str(vault_path), *pf, "--repair", "--json")
+    assert code == 0 and json.loads(out)["quarantined"] == 0
+    assert not (vault_path / "quarantine" / fp.name).exists()
 
 
 def test_search_says_when_only_the_newest_matches_were_ranked(

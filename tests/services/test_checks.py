@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,54 @@ def test_zeroed_database_is_damage(vault_path: Path) -> None:
     db.write_bytes(bytes(db.stat().st_size))
     with pytest.raises(DamagedVault, match="damaged or is not a casebook database"):
         vaults.open_store(vault_path, PASSPHRASE)
+
+
+def test_a_rolled_back_database_costs_no_document(vault_path: Path, tmp_path: Path) -> None:
+    """The database goes back to an older copy: newer documents' contents are kept, not
+    deleted, and come back when the newer database does."""
+    from casebook.services.importer import ImportStatus, Options, Target, import_paths
+
+    old_db = tmp_path / "older-casebook.db"
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    store.close()
+    old_db.write_bytes((vault_path / "casebook.db").read_bytes())
+    note = tmp_path / "notice.txt"
+    note.write_text("Notice of hearing in removal proceedings.", encoding="utf-8")
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        result = import_paths(store, [note], Target(), options=Options(ocr=False))[0]
+        assert result.status is ImportStatus.IMPORTED
+    finally:
+        store.close()
+    newer_db = tmp_path / "newer-casebook.db"
+    newer_db.write_bytes((vault_path / "casebook.db").read_bytes())
+
+    (vault_path / "casebook.db").write_bytes(old_db.read_bytes())  # the roll-back
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        later = time.time() + 4 * 3600  # the blob is long settled by then
+        report = check_store(store, now=later)
+        assert report.ok and report.quarantined == 1
+        assert "quarantine" in report.repaired[0]
+    finally:
+        store.close()
+
+    (vault_path / "casebook.db").write_bytes(newer_db.read_bytes())  # the newer copy found
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        report = check_store(store, deep=True)
+        assert report.ok and report.quarantined == 0 and report.blobs_checked == 1
+        assert "brought back 1" in report.repaired[0]
+    finally:
+        store.close()
+
+
+def test_a_blob_still_being_imported_is_left_alone(vault_path: Path) -> None:
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        fp = store.vault.blobs.put_bytes(b"an import has written this and not yet committed")
+        report = check_store(store)
+        assert report.ok and report.quarantined == 0
+        assert store.vault.blobs.exists(fp.name)
+    finally:
+        store.close()
