@@ -7,12 +7,14 @@ since lowering the cost is exactly what an attacker who edits the header wants.
 
 from __future__ import annotations
 
+import functools
+import os
 import time
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
-from casebook.domain.errors import DamagedVault
+from casebook.domain.errors import CasebookError, DamagedVault
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -22,6 +24,10 @@ PARALLELISM = 4
 MAX_MEMORY_KIB = 1024 * 1024
 MAX_TIME_COST = 64  # beyond this an unlock would take minutes on any laptop
 TARGET_SECONDS = 1.0
+# A header or bundle may ask for more than calibration ever picks (made on a
+# faster machine), but not more than this machine does in about this long or
+# with half its memory: a forged header must not hang an unlock for minutes.
+AFFORDABLE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -47,9 +53,36 @@ class KdfParams:
         if self.memory_kib > 4 * MAX_MEMORY_KIB or self.time_cost > 4 * MAX_TIME_COST:
             raise DamagedVault("The vault header is damaged: key-derivation cost out of range.")
 
+    @property
+    def work(self) -> int:
+        """Argon2's cost grows with memory times passes."""
+        return self.memory_kib * self.time_cost
+
+    def check_affordable(self) -> None:
+        """Refuse a cost this machine cannot pay in about 10 s with half its memory."""
+        if self.work <= 16 * FLOOR_MEMORY_KIB * FLOOR_TIME_COST:
+            return  # at most what calibration picks here: no need to measure
+        memory = _physical_memory_kib()
+        too_big = memory is not None and self.memory_kib > memory // 2
+        if too_big or self.estimated_seconds() > AFFORDABLE_SECONDS:
+            raise CasebookError(
+                f"Unlocking this asks for more work (Argon2id: {self.memory_kib // 1024} MiB, "
+                f"{self.time_cost} passes) than this computer can do in about "
+                f"{AFFORDABLE_SECONDS:.0f} seconds with half its memory, so casebook did not "
+                "try. If it was made on a much more powerful computer, open it there; "
+                "otherwise its header may have been tampered with."
+            )
+
+    def estimated_seconds(self) -> float:
+        """How long one derivation would take here, from a timed floor derivation."""
+        cores = os.cpu_count() or 1
+        lanes = min(self.parallelism, cores) / min(PARALLELISM, cores)
+        return _floor_seconds() * self.work / (FLOOR_MEMORY_KIB * FLOOR_TIME_COST) / lanes
+
     def derive(self, secret: bytes) -> bytes:
         """The 256-bit key-encryption key for ``secret``."""
         self.check()
+        self.check_affordable()
         return hash_secret_raw(
             secret,
             self.salt,
@@ -86,6 +119,18 @@ def calibrate(salt: bytes, target_seconds: float = TARGET_SECONDS) -> KdfParams:
         memory = max(FLOOR_MEMORY_KIB, scale // 1024 * 1024)
         passes = FLOOR_TIME_COST
     return KdfParams(salt=salt, time_cost=passes, memory_kib=memory)
+
+
+@functools.cache
+def _floor_seconds() -> float:
+    return _time_once(floor_params(b"\0" * SALT_BYTES))
+
+
+def _physical_memory_kib() -> int | None:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 1024
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
 def _time_once(params: KdfParams) -> float:

@@ -12,6 +12,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import time
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -34,7 +35,7 @@ from casebook.vault.files import (
     translate_os_error,
 )
 from casebook.vault.header import HEADER_NAME, VaultHeader, Wrap, read_header
-from casebook.vault.kdf import SALT_BYTES, KdfParams, calibrate
+from casebook.vault.kdf import SALT_BYTES, TARGET_SECONDS, KdfParams, calibrate
 from casebook.vault.lockfile import VaultLock
 
 if TYPE_CHECKING:
@@ -202,7 +203,28 @@ def create_vault(
 def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
     """Unlock with the passphrase: ``WrongPassphrase``, ``DamagedVault`` or ``VaultInUse``."""
     header = read_header(folder)
-    return _open_with_key(folder, header, unwrap_with_passphrase(header, passphrase))
+    started = time.perf_counter()
+    data_key = unwrap_with_passphrase(header, passphrase)
+    elapsed = time.perf_counter() - started
+    vault = _open_with_key(folder, header, data_key)
+    if elapsed < TARGET_SECONDS / 2 and not vault.read_only:
+        _strengthen(vault, passphrase)
+    return vault
+
+
+def _strengthen(vault: UnlockedVault, passphrase: str) -> None:
+    """Raise the passphrase's cost to what this machine does in about a second; never lower it.
+
+    Calibration at creation may have run on a busy machine and kept the floor
+    for good. The unlock that just took well under the target re-wraps the same
+    data key under a stronger setting. Best effort: a failure leaves the header
+    as it was, and the unlock stands.
+    """
+    stronger = calibrate(secrets.token_bytes(SALT_BYTES))
+    if stronger.work <= vault.header.kdf.work:
+        return
+    with contextlib.suppress(CasebookError):
+        vault.change_passphrase(passphrase, stronger)
 
 
 def open_with_recovery_key(folder: Path, recovery_key: str) -> UnlockedVault:
