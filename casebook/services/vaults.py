@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casebook.domain.errors import ValidationError
-from casebook.services.passphrases import require_strong
+from casebook.services.passphrases import require_strong, words_of
 from casebook.store.session import Store
 from casebook.vault.kdf import KdfParams
 from casebook.vault.vault import create_vault, open_vault, open_with_recovery_key, recover_vault
@@ -19,7 +19,7 @@ def create(
 
     ``created`` (UTC, default now) is for callers with an injected clock (tests).
     """
-    require_strong(passphrase)
+    require_strong(passphrase, words_of(Path(folder).name))
     recovery_key, vault = create_vault(folder, passphrase, kdf=kdf, created=created)
     try:
         Store.open(vault)
