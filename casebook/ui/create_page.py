@@ -339,6 +339,7 @@ class RecoveryKeyPage(QWidget):
         self.kit_status.show()
 
     def _finish(self) -> None:
+        self._clipboard.clear()  # the key must not outlive this page on the clipboard
         self.key.clear()
         self.kit_status.clear()
         self.done.emit()

@@ -108,7 +108,11 @@ class LetterDialog(QDialog):
         text = self.text.toPlainText()
         if text:
             self._clipboard.copy(text)
-            self.message.emit("Letter copied. Locking clears it from the clipboard.")
+            seconds = self._clipboard.clear_after_seconds
+            self.message.emit(
+                f"Letter copied. casebook clears it from the clipboard in {seconds} seconds "
+                "and when the vault locks."
+            )
 
     def export_pdf(self) -> None:
         if not self.export_button.isEnabled():

@@ -59,6 +59,7 @@ def test_create_refuses_a_weak_passphrase_then_shows_the_recovery_key_once(
         qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: casebook_app.main_window.isVisible())
     assert recovery.key.text() == ""  # shown once
+    assert QGuiApplication.clipboard().text() == ""  # Continue takes the key back at once
     assert casebook_app.settings.recent_vaults() == [folder]
     casebook_app.lock()
     assert QGuiApplication.clipboard().text() == ""  # what the app copied is taken back
