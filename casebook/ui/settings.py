@@ -27,8 +27,26 @@ class AppSettings:
             raw = [raw]
         return [Path(p) for p in raw if isinstance(p, str) and p] if isinstance(raw, list) else []
 
+    def remember_recent(self) -> bool:
+        """Keep a list of recent vault folders at all (default yes; README, "Privacy")."""
+        value = self._s.value("remember_recent_vaults", True)
+        return value not in (False, "false", "0", 0)
+
+    def set_remember_recent(self, remember: bool) -> None:
+        """Switching it off forgets the list too: nothing is kept that the user turned off."""
+        self._s.setValue("remember_recent_vaults", bool(remember))
+        if not remember:
+            self._s.remove("recent_vaults")
+        self._s.sync()
+
+    def forget_all_vaults(self) -> None:
+        self._s.remove("recent_vaults")
+        self._s.sync()
+
     def remember_vault(self, folder: Path) -> None:
-        """Put ``folder`` first in the recent list."""
+        """Put ``folder`` first in the recent list (if the user keeps one)."""
+        if not self.remember_recent():
+            return
         key = str(folder)
         paths = [key] + [str(p) for p in self.recent_vaults() if str(p) != key]
         self._s.setValue("recent_vaults", paths[:MAX_RECENT])

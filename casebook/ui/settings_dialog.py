@@ -37,6 +37,7 @@ from casebook.services import ocr
 from casebook.services.matters import Store
 from casebook.services.preferences import Preferences, get_preferences, set_preferences
 from casebook.services.profile import AdvocateProfile, get_profile, set_profile
+from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
 from casebook.ui.worker import DbWorker
 
@@ -119,6 +120,8 @@ class SettingsDialog(QDialog):
         backup_label = QLabel("Remind to &back up after:")
         backup_label.setBuddy(self.backup_days)
         general_form.addRow(backup_label, self.backup_days)
+        self.recent_vaults = RecentVaultsSetting(settings)
+        general_form.addRow(self.recent_vaults)
         note = QLabel(
             "casebook also locks when you press Ctrl+L and, where the system tells it, "
             "when the screen locks or the computer goes to sleep."
@@ -257,6 +260,7 @@ class SettingsDialog(QDialog):
         def done(result: tuple[AdvocateProfile, Preferences]) -> None:
             self._settings.set_autolock_minutes(minutes)
             self._settings.set_backup_reminder_days(backup_days)
+            self.recent_vaults.apply()
             self.saved.emit(result[1])
             self.accept()
 
