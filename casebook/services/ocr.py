@@ -204,8 +204,11 @@ def find_tesseract() -> str | None:
 
 
 def _environment(executable: str) -> dict[str, str]:
-    """The child's environment: single-threaded, and a bundled tessdata if one sits beside it."""
-    env = dict(os.environ)
+    """The child's environment: single-threaded, and a bundled tessdata if one sits beside it.
+
+    casebook's own variables (``CASEBOOK_PASSPHRASE`` above all) are not passed on.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.upper().startswith("CASEBOOK_")}
     env["OMP_THREAD_LIMIT"] = "1"
     tessdata = Path(executable).resolve().parent / "tessdata"
     bundle = getattr(sys, "_MEIPASS", None)

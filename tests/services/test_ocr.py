@@ -312,3 +312,12 @@ def test_engine_runs_single_threaded(tmp_path: Path, monkeypatch: pytest.MonkeyP
         pytest.skip("fake engine is a shell script")
     _fake_engine(tmp_path, monkeypatch, 'cat >/dev/null; echo "threads=$OMP_THREAD_LIMIT"')
     assert ocr.recognise(Image.new("L", (50, 50), 255), ["English"]) == "threads=1"
+
+
+def test_tesseract_never_inherits_the_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child process can be inspected (``/proc/PID/environ``) and outlives nothing of ours."""
+    monkeypatch.setenv("CASEBOOK_PASSPHRASE", "plum-orchard-violin-42")
+    monkeypatch.setenv("PATH", "/usr/bin")
+    env = ocr._environment("/usr/bin/tesseract")
+    assert "CASEBOOK_PASSPHRASE" not in env and env["PATH"] == "/usr/bin"
+    assert env["OMP_THREAD_LIMIT"] == "1"
