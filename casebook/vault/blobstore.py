@@ -56,6 +56,7 @@ import hashlib
 import hmac
 import os
 import re
+import secrets
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, suppress
@@ -70,11 +71,13 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from casebook.domain.errors import CasebookError, DamagedVault, DiskFull
+from casebook.vault import pending
 from casebook.vault.files import (
     create_private_file,
     ensure_private_dir,
     fsync_dir,
     is_disk_full,
+    open_private,
     remove_quietly,
     replace_durably,
     write_all,
@@ -482,32 +485,41 @@ class BlobStore:
         failure the temporary file is removed and ``dest`` is left untouched.
         """
         dest = Path(dest)
-        temporary: Path | None = None
+        temporary = dest.parent / f"{_EXPORT_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+        created = False
         try:
-            fd, temporary = create_private_file(dest.parent, _EXPORT_PREFIX, TEMP_SUFFIX)
-            try:
-                written = flushed = 0
-                with closing(self._plain_batches(name, label)) as batches:
-                    for batch in batches:
-                        block = b"".join(batch)
-                        write_all(fd, block)
-                        written += len(block)
-                        if written - flushed >= _WRITEBACK_STEP:
-                            _start_writeback(fd, max(0, flushed - _WRITEBACK_STEP), written)
-                            flushed = written
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            replace_durably(temporary, dest)
-        except BaseException as exc:
-            if temporary is not None:
-                remove_quietly(temporary)
-            if isinstance(exc, OSError) and is_disk_full(exc):
+            with pending.tracked(temporary):
+                try:
+                    fd = open_private(temporary)
+                    created = True
+                    try:
+                        self._write_plain(fd, name, label)
+                    finally:
+                        os.close(fd)
+                    replace_durably(temporary, dest)
+                except BaseException:
+                    if created:
+                        remove_quietly(temporary)
+                    raise
+        except OSError as exc:
+            if is_disk_full(exc):
                 raise DiskFull(
                     f"The disk is full: {label} was not exported and nothing was written. "
                     "Free some space and try again."
                 ) from exc
             raise
+
+    def _write_plain(self, fd: int, name: str, label: str) -> None:
+        written = flushed = 0
+        with closing(self._plain_batches(name, label)) as batches:
+            for batch in batches:
+                block = b"".join(batch)
+                write_all(fd, block)
+                written += len(block)
+                if written - flushed >= _WRITEBACK_STEP:
+                    _start_writeback(fd, max(0, flushed - _WRITEBACK_STEP), written)
+                    flushed = written
+        os.fsync(fd)
 
     def verify(self, name: str, label: str) -> Fingerprint:
         """Decrypt all of blob ``name`` (for ``check --deep``); return its fingerprint.

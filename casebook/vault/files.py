@@ -140,20 +140,27 @@ def open_private(path: Path) -> int:
     return os.open(path, _OPEN_FLAGS, FILE_MODE)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Replace ``target`` with ``data`` so that a crash leaves the old or the new file."""
+def atomic_write_bytes(target: Path, data: bytes, *, track: bool = True) -> None:
+    """Replace ``target`` with ``data`` so that a crash leaves the old or the new file.
+
+    ``track``: record the temporary with the open vault (``pending``), so a
+    kill between writing and renaming leaves no plaintext behind for good.
+    """
+    from casebook.vault import pending
+
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
-    try:
-        fd = open_private(temp)
+    with pending.tracked(temp) if track else contextlib.nullcontext():
         try:
-            write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        replace_durably(temp, target)
-    except OSError as exc:
-        remove_quietly(temp)
-        raise translate_os_error(exc, f"writing {target.name}") from None
+            fd = open_private(temp)
+            try:
+                write_all(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            replace_durably(temp, target)
+        except OSError as exc:
+            remove_quietly(temp)
+            raise translate_os_error(exc, f"writing {target.name}") from None
 
 
 def translate_os_error(exc: OSError, doing: str) -> CasebookError:

@@ -24,7 +24,7 @@ import sqlcipher3
 from sqlalchemy import Engine, text
 
 from casebook.domain.errors import CasebookError, DamagedVault, DiskFull, WrongPassphrase
-from casebook.vault import keys
+from casebook.vault import keys, pending
 from casebook.vault.database import DB_NAME, connect_raw, make_engine, wal_is_empty
 from casebook.vault.faults import storage_fault
 from casebook.vault.files import (
@@ -63,6 +63,7 @@ class UnlockedVault:
     _blobs: BlobStore | None = field(default=None, repr=False)
     # Opened for reading only because its disk is full (``_open_with_key``).
     read_only: bool = False
+    _pending: pending.PendingWrites | None = field(default=None, repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -125,6 +126,8 @@ class UnlockedVault:
             self._engine = None
         self._blobs = None
         self._data_key = b""
+        pending.deactivate(self._pending)
+        self._pending = None
         self._lock.release()
 
     def _require_key(self) -> bytes:
@@ -305,6 +308,11 @@ def _open_with_key(folder: Path, header: VaultHeader, data_key: bytes) -> Unlock
                 ) from None
             vault.open_read_only()
             _first_read(vault)
+        if not vault.read_only:
+            register = pending.PendingWrites(folder, vault.subkey(pending.LABEL_PENDING))
+            register.sweep()  # plaintext left by an export a kill interrupted
+            pending.activate(register)
+            vault._pending = register
     except BaseException:
         vault.close()
         raise
