@@ -66,7 +66,7 @@ from sqlalchemy.orm import Session
 
 from casebook import __version__
 from casebook.domain.clients import ClientDraft
-from casebook.domain.errors import NotFound
+from casebook.domain.errors import CasebookError, NotFound
 from casebook.domain.names import name_key
 from casebook.services.clients import possible_duplicates
 from casebook.services.passphrases import require_strong
@@ -196,6 +196,10 @@ class HandoffImport:
 
 class _Bad(Exception):
     """A manifest value that does not fit; becomes ``DamagedBundle``."""
+
+
+class _Trespass(Exception):
+    """A record the bundle names belongs to another client here; the bundle is refused."""
 
 
 def _damaged(path: Path, what: str) -> DamagedBundle:
@@ -488,6 +492,11 @@ def import_bundle(
             return _merge(session, store.audit_key, manifest, fingerprints)
     except _Bad as exc:
         raise _damaged(path, str(exc)) from None
+    except _Trespass as exc:
+        raise CasebookError(
+            f"{path.name} was not imported: {exc} A hand-off may only add to or update "
+            "the file of the client it carries; nothing was changed."
+        ) from None
 
 
 def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
@@ -533,6 +542,7 @@ class _Merger:
         self.local: dict[str, dict[str, int]] = {kind: {} for kind in TABLES}
         self.counts: dict[str, MergeCount] = {kind: MergeCount() for kind in REPORTED}
         self.status: dict[str, str] = {}
+        self.client_id: int | None = None  # the bundle's client, here, once merged
 
     def row(
         self, kind: str, data: Mapping[str, Any], extra: Mapping[str, Any] | None = None
@@ -552,6 +562,7 @@ class _Merger:
             self.status[uid] = "new"
         else:
             row_id = existing[0]
+            self._refuse_other_clients(kind, table, row_id)
             incoming = values.get("updated_at")
             if has_updated and incoming is not None and incoming > existing[1]:
                 changes = {k: v for k, v in values.items() if k not in NOT_UPDATED}
@@ -564,6 +575,25 @@ class _Merger:
         self.local[kind][uid] = row_id
         return row_id
 
+    def _refuse_other_clients(self, kind: str, table: Any, row_id: int) -> None:
+        """The same uid here must be this client's record, or the bundle is someone else's."""
+        if self.client_id is None:
+            return  # the client row itself: its uid is who the bundle is about
+        if "client_id" in table.c:
+            owner = self.session.scalar(select(table.c.client_id).where(table.c.id == row_id))
+            if owner is not None and owner != self.client_id:
+                raise _Trespass(f"one of its {kind} is a record of another client in this vault.")
+        elif kind == "documents":
+            owners = set(
+                self.session.scalars(
+                    select(LINKS.c.client_id).where(
+                        LINKS.c.document_id == row_id, LINKS.c.client_id.is_not(None)
+                    )
+                )
+            )
+            if owners and self.client_id not in owners:
+                raise _Trespass("one of its documents belongs to another client in this vault.")
+
 
 def _merge(
     session: Session,
@@ -574,6 +604,7 @@ def _merge(
     m = _Merger(session)
     client_data = manifest["clients"][0]
     client_id = m.row("clients", client_data)
+    m.client_id = client_id
     _merge_aliases(session, m, client_id, client_data, manifest["aliases"])
     _merge_tags(session, m, client_id, manifest["tags"])
     for kind in ("matters", "events", "notes", "requests", "arrests", "incidents"):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, NotFound, ValidationError, WrongPassphrase
@@ -315,3 +315,37 @@ def test_an_edit_in_the_same_second_still_travels_back(
     back = handoff.import_bundle(store, tmp_path / "back.cbhandoff", BUNDLE_PASS)
     assert back.merged["matters"].updated == 1
     assert matters.list_matters(store, cid)[0].draft.judge == "Hon. A. Example"
+
+
+def test_a_bundle_cannot_rewrite_another_clients_record(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    """A bundle about a new client that reuses the uid of someone else's request is refused."""
+    from casebook.store.tables import RecordRequest
+
+    store, cid = sender
+    theirs = clients.add_client(receiver, ClientDraft(name="Amadou Diallo"), today=TODAY)
+    add_request(
+        receiver, RequestDraft(records="Stop report", client_id=theirs, received=TODAY), today=TODAY
+    )
+    with receiver.reading() as s:
+        their_uid = s.scalars(select(RecordRequest.uid)).one()
+    with store.transaction() as s:  # the forger's copy of the sender's request
+        s.execute(update(RecordRequest).where(RecordRequest.client_id == cid).values(uid=their_uid))
+    _export(store, cid, tmp_path / "forged.cbhandoff")
+    before = snapshot_rows(receiver)
+    with pytest.raises(CasebookError, match="another client") as caught:
+        handoff.import_bundle(receiver, tmp_path / "forged.cbhandoff", BUNDLE_PASS)
+    assert "damaged" not in caught.value.message
+    assert snapshot_rows(receiver) == before  # nothing changed, the new client included
+    assert check_store(receiver).ok
+
+
+def snapshot_rows(s: Store) -> tuple[object, ...]:
+    from casebook.store.tables import RecordRequest
+
+    with s.reading() as session:
+        requests_ = session.execute(
+            select(RecordRequest.uid, RecordRequest.client_id, RecordRequest.records)
+        ).all()
+        return (tuple(requests_), session.scalar(select(func.count()).select_from(Client)))
