@@ -1,4 +1,10 @@
-"""Clients: add (with the same-person check), list and filter, show, edit, trash, restore, purge."""
+"""Clients: add (with the same-person check), list and filter, show, edit, trash, restore, purge.
+
+An edit returns the client as they were before it (``Changed``), and
+``put_client`` writes such a stored record back: undo and redo of an edit.
+Undoing an added client moves them to the trash (``trash_client``), never
+erases them, so nothing typed is lost.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from casebook.domain.errors import CasebookError, DuplicateWarning, NotFound
 from casebook.domain.identifiers import format_a_number
 from casebook.domain.names import fold, name_key
 from casebook.domain.vocabulary import DetentionStatus
+from casebook.services.changes import Change, Changed, Changes
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Client, ClientAlias, ClientTag, Event, Matter, Tag
@@ -183,8 +190,20 @@ def add_client(
         return client.id
 
 
-def update_client(store: Store, client_id: int, draft: ClientDraft, *, today: date) -> None:
-    clean = draft.validated(today)
+def update_client(
+    store: Store, client_id: int, draft: ClientDraft, *, today: date
+) -> Changed[ClientDraft]:
+    """Save an edit; the value is the client as stored before it (for undo)."""
+    return _write(store, client_id, draft.validated(today))
+
+
+def put_client(store: Store, client_id: int, stored: ClientDraft) -> Changed[ClientDraft]:
+    """Write back a record read from the vault (undo or redo of an edit); the value is the
+    one it replaced. Not checked against today again: it was checked when first saved."""
+    return _write(store, client_id, stored)
+
+
+def _write(store: Store, client_id: int, clean: ClientDraft) -> Changed[ClientDraft]:
     with store.transaction() as session:
         client = _get(session, client_id)
         before = _draft_of(session, client)
@@ -200,6 +219,7 @@ def update_client(store: Store, client_id: int, draft: ClientDraft, *, today: da
         audit.record(
             session, store.audit_key, audit.AuditEvent("update", "client", str(client_id), changed)
         )
+    return Changed(before, Changes.of(Change.CLIENTS, client_id=client_id))
 
 
 def trash_client(store: Store, client_id: int) -> None:

@@ -13,6 +13,11 @@ the advocate only and never reach that report.
 When the precinct is given and the borough is not, the borough is the
 precinct's (``arrests.PRECINCT_BOROUGH``); a borough that contradicts the
 precinct is refused.
+
+For undo: ``update_incident`` returns the incident as stored before it
+(``IncidentSnapshot``), ``replace_incident`` writes such a snapshot back, and
+``delete_incident`` returns what ``restore_incident`` needs to bring the
+incident back exactly, with its source documents (deleting unlinks them).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from casebook.services.arrests import (
     live_client,
     sealed_record_flag,
 )
+from casebook.services.changes import Change, Changed, Changes
+from casebook.services.snapshots import Values, row_values, set_values
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Arrest, Client, Document, DocumentLink, Incident
@@ -137,11 +144,25 @@ def add_incident(store: Store, draft: IncidentDraft, *, today: date) -> int:
         return row.id
 
 
-def update_incident(store: Store, incident_id: int, draft: IncidentDraft, *, today: date) -> None:
-    """Replace an incident's fields and source documents; the audit entry holds what changed."""
+@dataclass(frozen=True)
+class IncidentSnapshot:
+    """An incident as stored (every column but its id) and its source documents."""
+
+    id: int
+    client_id: int | None
+    values: Values
+    document_ids: tuple[int, ...] = ()
+
+
+def update_incident(
+    store: Store, incident_id: int, draft: IncidentDraft, *, today: date
+) -> Changed[IncidentSnapshot]:
+    """Replace an incident's fields and source documents; the audit entry holds what changed.
+    The value is the incident as it was before (for undo)."""
     clean = draft.validated(today)
     with store.transaction() as session:
         row = _get(session, incident_id)
+        snapshot = _snapshot(session, row)
         _check_references(session, clean)
         before = {**_columns(_draft(session, row)), "document_ids": _doc_ids(session, row.id)}
         for key, value in _columns(clean).items():
@@ -165,6 +186,96 @@ def update_incident(store: Store, incident_id: int, draft: IncidentDraft, *, tod
             store.audit_key,
             audit.AuditEvent("update", "incident", str(incident_id), changed),
         )
+    return Changed(snapshot, _changed(snapshot.client_id, clean.client_id))
+
+
+def replace_incident(
+    store: Store, incident_id: int, snapshot: IncidentSnapshot
+) -> Changed[IncidentSnapshot]:
+    """Put an incident back as ``snapshot`` has it, fields and source documents (undo or
+    redo of an edit); the value is what it replaced. A client, arrest or document erased
+    since is left out rather than refusing the undo."""
+    with store.transaction() as session:
+        row = _get(session, incident_id)
+        replaced = _snapshot(session, row)
+        set_values(row, snapshot.values, keep=("uid", "created_at"))
+        _drop_erased(session, row)
+        for link in session.scalars(
+            select(DocumentLink).where(DocumentLink.incident_id == incident_id)
+        ):
+            session.delete(link)
+        session.flush()
+        _link(session, incident_id, snapshot.document_ids)
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("update", "incident", str(incident_id), {"undo": True}),
+        )
+        client_id = row.client_id
+    return Changed(replaced, _changed(replaced.client_id, client_id))
+
+
+def delete_incident(store: Store, incident_id: int) -> Changed[IncidentSnapshot]:
+    """Delete an incident and its links to source documents (the documents stay); the
+    value is what ``restore_incident`` needs to bring it back."""
+    with store.transaction() as session:
+        row = _get(session, incident_id)
+        snapshot = _snapshot(session, row)
+        session.delete(row)  # the schema deletes its document links
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("delete", "incident", str(incident_id), {"client_id": row.client_id}),
+        )
+    return Changed(snapshot, _changed(snapshot.client_id))
+
+
+def restore_incident(store: Store, snapshot: IncidentSnapshot) -> Changed[int]:
+    """Bring a deleted incident back as it was, with its source documents; the value is its
+    new id. A client, arrest or document erased since is left out."""
+    with store.transaction() as session:
+        row = Incident(**dict(snapshot.values))
+        _drop_erased(session, row)
+        session.add(row)
+        session.flush()
+        _link(session, row.id, snapshot.document_ids)
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent(
+                "restore", "incident", str(row.id), {"client_id": row.client_id, "was": snapshot.id}
+            ),
+        )
+        return Changed(row.id, _changed(row.client_id))
+
+
+def _snapshot(session: Session, row: Incident) -> IncidentSnapshot:
+    return IncidentSnapshot(
+        row.id, row.client_id, row_values(row), tuple(_doc_ids(session, row.id))
+    )
+
+
+def _drop_erased(session: Session, row: Incident) -> None:
+    """Clear references to a client or arrest erased for good (as the schema would have)."""
+    if row.client_id is not None and session.get(Client, row.client_id) is None:
+        row.client_id = None
+    if row.arrest_id is not None and session.get(Arrest, row.arrest_id) is None:
+        row.arrest_id = None
+
+
+def _link(session: Session, incident_id: int, document_ids: tuple[int, ...]) -> None:
+    session.add_all(
+        DocumentLink(document_id=d, incident_id=incident_id)
+        for d in document_ids
+        if session.get(Document, d) is not None
+    )
+
+
+def _changed(*client_ids: int | None) -> Changes:
+    ids = frozenset(c for c in client_ids if c is not None)
+    if len(ids) < len(client_ids):
+        ids = frozenset()  # an incident about no one client: "not known", every file redraws
+    return Changes(frozenset({Change.INCIDENTS}), ids)
 
 
 def show_incident(store: Store, incident_id: int) -> IncidentInfo:

@@ -8,6 +8,11 @@ every change, and says what the next step is and when it is due.
 NYC agencies take FOIL requests through NYC OpenRecords, so a number given
 for an NYPD or DOC request must be an OpenRecords number of that agency
 (``domain.openrecords``); numbers of other agencies are kept as typed.
+
+For undo: ``update_request`` returns the request as stored before it
+(``RequestSnapshot``), ``replace_request`` writes such a snapshot back, and
+``delete_request`` returns what ``restore_request`` needs to bring the request
+back exactly, with its links to response documents (deleting removes them).
 """
 
 from __future__ import annotations
@@ -35,7 +40,9 @@ from casebook.services.arrests import (
     live_client,
     sealed_record_flag,
 )
+from casebook.services.changes import Change, Changed, Changes
 from casebook.services.request_words import NextStep, next_step
+from casebook.services.snapshots import Values, row_values, set_values
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Client, Document, DocumentLink, RecordRequest
@@ -340,14 +347,28 @@ _DATE_COLUMNS = {
 }
 
 
-def update_request(store: Store, request_id: int, changes: RequestChanges, *, today: date) -> None:
+@dataclass(frozen=True)
+class RequestSnapshot:
+    """A request as stored (every column but its id) and the documents linked to it."""
+
+    id: int
+    client_id: int | None
+    values: Values
+    document_ids: tuple[int, ...] = ()
+
+
+def update_request(
+    store: Store, request_id: int, changes: RequestChanges, *, today: date
+) -> Changed[RequestSnapshot]:
     """Record what happened; the whole life cycle is re-checked, then one audit entry.
+    The value is the request as it was before (for undo).
 
     Raises ``ValidationError`` naming the field for dates out of order, in the
     future, an outcome without its date, or an appeal with nothing to appeal.
     """
     with store.transaction() as session:
         row = _get(session, request_id)
+        snapshot = _snapshot(session, row)
         before = _audit_columns(row)
         for name, column in _DATE_COLUMNS.items():
             value = getattr(changes, name)
@@ -368,6 +389,77 @@ def update_request(store: Store, request_id: int, changes: RequestChanges, *, to
         audit.record(
             session, store.audit_key, audit.AuditEvent("update", "request", str(row.id), changed)
         )
+    return Changed(snapshot, _changed(snapshot.client_id))
+
+
+def replace_request(
+    store: Store, request_id: int, snapshot: RequestSnapshot
+) -> Changed[RequestSnapshot]:
+    """Put a request's fields back as ``snapshot`` has them (undo or redo of an edit); the
+    value is what it replaced. Its document links are left alone: an edit does not touch
+    them, and a document linked since stays linked."""
+    with store.transaction() as session:
+        row = _get(session, request_id)
+        replaced = _snapshot(session, row)
+        before = _audit_columns(row)
+        set_values(row, snapshot.values, keep=("uid", "created_at", "client_id"))
+        after = _audit_columns(row)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        audit.record(
+            session, store.audit_key, audit.AuditEvent("update", "request", str(row.id), changed)
+        )
+    return Changed(replaced, _changed(replaced.client_id))
+
+
+def delete_request(store: Store, request_id: int) -> Changed[RequestSnapshot]:
+    """Delete a request and its links to documents (the documents stay); the value is
+    what ``restore_request`` needs to bring it back."""
+    with store.transaction() as session:
+        row = _get(session, request_id)
+        snapshot = _snapshot(session, row)
+        session.delete(row)  # the schema deletes its document links
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("delete", "request", str(request_id), {"client_id": row.client_id}),
+        )
+    return Changed(snapshot, _changed(snapshot.client_id))
+
+
+def restore_request(store: Store, snapshot: RequestSnapshot) -> Changed[int]:
+    """Bring a deleted request back as it was, with its document links; the value is its
+    new id. A link to a document erased since is dropped, and so is a client erased since
+    (the request stays, about no one client), as erasing a client does to its requests."""
+    with store.transaction() as session:
+        row = RecordRequest(**dict(snapshot.values))
+        if row.client_id is not None and session.get(Client, row.client_id) is None:
+            row.client_id = None
+        session.add(row)
+        session.flush()
+        session.add_all(
+            DocumentLink(document_id=d, request_id=row.id)
+            for d in snapshot.document_ids
+            if session.get(Document, d) is not None
+        )
+        audit.record(
+            session,
+            store.audit_key,
+            audit.AuditEvent("restore", "request", str(row.id), _audit_columns(row)),
+        )
+        return Changed(row.id, _changed(row.client_id))
+
+
+def _snapshot(session: Session, row: RecordRequest) -> RequestSnapshot:
+    links = session.scalars(
+        select(DocumentLink.document_id)
+        .where(DocumentLink.request_id == row.id)
+        .order_by(DocumentLink.id)
+    )
+    return RequestSnapshot(row.id, row.client_id, row_values(row), tuple(links))
+
+
+def _changed(client_id: int | None) -> Changes:
+    return Changes.of(Change.REQUESTS, client_id=client_id)
 
 
 def check_life_cycle(

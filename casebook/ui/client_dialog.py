@@ -4,12 +4,16 @@ Rules live in ``ClientDraft.validated`` and the service; the dialog only
 turns typed text into a draft, submits it through the worker, and puts a
 ``ValidationError`` next to ``error.field``. A likely duplicate is shown in
 the dialog with "Add anyway", never silently merged or refused.
+
+Once saved, ``before`` holds the client as stored before an edit (None for a
+new client) and ``saved_name`` the name saved, for the caller's undo command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -32,6 +36,7 @@ from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, DuplicateWarning, ValidationError
 from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients
+from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
 from casebook.ui.client_list_model import DETENTION_LABELS
 from casebook.ui.date_fields import OptionalDateEdit
@@ -73,6 +78,8 @@ class ClientDialog(QDialog):
         self._worker = worker
         self._client_id = client_id
         self._today = today
+        self.before: ClientDraft | None = None
+        self.saved_name = ""
         self.setWindowTitle("New client" if client_id is None else "Edit client")
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
@@ -237,13 +244,14 @@ class ClientDialog(QDialog):
         self.buttons.setEnabled(False)
         self.add_anyway.setEnabled(False)
 
-        def op(store: Store) -> int:
+        def op(store: Store) -> Changed[tuple[int, ClientDraft | None]]:
             if client_id is None:
-                return clients.add_client(
+                new_id = clients.add_client(
                     store, draft, today=today, allow_duplicate=allow_duplicate
                 )
-            clients.update_client(store, client_id, draft, today=today)
-            return client_id
+                return Changed((new_id, None), Changes.of(Change.CLIENTS, client_id=new_id))
+            edit = clients.update_client(store, client_id, draft, today=today)
+            return Changed((client_id, edit.value), edit.changes)
 
         self._worker.submit(
             op, on_success=self._on_saved, on_failure=self._on_failed, on_done=self._enable
@@ -253,7 +261,10 @@ class ClientDialog(QDialog):
         self.buttons.setEnabled(True)
         self.add_anyway.setEnabled(True)
 
-    def _on_saved(self, client_id: int) -> None:
+    def _on_saved(self, saved: object) -> None:
+        """``saved``: the id and the client as stored before (the worker unwraps ``Changed``)."""
+        client_id, self.before = cast(tuple[int, ClientDraft | None], saved)
+        self.saved_name = " ".join(self.text_of("name").split())
         self.saved.emit(client_id)
         self.accept()
 

@@ -4,6 +4,7 @@ Selecting a row shows that client; Enter moves into their file. Adding,
 editing and trashing go through the worker, and the list is recounted after
 each change, then the changed client is selected again by asking the service
 for its row (the list may hold thousands, so it is never searched here).
+A client added or edited in the dialog can be undone (``record_undo``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from casebook.services.clients import ClientDetail, show_client
 from casebook.ui.client_detail import ClientDetailPane, Tab
 from casebook.ui.client_dialog import ClientDialog
 from casebook.ui.client_list_model import DETENTION_LABELS, HEADERS, ClientListModel
+from casebook.ui.record_undo import AddClientCommand, EditClientCommand
 from casebook.ui.worker import DbWorker
 
 # The widest thing each column after the name shows; widths follow the font, so
@@ -54,6 +56,7 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._today = today
+        self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
         self._select_after_load: int | None = None
         self._first_after_load = False
         self.dialog: ClientDialog | None = None
@@ -70,7 +73,7 @@ class ClientsPage(QWidget):
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._filter_enter)
 
-        self.detail = ClientDetailPane(worker, today=today, undo_stack=undo_stack)
+        self.detail = ClientDetailPane(worker, today=today, undo_stack=self._undo)
         self.detail.message.connect(self.message)
         self.model = ClientListModel(worker)
         self.table = QTableView()
@@ -232,8 +235,19 @@ class ClientsPage(QWidget):
         dialog.deleteLater()
 
     def _on_saved(self, dialog: ClientDialog, client_id: int) -> None:
-        self.message.emit("Client saved.")
+        self.message.emit("Client saved. Undo with Ctrl+Z.")
         self.after_change(client_id, select=True)
+        name, shown, say = dialog.saved_name, self._client_shown, self.message.emit
+        if dialog.before is None:
+            self._undo.push(AddClientCommand(self._worker, client_id, name, shown, say))
+        else:
+            self._undo.push(
+                EditClientCommand(self._worker, client_id, dialog.before, name, shown, say)
+            )
+
+    def _client_shown(self, client_id: int, in_list: bool) -> None:
+        """An undo or redo changed a client: recount, and select them if they are listed."""
+        self.after_change(client_id, select=in_list)
 
     def _on_loaded(self, count: int) -> None:
         self.count_changed.emit(count)

@@ -3,13 +3,15 @@
 The rules (precinct numbers, borough against precinct, dates) are
 ``IncidentDraft.validated``'s; this dialog builds the draft and shows a
 ``ValidationError`` beside its field. Source documents already linked are kept
-as they are when editing.
+as they are when editing. Once saved, ``before`` holds the incident as it was
+stored before an edit (None for a new one), for the caller's undo command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,7 +29,8 @@ from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import Borough, IncidentKind, Law
 from casebook.services import arrests, incidents
 from casebook.services.arrests import ArrestInfo
-from casebook.services.incidents import IncidentDraft, IncidentInfo
+from casebook.services.changes import Change, Changed, Changes
+from casebook.services.incidents import IncidentDraft, IncidentInfo, IncidentSnapshot
 from casebook.services.matters import Store
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
@@ -53,6 +56,7 @@ class IncidentDialog(QDialog):
         self._worker = worker
         self._today = today
         self.incident = incident
+        self.before: IncidentSnapshot | None = None
         self.setWindowTitle("New incident" if incident is None else "Edit incident")
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(540)
@@ -193,11 +197,13 @@ class IncidentDialog(QDialog):
         incident_id = self.incident.id if self.incident else None
         self.buttons.setEnabled(False)
 
-        def run(store: Store) -> int:
+        def run(store: Store) -> Changed[tuple[int, IncidentSnapshot | None]]:
             if incident_id is None:
-                return incidents.add_incident(store, draft, today=today)
-            incidents.update_incident(store, incident_id, draft, today=today)
-            return incident_id
+                new_id = incidents.add_incident(store, draft, today=today)
+                changes = Changes.of(Change.INCIDENTS, client_id=draft.client_id)
+                return Changed((new_id, None), changes)
+            edit = incidents.update_incident(store, incident_id, draft, today=today)
+            return Changed((incident_id, edit.value), edit.changes)
 
         self._worker.submit(
             run,
@@ -209,6 +215,8 @@ class IncidentDialog(QDialog):
     def _failed(self, exc: CasebookError) -> None:
         self.form.show_error(exc)
 
-    def _saved(self, incident_id: int) -> None:
+    def _saved(self, saved: object) -> None:
+        """``saved``: the id and the incident as stored before (the worker unwraps ``Changed``)."""
+        incident_id, self.before = cast(tuple[int, IncidentSnapshot | None], saved)
         self.saved.emit(incident_id)
         self.accept()

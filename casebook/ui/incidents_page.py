@@ -4,7 +4,9 @@ Rows are ``incidents.list_incidents``' frozen ``IncidentInfo``: date, kind,
 precinct and borough, the laws named, the client, and the sealed-record
 flag, said in words in its own column (not only a colour) and in full below
 the list. New incident (Ctrl+Shift+N on this page), Edit (Enter or
-Ctrl+Shift+E), and the anonymised aggregate report (Ctrl+Shift+R).
+Ctrl+Shift+E), Delete (Delete in the log), and the anonymised aggregate report
+(Ctrl+Shift+R). Adding, editing and deleting can be undone (``record_undo``);
+the log redraws on the worker's change notices.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,11 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services import incidents
+from casebook.services.changes import Change, Changes
 from casebook.services.incidents import IncidentInfo
 from casebook.ui.actions import local_action
 from casebook.ui.aggregate_dialog import AggregateDialog
 from casebook.ui.incident_dialog import IncidentDialog
 from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, error_colour
+from casebook.ui.record_undo import (
+    INCIDENTS,
+    AddRecordCommand,
+    DeleteRecordCommand,
+    EditRecordCommand,
+    IdMap,
+)
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.worker import DbWorker
 
@@ -59,6 +70,13 @@ def incident_row(info: IncidentInfo) -> tuple[str, ...]:
     )
 
 
+def incident_label(info: IncidentInfo) -> str:
+    """How undo names an incident: ``incident of 2026-05-04 (ICE detainer honoured)``."""
+    d = info.draft
+    kind = INCIDENT_KIND_LABELS.get(d.kind, d.kind.value)
+    return f"incident of {d.occurred_on.isoformat()} ({kind})"
+
+
 class IncidentsPage(QWidget):
     """Emits ``message(text)`` for the status bar and ``changed`` after a save."""
 
@@ -72,9 +90,14 @@ class IncidentsPage(QWidget):
         parent: QWidget | None = None,
         *,
         choose_save_path: SaveChooser = ask_save_path,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._ids = IdMap()
+        self._wanted: int | None = None
+        worker.changed.connect(self._on_changed)
         self._today = today
         self._choose_save_path = choose_save_path
         self._request = 0
@@ -113,6 +136,15 @@ class IncidentsPage(QWidget):
         for column, width in ((0, 90), (1, 190), (2, 150), (3, 250), (4, 160)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda _i: self.edit_incident())
+        # Delete in the log only (not in a text box elsewhere on the page).
+        self.delete_action = local_action(
+            self.table, "&Delete incident", self.delete_incident, QKeySequence.StandardKey.Delete
+        )
+        delete_button = QPushButton(self.delete_action.text())
+        delete_button.setToolTip(self.delete_action.toolTip())
+        delete_button.clicked.connect(self.delete_action.trigger)
+        self.delete_action.enabledChanged.connect(delete_button.setEnabled)
+        top.insertWidget(top.count() - 1, delete_button)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel()
         self.empty.setObjectName("placeholder")
@@ -148,14 +180,18 @@ class IncidentsPage(QWidget):
     def load(self, select_id: int | None = None) -> None:
         self._request += 1
         request = self._request
-        keep = select_id if select_id is not None else self.current_id()
+        if select_id is not None:
+            self._wanted = select_id
+        elif self._wanted is None:
+            self._wanted = self.current_id()  # (a reload asked before it keeps the row it wants)
         self._worker.submit(
             lambda s: tuple(incidents.list_incidents(s)),
-            on_success=partial(self._on_loaded, request, keep),
+            on_success=partial(self._on_loaded, request),
         )
 
     def clear(self) -> None:
         self._request += 1
+        self._wanted = None
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
@@ -174,7 +210,7 @@ class IncidentsPage(QWidget):
 
     def new_incident(self) -> IncidentDialog:
         dialog = IncidentDialog(self._worker, self, today=self._today)
-        dialog.saved.connect(lambda i: self._saved(i, "Incident logged."))
+        dialog.saved.connect(lambda i: self._saved(dialog, i, "Incident logged."))
         self._open(dialog)
         return dialog
 
@@ -183,9 +219,26 @@ class IncidentsPage(QWidget):
         if info is None:
             return None
         dialog = IncidentDialog(self._worker, self, today=self._today, incident=info)
-        dialog.saved.connect(lambda i: self._saved(i, "Incident saved."))
+        dialog.saved.connect(lambda i: self._saved(dialog, i, "Incident saved."))
         self._open(dialog)
         return dialog
+
+    def delete_incident(self) -> None:
+        """Delete the chosen incident (its source documents stay); Ctrl+Z brings it back."""
+        info = self.current()
+        if info is None:
+            return
+        self._undo.push(
+            DeleteRecordCommand(
+                self._worker,
+                INCIDENTS,
+                self._ids,
+                info.id,
+                incident_label(info),
+                self._restored,
+                self.message.emit,
+            )
+        )
 
     def open_report(self) -> AggregateDialog:
         dialog = AggregateDialog(
@@ -208,14 +261,37 @@ class IncidentsPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    def _saved(self, incident_id: int, text: str) -> None:
-        self.message.emit(text)
+    def _saved(self, dialog: IncidentDialog, incident_id: int, text: str) -> None:
+        self.message.emit(f"{text} Undo with Ctrl+Z.")
         self.changed.emit()
         self.load(select_id=incident_id)
+        draft = dialog.draft()
+        label = incident_label(IncidentInfo(incident_id, "", draft))
+        args = (self._worker, INCIDENTS, self._ids, incident_id)
+        if dialog.before is None:
+            command: AddRecordCommand | EditRecordCommand = AddRecordCommand(
+                *args, label, self._restored, self.message.emit
+            )
+        else:
+            command = EditRecordCommand(
+                *args, dialog.before, label, self._restored, self.message.emit
+            )
+        self._undo.push(command)
 
-    def _on_loaded(self, request: int, keep: int | None, rows: tuple[IncidentInfo, ...]) -> None:
+    def _restored(self, incident_id: int) -> None:
+        """Undo or redo brought an incident back: show it chosen in the log."""
+        self.load(select_id=incident_id)
+        self.changed.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Incidents, or the clients and arrests they name, changed somewhere: redraw."""
+        if changes.touches(Change.INCIDENTS, Change.CLIENTS, Change.ARRESTS):
+            self.load()
+
+    def _on_loaded(self, request: int, rows: tuple[IncidentInfo, ...]) -> None:
         if request != self._request:
             return
+        keep, self._wanted = self._wanted, None
         self.rows = rows
         self.table.setRowCount(len(rows))
         red = error_colour()
@@ -242,6 +318,7 @@ class IncidentsPage(QWidget):
     def _selection_changed(self) -> None:
         info = self.current()
         self.edit_action.setEnabled(info is not None)
+        self.delete_action.setEnabled(info is not None)
         if info is None:
             self.narrative.clear()
             self.flag.hide()

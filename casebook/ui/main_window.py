@@ -137,10 +137,16 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(worker)
         self.pages.addWidget(self.inbox)
         self.requests = RequestsPage(
-            worker, self.clipboard, today, choose_pdf_path=choose_save_path
+            worker,
+            self.clipboard,
+            today,
+            choose_pdf_path=choose_save_path,
+            undo_stack=self.undo_stack,
         )
         self.pages.addWidget(self.requests)
-        self.incidents = IncidentsPage(worker, today, choose_save_path=choose_save_path)
+        self.incidents = IncidentsPage(
+            worker, today, choose_save_path=choose_save_path, undo_stack=self.undo_stack
+        )
         self.pages.addWidget(self.incidents)
         self.deadlines = DeadlinesPage(worker, today)
         self.pages.addWidget(self.deadlines)

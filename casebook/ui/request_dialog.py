@@ -5,12 +5,16 @@ the dialogs turn what was typed into a draft or changes, submit them through
 the worker, and show a ``ValidationError`` beside the field it names. The
 OpenRecords number is checked as it is typed (``requests.clean_number`` is
 pure), so a wrong agency code shows before saving.
+
+Once saved, ``saved_label`` names the request (and ``RequestEventDialog.before``
+holds it as it was), for the caller's undo command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import Agency, Outcome, RequestKind
-from casebook.services import requests
-from casebook.services.requests import NypdFields, RequestChanges, RequestDraft
+from casebook.services import request_words, requests
+from casebook.services.changes import Change, Changed, Changes
+from casebook.services.matters import Store
+from casebook.services.requests import NypdFields, RequestChanges, RequestDraft, RequestSnapshot
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
@@ -58,6 +64,7 @@ class RequestDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._today = today
+        self.saved_label = ""
         self.setWindowTitle("New record request")
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
@@ -174,8 +181,13 @@ class RequestDialog(QDialog):
             return
         draft, today = self.draft(), self._today()
         self.buttons.setEnabled(False)
+
+        def add(store: Store) -> Changed[int]:
+            request_id = requests.add_request(store, draft, today=today)
+            return Changed(request_id, Changes.of(Change.REQUESTS, client_id=draft.client_id))
+
         self._worker.submit(
-            lambda s: requests.add_request(s, draft, today=today),
+            add,
             on_success=self._saved,
             on_failure=self._failed,
             on_done=lambda: self.buttons.setEnabled(True),
@@ -184,7 +196,12 @@ class RequestDialog(QDialog):
     def _failed(self, exc: CasebookError) -> None:
         self.form.show_error(exc)
 
-    def _saved(self, request_id: int) -> None:
+    def _saved(self, saved: object) -> None:
+        request_id = cast(int, saved)  # the worker unwraps ``Changed``
+        draft = self.draft()
+        self.saved_label = request_words.request_name(
+            draft.agency, draft.kind, self.number.text().strip(), request_id
+        )
         self.saved.emit(request_id)
         self.accept()
 
@@ -221,6 +238,7 @@ class RequestEventDialog(QDialog):
         self._worker = worker
         self._today = today
         self.request_id = request_id
+        self.before: RequestSnapshot | None = None
         self.setWindowTitle(f"What happened \N{EN DASH} {title}")
         self.setAccessibleName("Record what happened")
         self.setMinimumWidth(480)
@@ -290,7 +308,7 @@ class RequestEventDialog(QDialog):
         self.buttons.setEnabled(False)
         self._worker.submit(
             lambda s: requests.update_request(s, request_id, changes, today=today),
-            on_success=lambda _r: self._saved(),
+            on_success=self._saved,
             on_failure=self._failed,
             on_done=lambda: self.buttons.setEnabled(True),
         )
@@ -301,6 +319,7 @@ class RequestEventDialog(QDialog):
         else:
             self.form.show_error(exc)
 
-    def _saved(self) -> None:
+    def _saved(self, before: object) -> None:
+        self.before = cast(RequestSnapshot, before)  # the worker unwraps ``Changed``
         self.saved.emit(self.request_id)
         self.accept()

@@ -6,6 +6,10 @@ status (on the rows already loaded). Selecting a request loads it whole
 (``show_request``: linked documents and the sealed-record flag) into the pane
 on the right: the clock in words (red when the agency is late, "constructive
 denial: you may appeal now" when the law says so), the timeline, and actions.
+
+Adding a request, recording what happened and deleting one (Delete in the list)
+can be undone (``record_undo``); the list redraws on the worker's change
+notices, so an undo elsewhere shows here too.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 from casebook.domain.deadline_phrases import format_date, summary
 from casebook.domain.errors import CasebookError
 from casebook.services import requests
+from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import UPCOMING_DAYS
 from casebook.services.request_letters import LetterType
 from casebook.services.requests import RequestInfo
@@ -52,6 +58,13 @@ from casebook.ui.record_labels import (
     is_late,
     request_title,
     warning_colour,
+)
+from casebook.ui.record_undo import (
+    REQUESTS,
+    AddRecordCommand,
+    DeleteRecordCommand,
+    EditRecordCommand,
+    IdMap,
 )
 from casebook.ui.request_dialog import RequestDialog, RequestEventDialog
 from casebook.ui.request_timeline import DONE, LATE, MET, TODAY, request_timeline
@@ -140,9 +153,13 @@ class RequestsPage(QWidget):
         parent: QWidget | None = None,
         *,
         choose_pdf_path: SaveChooser = ask_save_path,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._ids = IdMap()
+        worker.changed.connect(self._on_changed)
         self._clipboard = clipboard
         self._today = today
         self._choose_pdf_path = choose_pdf_path
@@ -209,6 +226,10 @@ class RequestsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select_row(current.row())
         )
+        # Delete in the client filter edits its text; it deletes a request only from the list.
+        self.delete_action = local_action(
+            self.table, "&Delete request", self.delete_request, QKeySequence.StandardKey.Delete
+        )
         self.empty = QLabel()
         self.empty.setObjectName("placeholder")
         self.empty.setWordWrap(True)
@@ -245,7 +266,7 @@ class RequestsPage(QWidget):
             lambda item: self.open_document.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         buttons = QHBoxLayout()
-        for a in (self.event_action, self.letter_action, self.appeal_action):
+        for a in (self.event_action, self.letter_action, self.appeal_action, self.delete_action):
             button = QPushButton(a.text())
             button.setToolTip(a.toolTip())
             button.clicked.connect(a.trigger)
@@ -293,8 +314,8 @@ class RequestsPage(QWidget):
         client_id = self.client_filter.client_id
         if select_id is not None:
             self._wanted = select_id
-        elif self.current is not None:
-            self._wanted = self.current.id
+        elif self.current is not None and self._wanted is None:
+            self._wanted = self.current.id  # (a reload asked before it keeps the row it wants)
         self._worker.submit(
             lambda s: tuple(requests.list_requests(s, today=today, client_id=client_id)),
             on_success=partial(self._on_loaded, request),
@@ -322,18 +343,33 @@ class RequestsPage(QWidget):
     def new_request(self, client: tuple[int, str] | None = None) -> RequestDialog:
         """The request form; ``client`` (id, name) fills in whom it is about."""
         dialog = RequestDialog(self._worker, self, today=self._today, client=client)
-        dialog.saved.connect(self._after_new)
+        dialog.saved.connect(lambda rid: self._after_new(dialog, rid))
         self._open(dialog)
         return dialog
 
     def record_event(self) -> None:
         if self.current is None:
             return
-        dialog = RequestEventDialog(
-            self._worker, self.current.id, request_title(self.current), self, today=self._today
-        )
-        dialog.saved.connect(lambda rid: self._changed(rid, "Recorded."))
+        label = request_title(self.current)
+        dialog = RequestEventDialog(self._worker, self.current.id, label, self, today=self._today)
+        dialog.saved.connect(lambda rid: self._recorded(dialog, rid, label))
         self._open(dialog)
+
+    def delete_request(self) -> None:
+        """Delete the chosen request (its response documents stay); Ctrl+Z brings it back."""
+        if self.current is None:
+            return
+        self._undo.push(
+            DeleteRecordCommand(
+                self._worker,
+                REQUESTS,
+                self._ids,
+                self.current.id,
+                request_title(self.current),
+                self._restored,
+                self.message.emit,
+            )
+        )
 
     def show_letter(self, kind: LetterType) -> LetterDialog | None:
         if self.current is None:
@@ -366,16 +402,50 @@ class RequestsPage(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    def _after_new(self, request_id: int) -> None:
-        self.message.emit("Request saved.")
+    def _after_new(self, dialog: RequestDialog, request_id: int) -> None:
+        self.message.emit("Request saved. Undo with Ctrl+Z.")
         self.changed.emit()
         self.status_filter.setCurrentIndex(0)
         self.load(select_id=request_id)
+        self._undo.push(
+            AddRecordCommand(
+                self._worker,
+                REQUESTS,
+                self._ids,
+                request_id,
+                dialog.saved_label,
+                self._restored,
+                self.message.emit,
+            )
+        )
 
-    def _changed(self, request_id: int, text: str) -> None:
-        self.message.emit(text)
+    def _recorded(self, dialog: RequestEventDialog, request_id: int, label: str) -> None:
+        self.message.emit("Recorded. Undo with Ctrl+Z.")
         self.changed.emit()
         self.load(select_id=request_id)
+        if dialog.before is not None:
+            self._undo.push(
+                EditRecordCommand(
+                    self._worker,
+                    REQUESTS,
+                    self._ids,
+                    request_id,
+                    dialog.before,
+                    label,
+                    self._restored,
+                    self.message.emit,
+                )
+            )
+
+    def _restored(self, request_id: int) -> None:
+        """Undo or redo brought a request back: show it, whatever the filters."""
+        self.show_request(request_id)
+        self.changed.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Requests (or the clients they name) changed somewhere: show them as they are now."""
+        if changes.touches(Change.REQUESTS, Change.CLIENTS):
+            self.load()
 
     def _on_loaded(self, request: int, rows: tuple[RequestInfo, ...]) -> None:
         if request != self._request:
@@ -437,7 +507,7 @@ class RequestsPage(QWidget):
 
     def _show_detail(self, info: RequestInfo | None) -> None:
         self.current = info
-        for a in (self.event_action, self.letter_action, self.appeal_action):
+        for a in (self.event_action, self.letter_action, self.appeal_action, self.delete_action):
             a.setEnabled(info is not None)
         self.timeline.clear()
         self.documents.clear()
