@@ -74,7 +74,9 @@ def add_command(
         c.add_argument("vault", type=Path, metavar="VAULT")
         c.add_argument("--passphrase-file", type=Path, metavar="F")
     if json_:
-        c.add_argument("--json", action="store_true", help="print the result as one JSON document on stdout")
+        c.add_argument(
+            "--json", action="store_true", help="print the result as one JSON document on stdout"
+        )
     c.add_argument(
         "--debug",
         action="store_true",
