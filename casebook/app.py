@@ -159,7 +159,7 @@ def _run_demo(
     The main window replaces the progress window when the vault is ready.
     Cancel (or closing the progress window) stops the filling and quits.
     """
-    from PySide6.QtCore import QObject, Qt, Signal
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
     from PySide6.QtWidgets import QProgressDialog
 
     class Relay(QObject):
@@ -195,6 +195,9 @@ def _run_demo(
         store, _summary = make_demo_store(
             folder, passphrase, progress=relay.progress.emit, cancel=cancel
         )
+        if cancel.is_set():  # Cancel came after the last client went in: still a cancel
+            store.close()
+            raise DemoCancelled("Filling the demo vault was cancelled.")
         return store
 
     def failed(exc: CasebookError) -> None:
@@ -210,6 +213,9 @@ def _run_demo(
     def opened() -> None:
         dialog.hide()
         qapp.setQuitOnLastWindowClosed(True)
+        if cancel.is_set():  # Cancel clicked while the finished vault was on its way here
+            app.main_window.close()
+            qapp.quit()
 
     app.open_demo(make, folder, passphrase, on_open=opened, on_failure=failed)
     dialog.show()
@@ -220,7 +226,11 @@ def _run_demo(
     finally:
         cancel.set()  # quitting while it fills: stop at the next client
         app.shutdown()  # closes the store before the folder is deleted
+        # Gone now, not at some later event loop: a progress window outliving run()
+        # is a hidden top-level window that a second run (a test) could find and
+        # cancel instead of its own, leaving that run filling and never quitting.
         dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(dialog, QEvent.Type.DeferredDelete)
 
 
 def _log_to(path: Path) -> logging.Handler | None:

@@ -60,6 +60,8 @@ class Parser(argparse.ArgumentParser):
         action = super().add_argument(*args, **kwargs)
         if action.help is None:
             action.help = COMMON_HELP.get(action.dest)
+        if action.type is date_arg and action.help and "YYYY" not in action.help:
+            action.help += f" ({CLI_DATE_FORMS})"  # every date option says how to write it
         return action
 
 
@@ -72,7 +74,9 @@ def add_command(
         c.add_argument("vault", type=Path, metavar="VAULT")
         c.add_argument("--passphrase-file", type=Path, metavar="F")
     if json_:
-        c.add_argument("--json", action="store_true", help="print one JSON document")
+        c.add_argument(
+            "--json", action="store_true", help="print the result as one JSON document on stdout"
+        )
     c.add_argument(
         "--debug",
         action="store_true",
@@ -108,6 +112,7 @@ def existing_group(sub: Any, name: str) -> Any:
 # -- argument types ---------------------------------------------------------------------------
 
 
+CLI_DATE_FORMS = "YYYY-MM-DD, MM/DD/YYYY, MM/DD/YY or YYYYMMDD"
 CLI_DATE_HELP = "Write the date as YYYY-MM-DD (also read: 11/20/2026, 11/20/26, 20261120)."
 # Today for reading two-digit years (``11/20/26``); tests may replace it.
 arg_today: Callable[[], date] = date.today

@@ -56,7 +56,7 @@ def register(sub: Any) -> None:
         action="store_true",
         help="look for new files every few seconds (for network shares)",
     )
-    group = add_group(sub, "doc", "documents")
+    group = add_group(sub, "doc", "a document in the vault (write a decrypted copy)")
     c = add_command(
         group, "export", _doc_export, "write a decrypted copy of a document", json_=False
     )

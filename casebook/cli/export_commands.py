@@ -32,7 +32,7 @@ def export_group(sub: Any) -> Any:
         for action in parser._actions:  # argparse keeps subparsers among its actions
             if isinstance(action, argparse._SubParsersAction):
                 return action
-    return add_group(sub, "export", "PDF exports")
+    return add_group(sub, "export", "PDF exports: letters, client summaries, filing packets")
 
 
 def register(sub: Any) -> None:

@@ -71,7 +71,12 @@ def register(sub: Any) -> None:
     c.add_argument("--nysid", default="", metavar="N", help="the subject's NYSID number")
     c.add_argument("--precinct", default="", metavar="N", help="the precinct (a number)")
     c.add_argument("--incident-date", type=date_arg, metavar="DATE", help="the day of the incident")
-    c.add_argument("--incident-time", default="", metavar="HH:MM", help="the time of the incident")
+    c.add_argument(
+        "--incident-time",
+        default="",
+        metavar="HH:MM",
+        help="the time of the incident, as written on the paper (e.g. 23:40)",
+    )
     c.add_argument(
         "--incident-type", default="", metavar="TEXT", help="e.g. arrest, stop, vehicle collision"
     )
@@ -148,15 +153,24 @@ def register(sub: Any) -> None:
     c = add_command(group, "list", _arrest_list, "list a client's arrests")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
 
-    group = add_group(sub, "report", "reports")
+    group = add_group(sub, "report", "anonymised reports for advocacy")
     c = add_command(group, "aggregate", _report_aggregate, "anonymised counts of incidents")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     c.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the counts as CSV")
-    c.add_argument("--threshold", type=int, default=5, metavar="N", help="3 or more (default 5)")
+    c.add_argument(
+        "--threshold",
+        type=int,
+        default=5,
+        metavar="N",
+        help="hide every count below N (and what would reveal it), so no small group "
+        "can be singled out; 3 to 1000 (default 5)",
+    )
     c.add_argument("--since", type=date_arg, metavar="DATE", help="only incidents from DATE on")
     c.add_argument("--until", type=date_arg, metavar="DATE", help="only incidents up to DATE")
 
-    group = _existing_group(sub, "export") or add_group(sub, "export", "PDF exports")
+    group = _existing_group(sub, "export") or add_group(
+        sub, "export", "PDF exports: letters, client summaries, filing packets"
+    )
     c = add_command(group, "letter", _export_letter, "FOIL request or appeal letter")
     c.add_argument("--request", type=id_arg, required=True, metavar="ID", help=_REQUEST_ID)
     c.add_argument(

@@ -40,6 +40,7 @@ from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
 from casebook.ui.client_list_model import DETENTION_LABELS
 from casebook.ui.date_fields import OptionalDateEdit
+from casebook.ui.field_form import edit_signals
 from casebook.ui.worker import DbWorker
 
 _FIELDS = (
@@ -100,6 +101,8 @@ class ClientDialog(QDialog):
             self.errors[key] = error
             if isinstance(widget, OptionalDateEdit):
                 widget.show_problems_in(error)
+            for signal in edit_signals(widget):  # fixed: the message goes (issue 11)
+                signal.connect(lambda *_args, label=error: label.hide())
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(widget)

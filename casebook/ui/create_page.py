@@ -31,6 +31,7 @@ from casebook.domain.errors import CasebookError
 from casebook.services import kit, passphrases, vaults
 from casebook.services.matters import Store
 from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
 
@@ -119,6 +120,9 @@ class CreatePage(QWidget):
         self.passphrase.textChanged.connect(lambda _t: self._debounce.start())
         self.repeat.textChanged.connect(lambda _t: self._update_button())
         self.repeat.returnPressed.connect(self.create_vault)
+        self.problem = SharedProblemLine(
+            self.error_label, self.folder, self.passphrase, self.repeat
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -160,10 +164,10 @@ class CreatePage(QWidget):
             return
         text = self.folder.text().strip()
         if not text:
-            self._show_error("Choose a folder for the vault.")
+            self._show_error("Choose a folder for the vault.", self.folder)
             return
         if self.passphrase.text() != self.repeat.text():
-            self._show_error("The two passphrases differ.")
+            self._show_error("The two passphrases differ.", self.passphrase, self.repeat)
             return
         folder = Path(text).expanduser()
         passphrase = self.passphrase.text()
@@ -189,9 +193,9 @@ class CreatePage(QWidget):
         self._set_busy(False)
         self._show_error(exc.message)
 
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+    def _show_error(self, message: str, *about: QLineEdit) -> None:
+        """Show ``message`` until one of the fields ``about`` (default: any) is edited."""
+        self.problem.show(message, *about)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -31,14 +31,18 @@ _EDIT_SIGNALS = (
 
 
 def edit_signals(widget: QWidget) -> list[SignalInstance]:
-    """The signals by which ``widget`` (or a line edit inside it) reports an edit."""
+    """The signals by which ``widget`` (or a line edit inside it) reports an edit.
+
+    A line edit inside a row (a path with its Choose… button, a date with its
+    calendar) counts by ``textChanged``: the button writes the text for the person.
+    """
     found = [
         signal
         for name in _EDIT_SIGNALS
         if isinstance(signal := getattr(widget, name, None), SignalInstance)
     ]
     if not isinstance(widget, QLineEdit):
-        found += [child.textEdited for child in widget.findChildren(QLineEdit)]
+        found += [child.textChanged for child in widget.findChildren(QLineEdit)]
     return found
 
 
@@ -59,6 +63,7 @@ class FieldForm(QFormLayout):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.general = error_label("Problem")
+        self._general_is_field_problem = False
         self.rows: dict[str, int] = {}
 
     def add_field(
@@ -81,8 +86,17 @@ class FieldForm(QFormLayout):
             self.inputs[name] = widget
             self.errors[name] = error
         for signal in edit_signals(widget):
-            signal.connect(lambda *_args, label=error: _hide(label))
+            signal.connect(lambda *_args, label=error: self._edited(label))
         return widget
+
+    def _edited(self, label: QLabel) -> None:
+        """A field changed: its message goes, and so does a field problem the general
+        line showed (a field of the service's this form does not have), since the
+        edit may be its fix; any other general message waits for the next save."""
+        _hide(label)
+        if self._general_is_field_problem:
+            _hide(self.general)
+            self._general_is_field_problem = False
 
     def clear_error(self, key: str) -> None:
         """Take away the message under ``key``'s field (it was edited)."""
@@ -95,6 +109,7 @@ class FieldForm(QFormLayout):
     def clear_errors(self) -> None:
         for label in (*self.errors.values(), self.general):
             _hide(label)
+        self._general_is_field_problem = False
 
     def show_error(self, exc: CasebookError) -> str | None:
         """Show ``exc`` beside its field; returns that field's key, or None (general line)."""
@@ -107,9 +122,37 @@ class FieldForm(QFormLayout):
             return field
         self.general.setText(exc.message)
         self.general.show()
+        self._general_is_field_problem = field is not None
         return None
 
 
 def _hide(label: QLabel) -> None:
     label.clear()
     label.hide()
+
+
+class SharedProblemLine:
+    """One problem line under a few fields (the vault pages' passphrase rows).
+
+    ``show(message, *about)`` says which fields the message is about; it goes as
+    soon as one of those is edited, and stays while the person edits another.
+    """
+
+    def __init__(self, label: QLabel, *fields: QWidget) -> None:
+        self.label = label
+        self._fields = fields
+        self._about: tuple[QWidget, ...] = ()
+        for field in fields:
+            for signal in edit_signals(field):
+                signal.connect(lambda *_args, f=field: self._edited(f))
+
+    def show(self, message: str, *about: QWidget) -> None:
+        """Show ``message`` about the fields ``about`` (all of them when none is named)."""
+        self.label.setText(message)
+        self.label.show()
+        self._about = about or self._fields
+
+    def _edited(self, field: QWidget) -> None:
+        if any(field is f for f in self._about):
+            self.label.hide()
+            self._about = ()

@@ -60,6 +60,7 @@ DOC_ID = Qt.ItemDataRole.UserRole
 TRANSLATION = Qt.ItemDataRole.UserRole + 1
 LIMIT_MB = packet_options.UPLOAD_LIMIT // 1_000_000
 _DOT = " \N{MIDDLE DOT} "
+NO_EXHIBIT_TEXT = "Tick at least one document to file as an exhibit."
 
 
 def _hearing_words(caption: MatterCaption) -> str:
@@ -387,7 +388,7 @@ class PacketDialog(QDialog):
         self.error.hide()
         self.form.clear_errors()
         if not self.chosen_ids():
-            self.error.setText("Tick at least one document to file as an exhibit.")
+            self.error.setText(NO_EXHIBIT_TEXT)
             self.error.show()
             self.exhibits.setFocus()
             return
@@ -531,6 +532,8 @@ class PacketDialog(QDialog):
     def _item_changed(self, _item: QListWidgetItem) -> None:
         if not self._filling:
             self._refresh()
+        if self.error.text() == NO_EXHIBIT_TEXT and self.chosen_ids():
+            self.error.hide()  # ticked one: the message no longer applies (issue 11)
 
     def _order_changed(self) -> None:
         self._refresh()

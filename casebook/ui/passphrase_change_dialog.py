@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError, WrongPassphrase
 from casebook.services import vaults
+from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
@@ -73,6 +74,7 @@ class PassphraseChangeDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Change passphrase error")
         self.error_label.hide()
+        self.problem = SharedProblemLine(self.error_label, self.current, self.new.passphrase)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -137,8 +139,7 @@ class PassphraseChangeDialog(QDialog):
         else:
             new_field = isinstance(exc, ValidationError) and exc.field != "current"
             text, target = exc.message, (self.new.passphrase if new_field else self.current)
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.problem.show(text, target)  # until that field is edited
         target.setFocus()
         target.selectAll()
 

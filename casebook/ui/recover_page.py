@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.services import passphrases, vaults
+from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
 from casebook.ui.worker import DbWorker
 
@@ -78,6 +79,7 @@ class RecoverPage(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Recovery error")
         self.error_label.hide()
+        self.problem = SharedProblemLine(self.error_label, self.key, self.new.passphrase)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -160,13 +162,12 @@ class RecoverPage(QWidget):
 
     def _on_failed(self, exc: CasebookError) -> None:
         self.set_busy(False)
-        self.error_label.setText(exc.message)
-        self.error_label.show()
         target = (
             self.new.passphrase
             if isinstance(exc, ValidationError) and exc.field == "passphrase"
             else self.key
         )
+        self.problem.show(exc.message, target)  # until that field is edited
         target.setFocus()
         target.selectAll()
 

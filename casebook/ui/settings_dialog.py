@@ -37,6 +37,7 @@ from casebook.services import ocr
 from casebook.services.matters import Store
 from casebook.services.preferences import Preferences, get_preferences, set_preferences
 from casebook.services.profile import AdvocateProfile, get_profile, set_profile
+from casebook.ui.field_form import edit_signals
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
 from casebook.ui.worker import DbWorker
@@ -160,7 +161,7 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         scanner_layout.addWidget(intro)
         scanner_layout.addLayout(row)
-        scanner_layout.addWidget(self._error_label("scanner_folder"))
+        scanner_layout.addWidget(self._error_label("scanner_folder", self.folder))
         scanner_layout.addWidget(self.keep_originals)
         scanner_layout.addWidget(keep_note)
         scanner_layout.addStretch(1)
@@ -205,7 +206,7 @@ class SettingsDialog(QDialog):
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(field)
-            box.addWidget(self._error_label(name))
+            box.addWidget(self._error_label(name, field))
             profile_form.addRow(label, box)
         self.tabs.addTab(profile, "Advocate &profile")
 
@@ -273,12 +274,15 @@ class SettingsDialog(QDialog):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _error_label(self, field: str) -> QLabel:
+    def _error_label(self, field: str, widget: QWidget) -> QLabel:
+        """The problem line under ``widget``; it goes as soon as the widget is edited."""
         label = QLabel()
         label.setObjectName("error")
         label.setWordWrap(True)
         label.hide()
         self.errors[field] = label
+        for signal in edit_signals(widget):
+            signal.connect(lambda *_args: label.hide())
         return label
 
     def _on_loaded(self, data: VaultSettings) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, WrongPassphrase
 from casebook.services import vaults
+from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
 
@@ -63,6 +64,7 @@ class UnlockPage(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Unlock error")
         self.error_label.hide()
+        self.problem = SharedProblemLine(self.error_label, self.passphrase)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -163,8 +165,7 @@ class UnlockPage(QWidget):
         self.passphrase.selectAll()
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.problem.show(message)  # until the passphrase is edited
         self.passphrase.setFocus()
 
     def _on_caps_lock(self, on: bool) -> None:

@@ -75,3 +75,29 @@ def test_help_shows_the_option_texts(capsys: pytest.CaptureFixture[str]) -> None
     out = " ".join(capsys.readouterr().out.split())
     assert exc.value.code == 0
     assert "--recovery-key-file" in out and "never taken from the command line" in out
+
+
+def test_matter_add_help_names_each_option_and_what_it_takes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["matter", "add", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert exc.value.code == 0
+    for option in ("--client", "--type", "--court", "--docket", "--judge", "--detained"):
+        assert option in out
+    assert "--status" in out and "--opened" in out and "--passphrase-file" in out
+    assert "removal, bond, asylum" in out  # the kinds it takes, not just "T"
+    assert "YYYY-MM-DD, MM/DD/YYYY, MM/DD/YY or YYYYMMDD" in out  # how to write --opened
+
+
+def test_every_date_option_says_how_to_write_the_date() -> None:
+    from casebook.cli.common import date_arg
+
+    vague = [
+        f"{' '.join(path)} {'/'.join(action.option_strings) or action.dest}"
+        for path, parser in _commands(build_parser())
+        for action in parser._actions
+        if action.type is date_arg and "YYYY-MM-DD" not in (action.help or "")
+    ]
+    assert vague == []

@@ -48,6 +48,7 @@ def test_the_progress_window_shows_first_and_the_main_window_replaces_it(
     qtbot, qapp, settings, tmp_path
 ):
     seen: dict[str, object] = {}
+    waits: list[int] = []
 
     def ready(app) -> None:
         dialog = progress_window()
@@ -56,11 +57,15 @@ def test_the_progress_window_shows_first_and_the_main_window_replaces_it(
 
         def close_when_filled() -> None:
             if app.main_window.isVisible():
-                seen["after"] = progress_window() is None or not progress_window().isVisible()
+                seen.setdefault(
+                    "after", progress_window() is None or not progress_window().isVisible()
+                )
                 seen["rows"] = app.main_window.clients.model.rowCount()
-                app.main_window.close()
-            else:
-                QTimer.singleShot(20, close_when_filled)
+                waits.append(1)
+                if seen["rows"] == 200 or len(waits) > 250:  # the list loads on the worker
+                    app.main_window.close()
+                    return
+            QTimer.singleShot(20, close_when_filled)
 
         QTimer.singleShot(0, close_when_filled)
 
@@ -68,12 +73,9 @@ def test_the_progress_window_shows_first_and_the_main_window_replaces_it(
     assert seen["first"] == (True, False)  # at once: the progress window, not an empty gap
     assert "200 fictional clients" in str(seen["label"])
     assert seen["after"] is True and seen["rows"] == 200
+    assert progress_window() is None  # run() leaves no hidden window behind
 
 
-@pytest.mark.skip(
-    reason="hangs on main since the access and clockci branches merged: Cancel on the demo "
-    "progress window does not end run(); a known defect to fix next, skipped so CI finishes"
-)
 def test_cancel_stops_filling_and_quits(qtbot, qapp, settings, tmp_path):
     seen: dict[str, object] = {}
 
@@ -88,3 +90,5 @@ def test_cancel_stops_filling_and_quits(qtbot, qapp, settings, tmp_path):
     assert not app.main_window.isVisible()
     assert not app.worker._thread.isRunning()
     assert app.errors.last_box is None  # a cancel is not an error
+    assert progress_window() is None
+    assert not app.folder.parent.exists()  # the throwaway vault and its directory are gone
