@@ -191,4 +191,3 @@ def new_open_recovery_key(store: Store, current: str) -> str:
     """File > New recovery key…: the current passphrase is asked again, as for a change."""
     store.vault.check_passphrase(current)
     return store.vault.new_recovery_key()
-

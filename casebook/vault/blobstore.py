@@ -662,3 +662,11 @@ class _BatchStream:
             self._pending = self._pending[got:]
             filled += got
         return filled
+
+    def read(self, size: int = -1, /) -> bytes:  # pragma: no cover - readinto is preferred
+        if size < 0:
+            parts = [bytes(self._pending)] + [b"".join(batch) for batch in self._batches]
+            self._pending = memoryview(b"")
+            return b"".join(parts)
+        buffer = bytearray(size)
+        return bytes(buffer[: self.readinto(memoryview(buffer))])

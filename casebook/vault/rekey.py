@@ -55,7 +55,6 @@ from casebook.vault.files import (
 )
 from casebook.vault.header import HEADER_NAME, VaultHeader, Wrap
 from casebook.vault.kdf import SALT_BYTES, KdfParams
-from casebook.vault.vault import ROLE_PASSPHRASE, ROLE_RECOVERY, encode_passphrase, sign_header
 from casebook.vault.rekey_swap import (
     BLOBS,
     COMMITTED,
@@ -64,6 +63,7 @@ from casebook.vault.rekey_swap import (
     discard_staging,
     swap,
 )
+from casebook.vault.vault import ROLE_PASSPHRASE, ROLE_RECOVERY, encode_passphrase, sign_header
 
 PLAN = "plan.json"
 MOVED = "moved"
@@ -214,7 +214,10 @@ def _plan(stage: Path, header: VaultHeader, old_key: bytes) -> bytes:
         fsync_dir(stage)
     new_key = keys.new_data_key()
     nonce, wrapped = keys.wrap(wrap_key, new_key, _plan_aad(header))
-    body = {"nonce": base64.b64encode(nonce).decode(), "wrapped": base64.b64encode(wrapped).decode()}
+    body = {
+        "nonce": base64.b64encode(nonce).decode(),
+        "wrapped": base64.b64encode(wrapped).decode(),
+    }
     atomic_write_bytes(path, json.dumps(body).encode())
     return new_key
 
@@ -304,9 +307,7 @@ def _export_database(
     conn = connect_raw(folder / DB_NAME, old_db_key)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(
-            f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_db_key.hex()}'\"", (str(partial),)
-        )
+        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_db_key.hex()}'\"", (str(partial),))
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         conn.execute("DETACH DATABASE rekeyed")
     finally:

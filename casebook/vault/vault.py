@@ -13,9 +13,9 @@ import os
 import secrets
 import shutil
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 

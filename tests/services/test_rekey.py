@@ -187,9 +187,7 @@ def _steps(filled_folder: Path, tmp_path: Path) -> list[str]:
     return reached
 
 
-def test_a_crash_at_every_step_loses_nothing(
-    filled: tuple[Path, Expected], tmp_path: Path
-) -> None:
+def test_a_crash_at_every_step_loses_nothing(filled: tuple[Path, Expected], tmp_path: Path) -> None:
     folder, expected = filled
     steps = _steps(folder, tmp_path)
     assert steps[0] == "plan" and "commit" in steps and steps[-1] == "removed-old"
