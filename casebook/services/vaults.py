@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casebook.domain.errors import ValidationError
+from casebook.domain.errors import CasebookError, ValidationError, VaultLocked
 from casebook.services.passphrases import require_strong
 from casebook.store.rekey import rewrite_for_new_key
 from casebook.store.session import Store
@@ -100,6 +100,12 @@ def change_open_passphrase(
     store.vault.change_passphrase(new, kdf)
 
 
+REKEY_CLOSED_TEXT = (
+    "The vault's key was changed, but the vault had to close before the new recovery key "
+    "could be shown: unlock it with the new passphrase, then issue a new recovery key "
+    "(File > New recovery key…)."
+)
+
 # done, total: units of work (bytes re-encrypted), for a progress bar.
 Progress = Callable[[int, int], None]
 
@@ -159,7 +165,12 @@ def rekey_open(
         )
     require_strong(new)
     store.vault.check_passphrase(current)
-    recovery_key = _rekey_vault(store, new, kdf, progress, cancel, None)
+    try:
+        recovery_key = _rekey_vault(store, new, kdf, progress, cancel, None)
+    except CasebookError:
+        if store.vault.is_open:
+            raise
+        raise VaultLocked(REKEY_CLOSED_TEXT) from None
     return Rekeyed(Store(store.vault), recovery_key)
 
 
