@@ -531,8 +531,8 @@ class BlobStore:
 
     # -- re-keying ---------------------------------------------------------------
 
-    def reencrypt_into(self, name: str, target: BlobStore, label: str) -> Fingerprint:
-        """Copy blob ``name`` into ``target`` (another data key); return its fingerprint there.
+    def reencrypt_into(self, name: str, target: BlobStore, label: str) -> str:
+        """Copy blob ``name`` into ``target`` (another data key); return its name there.
 
         Its plaintext is verified on the way (every tag, and the name it must
         hash to under this store's key), so a damaged blob raises
@@ -540,9 +540,10 @@ class BlobStore:
         name is a keyed hash under its own key, so it is known only after a
         first pass; blobs up to 8 MiB are read once and held in memory, larger
         ones are decrypted twice (a second time while writing), keeping memory
-        bounded. A blob the target holds already is not written again.
+        bounded. A blob the target holds already is not written again. No
+        SHA-256 is computed: the name, a keyed hash, already proves the content.
         """
-        old_mac, new_mac, sha = self._new_mac(), target._new_mac(), hashlib.sha256()
+        old_mac, new_mac = self._new_mac(), target._new_mac()
         size = 0
         kept: list[bytes] | None = []
         with closing(self._plain_batches(name, label)) as batches:
@@ -550,7 +551,6 @@ class BlobStore:
                 data = b"".join(batch)
                 old_mac.update(data)
                 new_mac.update(data)
-                sha.update(data)
                 size += len(data)
                 if kept is not None:
                     kept.append(data)
@@ -558,15 +558,15 @@ class BlobStore:
                         kept = None
         if not hmac.compare_digest(old_mac.hexdigest(), name):
             raise _damaged(label)
-        fp = Fingerprint(new_mac.hexdigest(), sha.hexdigest(), size)
+        fp = Fingerprint(new_mac.hexdigest(), "", size)
         if target.exists(fp.name):
-            return fp
+            return fp.name
         if kept is not None:
             target._store(_MemoryStream(memoryview(b"".join(kept))), fp)
         else:
             with closing(self._plain_batches(name, label)) as again:
                 target._store(_BatchStream(again), fp)
-        return fp
+        return fp.name
 
     # -- housekeeping -------------------------------------------------------------
 

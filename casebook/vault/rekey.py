@@ -35,6 +35,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,8 @@ PLAN = "plan.json"
 MOVED = "moved"
 _PARTIAL_DB = "casebook.db.partial"
 LABEL_REKEY_WRAP = b"casebook/rekey-wrap/v1"
+_WORKERS = min(4, os.cpu_count() or 1)
+_IN_FLIGHT = 2 * _WORKERS
 
 # The caller's rewrite of the exported database (store knows its tables):
 # (DB-API connection to the new database, old blob name -> new name,
@@ -262,20 +265,39 @@ def _reencrypt_blobs(
     db_size = (folder / DB_NAME).stat().st_size
     total = sum(sizes.values()) + db_size
     moved = _read_moved(stage / MOVED, target)
-    done = 0
+    todo = [(i, n) for i, n in enumerate(names, start=1) if n not in moved]
+    done = sum(sizes[n] for n in names if n in moved)
     progress(done, total)
     fd = os.open(stage / MOVED, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
-        for index, name in enumerate(names, start=1):
+        # AES-GCM, hashlib and fsync release the GIL: a few blobs at once keep the
+        # cores and the disk busy. At most _IN_FLIGHT are pending (each may hold 8 MiB).
+        with ThreadPoolExecutor(_WORKERS, thread_name_prefix="casebook-rekey") as pool:
+            pending: dict[Future[str], str] = {}
+            queue = iter(todo)
+            while True:
+                while len(pending) < _IN_FLIGHT and not cancelled():
+                    item = next(queue, None)
+                    if item is None:
+                        break
+                    index, name = item
+                    job = pool.submit(
+                        source.reencrypt_into, name, target, f"stored document {index}"
+                    )
+                    pending[job] = name
+                if not pending:
+                    break
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for job in finished:
+                    name = pending.pop(job)
+                    new_name = job.result()
+                    os.write(fd, f"{name} {new_name}\n".encode("ascii"))
+                    moved[name] = new_name
+                    done += sizes[name]
+                    progress(done, total)
+                    step("blob")
             if cancelled():
                 raise RekeyCancelled("The key change was cancelled; nothing was changed.")
-            if name not in moved:
-                fp = source.reencrypt_into(name, target, f"stored document {index}")
-                os.write(fd, f"{name} {fp.name}\n".encode("ascii"))
-                moved[name] = fp.name
-            done += sizes[name]
-            progress(done, total)
-            step("blob")
         os.fsync(fd)
     finally:
         os.close(fd)
