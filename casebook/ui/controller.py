@@ -37,6 +37,7 @@ from casebook.ui.passphrase_change_dialog import (
     PassphraseChangeDialog,
 )
 from casebook.ui.recover_page import RECOVERED_TEXT
+from casebook.ui.recovery_key_dialog import ISSUED_TEXT, NewRecoveryKeyDialog
 from casebook.ui.save_dialog import SaveChooser
 from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
@@ -119,6 +120,7 @@ class CasebookApp(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.backup_dialog: BackupDialog | None = None
         self.passphrase_dialog: PassphraseChangeDialog | None = None
+        self.recovery_key_dialog: NewRecoveryKeyDialog | None = None
         self._today = today
         self._backup_drives = backup_drives
         self._choose_scanner_folder = choose_scanner_folder
@@ -129,6 +131,7 @@ class CasebookApp(QObject):
             lambda _f: self.main_window.show_message(RECOVERED_TEXT)
         )
         self.main_window.passphrase_change_requested.connect(self.change_passphrase)
+        self.main_window.recovery_key_requested.connect(self.new_recovery_key)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.backup_requested.connect(self.open_backup)
@@ -197,6 +200,10 @@ class CasebookApp(QObject):
             elif self.passphrase_dialog.showing_key:
                 reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
             self.passphrase_dialog.discard()
+        if self.recovery_key_dialog is not None:
+            if self.recovery_key_dialog.showing_key:
+                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+            self.recovery_key_dialog.discard()
         self.worker.forget_pending()
         self.worker.close_store()
         self.main_window.clear()
@@ -303,6 +310,31 @@ class CasebookApp(QObject):
         dialog.passphrase_changed.connect(lambda: self.main_window.show_message(CHANGED_TEXT))
         dialog.rekeyed.connect(lambda: self.main_window.show_message(REKEYED_TEXT))
         dialog.vault_closed.connect(self.lock)
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> NewRecoveryKeyDialog:
+        """File > New recovery key… over the main window (one at a time)."""
+        if self.recovery_key_dialog is not None:
+            self.recovery_key_dialog.raise_()
+            return self.recovery_key_dialog
+        dialog = NewRecoveryKeyDialog(
+            self.worker,
+            self.folder,
+            self.main_window,
+            clipboard=self.clipboard,
+            choose_kit_path=self._choose_kit_path,
+            today=self._today,
+        )
+        self.recovery_key_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.recovery_key_dialog is dialog:
+                self.recovery_key_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.issued.connect(lambda: self.main_window.show_message(ISSUED_TEXT))
         dialog.open()
         return dialog
 

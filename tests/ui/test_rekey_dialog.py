@@ -146,3 +146,42 @@ def test_cancel_during_the_rekey_changes_nothing(qtbot, app: CasebookApp, vault_
     qtbot.waitUntil(lambda: app.worker.pending == 0, timeout=10_000)
     with open_vault(vault_path, PASSPHRASE):
         pass
+
+
+def test_file_new_recovery_key_replaces_the_old_one(
+    qtbot, app: CasebookApp, vault_path: Path, tmp_path: Path
+) -> None:
+    from casebook.domain.errors import WrongPassphrase
+    from casebook.ui.recovery_key_dialog import ISSUED_TEXT
+
+    app.main_window.recovery_key_action.trigger()
+    dialog = app.recovery_key_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    QTest.keyClicks(_named(dialog, QLineEdit, "Current passphrase"), "not it at all")
+    QTest.mouseClick(_button(dialog, "Issue new recovery key"), Qt.MouseButton.LeftButton)
+    error = _named(dialog, type(dialog.error_label), "New recovery key error")
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    field = _named(dialog, QLineEdit, "Current passphrase")
+    field.clear()
+    QTest.keyClicks(field, PASSPHRASE)
+    QTest.mouseClick(_button(dialog, "Issue new recovery key"), Qt.MouseButton.LeftButton)
+    key_field = _named(dialog, QLineEdit, "Recovery key")
+    qtbot.waitUntil(key_field.isVisible, timeout=10_000)
+    recovery_key = key_field.text()
+    _shot(dialog, "new-recovery-key.png")
+    QTest.mouseClick(
+        _button(dialog, "Save the printable emergency kit (PDF)…"), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: (tmp_path / "kit.pdf").is_file(), timeout=10_000)
+    confirm = next(b for b in dialog.findChildren(QCheckBox) if b.text().startswith("I have"))
+    QTest.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        QTest.mouseClick(_button(dialog, "Continue"), Qt.MouseButton.LeftButton)
+    assert app.main_window.statusBar().currentMessage() == ISSUED_TEXT
+    app.lock()
+    qtbot.waitUntil(lambda: app.worker.pending == 0, timeout=10_000)
+    with open_with_recovery_key(vault_path, recovery_key):
+        pass
+    with pytest.raises(WrongPassphrase):
+        open_with_recovery_key(vault_path, "0000-0000-0000-0000-0000-0000-0000-0000")
