@@ -1,10 +1,11 @@
-"""``init``, ``passwd``, ``recover``, ``check`` and ``demo``."""
+"""``init``, ``passwd``, ``recovery-key``, ``recover``, ``check`` and ``demo``."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,39 @@ from casebook.domain.errors import CasebookError
 
 def register(sub: Any) -> None:
     add_command(sub, "init", _init, "create a vault and print its recovery key once")
-    c = add_command(sub, "passwd", _passwd, "change the passphrase", json_=False)
+    c = add_command(sub, "passwd", _passwd, "change the passphrase")
     c.add_argument(
         "--new-passphrase-file",
         type=Path,
         required=True,
         metavar="F",
         help="read the new passphrase from file F (the same strength rules as `init`)",
+    )
+    c.add_argument(
+        "--rekey",
+        action="store_true",
+        help="also a new data key and a new recovery key (printed once): old copies and "
+        "backups no longer open what is written from now on; re-encrypts every document, "
+        "and if interrupted, run it again with the old passphrase to finish",
+    )
+    c = add_command(
+        sub,
+        "recovery-key",
+        _recovery_key_new,
+        "issue a new recovery key (the old one stops working); prints it once",
+    )
+    c.add_argument(
+        "--new",
+        action="store_true",
+        required=True,
+        help="replace the recovery key with a new one (required: says what is meant)",
+    )
+    c.add_argument(
+        "-o",
+        dest="kit",
+        type=Path,
+        metavar="KIT.pdf",
+        help="also save the printable emergency kit with the new key to KIT.pdf",
     )
     c = add_command(
         sub,
@@ -96,9 +123,68 @@ def _passwd(args: argparse.Namespace) -> int:
 
     new = read_secret_file(args.new_passphrase_file, "new passphrase")
     require_strong(new)  # before the old passphrase is asked for
-    vaults.change_passphrase(args.vault, passphrase(args), new)
-    print("Passphrase changed. The recovery key is unchanged.")
+    if not args.rekey:
+        vaults.change_passphrase(args.vault, passphrase(args), new)
+        emit(
+            args,
+            {"recovery_key": None},
+            lambda: print("Passphrase changed. The recovery key is unchanged."),
+        )
+        return 0
+    recovery_key = vaults.rekey(args.vault, passphrase(args), new, progress=_progress_line())
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+
+    def human() -> None:
+        print("Passphrase and data key changed: old copies and backups no longer open it.")
+        _print_recovery_key(recovery_key)
+
+    emit(args, {"recovery_key": recovery_key}, human)
     return 0
+
+
+def _recovery_key_new(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from casebook.services import vaults
+    from casebook.services.kit import save_emergency_kit
+
+    kit = args.kit
+    if kit is not None and not kit.parent.is_dir():  # before anything changes
+        raise CasebookError(f"There is no folder {kit.parent}; choose another place for the kit.")
+    recovery_key = vaults.new_recovery_key(args.vault, passphrase(args))
+    if kit is not None:
+        save_emergency_kit(kit, recovery_key, args.vault, date.today())
+
+    def human() -> None:
+        print("New recovery key issued; the old one no longer opens the vault.")
+        _print_recovery_key(recovery_key)
+        if kit is not None:
+            print(f"Emergency kit saved to {kit}: print it, then delete the file.")
+
+    emit(args, {"recovery_key": recovery_key}, human)
+    return 0
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print(
+        "Recovery key (shown only now; print it or write it down, and keep it apart "
+        "from the laptop):"
+    )
+    print(f"    {recovery_key}")
+
+
+def _progress_line() -> Callable[[int, int], None]:
+    """A percentage on stderr while documents are re-encrypted (only in a terminal)."""
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if sys.stderr.isatty() and percent != shown[0]:
+            shown[0] = percent
+            print(f"\rRe-encrypting the vault: {percent}%", end="", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _recover(args: argparse.Namespace) -> int:

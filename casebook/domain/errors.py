@@ -39,6 +39,10 @@ class DiskFull(CasebookError):
     """The disk ran out of space; nothing was changed."""
 
 
+class RekeyCancelled(CasebookError):
+    """A change of the vault's key was cancelled before its commit point; nothing changed."""
+
+
 class NotFound(CasebookError):
     """A record asked for by id does not exist (or is in the trash)."""
 

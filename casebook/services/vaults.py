@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casebook.domain.errors import ValidationError
+from casebook.domain.errors import CasebookError, ValidationError, VaultLocked
 from casebook.services.passphrases import require_strong, words_of
+from casebook.store.rekey import rewrite_for_new_key
 from casebook.store.session import Store
 from casebook.vault.kdf import KdfParams
+from casebook.vault.rekey_swap import StepHook
 from casebook.vault.vault import create_vault, open_vault, open_with_recovery_key, recover_vault
 
 
@@ -93,3 +98,107 @@ def change_open_passphrase(
     require_strong(new)
     store.vault.check_passphrase(current)
     store.vault.change_passphrase(new, kdf)
+
+
+REKEY_CLOSED_TEXT = (
+    "The vault's key was changed, but the vault had to close before the new recovery key "
+    "could be shown: unlock it with the new passphrase, then issue a new recovery key "
+    "(File > New recovery key…)."
+)
+
+# done, total: units of work (bytes re-encrypted), for a progress bar.
+Progress = Callable[[int, int], None]
+
+
+def rekey(
+    folder: Path,
+    old: str,
+    new: str,
+    *,
+    kdf: KdfParams | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    step: StepHook | None = None,
+) -> str:
+    """``casebook passwd --rekey``: a new data key, passphrase and recovery key (returned).
+
+    Old copies and backups keep the old key and passphrase; they open only
+    what they already hold. Resumes a re-key that was interrupted before its
+    commit point (run it again with the old passphrase).
+    """
+    require_strong(new)
+    store = open_store(folder, old)
+    try:
+        return _rekey_vault(store, new, kdf, progress, cancel, step)
+    finally:
+        store.close()
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    """The re-keyed vault's new store (the old one no longer reads) and its recovery key."""
+
+    store: Store
+    recovery_key: str
+
+
+def rekey_open(
+    store: Store,
+    current: str,
+    new: str,
+    *,
+    kdf: KdfParams | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Rekeyed:
+    """Re-key the vault open in ``store`` (File > Change passphrase…, "lock out old copies").
+
+    The current passphrase is asked again, as for a plain change. The caller
+    must use the returned store from now on. On failure before the commit
+    point (``RekeyCancelled`` when cancelled) ``store`` stays usable under the
+    old key; a failure after it closes the vault (``store.vault.is_open`` is
+    False): the next unlock with the new passphrase completes the change.
+    """
+    if new == current:
+        raise ValidationError(
+            "new_passphrase", "The new passphrase is the same as the current one; choose another."
+        )
+    require_strong(new)
+    store.vault.check_passphrase(current)
+    try:
+        recovery_key = _rekey_vault(store, new, kdf, progress, cancel, None)
+    except CasebookError:
+        if store.vault.is_open:
+            raise
+        raise VaultLocked(REKEY_CLOSED_TEXT) from None
+    return Rekeyed(Store(store.vault), recovery_key)
+
+
+def _rekey_vault(
+    store: Store,
+    new: str,
+    kdf: KdfParams | None,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    step: StepHook | None,
+) -> str:
+    return store.vault.rekey(
+        new,
+        rewrite_for_new_key,
+        kdf=kdf,
+        progress=progress,
+        cancelled=cancel.is_set if cancel is not None else None,
+        step=step,
+    )
+
+
+def new_recovery_key(folder: Path, passphrase: str) -> str:
+    """``casebook recovery-key --new``: replace the recovery key of a closed vault."""
+    with open_vault(folder, passphrase) as vault:
+        return vault.new_recovery_key()
+
+
+def new_open_recovery_key(store: Store, current: str) -> str:
+    """File > New recovery key…: the current passphrase is asked again, as for a change."""
+    store.vault.check_passphrase(current)
+    return store.vault.new_recovery_key()

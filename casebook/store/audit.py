@@ -145,3 +145,38 @@ def _entry_hash(key: bytes, row: Mapping[str, Any]) -> str:
         separators=(",", ":"),
     )
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def rechain(conn: Any, old_key: bytes, new_key: bytes) -> None:
+    """Recompute every entry's hash under a new key (a re-key), keeping every break as it was.
+
+    ``conn`` is a DB-API connection inside the caller's transaction. An entry
+    that verified under the old key verifies under the new one; one that did
+    not keeps its old hash (and a ``prev_hash`` that did not follow keeps its
+    old value), so ``chain_problems`` reports the same entries afterwards: a
+    key change never launders an altered history.
+    """
+    rows = conn.execute(
+        "SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash "
+        "FROM audit ORDER BY id"
+    ).fetchall()
+    old_prev = new_prev = GENESIS
+    for row_id, at, actor, action, entity, entity_id, detail, prev_hash, old_hash in rows:
+        entry = {
+            "at": at if isinstance(at, datetime) else datetime.fromisoformat(at),
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "detail": detail,
+            "prev_hash": prev_hash,
+        }
+        intact = hmac.compare_digest(_entry_hash(old_key, entry), old_hash)
+        new_prev_hash = new_prev if prev_hash == old_prev else prev_hash
+        entry["prev_hash"] = new_prev_hash
+        new_hash = _entry_hash(new_key, entry) if intact else old_hash
+        conn.execute(
+            "UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?",
+            (new_prev_hash, new_hash, row_id),
+        )
+        old_prev, new_prev = old_hash, new_hash

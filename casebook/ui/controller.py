@@ -31,8 +31,13 @@ from casebook.ui.create_page import FileChooser, FolderChooser
 from casebook.ui.document_viewer import ExportChooser
 from casebook.ui.errors import ErrorReporter
 from casebook.ui.main_window import FilesChooser, MainWindow, Place
-from casebook.ui.passphrase_change_dialog import CHANGED_TEXT, PassphraseChangeDialog
+from casebook.ui.passphrase_change_dialog import (
+    CHANGED_TEXT,
+    REKEYED_TEXT,
+    PassphraseChangeDialog,
+)
 from casebook.ui.recover_page import RECOVERED_TEXT
+from casebook.ui.recovery_key_dialog import ISSUED_TEXT, NewRecoveryKeyDialog
 from casebook.ui.save_dialog import SaveChooser
 from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
@@ -45,6 +50,10 @@ from casebook.ui.worker import DbWorker
 CHANGE_INTERRUPTED_TEXT = (
     "The vault locked while the passphrase was being changed: if the new passphrase "
     "does not open it, the old one will."
+)
+KEY_NOT_KEPT_TEXT = (
+    "The vault locked before the new recovery key was confirmed as kept: issue another "
+    "one (File > New recovery key…), as that one was shown only once."
 )
 
 
@@ -111,15 +120,18 @@ class CasebookApp(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.backup_dialog: BackupDialog | None = None
         self.passphrase_dialog: PassphraseChangeDialog | None = None
+        self.recovery_key_dialog: NewRecoveryKeyDialog | None = None
         self._today = today
         self._backup_drives = backup_drives
         self._choose_scanner_folder = choose_scanner_folder
+        self._choose_kit_path = choose_kit_path
 
         self.start_window.unlocked.connect(self._on_unlocked)
         self.start_window.recovered.connect(
             lambda _f: self.main_window.show_message(RECOVERED_TEXT)
         )
         self.main_window.passphrase_change_requested.connect(self.change_passphrase)
+        self.main_window.recovery_key_requested.connect(self.new_recovery_key)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.backup_requested.connect(self.open_backup)
@@ -185,7 +197,13 @@ class CasebookApp(QObject):
         if self.passphrase_dialog is not None:
             if self.passphrase_dialog.is_busy:  # its header write finishes unseen
                 reason = " ".join(p for p in (reason, CHANGE_INTERRUPTED_TEXT) if p)
+            elif self.passphrase_dialog.showing_key:
+                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
             self.passphrase_dialog.discard()
+        if self.recovery_key_dialog is not None:
+            if self.recovery_key_dialog.showing_key:
+                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+            self.recovery_key_dialog.discard()
         self.worker.forget_pending()
         self.worker.close_store()
         self.main_window.clear()
@@ -273,7 +291,14 @@ class CasebookApp(QObject):
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.raise_()
             return self.passphrase_dialog
-        dialog = PassphraseChangeDialog(self.worker, self.main_window)
+        dialog = PassphraseChangeDialog(
+            self.worker,
+            self.main_window,
+            clipboard=self.clipboard,
+            choose_kit_path=self._choose_kit_path,
+            today=self._today,
+        )
+        dialog.set_folder(self.folder)
         self.passphrase_dialog = dialog
 
         def forget(_result: int) -> None:
@@ -283,6 +308,33 @@ class CasebookApp(QObject):
 
         dialog.finished.connect(forget)
         dialog.passphrase_changed.connect(lambda: self.main_window.show_message(CHANGED_TEXT))
+        dialog.rekeyed.connect(lambda: self.main_window.show_message(REKEYED_TEXT))
+        dialog.vault_closed.connect(self.lock)
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> NewRecoveryKeyDialog:
+        """File > New recovery key… over the main window (one at a time)."""
+        if self.recovery_key_dialog is not None:
+            self.recovery_key_dialog.raise_()
+            return self.recovery_key_dialog
+        dialog = NewRecoveryKeyDialog(
+            self.worker,
+            self.folder,
+            self.main_window,
+            clipboard=self.clipboard,
+            choose_kit_path=self._choose_kit_path,
+            today=self._today,
+        )
+        self.recovery_key_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.recovery_key_dialog is dialog:
+                self.recovery_key_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.issued.connect(lambda: self.main_window.show_message(ISSUED_TEXT))
         dialog.open()
         return dialog
 

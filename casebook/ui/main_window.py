@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     backup_requested = Signal()
     passphrase_change_requested = Signal()
+    recovery_key_requested = Signal()
     closing = Signal()
     system_message = Signal(int, int)  # Windows: (message, wParam), for the system lock
 
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = action(
             "C&hange passphrase…", self.passphrase_change_requested.emit
         )
+        self.recovery_key_action = action("New &recovery key…", self.recovery_key_requested.emit)
         self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.recovery_key_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)

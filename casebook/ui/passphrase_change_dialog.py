@@ -9,26 +9,49 @@ the worker behind a busy bar; it cannot be cancelled half-way, so Cancel and
 Escape wait for it. Only the vault's header changes, atomically: whatever
 happens, either the old or the new passphrase opens the vault.
 
+"Also lock out old copies and backups" re-keys instead (``vaults.rekey_open``):
+a new data key, every document re-encrypted, a new recovery key. That can
+take minutes, so a progress bar shows it and Cancel stops it (before its
+commit point, leaving the vault as it was); then the dialog shows the new
+recovery key once, with the emergency kit to save again, as vault creation
+does.
+
 Every field is emptied when the dialog closes, however it closes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from casebook.domain.errors import CasebookError, ValidationError, WrongPassphrase
+from casebook.domain.errors import (
+    CasebookError,
+    RekeyCancelled,
+    ValidationError,
+    VaultLocked,
+    WrongPassphrase,
+)
 from casebook.services import vaults
+from casebook.services.matters import Store
+from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.create_page import FileChooser, RecoveryKeyPage
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
 from casebook.ui.passphrase_field import PassphraseField
@@ -39,16 +62,46 @@ WRONG_CURRENT_TEXT = (
     "nothing was changed."
 )
 CHANGED_TEXT = "Passphrase changed. The recovery key is unchanged."
+REKEYED_TEXT = (
+    "Passphrase and key changed: old copies and backups no longer open what you save from now "
+    "on. Keep the new recovery key safe; the old one no longer works."
+)
+REKEY_BOX_TEXT = "Also lock out old copies and backups (new data key and new recovery key)"
+REKEY_HINT_TEXT = (
+    "Every document is re-encrypted, which may take a while. Old backups keep opening with "
+    "the old passphrase, but only with what they already hold."
+)
+CANCELLED_TEXT = "The key change was cancelled; nothing was changed."
+
+
+class _Progress(QObject):
+    """Carries the re-key's progress from the worker to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
 
 
 class PassphraseChangeDialog(QDialog):
     """Emits ``passphrase_changed`` once the new passphrase is in effect."""
 
     passphrase_changed = Signal()
+    rekeyed = Signal()  # the key changed and the person confirmed the new recovery key
+    vault_closed = Signal(str)  # a re-key closed the vault (what to say on the unlock page)
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        clipboard: ClipboardGuard | None = None,
+        choose_kit_path: FileChooser | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._cancel: threading.Event | None = None
+        self._folder: Path | None = None
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress)
         self.setWindowTitle("Change passphrase")
         self.setAccessibleName("Change passphrase")
         self.setModal(True)
@@ -81,6 +134,14 @@ class PassphraseChangeDialog(QDialog):
         self.busy.setMaximumHeight(8)
         self.busy.setAccessibleName("Changing the passphrase")
         self.busy.hide()
+        self.rekey_box = QCheckBox(REKEY_BOX_TEXT)
+        self.rekey_box.setAccessibleName("Also lock out old copies and backups")
+        self.rekey_hint = QLabel(REKEY_HINT_TEXT)
+        self.rekey_hint.setWordWrap(True)
+        self.rekey_hint.setObjectName("hint")
+        self.rekey_hint.hide()
+        self.rekey_box.toggled.connect(self.rekey_hint.setVisible)
+        self.rekey_box.toggled.connect(lambda _on: self._update_button())
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change_button = QPushButton("&Change passphrase")
@@ -97,17 +158,44 @@ class PassphraseChangeDialog(QDialog):
         form.addRow(current_label, self.current)
         form.addRow("", self.caps_label)
         self.new.add_to(form)
-        layout = QVBoxLayout(self)
+        self.form_page = QWidget()
+        layout = QVBoxLayout(self.form_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addSpacing(4)
         layout.addLayout(form)
+        layout.addWidget(self.rekey_box)
+        layout.addWidget(self.rekey_hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        keeper = clipboard or ClipboardGuard()
+        self.key_page = (
+            RecoveryKeyPage(keeper, worker, choose_kit_path=choose_kit_path, today=today)
+            if choose_kit_path is not None
+            else RecoveryKeyPage(keeper, worker, today=today)
+        )
+        self.key_page.done.connect(self._on_key_kept)
+        key_intro = QLabel(
+            "Passphrase and data key changed. The old recovery key no longer works; "
+            "this is the new one."
+        )
+        key_intro.setWordWrap(True)
+        self.key_box = QWidget()
+        key_layout = QVBoxLayout(self.key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(key_intro)
+        key_layout.addWidget(self.key_page, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.key_box)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
         self.setTabOrder(self.current, self.new.passphrase)
         self.setTabOrder(self.new.passphrase, self.new.repeat)
-        self.resize(480, self.sizeHint().height())
+        self.setTabOrder(self.new.repeat, self.rekey_box)
+        self.resize(520, self.sizeHint().height())
 
     @property
     def is_busy(self) -> bool:
@@ -119,6 +207,9 @@ class PassphraseChangeDialog(QDialog):
             return
         current, new = self.current.text(), self.new.text()
         self.error_label.hide()
+        if self.rekey_box.isChecked():
+            self._rekey(current, new)
+            return
         self._set_busy(True)
         self._worker.submit(
             lambda store: vaults.change_open_passphrase(store, current, new),
@@ -127,13 +218,82 @@ class PassphraseChangeDialog(QDialog):
             on_done=lambda: self._set_busy(False),
         )
 
+    @property
+    def is_rekeying(self) -> bool:
+        return self._cancel is not None
+
+    @property
+    def showing_key(self) -> bool:
+        """True while the new recovery key is on screen, not yet confirmed as kept."""
+        return self.pages.currentWidget() is self.key_box and bool(self.key_page.key.text())
+
+    def _rekey(self, current: str, new: str) -> None:
+        cancel = threading.Event()
+        self._cancel = cancel
+        emit = self._progress.changed.emit
+
+        def run(store: Store) -> tuple[Store, str]:
+            done = vaults.rekey_open(
+                store,
+                current,
+                new,
+                progress=lambda d, t: None if cancel.is_set() else emit(d, t),
+                cancel=cancel,
+            )
+            return done.store, done.recovery_key
+
+        self._set_busy(True)
+        self.busy.setAccessibleName("Re-encrypting the vault")
+        self._worker.replace_store(
+            run,
+            on_success=self._on_rekeyed,
+            on_failure=self._on_failed,
+            on_done=self._rekey_done,
+        )
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._cancel is None or total <= 0:
+            return
+        self.busy.setRange(0, 1000)
+        self.busy.setValue(min(1000, done * 1000 // total))
+
+    def _rekey_done(self) -> None:
+        self._cancel = None
+        self.busy.setAccessibleName("Changing the passphrase")
+        self._set_busy(False)
+
+    def _on_rekeyed(self, recovery_key: str) -> None:
+        self._cancel = None
+        self._set_busy(False)
+        self.wipe()
+        self.key_page.show_key(recovery_key, self._folder)
+        self.pages.setCurrentWidget(self.key_box)
+        self.setWindowTitle("New recovery key")
+        self.key_page.kit_button.setFocus()
+
+    def set_folder(self, folder: Path | None) -> None:
+        """The vault's folder, which names the emergency kit."""
+        self._folder = folder
+
+    def _on_key_kept(self) -> None:
+        self.rekeyed.emit()
+        self.accept()
+
     def _on_changed(self) -> None:
         self._set_busy(False)
         self.passphrase_changed.emit()
         self.accept()
 
     def _on_failed(self, exc: CasebookError) -> None:
+        self._cancel = None
         self._set_busy(False)
+        if isinstance(exc, VaultLocked):
+            self.vault_closed.emit(exc.message)
+            return
+        if isinstance(exc, RekeyCancelled):
+            self.error_label.setText(CANCELLED_TEXT)
+            self.error_label.show()
+            return
         if isinstance(exc, WrongPassphrase):
             text, target = WRONG_CURRENT_TEXT, self.current
         else:
@@ -147,9 +307,12 @@ class PassphraseChangeDialog(QDialog):
         self.busy.setVisible(busy)
         self.current.setEnabled(not busy)
         self.new.set_enabled(not busy)
+        self.rekey_box.setEnabled(not busy)
+        if not busy:
+            self.busy.setRange(0, 0)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
-            cancel.setEnabled(not busy)
+            cancel.setEnabled(not busy or self.is_rekeying)  # a re-key stops before its commit
         self._update_button()
 
     def _update_button(self) -> None:
@@ -157,7 +320,14 @@ class PassphraseChangeDialog(QDialog):
         self.change_button.setEnabled(ready)
 
     def discard(self) -> None:
-        """Close at once, even mid-change (locking): the worker finishes the header write."""
+        """Close at once, even mid-change (locking): the worker finishes the header write.
+
+        A re-key is asked to stop (it does unless past its commit point), and a
+        recovery key on screen is forgotten.
+        """
+        if self._cancel is not None:
+            self._cancel.set()
+        self.key_page.key.clear()
         self.wipe()
         super().done(QDialog.DialogCode.Rejected.value)
 
@@ -171,6 +341,12 @@ class PassphraseChangeDialog(QDialog):
     # -- closing: never half-way through a change, and never with text left behind --------------
 
     def reject(self) -> None:
+        if self.is_rekeying and self._cancel is not None:
+            self._cancel.set()  # stops before the commit point; the failure comes back
+            self.busy.setRange(0, 0)
+            return
+        if self.showing_key:  # shown once: only Continue, after "I have…", closes it
+            return
         if not self.is_busy:
             super().reject()
 
@@ -184,13 +360,16 @@ class PassphraseChangeDialog(QDialog):
             QTimer.singleShot(0, window, window.activateWindow)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.is_rekeying and event.key() == Qt.Key.Key_Escape:
+            self.reject()  # Escape cancels a re-key, as the Cancel button does
+            return
         if self.is_busy:
             event.ignore()
             return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_busy:
+        if self.is_busy or self.showing_key:
             event.ignore()
             return
         self.wipe()

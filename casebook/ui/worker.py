@@ -200,6 +200,33 @@ class DbWorker(QObject):
 
         self._enqueue(run, on_success, on_failure, on_done)
 
+    def replace_store(
+        self,
+        op: Callable[[Store], tuple[Store, R]],
+        on_success: Callable[[R], None] | None = None,
+        on_failure: Callable[[CasebookError], None] | None = None,
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Run ``op(store)``; the store it returns takes the old one's place (a re-key).
+
+        If ``op`` fails having closed the vault, the worker holds no store any more.
+        """
+
+        def run(store: Store | None) -> R:
+            if store is None:
+                raise VaultLocked("The vault is locked; unlock it first.")
+            self._runner.end_background_jobs()
+            try:
+                replaced, value = op(store)
+            except BaseException:
+                if not store.vault.is_open:
+                    self._runner.store = None
+                raise
+            self._runner.store = replaced
+            return value
+
+        self._enqueue(run, on_success, on_failure, on_done)
+
     def close_store(self, on_done: Callable[[], None] | None = None) -> None:
         """Close the database and forget the keys, after the jobs already queued."""
 

@@ -114,6 +114,7 @@ _EXPORT_PREFIX = ".casebook-export-"
 _BATCH_CHUNKS = 16  # chunks read, sealed and written per system call: 1 MiB
 _BATCH = CHUNK_SIZE * _BATCH_CHUNKS
 _WRITEBACK_STEP = 8 * 1024 * 1024  # start the kernel's writeback every 8 MiB
+_IN_MEMORY_LIMIT = 8 * 1024 * 1024  # re-keying: blobs up to this size are decrypted once
 _NAME_RE = re.compile(r"[0-9a-f]{64}")
 QUARANTINE_DIR = "quarantine"
 _SHARD_RE = re.compile(r"[0-9a-f]{2}")
@@ -541,6 +542,45 @@ class BlobStore:
             raise _damaged(label)
         return Fingerprint(name, sha.hexdigest(), size)
 
+    # -- re-keying ---------------------------------------------------------------
+
+    def reencrypt_into(self, name: str, target: BlobStore, label: str) -> str:
+        """Copy blob ``name`` into ``target`` (another data key); return its name there.
+
+        Its plaintext is verified on the way (every tag, and the name it must
+        hash to under this store's key), so a damaged blob raises
+        ``DamagedVault`` naming ``label`` and nothing is written. The target's
+        name is a keyed hash under its own key, so it is known only after a
+        first pass; blobs up to 8 MiB are read once and held in memory, larger
+        ones are decrypted twice (a second time while writing), keeping memory
+        bounded. A blob the target holds already is not written again. No
+        SHA-256 is computed: the name, a keyed hash, already proves the content.
+        """
+        old_mac, new_mac = self._new_mac(), target._new_mac()
+        size = 0
+        kept: list[bytes] | None = []
+        with closing(self._plain_batches(name, label)) as batches:
+            for batch in batches:
+                data = b"".join(batch)
+                old_mac.update(data)
+                new_mac.update(data)
+                size += len(data)
+                if kept is not None:
+                    kept.append(data)
+                    if size > _IN_MEMORY_LIMIT:
+                        kept = None
+        if not hmac.compare_digest(old_mac.hexdigest(), name):
+            raise _damaged(label)
+        fp = Fingerprint(new_mac.hexdigest(), "", size)
+        if target.exists(fp.name):
+            return fp.name
+        if kept is not None:
+            target._store(_MemoryStream(memoryview(b"".join(kept))), fp)
+        else:
+            with closing(self._plain_batches(name, label)) as again:
+                target._store(_BatchStream(again), fp)
+        return fp.name
+
     # -- housekeeping -------------------------------------------------------------
 
     def mtime(self, name: str) -> float:
@@ -662,3 +702,34 @@ class _MemoryStream:
         data = bytes(self._view[self._at : end])
         self._at = end
         return data
+
+
+class _BatchStream:
+    """A reader over verified plaintext batches (re-keying a large blob without a copy)."""
+
+    def __init__(self, batches: Iterator[list[bytes]]) -> None:
+        self._batches = batches
+        self._pending = memoryview(b"")
+
+    def readinto(self, target: memoryview) -> int:
+        filled = 0
+        while filled < len(target):
+            if not self._pending:
+                batch = next(self._batches, None)
+                if batch is None:
+                    break
+                self._pending = memoryview(b"".join(batch))
+                continue
+            got = min(len(target) - filled, len(self._pending))
+            target[filled : filled + got] = self._pending[:got]
+            self._pending = self._pending[got:]
+            filled += got
+        return filled
+
+    def read(self, size: int = -1, /) -> bytes:  # pragma: no cover - readinto is preferred
+        if size < 0:
+            parts = [bytes(self._pending)] + [b"".join(batch) for batch in self._batches]
+            self._pending = memoryview(b"")
+            return b"".join(parts)
+        buffer = bytearray(size)
+        return bytes(buffer[: self.readinto(memoryview(buffer))])

@@ -14,10 +14,11 @@ import secrets
 import shutil
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy.exc
 import sqlcipher3
@@ -37,9 +38,11 @@ from casebook.vault.files import (
 from casebook.vault.header import HEADER_NAME, VaultHeader, Wrap, read_header
 from casebook.vault.kdf import SALT_BYTES, TARGET_SECONDS, KdfParams, calibrate
 from casebook.vault.lockfile import VaultLock
+from casebook.vault.rekey_swap import StepHook, finish_interrupted_rekey, is_committed
 
 if TYPE_CHECKING:
     from casebook.vault.blobstore import BlobStore
+    from casebook.vault.rekey import Progress, Rewrite
 
 BLOBS_DIR = "blobs"
 ROLE_PASSPHRASE = "passphrase"  # noqa: S105 (a role label)
@@ -105,8 +108,75 @@ class UnlockedVault:
         """Rewrap the data key under a new passphrase; the header is replaced atomically."""
         params = kdf or calibrate(secrets.token_bytes(SALT_BYTES))
         header = _with_passphrase(self.header, params, self._require_key(), new_passphrase)
-        self.header = _signed(header, self._require_key())
+        self.header = sign_header(header, self._require_key())
         _write_header(self.folder, self.header)
+
+    def rekey(
+        self,
+        new_passphrase: str,
+        rewrite: Rewrite,
+        *,
+        kdf: KdfParams | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        step: StepHook | None = None,
+    ) -> str:
+        """A new data key, new passphrase and new recovery key (returned, to show once).
+
+        Old copies and backups keep the old key, so they no longer open what
+        is written from now on. The database is closed for the work and opens
+        again under the new key at the next use; the lock is held throughout.
+        On failure before the commit the vault stays open under the old key
+        (``RekeyCancelled`` if cancelled); a failure after it closes the vault,
+        and the next unlock, with the new passphrase, finishes the change.
+        See ``rekey.py``.
+        """
+        from casebook.vault import rekey as rekeying
+
+        if self.read_only:
+            raise DiskFull(
+                "The disk holding the vault is full, so its key cannot be changed now. "
+                "Free some space and try again; nothing was changed."
+            )
+        old_key = self._require_key()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._blobs = None
+        options: dict[str, Any] = {"kdf": kdf}
+        if progress is not None:
+            options["progress"] = progress
+        if cancelled is not None:
+            options["cancelled"] = cancelled
+        if step is not None:
+            options["step"] = step
+        try:
+            done = rekeying.rekey_folder(
+                self.folder, self.header, old_key, new_passphrase, rewrite, **options
+            )
+        except BaseException:
+            if is_committed(self.folder):
+                self.close()
+            raise
+        self.header, self._data_key = done.header, done.data_key
+        return done.recovery_key
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (returned, to show once); the old one stops working.
+
+        The data key stays, so this is one atomic header write. Old copies of
+        ``vault.json`` (in backups) still hold the old recovery key's wrap:
+        only a re-key locks those out.
+        """
+        data_key = self._require_key()
+        recovery_text = keys.new_recovery_key()
+        rsalt = secrets.token_bytes(SALT_BYTES)
+        rkek = keys.recovery_kek(keys.parse_recovery_key(recovery_text), rsalt)
+        rnonce, rwrapped = keys.wrap(rkek, data_key, self.header.aad(ROLE_RECOVERY))
+        header = replace(self.header, recovery_wrap=Wrap(rnonce, rwrapped, rsalt))
+        self.header = sign_header(header, data_key)
+        _write_header(self.folder, self.header)
+        return recovery_text
 
     def check_passphrase(self, passphrase: str) -> None:
         """``WrongPassphrase`` unless ``passphrase`` opens this vault as it is on disk now.
@@ -171,7 +241,7 @@ def create_vault(
     rnonce, rwrapped = keys.wrap(
         keys.recovery_kek(recovery_raw, rsalt), data_key, header.aad(ROLE_RECOVERY)
     )
-    header = _signed(replace(header, recovery_wrap=Wrap(rnonce, rwrapped, rsalt)), data_key)
+    header = sign_header(replace(header, recovery_wrap=Wrap(rnonce, rwrapped, rsalt)), data_key)
 
     staging = folder.with_name(f".{folder.name}.creating-{secrets.token_hex(4)}")
     try:
@@ -204,7 +274,12 @@ def create_vault(
 
 
 def open_vault(folder: Path, passphrase: str) -> UnlockedVault:
-    """Unlock with the passphrase: ``WrongPassphrase``, ``DamagedVault`` or ``VaultInUse``."""
+    """Unlock with the passphrase: ``WrongPassphrase``, ``DamagedVault`` or ``VaultInUse``.
+
+    A re-key interrupted after its commit point is completed first (a few
+    renames, no key needed), so the new passphrase opens the new vault.
+    """
+    finish_interrupted_rekey(folder)
     header = read_header(folder)
     started = time.perf_counter()
     data_key = unwrap_with_passphrase(header, passphrase)
@@ -236,6 +311,7 @@ def open_with_recovery_key(folder: Path, recovery_key: str) -> UnlockedVault:
     As with the passphrase, the key is checked before any file is touched: a
     wrong key raises ``WrongPassphrase`` and writes nothing.
     """
+    finish_interrupted_rekey(folder)
     header = read_header(folder)
     return _open_with_key(folder, header, unwrap_with_recovery_key(header, recovery_key))
 
@@ -344,7 +420,7 @@ def _with_passphrase(
     return replace(header, passphrase_wrap=Wrap(nonce, wrapped))
 
 
-def _signed(header: VaultHeader, data_key: bytes) -> VaultHeader:
+def sign_header(header: VaultHeader, data_key: bytes) -> VaultHeader:
     """Authenticate the whole header under a subkey of the data key."""
     tag = keys.mac(keys.subkey(data_key, keys.LABEL_HEADER_MAC), header.signed_bytes())
     return replace(header, tag=tag)
