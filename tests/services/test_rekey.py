@@ -326,3 +326,29 @@ def test_an_altered_audit_entry_stays_reported_after_a_rekey(
         assert check_store(store).problems == before
     finally:
         store.close()
+
+
+def test_quarantined_content_is_re_encrypted_too(filled: tuple[Path, Expected]) -> None:
+    """The old key must open nothing after a rekey, the quarantine folder included."""
+    import os as _os
+
+    from casebook.services.checks import check_store
+
+    folder, expected = filled
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        fp = store.vault.blobs.put_bytes(b"an orphan from an interrupted import")
+        blob = folder / "blobs" / fp.name[:2] / fp.name
+        _os.utime(blob, (1, 1))  # long settled
+        assert check_store(store).quarantined == 1
+    finally:
+        store.close()
+    vaults.rekey(folder, PASSPHRASE, NEW)
+    assert not (folder / "quarantine").exists() or not any((folder / "quarantine").iterdir())
+    store = vaults.open_store(folder, NEW)
+    try:  # carried over under the new key, unnamed: the next check sets it aside again
+        report = check_store(store, deep=True, now=4e9)
+        assert report.ok and report.quarantined == 2  # ours and the fixture's own orphan
+        assert report.blobs_checked == len(expected["documents"])  # type: ignore[arg-type]
+    finally:
+        store.close()
