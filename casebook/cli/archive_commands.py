@@ -16,7 +16,9 @@ from casebook.cli.common import (
     opened,
     passphrase,
     read_secret_file,
+    recovery_key_from,
 )
+from casebook.domain.errors import CasebookError
 
 
 def register(sub: Any) -> None:
@@ -28,7 +30,7 @@ def register(sub: Any) -> None:
         help="restore a backup into a new vault folder",
         description="Restore a backup into a new folder (never over an existing vault). "
         f"The passphrase comes from --passphrase-file, {PASSPHRASE_ENV} or a prompt; "
-        "or give --recovery-key-file instead.",
+        "or give --recovery-key-file K or --with-recovery-key instead.",
     )
     c.add_argument("file", type=Path, metavar="FILE", help="the backup file")
     c.add_argument(
@@ -43,11 +45,14 @@ def register(sub: Any) -> None:
         help="open with the recovery key read from file K, not the passphrase",
     )
     key.add_argument(
-        "--recovery-key",
-        metavar="KEY",
-        help="the recovery key itself (other users of this computer can see a command's "
-        "arguments: prefer --recovery-key-file)",
+        "--with-recovery-key",
+        action="store_true",
+        help="open with the recovery key instead of the passphrase, typed at a hidden prompt",
     )
+    # Refused: a key on the command line is visible to every user in `ps` and stays in
+    # the shell's history. Accepted as an option only so the refusal can say why
+    # without argparse echoing the key back in an "unrecognized argument" error.
+    key.add_argument("--recovery-key", metavar="KEY", help=argparse.SUPPRESS)
     c.add_argument("--json", action="store_true", help="print one JSON document")
     c.add_argument(
         "--debug",
@@ -106,11 +111,15 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from casebook.services.backups import restore
 
-    if args.recovery_key_file is not None:
-        key = read_secret_file(args.recovery_key_file, "recovery key")
+    if args.recovery_key is not None:
+        raise CasebookError(
+            "The recovery key is never taken on the command line, where other users of this "
+            "computer can see it: use --recovery-key-file K, or --with-recovery-key to type "
+            "it. Nothing was restored."
+        )
+    if args.recovery_key_file is not None or args.with_recovery_key:
+        key = recovery_key_from(args.recovery_key_file)
         result = restore(args.file, args.vault, recovery_key=key)
-    elif args.recovery_key:
-        result = restore(args.file, args.vault, recovery_key=args.recovery_key)
     else:
         result = restore(args.file, args.vault, passphrase=passphrase(args))
     emit(

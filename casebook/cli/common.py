@@ -151,6 +151,20 @@ def id_arg(text: str) -> int:
 # -- passphrases ------------------------------------------------------------------------------
 
 
+def recovery_key_from(path: Path | None) -> str:
+    """From the file, else a hidden prompt: never argv, which ``ps`` shows to every user."""
+    if path is not None:
+        return read_secret_file(path, "recovery key")
+    if not sys.stdin.isatty():
+        raise CasebookError(
+            "No recovery key given: use --recovery-key-file K, or run in a terminal to type it."
+        )
+    key = getpass.getpass("Recovery key (from the emergency kit): ").strip()
+    if not key:
+        raise CasebookError("No recovery key typed; nothing was changed.")
+    return key
+
+
 def read_secret_file(path: Path, what: str) -> str:
     try:
         text = path.read_text(encoding="utf-8")

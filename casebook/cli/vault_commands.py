@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from casebook.cli.common import (
     opened,
     passphrase,
     read_secret_file,
+    recovery_key_from,
 )
 from casebook.domain.errors import CasebookError
 
@@ -193,23 +193,9 @@ def _recover(args: argparse.Namespace) -> int:
 
     new = read_secret_file(args.new_passphrase_file, "new passphrase")
     require_strong(new)  # before the recovery key is asked for
-    vaults.recover(args.vault, _recovery_key(args.recovery_key_file), new)
+    vaults.recover(args.vault, recovery_key_from(args.recovery_key_file), new)
     print("New passphrase set. The recovery key stays the same; keep it safe.")
     return 0
-
-
-def _recovery_key(path: Path | None) -> str:
-    """From the file, else a hidden prompt: never argv, which ``ps`` shows to every user."""
-    if path is not None:
-        return read_secret_file(path, "recovery key")
-    if not sys.stdin.isatty():
-        raise CasebookError(
-            "No recovery key given: use --recovery-key-file K, or run in a terminal to type it."
-        )
-    key = getpass.getpass("Recovery key (from the emergency kit): ").strip()
-    if not key:
-        raise CasebookError("No recovery key typed; nothing was changed.")
-    return key
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -92,8 +92,30 @@ def test_restore_with_recovery_key(
     code, out, _ = run(capsys, "init", v, *pf, "--json")
     key = json.loads(out)["recovery_key"]
     run(capsys, "backup", v, *pf, "-o", str(tmp_path / "b.cbbackup"))
+    keyfile = tmp_path / "key.txt"
+    keyfile.write_text(key + "\n", encoding="utf-8")
+    backup = str(tmp_path / "b.cbbackup")
+    code, _, err = run(capsys, "restore", backup, str(tmp_path / "R"), "--recovery-key", key)
+    assert code == 1 and key not in err and "--recovery-key-file" in err  # never from argv
+    assert not (tmp_path / "R").exists()
     code, _, err = run(
-        capsys, "restore", str(tmp_path / "b.cbbackup"), str(tmp_path / "R"), "--recovery-key", key
+        capsys, "restore", backup, str(tmp_path / "R"), "--recovery-key-file", str(keyfile)
+    )
+    assert (code, err) == (0, "")
+    vaults.open_store(tmp_path / "R", PASSPHRASE).close()
+
+
+def test_restore_asks_for_the_recovery_key_at_a_hidden_prompt(
+    tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    v = str(tmp_path / "New.casebook")
+    code, out, _ = run(capsys, "init", v, *pf, "--json")
+    key = json.loads(out)["recovery_key"]
+    run(capsys, "backup", v, *pf, "-o", str(tmp_path / "b.cbbackup"))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: key)
+    code, _, err = run(
+        capsys, "restore", str(tmp_path / "b.cbbackup"), str(tmp_path / "R"), "--with-recovery-key"
     )
     assert (code, err) == (0, "")
     vaults.open_store(tmp_path / "R", PASSPHRASE).close()

@@ -21,6 +21,10 @@ def _commands(
                 yield from _commands(child, (*path, name))
 
 
+# Options kept only to be refused with a reason (a secret on the command line), not offered.
+REFUSED = {("restore", "--recovery-key")}
+
+
 def _undocumented() -> list[str]:
     missing = []
     for path, parser in _commands(build_parser()):
@@ -30,6 +34,8 @@ def _undocumented() -> list[str]:
             if isinstance(action, argparse._SubParsersAction):
                 named = {a.dest for a in action._choices_actions if a.help}
                 missing += [f"{' '.join(path)} {n}" for n in action.choices if n not in named]
+                continue
+            if any((" ".join(path), o) in REFUSED for o in action.option_strings):
                 continue
             if not action.help or action.help == argparse.SUPPRESS:
                 what = "/".join(action.option_strings) or action.metavar or action.dest
