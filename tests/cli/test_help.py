@@ -22,7 +22,7 @@ def _commands(
 
 
 # Options kept only to be refused with a reason (a secret on the command line), not offered.
-REFUSED = {("restore", "--recovery-key")}
+REFUSED = {("casebook restore", "--recovery-key")}
 
 
 def _undocumented() -> list[str]:
