@@ -42,7 +42,10 @@ class PendingWrites:
     def sweep(self) -> int:
         """Remove what an earlier, interrupted run left; how many files were removed."""
         removed = 0
-        for name in self._read():
+        recorded = self._read()
+        if not recorded and not self._path.exists():
+            return 0
+        for name in recorded:
             path = Path(name)
             if path.name.endswith(_SUFFIX) and path.is_absolute():
                 with contextlib.suppress(FileNotFoundError):
@@ -77,7 +80,14 @@ class PendingWrites:
         return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
     def _write(self) -> None:
-        from casebook.vault.files import atomic_write_bytes
+        """Nothing pending: no file at all (an unlock that exported nothing changes nothing)."""
+        from casebook.vault.files import atomic_write_bytes, fsync_dir
+
+        if not self._live:
+            if self._path.exists():
+                self._path.unlink()
+                fsync_dir(self._path.parent)
+            return
 
         nonce = os.urandom(12)
         body = json.dumps(sorted(self._live)).encode()
