@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from casebook.domain.errors import NotFound, ValidationError
 from casebook.domain.vocabulary import DocumentKind
+from casebook.services.changes import Change, Changed, Changes
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Client, Document, DocumentLink, Matter
@@ -132,8 +133,11 @@ def assign(
     matter_id: int | None = None,
     title: str | None = None,
     kind: str | None = None,
-) -> None:
-    """Move documents out of the inbox to a client (and matter), optionally retitled."""
+) -> Changed[tuple[FiledBefore, ...]]:
+    """Move documents out of the inbox to a client (and matter), optionally retitled.
+
+    Returns each document as it was, for ``unassign`` (Edit > Undo).
+    """
     if kind is not None and kind not in {k.value for k in DocumentKind}:
         raise ValidationError("kind", f"Unknown document kind {kind!r}.")
     with store.transaction() as session:
@@ -144,6 +148,7 @@ def assign(
             owner = session.scalar(select(Matter.client_id).where(Matter.id == matter_id))
             if owner != client_id:
                 raise NotFound(f"Client #{client_id} has no matter #{matter_id}.")
+        before: list[FiledBefore] = []
         for doc_id in doc_ids:
             doc = session.get(Document, doc_id)
             if doc is None or doc.deleted_at is not None:
@@ -153,10 +158,13 @@ def assign(
                     DocumentLink.document_id == doc_id, DocumentLink.client_id == client_id
                 )
             )
+            new_link: int | None = None
             if already is None:
-                session.add(
-                    DocumentLink(document_id=doc_id, client_id=client_id, matter_id=matter_id)
-                )
+                link = DocumentLink(document_id=doc_id, client_id=client_id, matter_id=matter_id)
+                session.add(link)
+                session.flush()
+                new_link = link.id
+            before.append(FiledBefore(doc_id, doc.in_inbox, doc.title, doc.kind, new_link))
             doc.in_inbox = False
             if title is not None and title.strip():
                 doc.title = " ".join(title.split())
@@ -173,6 +181,43 @@ def assign(
                     {"client_id": client_id, "matter_id": matter_id, "title": title, "kind": kind},
                 ),
             )
+    return Changed(tuple(before), Changes.of(Change.DOCUMENTS, client_id=client_id))
+
+
+@dataclass(frozen=True)
+class FiledBefore:
+    """A document as it was before ``assign`` (what ``unassign`` puts back)."""
+
+    doc_id: int
+    in_inbox: bool
+    title: str
+    kind: str
+    new_link_id: int | None  # the link ``assign`` made, if it made one
+
+
+def unassign(store: Store, before: tuple[FiledBefore, ...]) -> Changed[None]:
+    """Undo an ``assign``: its links removed, inbox place, title and kind as they were."""
+    clients: set[int] = set()
+    with store.transaction() as session:
+        for was in before:
+            doc = session.get(Document, was.doc_id)
+            if doc is None:
+                continue  # erased since: nothing to put back
+            if was.new_link_id is not None:
+                link = session.get(DocumentLink, was.new_link_id)
+                if link is not None:
+                    if link.client_id is not None:
+                        clients.add(link.client_id)
+                    session.delete(link)
+            doc.in_inbox, doc.title, doc.kind = was.in_inbox, was.title, was.kind
+            doc.updated_at = audit.edited_at(doc.updated_at)
+            audit.record(
+                session,
+                store.audit_key,
+                audit.AuditEvent("unassign", "document", str(was.doc_id), {}),
+            )
+    changes = Changes(frozenset({Change.DOCUMENTS}), frozenset(clients))
+    return Changed(None, changes)
 
 
 def read_content(store: Store, doc_id: int) -> bytes:

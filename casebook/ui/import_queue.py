@@ -3,8 +3,9 @@
 Each import runs as a background job of the worker (``services.importer``
 on a thread of its own, with the vault's OCR languages), reporting progress
 by queued signal. Drops that arrive while one runs wait their turn. The end
-is a short summary (imported, already in the vault, not imported and why);
-file names appear in it, never their contents.
+is a short summary (imported, already in the vault, not imported and why),
+shown in the status bar by ``ImportNotice``; file names appear in it, never
+their contents.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QWidget,
 )
 
 from casebook.domain.errors import CasebookError
+from casebook.services.changes import Change, Changes
 from casebook.services.importer import ImportResult, ImportStatus, Target, import_paths
 from casebook.services.matters import Store
 from casebook.services.preferences import get_preferences
@@ -46,9 +47,13 @@ class ImportSummary:
     rejected: tuple[tuple[str, str], ...]  # (file name, reason)
     notes: tuple[tuple[str, str], ...]  # imported, with something to know (no OCR, say)
     cancelled: bool
+    document_ids: tuple[int, ...] = ()  # imported or already there, to show them
+    client_id: int | None = None  # where they went; None: the inbox
 
     @classmethod
-    def of(cls, label: str, results: list[ImportResult], cancelled: bool) -> ImportSummary:
+    def of(
+        cls, label: str, results: list[ImportResult], cancelled: bool, target: Target | None = None
+    ) -> ImportSummary:
         def name(r: ImportResult) -> str:
             return Path(r.path).name
 
@@ -63,6 +68,8 @@ class ImportSummary:
                 if r.status is ImportStatus.IMPORTED and r.reason
             ),
             cancelled,
+            tuple(r.document_id for r in results if r.document_id is not None),
+            target.client_id if target is not None else None,
         )
 
     @property
@@ -91,12 +98,11 @@ class _Relay(QObject):
 class ImportQueue(QWidget):
     """The status-bar strip: what is being imported, a progress bar and Cancel.
 
-    Emits ``finished(summary)`` after each import and ``changed()`` when documents
-    were added (the pages reload).
+    Emits ``finished(summary)`` after each import; the worker announces the new
+    documents to the pages that show them.
     """
 
     finished = Signal(object)
-    changed = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +112,6 @@ class ImportQueue(QWidget):
         self._cancel = threading.Event()
         self._relay = _Relay()
         self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self.summary_box: QMessageBox | None = None
         self.setAccessibleName("Import progress")
 
         self.label = QLabel()
@@ -147,9 +152,6 @@ class ImportQueue(QWidget):
         self._waiting.clear()
         self._cancel.set()
         self._current = None
-        if self.summary_box is not None:
-            self.summary_box.close()
-            self.summary_box = None
         self.hide()
 
     def _next(self) -> None:
@@ -179,6 +181,7 @@ class ImportQueue(QWidget):
             cancel,
             on_success=lambda results: self._done(request, results, cancel.is_set()),
             on_failure=lambda exc: self._failed(request, exc),
+            changes=Changes.of(Change.DOCUMENTS, client_id=request.target.client_id),
         )
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -189,10 +192,8 @@ class ImportQueue(QWidget):
         self.label.setText(f"Importing {done} of {total} to {self._current.label}: {name}")
 
     def _done(self, request: ImportRequest, results: list[ImportResult], cancelled: bool) -> None:
-        summary = ImportSummary.of(request.label, results, cancelled)
+        summary = ImportSummary.of(request.label, results, cancelled, request.target)
         self._finish(summary)
-        if summary.imported or summary.duplicates:
-            self.changed.emit()
 
     def _failed(self, request: ImportRequest, exc: CasebookError) -> None:
         summary = ImportSummary(request.label, 0, 0, (("the files", exc.message),), (), False)
@@ -201,30 +202,5 @@ class ImportQueue(QWidget):
     def _finish(self, summary: ImportSummary) -> None:
         self._current = None
         self.hide()
-        self._show_summary(summary)
-        self.finished.emit(summary)
+        self.finished.emit(summary)  # the window's status bar says it (``ImportNotice``)
         self._next()
-
-    def _show_summary(self, summary: ImportSummary) -> None:
-        if self.summary_box is not None:
-            self.summary_box.close()
-        icon = QMessageBox.Icon.Warning if summary.rejected else QMessageBox.Icon.Information
-        box = QMessageBox(icon, "Import finished", summary.headline, QMessageBox.StandardButton.Ok)
-        box.setParent(self.window(), box.windowFlags())
-        box.setObjectName("importSummary")
-        box.setAccessibleName("Import finished")
-        if summary.details:
-            box.setInformativeText(
-                "Some files need a look; see Show Details."
-                if summary.rejected
-                else "Some files were imported with a remark; see Show Details."
-            )
-            box.setDetailedText(summary.details)
-        box.finished.connect(lambda _r: self._forget_box(box))
-        self.summary_box = box
-        box.open()
-
-    def _forget_box(self, box: QMessageBox) -> None:
-        if self.summary_box is box:
-            self.summary_box = None
-        box.deleteLater()

@@ -7,8 +7,10 @@ The page reloads when an import or the scanner folder adds documents.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import DocumentKind
 from casebook.services import documents, matters
+from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import MatterInfo, Store
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.document_viewer import DocumentViewer
 from casebook.ui.inbox_model import THUMB, InboxItem, InboxModel, load_inbox
 from casebook.ui.labels import kind_label, matter_label
+from casebook.ui.record_undo import AssignDocumentsCommand
 from casebook.ui.worker import DbWorker
 
 KEEP_KIND = ""
@@ -43,10 +47,20 @@ class InboxPage(QWidget):
     count_changed = Signal(int)
     assigned = Signal(int)  # the client the documents went to
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
         self._request = 0
+        self._loaded_once = False
+        self._to_select: list[int] = []
+        worker.changed.connect(self._on_changed)
         self.setAccessibleName("Inbox")
 
         title = QLabel("Inbox")
@@ -148,6 +162,7 @@ class InboxPage(QWidget):
 
     def load(self) -> None:
         """Read the inbox again; only thumbnails the model does not hold yet are handed over."""
+        self._loaded_once = True
         self._request += 1
         request = self._request
         known = frozenset(self.model.ids())
@@ -159,6 +174,8 @@ class InboxPage(QWidget):
 
     def clear(self) -> None:
         self._request += 1
+        self._loaded_once = False
+        self._to_select = []
         self.model.clear()
         self.preview.clear()
         self.client.clear_all()
@@ -169,6 +186,14 @@ class InboxPage(QWidget):
     def selected_ids(self) -> list[int]:
         """In the inbox's order (oldest first), whatever order they were picked in."""
         return [i.summary.id for i in self._selected_items()]
+
+    def select_when_loaded(self, doc_ids: list[int]) -> None:
+        """Select these documents now if shown, else once the reload under way brings them."""
+        self._to_select = list(doc_ids)
+        if any(self.model.row_of(i) is not None for i in doc_ids):
+            self.select_ids(doc_ids)
+            self._to_select = []
+        self.list.setFocus()
 
     def select_ids(self, doc_ids: list[int]) -> None:
         """Select exactly these documents; the first becomes the current one."""
@@ -202,20 +227,33 @@ class InboxPage(QWidget):
         self.error.hide()
         self.assign_button.setEnabled(False)
 
-        def done(_r: None) -> None:
-            noun = "document" if len(ids) == 1 else "documents"
-            self.message.emit(f"{len(ids)} {noun} assigned to {name}.")
+        noun = "document" if len(ids) == 1 else "documents"
+
+        def op(s: Store) -> Changed[tuple[documents.FiledBefore, ...]]:
+            return documents.assign(
+                s, ids, client_id=client_id, matter_id=matter_id, title=title, kind=kind
+            )
+
+        def done(result: object) -> None:  # the worker hands over the value of ``Changed``
+            before = cast(tuple[documents.FiledBefore, ...], result)
+            self.message.emit(f"{len(ids)} {noun} assigned to {name}. Undo with Ctrl+Z.")
             self.assigned.emit(client_id)
-            self.load()
+            label = f"Assign {len(ids)} {noun} to {name}"
+            self._undo.push(
+                AssignDocumentsCommand(self._worker, self.message.emit, op, before, label)
+            )
 
         self._worker.submit(
-            lambda s: documents.assign(
-                s, ids, client_id=client_id, matter_id=matter_id, title=title, kind=kind
-            ),
+            op,
             on_success=done,
             on_failure=self._on_assign_failed,
             on_done=lambda: self.assign_button.setEnabled(bool(self.selected_ids())),
         )
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Documents came, went or were filed (here, by an import, an undo): read again."""
+        if self._loaded_once and changes.touches(Change.DOCUMENTS):
+            self.load()
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -226,6 +264,10 @@ class InboxPage(QWidget):
         # follow their documents, so someone mid-triage keeps what they picked.
         before = self.selected_ids()
         self.model.set_items(items)
+        wanted = [i for i in self._to_select if self.model.row_of(i) is not None]
+        if wanted:  # "Show in Inbox" asked for these before they were loaded
+            self.select_ids(wanted)
+            self._to_select = []
         if not self.list.selectionModel().hasSelection() and self.model.rowCount():
             self.select_ids([self.model.doc_id(0)])
         self.hint.setText(

@@ -46,7 +46,8 @@ from casebook.ui.clients_page import ClientsPage
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.deadlines_page import DeadlinesPage
 from casebook.ui.document_viewer import ExportChooser, ViewerWindow
-from casebook.ui.import_queue import ImportQueue
+from casebook.ui.import_notice import ImportNotice
+from casebook.ui.import_queue import ImportQueue, ImportSummary
 from casebook.ui.inbox_page import InboxPage
 from casebook.ui.incidents_page import IncidentsPage
 from casebook.ui.packet_dialog import PacketDialog
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.clients = ClientsPage(worker, today, undo_stack=self.undo_stack)
         self.pages.addWidget(self.clients)
-        self.inbox = InboxPage(worker)
+        self.inbox = InboxPage(worker, undo_stack=self.undo_stack)
         self.pages.addWidget(self.inbox)
         self.requests = RequestsPage(
             worker,
@@ -180,10 +181,7 @@ class MainWindow(QMainWindow):
         self.clients.filter.setAcceptDrops(False)  # a dropped file is imported, not typed
         self.inbox.message.connect(self.show_message)
         self.inbox.count_changed.connect(self._show_inbox_count)
-        self.inbox.assigned.connect(self._after_assign)
         self.requests.message.connect(self.show_message)
-        self.requests.changed.connect(self._after_record_change)
-        self.incidents.changed.connect(self._after_record_change)
         self.clients.detail.open_request.connect(self.open_request)
         self.clients.detail.new_request.connect(
             lambda cid, name: self.requests.new_request(client=(cid, name))
@@ -192,8 +190,10 @@ class MainWindow(QMainWindow):
         self.incidents.message.connect(self.show_message)
         self.deadlines.open_item.connect(self.open_deadline)
         self.deadlines.count_changed.connect(self._show_overdue_count)
-        self.imports.finished.connect(lambda summary: self.show_message(summary.headline))
-        self.imports.changed.connect(self._after_import)
+        self.import_notice = ImportNotice()
+        self.statusBar().addPermanentWidget(self.import_notice)
+        self.imports.finished.connect(self.import_notice.show_summary)
+        self.import_notice.show_requested.connect(self.show_imported)
         self.search = SearchPopup(worker, self)
         self.search.open_hit.connect(self.open_hit)
         self._make_actions()
@@ -243,7 +243,12 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # The platform's Redo (Ctrl+Y on Windows) and both the others people type.
+        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo)]
+        redo_keys += [
+            QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z") if QKeySequence(k) not in redo_keys
+        ]
+        self.redo_action.setShortcuts(redo_keys)
         # Delete in the filter box or a note must edit text, not trash the client.
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clients.table.addAction(self.trash_action)
@@ -348,6 +353,7 @@ class MainWindow(QMainWindow):
             self.summary_dialog.reject()
         self.search.clear()
         self.imports.clear()
+        self.import_notice.clear()
         self.clients.clear()
         self.inbox.clear()
         self.requests.clear()
@@ -416,6 +422,14 @@ class MainWindow(QMainWindow):
             client_id, {"matter": Tab.MATTERS, "note": Tab.NOTES}.get(hit.kind, Tab.PROFILE)
         )
         self.clients.table.setFocus()
+
+    def show_imported(self, summary: ImportSummary) -> None:
+        """ "Show in Inbox" / "Show in client file": where the import put the documents."""
+        if summary.client_id is not None:
+            self.open_client(summary.client_id, tab=Tab.DOCUMENTS)
+            return
+        self.sidebar.setCurrentRow(INBOX_ROW)
+        self.inbox.select_when_loaded(list(summary.document_ids))
 
     def open_deadline(self, deadline: Deadline) -> None:
         """Open what a deadline names: a request on its page, a hearing in its client's file."""
@@ -518,21 +532,6 @@ class MainWindow(QMainWindow):
     def _forget_viewer(self, viewer: ViewerWindow) -> None:
         if viewer in self.viewers:
             self.viewers.remove(viewer)
-
-    def _after_import(self) -> None:
-        self.inbox.load()
-        if self.clients.detail.client_id is not None:
-            self.clients.detail.show_client(self.clients.detail.client_id)
-
-    def _after_assign(self, client_id: int) -> None:
-        if self.clients.detail.client_id == client_id:
-            self.clients.detail.show_client(client_id)
-
-    def _after_record_change(self) -> None:
-        """A request or incident changed: the deadlines and the open client file follow."""
-        self.deadlines.load()
-        if self.clients.detail.client_id is not None:
-            self.clients.detail.show_client(self.clients.detail.client_id)
 
     def _show_overdue_count(self, count: int) -> None:
         item = self.sidebar.item(DEADLINES_ROW)

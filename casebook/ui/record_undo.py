@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from casebook.domain.clients import ClientDraft
-from casebook.services import clients, incidents, requests
+from casebook.services import clients, documents, incidents, requests
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
 from casebook.ui.worker import DbWorker
@@ -304,3 +304,35 @@ class DeleteRecordCommand(_RecordCommand):
 
     def undo_step(self, said: Callable[[], None]) -> None:
         self._restore(said)
+
+
+# -- documents filed from the inbox ---------------------------------------------------------------
+
+
+class AssignDocumentsCommand(_WorkerCommand):
+    """Documents the Inbox filed with a client; undo puts them back in the inbox as they were."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        say: Say,
+        assign: Callable[[Store], Any],
+        before: tuple[documents.FiledBefore, ...],
+        label: str,
+    ) -> None:
+        super().__init__(worker, label, say, done=True)
+        self._assign = assign  # the same assign again, for redo
+        self._before = before
+
+    def do(self, said: Callable[[], None]) -> None:
+        self._run(self._assign, self._keep, said=said)
+
+    def undo_step(self, said: Callable[[], None]) -> None:
+        before = self._before
+        self._run(lambda s: documents.unassign(s, before), said=said)
+
+    def undone_note(self) -> str:
+        return " (back in the Inbox)"
+
+    def _keep(self, before: tuple[documents.FiledBefore, ...]) -> None:
+        self._before = before

@@ -61,10 +61,9 @@ def test_files_dropped_on_a_client_row_go_to_that_client(qtbot, docs_app, tmp_pa
     summary = finished.args[0]
     assert (summary.imported, summary.duplicates, summary.rejected) == (1, 0, ())
     assert summary.label == client.name
-    assert "1 imported" in window.statusBar().currentMessage()
-    box = window.imports.summary_box
-    assert box is not None and "1 imported" in box.text()
-    box.accept()
+    result = window.import_notice
+    assert result.isVisible() and "1 imported" in result.text.text()
+    assert result.show_button.text() == "Show in client file"
 
     page.select_client(client.id)
     qtbot.waitUntil(lambda: page.detail.documents.rowCount() == 1)
@@ -87,7 +86,11 @@ def test_a_folder_dropped_on_the_inbox_reports_duplicates_and_rejections(qtbot, 
     assert summary.imported == 1 and summary.duplicates == 1
     assert [name for name, _why in summary.rejected] == ["empty.pdf"]
     assert "0 bytes" in summary.rejected[0][1]
-    assert "empty.pdf" in window.imports.summary_box.detailedText()
+    assert "2 imported" not in window.import_notice.text.text()
+    assert "1 not imported" in window.import_notice.text.text()
+    details = window.import_notice.open_details()
+    assert details is not None and not details.isModal()
+    assert "empty.pdf" in window.import_notice.summary.details
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3)
     assert window.sidebar.item(1).text() == "Inbox (3)"
 
@@ -187,7 +190,7 @@ def test_locking_during_an_import_cancels_it_and_closes_cleanly(
     docs_app.lock()
     qtbot.waitUntil(lambda: docs_app.worker.pending == 0)
     assert ended.is_set()
-    assert not window.imports.isVisible() and window.imports.summary_box is None
+    assert not window.imports.isVisible() and not window.import_notice.isVisible()
 
 
 def test_import_files_action_asks_and_imports_to_the_inbox(qtbot, docs_app, tmp_path):

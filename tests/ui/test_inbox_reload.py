@@ -155,7 +155,6 @@ def test_a_reload_after_new_documents_arrive_keeps_the_selection(qtbot, docs_app
     note.write_text("Scanned while someone was filing.", encoding="utf-8")
     with qtbot.waitSignal(window.imports.finished, timeout=20_000):
         window.imports.start([note], window.drop_target(window.rect().bottomLeft())[0], "inbox")
-    window.imports.summary_box.accept()
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
 
     assert inbox.selected_ids() == [photo]

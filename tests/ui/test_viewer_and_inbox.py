@@ -181,7 +181,6 @@ def test_a_text_file_is_shown_as_text(qtbot, docs_app, tmp_path: Path):
     note.write_text("Client called from Rikers about the bond hearing.", encoding="utf-8")
     with qtbot.waitSignal(window.imports.finished, timeout=20_000):
         window.imports.start([note], window.drop_target(window.rect().bottomLeft())[0], "the inbox")
-    window.imports.summary_box.accept()
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 3)
     window.inbox.select_ids([_inbox_ids(window)["note"]])
     viewer = window.inbox.preview
