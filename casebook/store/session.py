@@ -80,9 +80,7 @@ class Store:
 
 
 @contextmanager
-def storage_errors(
-    vault: UnlockedVault, doing: str = "reading or saving records"
-) -> Iterator[None]:
+def storage_errors(vault: UnlockedVault, doing: str = "") -> Iterator[None]:
     """Name a storage failure for what it is (``vault.faults``); a bug stays a bug."""
     try:
         yield

@@ -62,9 +62,14 @@ def disk_nearly_full(folder: Path) -> bool:
         return False
 
 
+def _while(doing: str) -> str:
+    return f" ({doing})" if doing else ""
+
+
 def disk_full(doing: str) -> DiskFull:
+    what = f" ({doing})" if doing else ""
     return DiskFull(
-        f"The disk holding the vault is full ({doing}). Free some space on it "
+        f"The disk holding the vault is full{what}. Free some space on it "
         "(empty the trash, move large files to another drive) and try again; "
         "nothing was lost."
     )
@@ -87,7 +92,7 @@ def storage_fault(
         if disk_nearly_full(folder):
             return disk_full(doing)
         return CasebookError(
-            f"The drive holding the vault reported a read or write error ({doing}); "
+            f"The drive holding the vault reported a read or write error{_while(doing)}; "
             "nothing was changed. Check that the drive is still connected, then try again."
         )
     if code == SQLITE_READONLY:
@@ -96,10 +101,10 @@ def storage_fault(
                 "The disk holding the vault is full, so the vault is open for reading only. "
                 "Free some space on it, then open the vault again to make changes."
             )
-        return CasebookError(f"The vault's drive is read-only ({doing}); nothing was changed.")
+        return CasebookError(f"The vault's drive is read-only{_while(doing)}; nothing was changed.")
     if code == SQLITE_PERM:
         return CasebookError(
-            f"casebook may not use the vault's files ({doing}): permission denied."
+            f"casebook may not use the vault's files{_while(doing)}: permission denied."
         )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return VaultInUse("The vault is busy in another casebook process; try again.")
@@ -110,6 +115,6 @@ def storage_fault(
         )
     if code == SQLITE_NOMEM:
         return CasebookError(
-            f"casebook ran out of memory ({doing}); close other programs and try again."
+            f"casebook ran out of memory{_while(doing)}; close other programs and try again."
         )
     return None
