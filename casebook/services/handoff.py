@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import re
 import secrets
@@ -455,13 +454,14 @@ def import_bundle(
     with BundleReader(path, bundle_passphrase) as reader:
         manifest = _read_manifest(reader, path)
         documents = manifest["documents"]
-        # Pass 1: every chunk and every document's SHA-256, writing nothing.
+        # Pass 1: every chunk and every document's SHA-256 and keyed name, writing nothing.
+        # Contents stream through in pieces: a 200 MB scan never sits in memory whole.
+        named: list[Fingerprint] = []
         for doc in documents:
-            digest = hashlib.sha256()
-            for piece in _content(reader, path, doc):
-                digest.update(piece)
-            if digest.hexdigest() != doc.get("sha256"):
+            fp = store.vault.blobs.fingerprint_stream(_PieceStream(_content(reader, path, doc)))
+            if fp.sha256 != doc.get("sha256"):
                 raise _damaged(path, "a document's content does not match its SHA-256")
+            named.append(fp)
         _end(reader, path)
         # Pass 2: store the contents this vault lacks (its own keyed names find duplicates).
         reader.rewind()
@@ -473,16 +473,19 @@ def import_bundle(
                 )
             )
         fingerprints: list[Fingerprint | None] = []
-        for done, doc in enumerate(documents, start=1):
+        for done, (doc, fp) in enumerate(zip(documents, named, strict=True), start=1):
             pieces = _content(reader, path, doc)
             if doc.get("uid") in known:
                 for _ in pieces:
                     pass
                 fingerprints.append(None)
             else:
-                fp = store.vault.blobs.put_bytes(b"".join(pieces))
-                if fp.sha256 != doc.get("sha256"):
-                    raise _damaged(path, "a document's content changed while it was read")
+                try:
+                    store.vault.blobs.put_stream(_PieceStream(pieces), fp)
+                except CasebookError as exc:
+                    if type(exc) is not CasebookError:  # a full disk, a damaged bundle: as is
+                        raise
+                    raise _damaged(path, "a document's content changed while it was read") from None
                 fingerprints.append(fp)
             if progress is not None:
                 progress(done, len(documents))
@@ -527,6 +530,26 @@ def _content(reader: BundleReader, path: Path, doc: Mapping[str, Any]) -> Iterab
     if kind != KIND_CONTENT or size != doc.get("size"):
         raise _damaged(path, "a document's content is missing or of the wrong size")
     return reader.pieces(size)
+
+
+class _PieceStream:
+    """A reader over a bundle's content pieces, for the blob store's two passes."""
+
+    def __init__(self, pieces: Iterable[bytes]) -> None:
+        self._pieces = iter(pieces)
+        self._left = b""
+
+    def read(self, size: int = -1, /) -> bytes:
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            if not self._left:
+                self._left = next(self._pieces, b"")
+                if not self._left:
+                    break
+            take = len(self._left) if size < 0 else size - len(out)
+            out += self._left[:take]
+            self._left = self._left[take:]
+        return bytes(out)
 
 
 def _end(reader: BundleReader, path: Path) -> None:

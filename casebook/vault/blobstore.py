@@ -303,6 +303,22 @@ class BlobStore:
         with stream:
             self._store(stream, fp)
 
+    def fingerprint_stream(self, stream: _Readable) -> Fingerprint:
+        """Pass 1 over any reader (a bundle's pieces): name, SHA-256 and size; writes nothing."""
+        return self._fingerprint(stream)
+
+    def put_stream(self, stream: _Readable, fp: Fingerprint) -> None:
+        """Pass 2 over a reader of the same bytes; memory stays one batch, whatever the size.
+
+        Already stored: the reader is still read to its end (it may be one record
+        of a longer stream, such as a hand-off bundle).
+        """
+        if not self.exists(fp.name):
+            self._store(stream, fp)
+            return
+        while stream.read(_BATCH):
+            pass
+
     def put_bytes(self, data: bytes) -> Fingerprint:
         """Store ``data`` (both passes, in memory) and return its fingerprint."""
         view = memoryview(data)
