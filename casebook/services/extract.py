@@ -301,15 +301,20 @@ def _render(
     else:
         scale = OCR_DPI / 72
         if width * height * scale * scale > limits.MAX_RENDER_PIXELS:
-            scale = (limits.MAX_RENDER_PIXELS / (width * height)) ** 0.5
+            scale = _capped_scale(width, height)
             reading.note(
                 f"page {index + 1} is very large: it was read at {scale * 72:.0f} dpi "
                 f"(at most {limits.megapixels(limits.MAX_RENDER_PIXELS)} a page)"
             )
     if width * height * scale * scale > limits.MAX_RENDER_PIXELS:  # a thumbnail of a sliver
-        scale = (limits.MAX_RENDER_PIXELS / (width * height)) ** 0.5
+        scale = _capped_scale(width, height)
     image: Image.Image = page.render(scale=scale, grayscale=longest_px is None).to_pil()
     return image
+
+
+def _capped_scale(width: float, height: float) -> float:
+    """The largest scale whose rendering stays within the pixel cap (PDFium rounds up)."""
+    return float((limits.MAX_RENDER_PIXELS / (width * height)) ** 0.5) * 0.999
 
 
 # -- images ----------------------------------------------------------------------------------
@@ -325,7 +330,7 @@ def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracte
     reading = _Reading(kind)
     try:
         img = Image.open(path)
-    except Image.DecompressionBombError:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return _too_big(kind)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise Unreadable(f"damaged {kind.label}: it could not be decoded") from exc

@@ -21,11 +21,12 @@ MAX_OCR_FRAMES = 1
 FILE_SECONDS = 600.0
 # Characters of one file kept for search.
 MAX_TEXT_CHARS = 20_000_000
-# An image with more pixels than this is not decoded at all (2 GB of RGB and
-# more): it is stored without preview. Pillow refuses at twice its
-# MAX_IMAGE_PIXELS (DecompressionBombError), so that is set to half of it.
+# An image with more pixels than this is not decoded at all (600 MB of RGB and
+# more): it is stored without preview. casebook checks the size itself after
+# Image.open; Pillow's own guard (a warning above MAX_IMAGE_PIXELS, an error
+# above twice that) is set to the same figure, so it only fires where we refuse.
 MAX_DECODE_PIXELS = 200_000_000
-Image.MAX_IMAGE_PIXELS = MAX_DECODE_PIXELS // 2
+Image.MAX_IMAGE_PIXELS = MAX_DECODE_PIXELS
 
 
 def megapixels(pixels: float) -> str:
