@@ -541,6 +541,24 @@ def _display_name(path: Path) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in name if c.isprintable())) or "unnamed"
 
 
+def printable(text: str) -> str:
+    """``text`` safe for one line of a terminal: control and format characters escaped.
+
+    A file name may hold a newline (forging a line of output such as "imported
+    ... as document 999"), a carriage return or a bidi override; each is shown as
+    its escape (``\\n``, ``\\u202e``) instead.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+def _escape(c: str) -> str:
+    if c in "\n\r\t":
+        return repr(c)[1:-1]
+    return f"\\u{ord(c):04x}" if ord(c) > 0xFF else f"\\x{ord(c):02x}"
+
+
 def _title(name: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
     return " ".join(stem.replace("_", " ").split()) or name
