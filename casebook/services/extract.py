@@ -333,7 +333,7 @@ def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracte
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return _too_big(kind)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise Unreadable(f"damaged {kind.label}: it could not be decoded") from exc
+        raise _undecodable(kind, exc) from None
     except Exception as exc:  # a decoder failing on its header
         _library_failure(reading, exc, "the header")
         raise Unreadable(
@@ -381,7 +381,7 @@ def _frame(img: Image.Image, index: int, kind: FileType, reading: _Reading) -> I
         if not isinstance(exc, (OSError, SyntaxError, ValueError, EOFError)):
             _library_failure(reading, exc, f"frame {index + 1}")
         if index == 0:
-            raise Unreadable(f"damaged {kind.label}: it could not be decoded") from None
+            raise _undecodable(kind, exc) from None
         reading.note(
             f"page {index + 1} of this {kind.label} could not be decoded; "
             "the pages before it were read and the whole file is stored"
@@ -397,6 +397,16 @@ def _frame(img: Image.Image, index: int, kind: FileType, reading: _Reading) -> I
             "it is stored as it is, without preview or OCR; export a copy to open it"
         )
         return None
+
+
+def _undecodable(kind: FileType, exc: BaseException) -> Unreadable:
+    """Damage, or a variant of the format the decoder does not support: said apart."""
+    if str(exc).lower().startswith(("unsupported", "decoder error")):
+        return Unreadable(
+            f"a {kind.label} made in a way casebook cannot read (not necessarily damaged): "
+            "it could not be decoded"
+        )
+    return Unreadable(f"damaged {kind.label}: it could not be decoded")
 
 
 def _upright(image: Image.Image, reading: _Reading) -> Image.Image:
