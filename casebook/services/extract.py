@@ -133,6 +133,10 @@ class _Reading:
         except CasebookError as exc:
             self.note(exc.message)
             return ""
+        except Exception as exc:  # preparing the page for Tesseract failed on odd metadata
+            _library_failure(self, exc, f"OCR of page {self.ocr_done}")
+            self.note(f"OCR could not read page {self.ocr_done}; the page is stored and viewable")
+            return ""
 
     def text(self) -> str:
         return "\n\f\n".join(self.texts).strip()[:MAX_TEXT_CHARS]

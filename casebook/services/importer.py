@@ -178,7 +178,17 @@ def import_paths(
                 )
             )
     for path, name in deferred:
-        results.append(_link_duplicate(store, path, batch.known[name], target))
+        if name in batch.known:
+            results.append(_link_duplicate(store, path, batch.known[name], target))
+        else:  # its twin in this batch was rejected: so is this copy, for the same reason
+            results.append(
+                ImportResult(
+                    str(path),
+                    ImportStatus.REJECTED,
+                    reason="not imported: it has the same content as another file of this "
+                    "import, which could not be imported (see that file's line)",
+                )
+            )
     # Files finish in any order; report them in the order they were given.
     order = {str(path): index for index, path in enumerate(files)}
     return sorted(results, key=lambda r: order.get(r.path, -1))

@@ -379,3 +379,34 @@ def test_mutated_files_never_escape_the_batch(
     for r in results:
         if r.status is ImportStatus.REJECTED:
             assert "unexpected" not in r.reason, r.reason  # a library's fault is not called a bug
+
+
+def test_a_scan_claiming_infinite_dpi_is_still_read(store: Store, tmp_path: Path) -> None:
+    from casebook.services import ocr
+
+    image = Image.new("L", (300, 200), 255)
+    assert ocr._resolution((float("inf"), float("inf"))) is None
+    assert ocr._resolution((float("nan"), 1.0)) is None
+    assert ocr._resolution(("300", "300")) == 300
+    data, dpi = ocr._encode(image)
+    assert data.startswith(b"BM") and dpi is None
+
+
+def test_two_copies_of_a_damaged_file_are_both_rejected(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    data = bytearray(hostile.image_bytes(Image.new("RGB", (300, 200), (1, 2, 3)), "PNG"))
+    data[40] ^= 0xFF
+    files = [_write(tmp_path, name, bytes(data)) for name in ("a.png", "copy of a.png")]
+    real = extract.extract
+
+    def slow(path: Path, *args: object) -> extract.Extracted:
+        time.sleep(0.5)  # the copy is found to be a twin while this one is still being read
+        return real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "extract", slow)
+    results = import_paths(store, files, options=Options(ocr=False, workers=2))
+    assert [r.status.value for r in results] == ["rejected", "rejected"]
+    assert "same content as another file" in results[1].reason
