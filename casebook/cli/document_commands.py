@@ -65,11 +65,12 @@ def register(sub: Any) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from casebook.services.importer import ImportStatus, Options, Target, import_paths
+    from casebook.services.importer import ImportStatus, Options, Target, import_paths, printable
 
     def progress(done: int, total: int, name: str) -> None:
         if not args.json and sys.stderr.isatty():
-            print(f"\r{done}/{total} {name[:50]:<50}", end="", file=sys.stderr, flush=True)
+            shown = printable(name)[:50]
+            print(f"\r{done}/{total} {shown:<50}", end="", file=sys.stderr, flush=True)
 
     with opened(args) as store:
         results = import_paths(
@@ -86,12 +87,14 @@ def _import(args: argparse.Namespace) -> int:
     def human() -> None:
         for r in results:
             doc = f" as document {r.document_id}" if r.document_id else ""
-            why = f": {r.reason}" if r.reason else ""
-            print(f"{r.status.value:>9}  {r.path}{doc}{why}")
+            why = f": {printable(r.reason)}" if r.reason else ""
+            print(f"{r.status.value:>9}  {printable(r.path)}{doc}{why}")
         counts = {s: sum(r.status is s for r in results) for s in ImportStatus}
+        skipped = counts[ImportStatus.SKIPPED]
         print(
             f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} "
-            f"duplicate(s), {counts[ImportStatus.REJECTED]} rejected."
+            f"duplicate(s), {counts[ImportStatus.REJECTED]} rejected"
+            + (f", {skipped} skipped." if skipped else ".")
         )
 
     emit(args, [r.to_json() for r in results], human)
@@ -185,6 +188,7 @@ def _doc_export(args: argparse.Namespace) -> int:
 def _watch(args: argparse.Namespace) -> int:
     import json
 
+    from casebook.services.importer import printable
     from casebook.services.scanner_folder import ScannerResult, watch_until_stopped
     from casebook.watch import WatchStatus
 
@@ -206,11 +210,12 @@ def _watch(args: argparse.Namespace) -> int:
             extra = (
                 "; original removed" if r.original_removed else (f"; {r.note}" if r.note else "")
             )
-            why = f": {r.result.reason}" if r.result.reason else ""
-            print(f"{r.result.status.value:>9}  {r.result.path}{why}{extra}", flush=True)
+            why = f": {printable(r.result.reason)}" if r.result.reason else ""
+            line = f"{r.result.status.value:>9}  {printable(r.result.path)}{why}{extra}"
+            print(line, flush=True)
 
     def on_status(s: WatchStatus) -> None:
-        print(f"casebook: {s.message}", file=sys.stderr, flush=True)
+        print(f"casebook: {printable(s.message)}", file=sys.stderr, flush=True)
 
     stop = threading.Event()
     with opened(args) as store:

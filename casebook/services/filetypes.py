@@ -19,25 +19,42 @@ class FileType(StrEnum):
     PNG = "image/png"
     TIFF = "image/tiff"
     HEIC = "image/heic"
+    BMP = "image/bmp"
+    GIF = "image/gif"
+    WEBP = "image/webp"
     TEXT = "text/plain"
     HTML = "text/html"
     OTHER = "application/octet-stream"
 
     @property
     def is_image(self) -> bool:
-        return self in (FileType.JPEG, FileType.PNG, FileType.TIFF, FileType.HEIC)
+        return self in _IMAGES
 
     @property
     def label(self) -> str:
         return _LABELS[self]
 
 
+_IMAGES = frozenset(
+    {
+        FileType.JPEG,
+        FileType.PNG,
+        FileType.TIFF,
+        FileType.HEIC,
+        FileType.BMP,
+        FileType.GIF,
+        FileType.WEBP,
+    }
+)
 _LABELS = {
     FileType.PDF: "PDF",
     FileType.JPEG: "JPEG image",
     FileType.PNG: "PNG image",
     FileType.TIFF: "TIFF image",
     FileType.HEIC: "HEIC photo",
+    FileType.BMP: "BMP image",
+    FileType.GIF: "GIF image",
+    FileType.WEBP: "WebP image",
     FileType.TEXT: "text file",
     FileType.HTML: "web page (HTML)",
     FileType.OTHER: "file",
@@ -52,6 +69,9 @@ _EXPECTED_BY_SUFFIX = {
     ".tiff": FileType.TIFF,
     ".heic": FileType.HEIC,
     ".heif": FileType.HEIC,
+    ".bmp": FileType.BMP,
+    ".gif": FileType.GIF,
+    ".webp": FileType.WEBP,
     ".txt": FileType.TEXT,
     ".html": FileType.HTML,
     ".htm": FileType.HTML,
@@ -70,6 +90,12 @@ def detect(head: bytes) -> FileType:
         return FileType.TIFF
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
         return FileType.HEIC
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return FileType.GIF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return FileType.WEBP
+    if _is_bmp(head):
+        return FileType.BMP
     text = _as_text(head)
     if text is None:
         return FileType.OTHER
@@ -90,6 +116,19 @@ def mismatch_note(name: str, actual: FileType) -> str:
     if expected is None or expected == actual:
         return ""
     return f"named like a {expected.label} but it is a {actual.label}"
+
+
+# Sizes of the BMP info headers Windows and OS/2 define: "BM" alone starts many a text file.
+_BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
+
+
+def _is_bmp(head: bytes) -> bool:
+    return (
+        len(head) >= 26
+        and head[:2] == b"BM"
+        and head[6:10] == b"\x00\x00\x00\x00"
+        and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES
+    )
 
 
 def _as_text(head: bytes) -> str | None:

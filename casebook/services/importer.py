@@ -18,7 +18,9 @@ removes.
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -42,11 +44,14 @@ from casebook.vault.blobstore import Fingerprint
 
 JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 
+_log = logging.getLogger(__name__)
+
 
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
+    SKIPPED = "skipped"  # looked at and left alone on purpose: hidden files, links in folders
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,17 @@ def import_paths(
                 )
             )
     for path, name in deferred:
-        results.append(_link_duplicate(store, path, batch.known[name], target))
+        if name in batch.known:
+            results.append(_link_duplicate(store, path, batch.known[name], target))
+        else:  # its twin in this batch was rejected: so is this copy, for the same reason
+            results.append(
+                ImportResult(
+                    str(path),
+                    ImportStatus.REJECTED,
+                    reason="not imported: it has the same content as another file of this "
+                    "import, which could not be imported (see that file's line)",
+                )
+            )
     # Files finish in any order; report them in the order they were given.
     order = {str(path): index for index, path in enumerate(files)}
     return sorted(results, key=lambda r: order.get(r.path, -1))
@@ -215,6 +230,31 @@ def _extract(
         return extract_step.Extracted(
             "", None, None, ("password-protected PDF: stored, text not extracted",), "encrypted"
         )
+    except (CasebookError, OSError):
+        raise  # a file that cannot be opened as its type, or read at all: rejected, named
+    except Exception as exc:  # a reader failed on these bytes: keep them
+        # Not "damaged": the file may be fine and the fault ours or a library's. The
+        # scan is kept (a person would rather have it stored than lost), unread.
+        _log.warning("%s while reading a %s for import", type(exc).__name__, kind.label)
+        return extract_step.Extracted(
+            "",
+            None,
+            None,
+            (
+                f"casebook could not read this {kind.label} ({_what_failed(exc)}): it is "
+                "stored as it is, without preview or searchable text; export a copy to "
+                "open it in another program",
+            ),
+            "none",
+        )
+
+
+def _what_failed(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "it needs more memory than this computer can give it"
+    if isinstance(exc, RecursionError):
+        return "its structure nests too deeply"
+    return f"unexpected {type(exc).__name__}"
 
 
 def _settle(
@@ -255,7 +295,26 @@ def _settle(
             ImportStatus.REJECTED,
             reason=f"the file could not be read ({os.strerror(exc.errno or 0)})",
         )
-    doc_id = record(store, prepared, target, options)
+    except Exception as exc:  # one file's fault never costs the batch
+        _log.warning("%s while preparing a file for import", type(exc).__name__)
+        return ImportResult(
+            str(path),
+            ImportStatus.REJECTED,
+            reason=f"casebook could not import this file ({_what_failed(exc)}); "
+            "it was left as it is",
+        )
+    try:
+        doc_id = record(store, prepared, target, options)
+    except CasebookError as exc:
+        return ImportResult(str(path), ImportStatus.REJECTED, reason=exc.message)
+    except Exception as exc:  # a bug recording this file: name it, go on
+        _log.warning("%s while recording an imported file", type(exc).__name__)
+        return ImportResult(
+            str(path),
+            ImportStatus.REJECTED,
+            reason=f"casebook could not record this file (unexpected {type(exc).__name__}, "
+            "a bug in casebook); it was not imported",
+        )
     batch.known[prepared.fp.name] = doc_id
     reasons = [prepared.note, *prepared.extracted.notes]
     return ImportResult(
@@ -403,10 +462,13 @@ def _walk(
     top: bool,
 ) -> None:
     name = _display_name(path)
-    if not top and (name.startswith(".") or name.lower() in JUNK_NAMES):
-        return
+    if not top:
+        skipped = _skip_inside_folder(path, name)
+        if skipped:
+            rejected.append(ImportResult(str(path), ImportStatus.SKIPPED, reason=skipped))
+            return
     try:
-        st = path.stat()  # follows a symlink to a file; a loop raises
+        st = path.stat()  # follows a link named on its own (a top-level drop); a loop raises
     except FileNotFoundError:
         if path.is_symlink():
             rejected.append(
@@ -432,9 +494,7 @@ def _walk(
     if identity in seen:
         return
     seen.add(identity)
-    if path.is_dir():
-        if path.is_symlink() and not top:
-            return  # never follow linked folders inside a dropped folder: loops, surprises
+    if stat.S_ISDIR(st.st_mode):
         try:
             children = sorted(path.iterdir())
         except OSError:
@@ -446,7 +506,7 @@ def _walk(
             return
         for child in children:
             _walk(child, files, rejected, seen, top=False)
-    elif path.is_file():
+    elif stat.S_ISREG(st.st_mode):
         files.append(path)
     else:
         rejected.append(
@@ -458,12 +518,55 @@ def _walk(
         )
 
 
+def _skip_inside_folder(path: Path, name: str) -> str:
+    """Why an entry of a dropped folder is left alone ("" to import it).
+
+    Links are never followed inside a folder: one could pull in a file from
+    anywhere on the computer (a system file, another client's folder) or loop.
+    """
+    try:
+        st = path.lstat()
+    except OSError:
+        return ""  # gone or unreadable: the stat that follows names it
+    if stat.S_ISLNK(st.st_mode) or _is_junction(path):
+        return "a link (shortcut): links inside a folder are not followed; import its target itself"
+    folder = stat.S_ISDIR(st.st_mode)
+    if name.lower() in JUNK_NAMES:
+        return "a file the operating system made by itself"
+    if name.startswith("."):
+        return "hidden folder: not looked into" if folder else "hidden file"
+    return ""
+
+
+def _is_junction(path: Path) -> bool:
+    check = getattr(os.path, "isjunction", None)  # Python 3.12; Windows only in effect
+    return bool(check(path)) if check is not None else False
+
+
 def _display_name(path: Path) -> str:
     """The file's name as text: undecodable bytes become U+FFFD, separators cannot appear."""
     raw = os.fsencode(path.name)
     name = raw.decode("utf-8", "replace")
     name = name.replace("/", "\u2215").replace("\\", "\u2216")
     return unicodedata.normalize("NFC", "".join(c for c in name if c.isprintable())) or "unnamed"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for one line of a terminal: control and format characters escaped.
+
+    A file name may hold a newline (forging a line of output such as "imported
+    ... as document 999"), a carriage return or a bidi override; each is shown as
+    its escape (``\\n``, ``\\u202e``) instead.
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+def _escape(c: str) -> str:
+    if c in "\n\r\t":
+        return repr(c)[1:-1]
+    return f"\\u{ord(c):04x}" if ord(c) > 0xFF else f"\\x{ord(c):02x}"
 
 
 def _title(name: str) -> str:

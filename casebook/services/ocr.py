@@ -325,13 +325,21 @@ def _encode(image: Image.Image) -> tuple[bytes, int | None]:
     as 0 so Tesseract estimates it from the text instead of trusting a default.
     """
     page = image if image.mode in ("L", "1") else image.convert("L")
-    dpi = image.info.get("dpi")
-    resolution = round(float(dpi[0])) if isinstance(dpi, tuple) and dpi and dpi[0] else None
-    if resolution is not None and resolution < 70:  # Tesseract's floor: not a real scan dpi
-        resolution = None
+    resolution = _resolution(image.info.get("dpi"))
     buf = io.BytesIO()
     page.save(buf, "BMP", dpi=(resolution or 0, resolution or 0))
     return buf.getvalue(), resolution
+
+
+def _resolution(dpi: object) -> int | None:
+    """The scan's dpi if it is believable; a file's header may say anything (inf, NaN, 0)."""
+    try:
+        value = float(dpi[0]) if isinstance(dpi, tuple) and dpi else 0.0
+    except (TypeError, ValueError):
+        return None
+    if not 70 <= value <= 10_000:  # Tesseract's floor; above the ceiling no scanner goes
+        return None  # (NaN fails both comparisons)
+    return round(value)
 
 
 class _Exchange(threading.Thread):

@@ -10,22 +10,25 @@ translucent boxes so the viewer needs no geometry of its own.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image, ImageDraw, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
 from casebook.domain.errors import CasebookError
 from casebook.domain.text_matches import match_spans
-from casebook.services import extract
+from casebook.services import extract, limits
 from casebook.services.filetypes import FileType
+from casebook.services.imaging import viewable
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 6.0
-MAX_PIXELS = 40_000_000  # a page bigger than this at the asked zoom is drawn smaller
+MAX_PIXELS = limits.MAX_RENDER_PIXELS  # a page bigger than this at the asked zoom is drawn smaller
 HIGHLIGHT = (255, 200, 0, 110)
+_CANNOT_DRAW = "casebook cannot draw this image; export a copy to open it."
 
 
 class CannotRender(CasebookError):
@@ -126,15 +129,22 @@ def _render_pdf(
         if count == 0:
             raise CannotRender("This PDF has no pages.")
         page = min(max(page, 0), count - 1)
-        pdf_page = pdf[page]
-        width, height = pdf_page.get_size()  # points
-        scale = zoom * 96 / 72
-        if width * height * scale * scale > MAX_PIXELS:
-            scale = (MAX_PIXELS / max(width * height, 1)) ** 0.5
-        image: Image.Image = pdf_page.render(scale=scale).to_pil().convert("RGB")
-        boxes = _find_boxes(pdf_page, find) if find.strip() else []
-        if terms:
-            boxes += _term_boxes(pdf_page, terms, first=len({b[4] for b in boxes}))
+        try:
+            pdf_page = pdf[page]
+            width, height = pdf_page.get_size()  # points
+            width, height = max(float(width), 1.0), max(float(height), 1.0)
+            scale = zoom * 96 / 72
+            if width * height * scale * scale > MAX_PIXELS:
+                scale = (MAX_PIXELS / (width * height)) ** 0.5
+            image: Image.Image = pdf_page.render(scale=scale).to_pil().convert("RGB")
+            boxes = _find_boxes(pdf_page, find) if find.strip() else []
+            if terms:
+                boxes += _term_boxes(pdf_page, terms, first=len({b[4] for b in boxes}))
+        except Exception:  # PDFium failing on this page of a hostile file
+            raise CannotRender(
+                f"Page {page + 1} could not be drawn (damaged, or made in a way casebook "
+                "cannot read); export a copy to open it in another program."
+            ) from None
     # PDF space has its origin at the bottom left; the image's is at the top left.
     rects = [
         (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
@@ -209,10 +219,15 @@ class _image:
             extract._register_heif()
         try:
             self.img = Image.open(io.BytesIO(content))
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise CannotRender("This image is damaged: it could not be drawn.") from exc
         except Image.DecompressionBombError:
             raise CannotRender("This image is too large to draw safely.") from None
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise CannotRender("This image is damaged: it could not be drawn.") from exc
+        except Exception:  # a decoder failing on hostile bytes
+            raise CannotRender(_CANNOT_DRAW) from None
+        if self.img.width * self.img.height > limits.MAX_DECODE_PIXELS:
+            self.img.close()
+            raise CannotRender("This image is too large to draw safely.")
 
     def __enter__(self) -> Image.Image:
         return self.img
@@ -225,14 +240,25 @@ def _render_image(
     content: bytes, media_type: str, page: int, zoom: float
 ) -> tuple[Image.Image, int, int]:
     with _image(content, media_type) as img:
-        count = getattr(img, "n_frames", 1)
+        try:
+            count = max(int(getattr(img, "n_frames", 1)), 1)
+        except Exception:  # counting walks the file; a damaged one stops it
+            count = 1
         page = min(max(page, 0), count - 1)
         try:
-            frame = next(f for i, f in enumerate(ImageSequence.Iterator(img)) if i == page)
-            picture = ImageOps.exif_transpose(frame.copy()) or frame.copy()
+            img.seek(page)
+            picture = img.copy()
             picture.load()
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise CannotRender("This image is damaged: it could not be drawn.") from exc
+        except Exception:  # a decoder failing on hostile bytes
+            raise CannotRender(_CANNOT_DRAW) from None
+        with contextlib.suppress(Exception):  # EXIF Pillow cannot rewrite: show it as stored
+            picture = ImageOps.exif_transpose(picture)
+        try:
+            picture = viewable(picture)
+        except Exception:  # a colour format with no conversion
+            raise CannotRender("casebook cannot draw this image's colour format.") from None
     # Scans are usually 150-300 dpi: show them as if they were 150 dpi at zoom 1.
     scale = zoom * 96 / 150
     size = (max(1, round(picture.width * scale)), max(1, round(picture.height * scale)))

@@ -8,23 +8,42 @@ An original is removed only after its import is verified: the stored blob is
 decrypted end to end and its SHA-256 compared with the original's. A plaintext
 scan left in a folder defeats the vault, so removal is the default; a setting
 keeps originals instead.
+
+A file that failed is remembered (by path, size and modification time, in the
+vault's encrypted settings) and not tried again until it changes, also after a
+restart; so is a file casebook was importing when it stopped (a crash, the
+machine killed it for memory), which is how a file that kills the process
+cannot kill every restart too. Files after it are imported as usual.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from casebook.domain.errors import CasebookError
 from casebook.services.importer import ImportResult, ImportStatus, Options, Target, import_paths
 from casebook.store.session import Store
-from casebook.store.tables import Document
-from casebook.watch import FolderWatcher, WatchStatus, remove_original
+from casebook.store.tables import Document, Setting
+from casebook.watch import FileIdentity, FolderWatcher, WatchStatus, remove_original
+
+_log = logging.getLogger(__name__)
+
+FAILED_SETTING = "scanner_folder.failed"
+_REMEMBERED_AT_MOST = 2_000
+_INTERRUPTED = (
+    "casebook stopped while importing this file last time (it may have run out of "
+    "memory on it); it is left in the folder and not tried again until it changes"
+)
 
 SCANNER_OPTIONS = Options(source="scanner folder")
 
@@ -53,6 +72,48 @@ class ScannerInbox:
         self._options = options
 
     def handle(self, path: Path) -> ScannerResult:
+        """Import one file; whatever goes wrong with it is its result, never an exception.
+
+        A file that failed before, unchanged, is skipped (see ``FailedFiles``).
+        """
+        identity = _identity(path)
+        if identity is None:
+            gone = ImportResult(
+                str(path),
+                ImportStatus.REJECTED,
+                reason="the file disappeared before it could be read",
+            )
+            return ScannerResult(gone, False)
+        failed = FailedFiles(self._store)
+        before = failed.reason(path, identity)
+        if before is not None:
+            skipped = ImportResult(
+                str(path),
+                ImportStatus.SKIPPED,
+                reason=f"not tried again: it failed before ({before}); save it anew to retry",
+            )
+            return ScannerResult(skipped, False, "the original was left in the folder")
+        failed.begin(path, identity)
+        result = self._guarded(path)
+        failed.settle(path, identity, result)
+        return result
+
+    def _guarded(self, path: Path) -> ScannerResult:
+        try:
+            return self._handle(path)
+        except CasebookError as exc:
+            result = ImportResult(str(path), ImportStatus.REJECTED, reason=exc.message)
+        except Exception as exc:  # a bug: name it, keep watching
+            _log.warning("%s while taking a file from the scanner folder", type(exc).__name__)
+            result = ImportResult(
+                str(path),
+                ImportStatus.REJECTED,
+                reason=f"casebook could not import this file (unexpected {type(exc).__name__}, "
+                "a bug in casebook)",
+            )
+        return ScannerResult(result, False, "the original was left in the folder")
+
+    def _handle(self, path: Path) -> ScannerResult:
         [result] = import_paths(self._store, [path], Target(), options=self._options)
         if result.status is ImportStatus.REJECTED or result.document_id is None:
             return ScannerResult(result, False, "the original was left in the folder")
@@ -77,6 +138,82 @@ class ScannerInbox:
             raise CasebookError("the stored copy could not be verified against the original")
 
 
+class FailedFiles:
+    """Files of the scanner folder that failed, remembered across restarts.
+
+    Kept in the encrypted ``settings`` table (a path names a client as often
+    as not), without an audit entry: it is the watcher's bookkeeping, not a
+    change a person made.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._files: dict[str, dict[str, Any]] = self._load()
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        with self._store.reading() as session:
+            raw = session.scalar(select(Setting.value).where(Setting.key == FAILED_SETTING))
+        try:
+            value = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        files = value.get("files") if isinstance(value, dict) else None
+        if not isinstance(files, dict):
+            return {}
+        return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, dict)}
+
+    def _save(self) -> None:
+        if len(self._files) > _REMEMBERED_AT_MOST:  # oldest first: dicts keep insertion order
+            self._files = dict(list(self._files.items())[-_REMEMBERED_AT_MOST:])
+        text = json.dumps({"files": self._files}, ensure_ascii=False, sort_keys=True)
+        with self._store.transaction() as session:
+            row = session.get(Setting, FAILED_SETTING)
+            if row is None:
+                session.add(Setting(key=FAILED_SETTING, value=text))
+            else:
+                row.value = text
+
+    def reason(self, path: Path, identity: FileIdentity) -> str | None:
+        """Why this very file (same size and time) failed before, or None."""
+        entry = self._files.get(_key(path))
+        if entry is None:
+            return None
+        if entry.get("size") != identity.size or entry.get("mtime_ns") != identity.mtime_ns:
+            return None
+        reason = entry.get("reason")
+        return reason if isinstance(reason, str) else _INTERRUPTED
+
+    def begin(self, path: Path, identity: FileIdentity) -> None:
+        """Written before the import: if casebook dies on it, the next start knows."""
+        self._remember(path, identity, _INTERRUPTED)
+
+    def settle(self, path: Path, identity: FileIdentity, result: ScannerResult) -> None:
+        if result.result.status is ImportStatus.REJECTED:
+            self._remember(path, identity, result.result.reason)
+        elif self._files.pop(_key(path), None) is not None:
+            self._save()
+
+    def _remember(self, path: Path, identity: FileIdentity, reason: str) -> None:
+        self._files.pop(_key(path), None)
+        self._files[_key(path)] = {
+            "size": identity.size,
+            "mtime_ns": identity.mtime_ns,
+            "reason": reason,
+        }
+        self._save()
+
+
+def _key(path: Path) -> str:
+    return os.fsdecode(os.path.abspath(path))
+
+
+def _identity(path: Path) -> FileIdentity | None:
+    try:
+        return FileIdentity.of(path.stat())
+    except OSError:
+        return None
+
+
 def watch_until_stopped(
     store: Store,
     folder: Path,
@@ -86,10 +223,11 @@ def watch_until_stopped(
     on_result: Callable[[ScannerResult], None],
     on_status: Callable[[WatchStatus], None],
     polling: bool | None = None,
+    options: Options = SCANNER_OPTIONS,
 ) -> None:
     """Run the watcher, importing on this thread, until ``stop`` is set (the command's loop)."""
     ready: queue.Queue[Path] = queue.Queue()
-    inbox = ScannerInbox(store, folder, keep_originals=keep_originals)
+    inbox = ScannerInbox(store, folder, keep_originals=keep_originals, options=options)
     watcher = FolderWatcher(folder, ready.put, on_status, polling=polling)
     watcher.start()
     try:

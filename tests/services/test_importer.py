@@ -174,13 +174,16 @@ def test_odd_names_and_folders(store: Store, tmp_path: Path) -> None:
     results = import_paths(store, [folder], options=NO_OCR)
     got = {Path(r.path).name: r for r in results}
     assert got["nested.pdf"].status is ImportStatus.IMPORTED
-    assert got["self-link"].status is ImportStatus.REJECTED
-    assert "loop" in got["self-link"].reason
+    # Links inside a dropped folder are never followed, and each is named as skipped.
+    for link in ("self-link", "loop"):
+        assert got[link].status is ImportStatus.SKIPPED
+        assert "links inside a folder are not followed" in got[link].reason
+    assert got[".DS_Store"].status is ImportStatus.SKIPPED
     odd = [r for r in results if r.path.endswith(".pdf") and "nested" not in r.path]
     assert [r.status for r in odd] == [ImportStatus.IMPORTED]
     names = {d.original_name for d in documents.inbox(store)}
     assert names == {"nested.pdf", "caf\ufffd \ufffd.pdf"}
-    assert len(results) == 3  # .DS_Store ignored, the linked folder not followed
+    assert len(results) == 5  # nothing silent: .DS_Store and both links have a line
 
 
 def test_name_with_separators_is_kept_as_text() -> None:

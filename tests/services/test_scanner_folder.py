@@ -90,3 +90,93 @@ def test_watch_loop_imports_what_the_scanner_drops(store: Store, tmp_path: Path)
     assert all(r.original_removed for r in results)
     assert [p.name for p in folder.iterdir()] == ["scan9.pdf.part"]
     assert len(documents.inbox(store)) == 3
+
+
+# -- one file never stops the folder ----------------------------------------------------------
+
+
+def _bad_png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (300, 200), (200, 180, 160)).save(path, "PNG")
+    data = bytearray(path.read_bytes())
+    data[40] ^= 0xFF  # the CRC no longer matches
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_watch_goes_on_past_files_that_fail_or_crash(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.services import scanner_folder
+    from tests.services import hostile_files as hostile
+
+    folder = tmp_path / "scanner"
+    folder.mkdir()
+    _bad_png(folder / "a-broken.png")
+    (folder / "b-crash.pdf").write_bytes(b"%PDF-1.4 a file that trips a bug")
+    (folder / "c-unloadable.pdf").write_bytes(hostile.unloadable_page())
+    write_text_document(folder / "d-good.pdf", "Scan", ["Notice to appear"])
+    real = scanner_folder.import_paths
+
+    def buggy(store_: Store, paths: list[Path], *args: object, **kwargs: object) -> list:
+        if paths[0].name == "b-crash.pdf":
+            raise ZeroDivisionError("a bug")
+        return real(store_, paths, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scanner_folder, "import_paths", buggy)
+    results: list[ScannerResult] = []
+    stop = threading.Event()
+
+    def on_result(r: ScannerResult) -> None:
+        results.append(r)
+        if len(results) == 4:
+            stop.set()
+
+    thread = threading.Thread(
+        target=watch_until_stopped,
+        args=(store, folder, stop),
+        kwargs={"on_result": on_result, "on_status": lambda s: None, "options": NO_OCR},
+    )
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    got = {Path(r.result.path).name: r for r in results}
+    assert got["a-broken.png"].result.status.value == "rejected"
+    assert "unexpected ZeroDivisionError" in got["b-crash.pdf"].result.reason
+    assert got["c-unloadable.pdf"].result.status.value == "imported"  # the scan is kept
+    assert got["d-good.pdf"].original_removed
+    assert sorted(p.name for p in folder.iterdir()) == ["a-broken.png", "b-crash.pdf"]
+
+
+def test_a_failed_file_is_not_retried_until_it_changes_even_after_a_restart(
+    store: Store, tmp_path: Path
+) -> None:
+    bad = _bad_png(tmp_path / "scan.png")
+    first = ScannerInbox(store, tmp_path, options=NO_OCR).handle(bad)
+    assert first.result.status.value == "rejected"
+    again = ScannerInbox(store, tmp_path, options=NO_OCR).handle(bad)  # a new start
+    assert again.result.status.value == "skipped"
+    assert again.result.reason.startswith("not tried again: it failed before (damaged PNG image")
+    write_text_document(bad, "Rescanned", ["the scanner saved it again"])
+    third = ScannerInbox(store, tmp_path, options=NO_OCR).handle(bad)
+    assert third.result.status.value == "imported" and third.original_removed
+
+
+def test_a_file_casebook_died_on_is_not_taken_again_at_the_next_start(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = tmp_path / "scan.pdf"
+    write_text_document(scan, "Scan", ["x"])
+
+    def killed(self: ScannerInbox, path: Path) -> ScannerResult:
+        raise SystemExit(137)  # stands in for the process dying on this file
+
+    with monkeypatch.context() as m:
+        m.setattr(ScannerInbox, "_guarded", killed)
+        with pytest.raises(SystemExit):
+            ScannerInbox(store, tmp_path, options=NO_OCR).handle(scan)
+    after_restart = ScannerInbox(store, tmp_path, options=NO_OCR).handle(scan)
+    assert after_restart.result.status.value == "skipped"
+    assert "casebook stopped while importing this file last time" in after_restart.result.reason
+    assert scan.exists()
