@@ -49,6 +49,7 @@ class ImportSummary:
     cancelled: bool
     document_ids: tuple[int, ...] = ()  # imported or already there, to show them
     client_id: int | None = None  # where they went; None: the inbox
+    skipped: tuple[tuple[str, str], ...] = ()  # hidden files, links: not tried, and why
 
     @classmethod
     def of(
@@ -70,6 +71,7 @@ class ImportSummary:
             cancelled,
             tuple(r.document_id for r in results if r.document_id is not None),
             target.client_id if target is not None else None,
+            tuple((name(r), r.reason) for r in results if r.status is ImportStatus.SKIPPED),
         )
 
     @property
@@ -79,6 +81,8 @@ class ImportSummary:
             parts.append(f"{self.duplicates} already in the vault")
         if self.rejected:
             parts.append(f"{len(self.rejected)} not imported")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
         start = "Import cancelled: " if self.cancelled else ""
         return f"{start}{', '.join(parts)} ({self.label})."
 
@@ -86,6 +90,7 @@ class ImportSummary:
     def details(self) -> str:
         lines = [f"Not imported: {n}: {why}" for n, why in self.rejected]
         lines += [f"Imported: {n}: {why}" for n, why in self.notes]
+        lines += [f"Skipped: {n}: {why}" for n, why in self.skipped]
         return "\n".join(lines)
 
 

@@ -115,3 +115,22 @@ def test_an_import_with_a_bad_file_names_it_without_a_modal_box(qtbot, docs_app,
     assert details is not None and details.isVisible() and not details.isModal()
     assert "blank.pdf" in find(details, "Files and reasons").toPlainText()
     window.statusBar().grab().save("/tmp/shots/import_notice.png")
+
+
+def test_a_dropped_folders_hidden_files_and_links_are_named_as_skipped(
+    qtbot, docs_app, tmp_path
+) -> None:
+    window = docs_app.main_window
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    write_pdf(folder / "visa.pdf", "Visa", words="visa")
+    (folder / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    (folder / "outside").symlink_to("/etc/hostname")
+    window._choose_files = lambda _parent: [str(folder)]
+    QTest.keySequence(window, "Ctrl+I")
+    notice = _appears(qtbot, window, "Import result")
+    text = find(notice, "Import result text", QLabel).text()
+    assert "1 imported" in text and "2 skipped" in text
+    qtbot.mouseClick(find(notice, "Import details", QAbstractButton), Qt.MouseButton.LeftButton)
+    listed = find(notice.details_window, "Files and reasons").toPlainText()
+    assert "Skipped: .DS_Store" in listed and "Skipped: outside" in listed
