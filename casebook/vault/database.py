@@ -30,9 +30,6 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from casebook.domain.errors import DamagedVault
-from casebook.vault.faults import storage_fault
-
 DB_NAME = "casebook.db"
 CACHE_KIB = 64 * 1024
 
@@ -73,33 +70,6 @@ def wal_is_empty(path: Path) -> bool:
         return wal.stat().st_size == 0
     except FileNotFoundError:
         return True
-
-
-def verify_readable(path: Path, raw_key: bytes, *, immutable: bool = False) -> None:
-    """Fail unless the database decrypts with this key, naming the failure truly.
-
-    Called only after the header has proved the key right, so SQLite's
-    "not a database" or "corrupt" here means the database itself is damaged;
-    a full disk or a failing drive is said as such (``faults``).
-    """
-    if not path.exists():
-        raise DamagedVault(f"The vault's database ({DB_NAME}) is missing; restore from a backup.")
-    try:
-        conn = connect_raw(path, raw_key, read_only=True, immutable=immutable)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
-        fault = storage_fault(exc, "opening the vault", path.parent)
-        if isinstance(fault, DamagedVault):
-            raise DamagedVault(
-                f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
-                "restore from a backup."
-            ) from None
-        if fault is not None:
-            raise fault from None
-        raise
 
 
 def make_engine(path: Path, raw_key: bytes, *, immutable: bool = False) -> Engine:

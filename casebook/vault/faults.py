@@ -118,3 +118,14 @@ def storage_fault(
             f"casebook ran out of memory{_while(doing)}; close other programs and try again."
         )
     return None
+
+
+def opening_fault(exc: BaseException, folder: Path, db_name: str) -> CasebookError | None:
+    """``storage_fault`` for a vault's first read, where damage means the whole database."""
+    fault = storage_fault(exc, "opening the vault", folder)
+    if isinstance(fault, DamagedVault):
+        return DamagedVault(
+            f"The vault's database ({db_name}) is damaged or is not a casebook database; "
+            "restore from a backup."
+        )
+    return fault

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, text
 from casebook.domain.errors import CasebookError, DamagedVault, DiskFull, WrongPassphrase
 from casebook.vault import keys, pending
 from casebook.vault.database import DB_NAME, connect_raw, make_engine, wal_is_empty
-from casebook.vault.faults import storage_fault
+from casebook.vault.faults import opening_fault
 from casebook.vault.files import (
     atomic_write_bytes,
     fsync_dir,
@@ -400,12 +400,7 @@ def _first_read(vault: UnlockedVault) -> None:
         with vault.engine.connect() as conn:
             conn.execute(text("SELECT count(*) FROM sqlite_master")).one()
     except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
-        fault = storage_fault(exc, "opening the vault", vault.folder)
-        if isinstance(fault, DamagedVault):
-            raise DamagedVault(
-                f"The vault's database ({DB_NAME}) is damaged or is not a casebook database; "
-                "restore from a backup."
-            ) from None
+        fault = opening_fault(exc, vault.folder, DB_NAME)
         if fault is not None:
             raise fault from None
         raise
