@@ -409,4 +409,7 @@ def test_two_copies_of_a_damaged_file_are_both_rejected(
     monkeypatch.setattr(extract, "extract", slow)
     results = import_paths(store, files, options=Options(ocr=False, workers=2))
     assert [r.status.value for r in results] == ["rejected", "rejected"]
-    assert "same content as another file" in results[1].reason
+    # Found to be a twin while the first is read (the case that once aborted the batch),
+    # or, on a loaded machine, read on its own after the first was done: both say why.
+    second = results[1].reason
+    assert "same content as another file" in second or second == results[0].reason
