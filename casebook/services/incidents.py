@@ -41,7 +41,7 @@ from casebook.services.arrests import (
     sealed_record_flag,
 )
 from casebook.services.changes import Change, Changed, Changes
-from casebook.services.snapshots import Values, row_values, set_values
+from casebook.services.snapshots import RecordSnapshot, row_values, set_values
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Arrest, Client, Document, DocumentLink, Incident
@@ -144,14 +144,7 @@ def add_incident(store: Store, draft: IncidentDraft, *, today: date) -> int:
         return row.id
 
 
-@dataclass(frozen=True)
-class IncidentSnapshot:
-    """An incident as stored (every column but its id) and its source documents."""
-
-    id: int
-    client_id: int | None
-    values: Values
-    document_ids: tuple[int, ...] = ()
+IncidentSnapshot = RecordSnapshot  # the shape is shared (``snapshots``)
 
 
 def update_incident(

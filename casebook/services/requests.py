@@ -42,7 +42,7 @@ from casebook.services.arrests import (
 )
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.request_words import NextStep, next_step
-from casebook.services.snapshots import Values, row_values, set_values
+from casebook.services.snapshots import RecordSnapshot, row_values, set_values
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Client, Document, DocumentLink, RecordRequest
@@ -347,14 +347,7 @@ _DATE_COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
-class RequestSnapshot:
-    """A request as stored (every column but its id) and the documents linked to it."""
-
-    id: int
-    client_id: int | None
-    values: Values
-    document_ids: tuple[int, ...] = ()
+RequestSnapshot = RecordSnapshot  # the shape is shared (``snapshots``)
 
 
 def update_request(

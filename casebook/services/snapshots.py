@@ -6,6 +6,7 @@ the dates and the free text all come back); the id is the database's to give.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect
@@ -13,6 +14,16 @@ from sqlalchemy import inspect
 from casebook.store.tables import Base
 
 Values = tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class RecordSnapshot:
+    """A request or an incident as stored (every column but its id) and its documents."""
+
+    id: int
+    client_id: int | None
+    values: Values
+    document_ids: tuple[int, ...] = ()
 
 
 def row_values(row: Base) -> Values:

@@ -7,28 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from casebook.cli import main
 from casebook.export.text_document import write_text_document
 from casebook.services import vaults
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE
 
 BUNDLE_PASS = "copper lantern meadow ninety-one"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def pf(tmp_path: Path) -> list[str]:
-    p = tmp_path / "pass.txt"
-    p.write_text(PASSPHRASE)
-    return ["--passphrase-file", str(p)]
 
 
 @pytest.fixture

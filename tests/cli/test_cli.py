@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casebook import __version__
-from casebook.cli import main
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE, snapshot
 
 
@@ -20,15 +20,6 @@ def passfile(tmp_path: Path) -> Path:
     p = tmp_path / "pass.txt"
     p.write_text(PASSPHRASE + "\n")
     return p
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -13,28 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from casebook.cli import main
 from casebook.export.text_document import write_text_document
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE
 from tests.services import hostile_files as hostile
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def pf(tmp_path: Path) -> list[str]:
-    p = tmp_path / "pass.txt"
-    p.write_text(PASSPHRASE)
-    return ["--passphrase-file", str(p)]
 
 
 def test_a_newline_in_a_name_cannot_forge_a_line(

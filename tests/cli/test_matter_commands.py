@@ -21,10 +21,10 @@ from casebook.cli import (
     common,
     deadline_commands,
     export_commands,
-    main,
     matter_commands,
     request_commands,
 )
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE, TODAY, snapshot
 
 
@@ -47,15 +47,6 @@ def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         monkeypatch.setattr(module, "date", _Today)
     monkeypatch.setattr(common, "arg_today", lambda: TODAY)  # two-digit years
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

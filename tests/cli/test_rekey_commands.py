@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from casebook.cli import main
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE
 
 NEW = "kettle lantern mosaic river"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

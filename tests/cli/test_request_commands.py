@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.cli import main
+from tests.cli.run_cli import run
 from tests.helpers import PASSPHRASE, TODAY, snapshot
 
 REQUEST_KEYS = {
@@ -47,15 +47,6 @@ REQUEST_KEYS = {
     "documents",
     "sealed_record_flag",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
