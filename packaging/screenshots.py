@@ -330,6 +330,20 @@ def shoot_records(app: CasebookApp, out: Path, client_id: int) -> None:
     backup.reject()
 
 
+def shoot_check(app: CasebookApp, out: Path, store: Store) -> None:
+    """File > Check the vault…, deep, with one content file no document names."""
+    fp = store.vault.blobs.put_bytes(b"left by an import killed before its commit")
+    path = store.vault.blobs._path(fp.name)
+    hour_ago = time.time() - 3600
+    os.utime(path, (hour_ago, hour_ago))
+    dialog = app.open_check()
+    dialog.deep.setChecked(True)
+    dialog.run_check()
+    wait_until(lambda: dialog.report is not None, timeout=120)
+    save(dialog, out / "check-dialog.png")
+    dialog.reject()
+
+
 def dark_palette() -> QPalette:
     """What a dark desktop theme hands Qt (colours as in KDE's Breeze Dark, roughly)."""
     role = QPalette.ColorRole
@@ -394,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
                 shoot_documents(app, args.out)
                 shoot_packet(app, args.out)
                 shoot_records(app, args.out, client_id)
+                shoot_check(app, args.out, store)
                 app.lock()
                 save(app.start_window, args.out / "locked-window.png")
                 app.shutdown()

@@ -15,12 +15,14 @@ few minutes are left alone: they may belong to an import still running.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from casebook.domain.errors import CasebookError
+from casebook.domain.errors import CasebookError, DiskFull
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Document
@@ -36,6 +38,7 @@ class CheckReport:
     repaired: tuple[str, ...] = field(default=())
     blobs_checked: int = 0
     quarantined: int = 0  # content files no document names, kept until ``repair``
+    stopped: bool = False  # cancelled during the deep read: ``blobs_checked`` is partial
 
     @property
     def ok(self) -> bool:
@@ -51,10 +54,24 @@ class CheckReport:
         }
 
 
+Progress = Callable[[int, int], None]
+
+
 def check_store(
-    store: Store, *, deep: bool = False, repair: bool = False, now: float | None = None
+    store: Store,
+    *,
+    deep: bool = False,
+    repair: bool = False,
+    now: float | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> CheckReport:
-    """Check the vault; ``repair`` also deletes what the quarantine holds."""
+    """Check the vault; ``repair`` also deletes what the quarantine holds.
+
+    ``progress(done, total)`` follows the deep read, document by document;
+    setting ``cancel`` ends it early with ``stopped`` set (what was already
+    moved to quarantine stays reported in ``repaired``).
+    """
     vault = store.vault
     problems = integrity_problems(vault.db_path, vault.database_key(), immutable=vault.read_only)
     repaired: list[str] = []
@@ -93,9 +110,15 @@ def check_store(
     strays = blobs.remove_stray_temporaries() if writable else 0
     if strays:
         repaired.append(f"removed {strays} unfinished temporary file(s)")
-    checked = 0
+    checked, stopped = 0, False
     if deep:
-        for doc in documents:
+        total = len(documents)
+        for done, doc in enumerate(documents):
+            if progress is not None:
+                progress(done, total)
+            if cancel is not None and cancel.is_set():
+                stopped = True
+                break
             if not blobs.exists(doc.blob_name):
                 continue
             label = f"document {doc.id}"
@@ -107,4 +130,16 @@ def check_store(
             checked += 1
             if fp.sha256 != doc.sha256 or fp.size != doc.size:
                 problems.append(f"{label}: its content does not match its recorded SHA-256")
-    return CheckReport(tuple(problems), tuple(repaired), checked, len(blobs.quarantined()))
+        if progress is not None and not stopped:
+            progress(total, total)
+    return CheckReport(tuple(problems), tuple(repaired), checked, len(blobs.quarantined()), stopped)
+
+
+def delete_quarantined(store: Store) -> int:
+    """The app's "Delete them" for the quarantine: how many files were deleted."""
+    if store.vault.read_only:
+        raise DiskFull(
+            "The disk holding the vault is full, so the vault is open for reading only. "
+            "Free some space on it, then open the vault again to delete them."
+        )
+    return store.vault.blobs.purge_quarantine()

@@ -26,6 +26,7 @@ from casebook.services.preferences import Preferences, get_preferences
 from casebook.services.scanner_folder import ScannerResult
 from casebook.ui.autolock import IdleLock
 from casebook.ui.backup_dialog import BackupDialog, removable_drives
+from casebook.ui.check_dialog import CheckDialog
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.create_page import FileChooser, FolderChooser
 from casebook.ui.document_viewer import ExportChooser
@@ -119,6 +120,7 @@ class CasebookApp(QObject):
         self.system_lock = SystemLockWatcher(use_dbus=use_dbus)
         self.settings_dialog: SettingsDialog | None = None
         self.backup_dialog: BackupDialog | None = None
+        self.check_dialog: CheckDialog | None = None
         self.passphrase_dialog: PassphraseChangeDialog | None = None
         self.recovery_key_dialog: NewRecoveryKeyDialog | None = None
         self._today = today
@@ -135,6 +137,7 @@ class CasebookApp(QObject):
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.backup_requested.connect(self.open_backup)
+        self.main_window.check_requested.connect(self.open_check)
         self.main_window.closing.connect(self._on_main_closing)
         self.main_window.system_message.connect(self.system_lock.windows_message)
         self.autolock.idle.connect(self.lock)
@@ -194,6 +197,8 @@ class CasebookApp(QObject):
             self.settings_dialog.reject()
         if self.backup_dialog is not None:
             self.backup_dialog.reject()
+        if self.check_dialog is not None:
+            self.check_dialog.reject()
         if self.passphrase_dialog is not None:
             if self.passphrase_dialog.is_busy:  # its header write finishes unseen
                 reason = " ".join(p for p in (reason, CHANGE_INTERRUPTED_TEXT) if p)
@@ -283,6 +288,23 @@ class CasebookApp(QObject):
         dialog.finished.connect(forget)
         dialog.backed_up.connect(self._on_backed_up)
         dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_check(self) -> CheckDialog:
+        """File > Check the vault… over the main window (one at a time)."""
+        if self.check_dialog is not None:
+            self.check_dialog.raise_()
+            return self.check_dialog
+        dialog = CheckDialog(self.worker, self.main_window)
+        self.check_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.check_dialog is dialog:
+                self.check_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
         dialog.open()
         return dialog
 

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
     backup_requested = Signal()
+    check_requested = Signal()
     passphrase_change_requested = Signal()
     recovery_key_requested = Signal()
     closing = Signal()
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.backup_action = action("&Back up…", self.backup_requested.emit, "Ctrl+Shift+B")
+        self.check_action = action("Chec&k the vault…", self.check_requested.emit)
         self.lock_action = action("&Lock", self.lock_requested.emit, "Ctrl+L")
         self.passphrase_action = action(
             "C&hange passphrase…", self.passphrase_change_requested.emit
@@ -261,6 +263,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.check_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.recovery_key_action)
         file_menu.addAction(self.settings_action)

@@ -108,3 +108,65 @@ def test_a_blob_still_being_imported_is_left_alone(vault_path: Path) -> None:
         assert store.vault.blobs.exists(fp.name)
     finally:
         store.close()
+
+
+def _with_notes(vault_path: Path, tmp_path: Path, count: int) -> None:
+    from casebook.services.importer import Options, Target, import_paths
+
+    notes = []
+    for i in range(count):
+        note = tmp_path / f"note-{i}.txt"
+        note.write_text(f"Note {i} about the master calendar hearing.", encoding="utf-8")
+        notes.append(note)
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        import_paths(store, notes, Target(), options=Options(ocr=False))
+    finally:
+        store.close()
+
+
+def test_the_deep_read_reports_progress_and_stops_when_asked(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    import threading
+
+    _with_notes(vault_path, tmp_path, 4)
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        seen: list[tuple[int, int]] = []
+        report = check_store(store, deep=True, progress=lambda d, t: seen.append((d, t)))
+        assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+        assert report.ok and report.blobs_checked == 4 and not report.stopped
+
+        cancel = threading.Event()
+
+        def stop_after_two(done: int, _total: int) -> None:
+            if done == 2:
+                cancel.set()
+
+        report = check_store(store, deep=True, progress=stop_after_two, cancel=cancel)
+        assert report.stopped and report.blobs_checked == 2 and report.ok
+    finally:
+        store.close()
+
+
+def test_deleting_the_quarantine_on_a_read_only_vault_says_why(vault_path: Path) -> None:
+    from casebook.domain.errors import DiskFull
+    from casebook.services.checks import delete_quarantined
+
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        fp = store.vault.blobs.put_bytes(b"an orphan")
+        store.vault.blobs.quarantine(fp.name)
+        store.vault.open_read_only()  # as when the disk filled
+        with pytest.raises(DiskFull, match="open for reading only"):
+            delete_quarantined(store)
+        assert store.vault.blobs.quarantined() == [fp.name]
+    finally:
+        store.close()
+    store = vaults.open_store(vault_path, PASSPHRASE)
+    try:
+        assert delete_quarantined(store) == 1
+        assert store.vault.blobs.quarantined() == []
+    finally:
+        store.close()

@@ -12,16 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QLabel,
     QLineEdit,
-    QMenu,
-    QWidget,
 )
 
 from casebook.services import vaults
@@ -30,43 +26,18 @@ from casebook.ui.passphrase_change_dialog import CHANGED_TEXT, WRONG_CURRENT_TEX
 from casebook.ui.recover_page import RECOVERED_TEXT
 from casebook.ui.unlock_page import WRONG_UNLOCK_TEXT
 from tests.helpers import PASSPHRASE
+from tests.ui.journey import (
+    accessible_name,
+    click,
+    dialog_named,
+    find,
+    open_file_menu_item,
+    type_into,
+    visible_error,
+)
 
 NEW = "kettle lantern mosaic river"
 NEWEST = "saffron tundra bicycle 7"
-
-
-def _name(widget: QWidget) -> str:
-    """The name a screen reader announces (an explicit accessible name, else the text)."""
-    iface = QAccessible.queryAccessibleInterface(widget)
-    name = iface.text(QAccessible.Text.Name) if iface is not None else widget.accessibleName()
-    return name.replace("&", "")
-
-
-def find(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
-    """The one visible widget of ``kind`` under ``root`` a person would know as ``name``."""
-    found = [w for w in root.findChildren(kind) if w.isVisible() and _name(w) == name]
-    assert len(found) == 1, f"{len(found)} visible {kind.__name__} named {name!r}"
-    return found[0]
-
-
-def click(root: QWidget, name: str) -> None:
-    button = find(root, name, QAbstractButton)
-    assert button.isEnabled(), f"{name!r} is disabled"
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_into(root: QWidget, name: str, text: str) -> QLineEdit:
-    field = find(root, name, QLineEdit)
-    assert isinstance(field, QLineEdit)
-    field.setFocus()
-    QTest.keyClicks(field, text)
-    return field
-
-
-def visible_error(root: QWidget, name: str) -> str:
-    label = find(root, name, QLabel)
-    assert isinstance(label, QLabel)
-    return label.text()
 
 
 def _unlock(qtbot, app: CasebookApp, passphrase: str) -> None:
@@ -96,29 +67,6 @@ def _recover(qtbot, app: CasebookApp, key: str, new: str) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def _open_file_menu_item(qtbot, app: CasebookApp, item: str) -> None:
-    bar = app.main_window.menuBar()
-    file_menu = next(a for a in bar.actions() if a.text().replace("&", "") == "File")
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(file_menu).center())
-    menu = file_menu.menu()
-    assert isinstance(menu, QMenu)
-    qtbot.waitUntil(menu.isVisible)
-    entry = next(a for a in menu.actions() if a.text().replace("&", "") == item)
-    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
-
-
-def _dialog(qtbot, name: str) -> QDialog:
-    def shown() -> list[QDialog]:
-        return [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QDialog) and w.isVisible() and _name(w) == name
-        ]
-
-    qtbot.waitUntil(lambda: len(shown()) == 1)
-    return shown()[0]
-
-
 @pytest.fixture
 def kit_vault(tmp_path: Path) -> tuple[Path, str]:
     """A new vault and the recovery key its emergency kit prints."""
@@ -137,7 +85,7 @@ def app_at_unlock(qtbot, casebook_app: CasebookApp, kit_vault: tuple[Path, str])
 def _no_secret_left(app: CasebookApp, *secrets: str) -> None:
     for window in (app.start_window, app.main_window):
         for field in window.findChildren(QLineEdit):
-            assert field.text() not in secrets or not field.text(), _name(field)
+            assert field.text() not in secrets or not field.text(), accessible_name(field)
 
 
 def test_recovery_key_then_new_passphrase_then_change_it(qtbot, app_at_unlock, kit_vault):
@@ -154,8 +102,8 @@ def test_recovery_key_then_new_passphrase_then_change_it(qtbot, app_at_unlock, k
     _lock(qtbot, app)
     _unlock(qtbot, app, NEW)
 
-    _open_file_menu_item(qtbot, app, "Change passphrase…")
-    dialog = _dialog(qtbot, "Change passphrase")
+    open_file_menu_item(qtbot, app, "Change passphrase…")
+    dialog = dialog_named(qtbot, "Change passphrase")
     type_into(dialog, "Current passphrase", NEW)
     type_into(dialog, "New passphrase", NEWEST)
     type_into(dialog, "Repeat the new passphrase", NEWEST)
@@ -230,8 +178,8 @@ def test_changing_with_the_wrong_current_passphrase_changes_nothing(
 ):
     app = app_at_unlock
     _unlock(qtbot, app, PASSPHRASE)
-    _open_file_menu_item(qtbot, app, "Change passphrase…")
-    dialog = _dialog(qtbot, "Change passphrase")
+    open_file_menu_item(qtbot, app, "Change passphrase…")
+    dialog = dialog_named(qtbot, "Change passphrase")
     type_into(dialog, "Current passphrase", "plum-orchard-violin-43")
     type_into(dialog, "New passphrase", NEWEST)
     type_into(dialog, "Repeat the new passphrase", NEWEST)
@@ -255,8 +203,8 @@ def test_changing_with_the_wrong_current_passphrase_changes_nothing(
 def test_locking_with_the_dialog_open_closes_it_and_wipes_it(qtbot, app_at_unlock):
     app = app_at_unlock
     _unlock(qtbot, app, PASSPHRASE)
-    _open_file_menu_item(qtbot, app, "Change passphrase…")
-    dialog = _dialog(qtbot, "Change passphrase")
+    open_file_menu_item(qtbot, app, "Change passphrase…")
+    dialog = dialog_named(qtbot, "Change passphrase")
     type_into(dialog, "Current passphrase", PASSPHRASE)
     app.lock()  # the idle lock, while the person is away from the open dialog
     assert not dialog.isVisible()
