@@ -8,10 +8,12 @@ Qt is imported only when the desktop app is asked for.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from types import TracebackType
 from typing import NoReturn
 
 from casebook import __version__
@@ -35,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.umask(0o077)  # whatever casebook writes, exports included, is the user's alone
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
+    if handler is not None:
+        _route_diagnostics(debug=args.debug)
     try:
         if args.version:
             print(f"casebook {__version__}")
@@ -59,6 +63,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"internal error ({type(exc).__name__}); this is a bug in casebook. "
             "Run again with --debug to see where it happened."
         )
+
+
+_ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
+
+
+class _DataFreeFormatter(logging.Formatter):
+    """Where an exception happened, never its message: that may quote a file's contents."""
+
+    def formatException(self, ei: _ExcInfo) -> str:
+        kind, _, tb = ei
+        frames = traceback.extract_tb(tb)
+        lines = [f"  {frame.filename}:{frame.lineno} in {frame.name}" for frame in frames]
+        return "\n".join([*lines, f"  {kind.__name__ if kind else 'no exception'}"])
+
+
+def _route_diagnostics(*, debug: bool) -> None:
+    """Keep library chatter (Pillow's EXIF warnings, casebook's own diagnostics) off stderr.
+
+    A command's stderr is its one-line verdict; the per-file reasons are in its
+    output already. With ``--debug`` the diagnostics show, without data.
+    Logging someone else configured (a test runner, a host program) is theirs.
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    logging.captureWarnings(True)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_DataFreeFormatter("casebook: debug: %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING if debug else logging.CRITICAL)
 
 
 def _fail(message: str) -> NoReturn:

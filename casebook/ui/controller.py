@@ -394,7 +394,11 @@ class CasebookApp(QObject):
     def _on_scanned(self, result: ScannerResult) -> None:
         name = Path(result.result.path).name
         status = result.result.status.value
-        words = {"imported": "added to the inbox", "duplicate": "already in the vault"}
+        words = {
+            "imported": "added to the inbox",
+            "duplicate": "already in the vault",
+            "skipped": f"left alone ({result.result.reason})",
+        }
         text = f"Scan {name}: {words.get(status, 'not imported: ' + result.result.reason)}"
         if result.note:
             text += f" ({result.note})"

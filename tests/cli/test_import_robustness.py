@@ -93,3 +93,42 @@ def test_sigterm_during_a_long_import_lets_go_of_the_vault_within_two_seconds(
             process.wait()
     assert process.returncode in (143, -signal.SIGTERM)
     assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_library_warnings_stay_off_stderr_unless_debugging(
+    vault_path: Path, tmp_path: Path, debug: bool
+) -> None:
+    photo = tmp_path / "damaged-exif.jpg"
+    photo.write_bytes(hostile.jpeg(hostile.BAD_EXIF["struct.error"]))
+    env = dict(os.environ, CASEBOOK_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
+    flags = ["--debug"] if debug else []
+    done = subprocess.run(  # our own interpreter and module
+        [sys.executable, "-m", "casebook", *flags, "import", str(vault_path), str(photo)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "its camera data (EXIF) is damaged" in done.stdout
+    if debug:
+        assert "casebook: debug: casebook.services.extract: error failed" in done.stderr
+    else:
+        assert done.stderr == ""
+
+
+def test_a_debug_line_names_where_an_exception_happened_never_its_message() -> None:
+    import logging
+
+    from casebook.cli import _DataFreeFormatter
+
+    try:
+        raise ValueError("Maria Lopez, A 123 456 789")
+    except ValueError:
+        record = logging.LogRecord("casebook", logging.ERROR, __file__, 1, "it failed", (), None)
+        record.exc_info = sys.exc_info()
+    line = _DataFreeFormatter("%(message)s").format(record)
+    assert "it failed" in line and "ValueError" in line and "test_import_robustness.py" in line
+    assert "Maria" not in line and "A 123" not in line
