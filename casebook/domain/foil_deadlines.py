@@ -17,6 +17,24 @@ acts too early can act again but one who acts too late cannot:
   the last day the agency had to answer when it stayed silent;
 - the four months for Article 78 run from the appeal decision as entered,
   or from the last day the agency had to decide the appeal.
+
+Dates the agency sets for itself:
+
+- a date certain later than the 20 business days (in the acknowledgement or
+  an extension) moves the determination date; before it the request is not
+  constructively denied, even though the date lies in the future when it is
+  entered (COOG FOIL-AO-17821; *Matter of Save Monroe Ave., Inc. v New York
+  State Dept. of Transp.*, 2021 NY Slip Op 04639 (4th Dept)). Only the latest
+  date governs: extensions are kept in the order they came;
+- an approximate date *earlier* than the 20 business days does not shorten
+  them, but once it passes unanswered the agency has missed its own stated
+  date, which the Committee on Open Government's model appeal treats as a
+  denial: ``FoilClock.own_date_missed`` says so, arguably, and the 20-day
+  date stays the determination date;
+- the statute allows one extension to a date certain with reasons; "there is
+  no provision that permits repeated delays" (COOG FOIL-AO-19644). The second
+  and later extensions are flagged (``FoilClock.repeated_extensions``), and
+  once the first extended date passes unanswered it is an own date missed.
 """
 
 from __future__ import annotations
@@ -62,6 +80,20 @@ class Stage(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Extension:
+    """The agency extended its time in writing (POL §89(3)(a)).
+
+    ``until``: the new date it gave for its answer (usually in the future when
+    entered). ``written_on``: the date of its letter, if known. ``reason``: the
+    reason it gave, in words (the statute requires one).
+    """
+
+    until: date
+    written_on: date | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class RequestDates:
     """What happened to one request, as the user entered it.
 
@@ -69,14 +101,19 @@ class RequestDates:
     ``acknowledged``: the agency's written acknowledgement.
     ``promised``: the date the agency gave in writing for its answer (the
     approximate date of the acknowledgement, or a later "date certain").
+    ``extensions``: each later extension of its time, in the order they came.
     ``determined`` with ``outcome``: the written grant, partial grant or denial.
     ``appealed``: the agency received the appeal.
     ``appeal_decided`` with ``appeal_outcome``: the written appeal decision.
+
+    ``promised`` and the extensions' dates may lie in the future; the dates of
+    things that happened may not (the services check that against today).
     """
 
     received: date | None = None
     acknowledged: date | None = None
     promised: date | None = None
+    extensions: tuple[Extension, ...] = ()
     determined: date | None = None
     outcome: Outcome | None = None
     appealed: date | None = None
@@ -92,8 +129,10 @@ class FoilClock:
 
     - ``acknowledgement_due``: once received; 5 business days after receipt.
     - ``determination_due``: once acknowledged; 20 business days after the
-      acknowledgement, or the promised date when one later than that was
-      given in writing.
+      acknowledgement, or the agency's latest written date (the promised
+      date, or the last extension's) when that is later.
+    - ``twenty_days``: once acknowledged; 20 business days after the
+      acknowledgement, shown beside a date the agency set for itself.
     - ``appeal_by``: after a written denial or partial grant (30 days from
       it), or after a constructive denial (30 days from the missed due date);
       kept once an appeal is filed, to show whether it was in time.
@@ -110,6 +149,13 @@ class FoilClock:
     (POL §89(3)(a) last sentence, §89(4)(a)): it is overdue, or it
     acknowledged after the 5 business days, has not yet answered, and the 30
     days to appeal that missed deadline have not run out.
+    ``own_date_missed``: while the agency still has time under the statute, a
+    date it set for itself passed unanswered (an approximate date earlier than
+    the 20 business days, or the first extended date of repeated
+    extensions): arguably a denial that may be appealed (COOG model appeal).
+    ``extensions``: how many extensions were entered; ``repeated_extensions``
+    that there are two or more (COOG FOIL-AO-19644: no provision permits
+    repeated delays).
     ``message``: plain English for the advocate, with the citation.
     """
 
@@ -122,6 +168,14 @@ class FoilClock:
     article78_by: date | None = None
     overdue: bool = False
     constructive_denial: bool = False
+    twenty_days: date | None = None
+    own_date_missed: date | None = None
+    extensions: int = 0
+
+    @property
+    def repeated_extensions(self) -> bool:
+        """Two or more extensions: "no provision that permits repeated delays" (FOIL-AO-19644)."""
+        return self.extensions >= 2
 
 
 @dataclass(frozen=True)
@@ -176,6 +230,19 @@ def _validate(dates: RequestDates) -> None:
         ("appealed", "received"),
         ("appeal_decided", "appealed"),
     )
+    for number, extension in enumerate(dates.extensions, start=1):
+        if dates.acknowledged is None:
+            raise ValidationError("acknowledged", "Enter the acknowledgement before an extension.")
+        what = "the extension" if len(dates.extensions) == 1 else f"extension {number}"
+        if extension.written_on is not None and extension.written_on < dates.acknowledged:
+            raise ValidationError(
+                "extended", f"The letter of {what} cannot be before the acknowledgement."
+            )
+        if extension.until < (extension.written_on or dates.acknowledged):
+            raise ValidationError(
+                "extended",
+                f"The new date of {what} cannot be before its letter or the acknowledgement.",
+            )
     for field, earlier_field in later_than:
         value: date | None = getattr(dates, field)
         earlier: date | None = getattr(dates, earlier_field)
@@ -203,8 +270,8 @@ def _request_stage(
         return _RequestStage(late, appeal_by=appeal_by)
     due = det_due if det_due is not None else ack_due
     if as_of > due:
-        # POL §89(3)(a): "A failure to comply with the time limitations
-        # described herein shall constitute a denial"; appealable (§89(4)(a)).
+        # POL §89(3)(a): failing to comply with its time limits is a denial of
+        # the request, which may be appealed (§89(4)(a)).
         appeal_by = add_calendar_days_gcl(due, APPEAL_CALENDAR_DAYS)
         late = Stage.APPEAL_TIME_PASSED if as_of > appeal_by else Stage.CONSTRUCTIVELY_DENIED
         return _RequestStage(late, True, True, due, appeal_by)
@@ -244,19 +311,24 @@ def compute(dates: RequestDates, today: date, agency: str = "the agency") -> Foi
         # earlier promise does not shorten the statutory period: marking a
         # request denied before the 20 days run would invite a premature appeal.
         det_due = twenty_days
-        if dates.promised is not None and dates.promised > twenty_days:
-            det_due = dates.promised
+        stated = _stated_date(dates)
+        if stated is not None and stated > twenty_days:
+            det_due = stated
 
     if dates.appealed is None:
         req = _request_stage(dates, ack_due, det_due, today)
+        own = _own_date_missed(dates, req, twenty_days, today)
         return FoilClock(
             req.stage,
-            _request_message(dates, req, agency, ack_due, det_due, twenty_days),
+            _request_message(dates, req, agency, ack_due, det_due, twenty_days, own),
             acknowledgement_due=ack_due,
             determination_due=det_due,
             appeal_by=req.appeal_by,
             overdue=req.overdue,
             constructive_denial=req.constructive_denial,
+            twenty_days=twenty_days,
+            own_date_missed=own,
+            extensions=len(dates.extensions),
         )
 
     appealed = _request_stage(dates, ack_due, det_due, dates.appealed)
@@ -295,10 +367,69 @@ def compute(dates: RequestDates, today: date, agency: str = "the agency") -> Foi
         article78_by=article78_by,
         overdue=overdue,
         constructive_denial=overdue,
+        twenty_days=twenty_days,
+        extensions=len(dates.extensions),
     )
 
 
+def _stated_date(dates: RequestDates) -> date | None:
+    """The latest date the agency gave in writing for its answer: the last extension's
+    new date, else the date of the acknowledgement."""
+    if dates.extensions:
+        return dates.extensions[-1].until
+    return dates.promised
+
+
+def _own_date_missed(
+    dates: RequestDates, req: _RequestStage, twenty_days: date | None, today: date
+) -> date | None:
+    """A date the agency set for itself that passed unanswered while the statute still
+    gives it time; None otherwise. See the module docstring."""
+    if req.stage is not Stage.AWAITING_DETERMINATION or twenty_days is None:
+        return None
+    if len(dates.extensions) >= 2 and today > dates.extensions[0].until:
+        # One extension to a date certain is what POL §89(3)(a) allows; the agency
+        # let that date pass and extended again (COOG FOIL-AO-19644).
+        return dates.extensions[0].until
+    stated = _stated_date(dates)
+    if stated is not None and stated < twenty_days and today > stated:
+        # The approximate date it gave came and went (COOG model appeal letter).
+        return stated
+    return None
+
+
 def _request_message(
+    dates: RequestDates,
+    req: _RequestStage,
+    agency: str,
+    ack_due: date,
+    det_due: date | None,
+    twenty_days: date | None,
+    own: date | None = None,
+) -> str:
+    text = _request_stage_message(dates, req, agency, ack_due, det_due, twenty_days)
+    if req.stage is not Stage.AWAITING_DETERMINATION:
+        return text
+    if own is not None:
+        if len(dates.extensions) >= 2:
+            what = f"the date it first extended its time to ({_iso(own)})"
+        else:
+            what = f"the approximate date it gave ({_iso(own)})"
+        text = (
+            f"Arguably a denial: {agency} did not answer by {what}; a request not "
+            "answered by the agency's own date may be treated as denied and appealed "
+            "(POL §89(4)(a); Committee on Open Government model appeal). " + text
+        )
+    if len(dates.extensions) >= 2:
+        text += (
+            f" {_cap(agency)} has extended its time {len(dates.extensions)} times: the law "
+            "allows a date certain with a reason, and there is no provision that permits "
+            "repeated delays (COOG FOIL-AO-19644)."
+        )
+    return text
+
+
+def _request_stage_message(
     dates: RequestDates,
     req: _RequestStage,
     agency: str,
@@ -313,12 +444,13 @@ def _request_message(
             f"{_iso(ack_due)} (5 business days after receipt, POL §89(3)(a))."
         )
     if req.stage is Stage.AWAITING_DETERMINATION:
-        if dates.promised is not None and det_due == dates.promised:
+        stated = _stated_date(dates)
+        if stated is not None and det_due == stated:
             text = (
                 f"{_cap(agency)} must grant or deny the request by {_iso(det_due)}, "
                 "the date it gave in writing (POL §89(3)(a))."
             )
-            if twenty_days is not None and dates.promised > twenty_days:
+            if twenty_days is not None and stated > twenty_days:
                 text += (
                     " That is later than 20 business days after the acknowledgement "
                     f"({_iso(twenty_days)}): the law requires a written reason and a "
@@ -329,6 +461,8 @@ def _request_message(
                 f"{_cap(agency)} must grant or deny the request by {_iso(det_due)} "
                 "(20 business days after the acknowledgement, POL §89(3)(a))."
             )
+            if stated is not None:
+                text += f" It gave {_iso(stated)} as the approximate date of its answer."
         if req.constructive_denial:
             text = (
                 f"Constructive denial: {agency} did not answer by {_iso(ack_due)} and "

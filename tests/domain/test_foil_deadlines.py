@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from casebook.domain.errors import ValidationError
-from casebook.domain.foil_deadlines import FoilClock, RequestDates, Stage, compute
+from casebook.domain.foil_deadlines import Extension, FoilClock, RequestDates, Stage, compute
 
 D = date
 
@@ -212,7 +212,8 @@ MESSAGE_TABLE = [
         "that is reasonable under the circumstances (POL §89(3)(a)).")),
     row("promised-earlier", replace(ACKED, promised=D(2026, 2, 20)), D(2026, 2, 19),
         message=("NYPD must grant or deny the request by Tue 2026-03-10 "
-                 "(20 business days after the acknowledgement, POL §89(3)(a)).")),
+                 "(20 business days after the acknowledgement, POL §89(3)(a)). It gave "
+                 "Fri 2026-02-20 as the approximate date of its answer.")),
     row("late-ack", replace(ACKED, acknowledged=D(2026, 2, 11)), D(2026, 2, 12), message=(
         "Constructive denial: NYPD did not answer by Mon 2026-02-09 and acknowledged only "
         "on Wed 2026-02-11. You may appeal now (POL §89(4)(a)); appeal by Wed 2026-03-11. "
@@ -290,3 +291,123 @@ def test_results_are_frozen():
         clock.overdue = False  # type: ignore[misc]
     with pytest.raises(FrozenInstanceError):
         SILENT.received = None  # type: ignore[misc]
+
+
+# -- dates the agency sets for itself -----------------------------------------------------------
+#
+# All on scenario 2 (ACKED): acknowledged Fri Feb 6 2026, 20 business days -> Tue Mar 10.
+# One extension, letter of Mon Mar 9, to Thu Apr 30 2026 (a date certain later than
+# Mar 10, so it governs: COOG FOIL-AO-17821, Save Monroe Ave., 2021 NY Slip Op 04639).
+# Missed: appeal by Apr 30 + 30 = May 30 (April has 30 days), a Saturday -> Mon Jun 1
+# (Jun 1 2026 is a Monday; GCL §25-a).
+ONE_EXTENSION = replace(
+    ACKED, extensions=(Extension(D(2026, 4, 30), D(2026, 3, 9), "Volume of records"),)
+)
+# A second extension, letter of Tue Apr 28, to Tue Jun 30 2026 (COOG FOIL-AO-19644:
+# "there is no provision that permits repeated delays"). The first extended date,
+# Apr 30, is the one the law allowed; once it passes (Fri May 1 on) the agency has
+# missed its own date, arguably a denial, while Jun 30 stays the determination date.
+TWO_EXTENSIONS = replace(
+    ONE_EXTENSION,
+    extensions=(*ONE_EXTENSION.extensions, Extension(D(2026, 6, 30), D(2026, 4, 28), "Review")),
+)
+# The acknowledgement's approximate date, Fri Feb 20, is earlier than Mar 10: it does
+# not shorten the 20 business days, but from Mon Feb 23 the agency has missed it.
+EARLY_PROMISE = replace(ACKED, promised=D(2026, 2, 20))
+
+OWN_DATES_TABLE = [
+    # Mar 20 is after the 20-day date but before the date certain: no denial.
+    row("date-certain-in-future-is-no-denial", ONE_EXTENSION, D(2026, 3, 20),
+        stage=Stage.AWAITING_DETERMINATION, determination_due=D(2026, 4, 30),
+        twenty_days=D(2026, 3, 10), constructive_denial=False, overdue=False,
+        appeal_by=None, own_date_missed=None, extensions=1, repeated_extensions=False),
+    row("date-certain-last-day", ONE_EXTENSION, D(2026, 4, 30),
+        stage=Stage.AWAITING_DETERMINATION, constructive_denial=False),
+    row("date-certain-missed", ONE_EXTENSION, D(2026, 5, 1),
+        stage=Stage.CONSTRUCTIVELY_DENIED, determination_due=D(2026, 4, 30),
+        appeal_by=D(2026, 6, 1), constructive_denial=True, overdue=True),
+    # The promised date of the acknowledgement in the future works the same way.
+    row("promised-date-certain-in-future", replace(ACKED, promised=D(2026, 4, 30)),
+        D(2026, 3, 20), stage=Stage.AWAITING_DETERMINATION,
+        determination_due=D(2026, 4, 30), constructive_denial=False),
+    row("second-extension-flagged", TWO_EXTENSIONS, D(2026, 4, 29),
+        stage=Stage.AWAITING_DETERMINATION, determination_due=D(2026, 6, 30),
+        extensions=2, repeated_extensions=True, own_date_missed=None,
+        constructive_denial=False),
+    row("second-extension-first-date-passed", TWO_EXTENSIONS, D(2026, 5, 1),
+        stage=Stage.AWAITING_DETERMINATION, determination_due=D(2026, 6, 30),
+        own_date_missed=D(2026, 4, 30), constructive_denial=False, overdue=False),
+    # Jun 30 missed too: a constructive denial; appeal by Jun 30 + 30 = Thu Jul 30.
+    row("second-extension-missed", TWO_EXTENSIONS, D(2026, 7, 1),
+        stage=Stage.CONSTRUCTIVELY_DENIED, appeal_by=D(2026, 7, 30),
+        own_date_missed=None, repeated_extensions=True),
+    row("early-promise-not-yet-passed", EARLY_PROMISE, D(2026, 2, 20),
+        own_date_missed=None, determination_due=D(2026, 3, 10)),
+    row("early-promise-missed-arguably-denied", EARLY_PROMISE, D(2026, 2, 23),
+        stage=Stage.AWAITING_DETERMINATION, own_date_missed=D(2026, 2, 20),
+        determination_due=D(2026, 3, 10), twenty_days=D(2026, 3, 10),
+        constructive_denial=False, overdue=False, appeal_by=None),
+    # Mar 11: the 20 business days have run too: a constructive denial, appeal by
+    # Mar 10 + 30 = Thu Apr 9.
+    row("early-promise-then-twenty-days-missed", EARLY_PROMISE, D(2026, 3, 11),
+        stage=Stage.CONSTRUCTIVELY_DENIED, own_date_missed=None, appeal_by=D(2026, 4, 9)),
+    row("early-promise-answered", replace(EARLY_PROMISE, determined=D(2026, 2, 24),
+        outcome="granted"), D(2026, 2, 25), stage=Stage.GRANTED, own_date_missed=None),
+]  # fmt: skip
+
+
+@pytest.mark.dates
+@pytest.mark.parametrize(("dates", "today", "expected"), OWN_DATES_TABLE)
+def test_dates_the_agency_set_for_itself(dates, today, expected):
+    clock = compute(dates, today, agency="NYPD")
+    actual = {name: getattr(clock, name) for name in expected}
+    assert actual == expected
+
+
+OWN_DATES_MESSAGES = [
+    row("date-certain", ONE_EXTENSION, D(2026, 3, 20), message=(
+        "NYPD must grant or deny the request by Thu 2026-04-30, the date it gave in writing "
+        "(POL §89(3)(a)). That is later than 20 business days after the acknowledgement "
+        "(Tue 2026-03-10): the law requires a written reason and a date that is reasonable "
+        "under the circumstances (POL §89(3)(a)).")),
+    row("early-promise-missed", EARLY_PROMISE, D(2026, 2, 23), message=(
+        "Arguably a denial: NYPD did not answer by the approximate date it gave "
+        "(Fri 2026-02-20); a request not answered by the agency's own date may be treated "
+        "as denied and appealed (POL §89(4)(a); Committee on Open Government model appeal). "
+        "NYPD must grant or deny the request by Tue 2026-03-10 (20 business days after the "
+        "acknowledgement, POL §89(3)(a)). It gave Fri 2026-02-20 as the approximate date "
+        "of its answer.")),
+    row("repeated", TWO_EXTENSIONS, D(2026, 5, 1), message=(
+        "Arguably a denial: NYPD did not answer by the date it first extended its time to "
+        "(Thu 2026-04-30); a request not answered by the agency's own date may be treated "
+        "as denied and appealed (POL §89(4)(a); Committee on Open Government model appeal). "
+        "NYPD must grant or deny the request by Tue 2026-06-30, the date it gave in writing "
+        "(POL §89(3)(a)). That is later than 20 business days after the acknowledgement "
+        "(Tue 2026-03-10): the law requires a written reason and a date that is reasonable "
+        "under the circumstances (POL §89(3)(a)). NYPD has extended its time 2 times: the "
+        "law allows a date certain with a reason, and there is no provision that permits "
+        "repeated delays (COOG FOIL-AO-19644).")),
+]  # fmt: skip
+
+
+@pytest.mark.dates
+@pytest.mark.parametrize(("dates", "today", "expected"), OWN_DATES_MESSAGES)
+def test_own_dates_are_worded_with_the_twenty_day_date(dates, today, expected):
+    message = compute(dates, today, agency="NYPD").message
+    assert message == expected["message"]
+    assert "Constructive denial" not in message
+
+
+@pytest.mark.parametrize(
+    ("dates", "field"),
+    [
+        (replace(ONE_EXTENSION, acknowledged=None), "acknowledged"),
+        (replace(ACKED, extensions=(Extension(D(2026, 4, 30), D(2026, 2, 5)),)), "extended"),
+        (replace(ACKED, extensions=(Extension(D(2026, 3, 1), D(2026, 3, 2)),)), "extended"),
+        (replace(ACKED, extensions=(Extension(D(2026, 2, 5)),)), "extended"),
+    ],
+)
+def test_extensions_out_of_order_are_refused(dates, field):
+    with pytest.raises(ValidationError) as caught:
+        compute(dates, D(2026, 3, 1))
+    assert caught.value.field == field
