@@ -1,10 +1,20 @@
 """``request``, ``incident``, ``arrest``, ``report aggregate`` and ``export letter``.
 
 Contract: shared/CLI.md. Extra flags beyond it: the NYPD form fields and
-``--sent``/``--sent-via``/``--document`` on ``request add``; ``--extended``,
-``--article78``, ``--number`` and ``--document`` on ``request update``;
+``--sent``/``--sent-via``/``--document`` on ``request add``; ``--extended-on``,
+``--reason``, ``--article78``, ``--number`` and ``--document`` on ``request
+update``; ``--fee-limit`` on ``export letter``;
 ``--arrest`` on ``incident add``; ``arrest list``; ``--since``/``--until``
 on ``report aggregate``; ``--text`` on ``export letter``.
+
+``--promised DATE`` and ``--extended DATE`` are dates the agency set for
+itself and may lie in the future; every other date is of something that
+happened and may not. Each ``--extended`` adds one extension (with
+``--extended-on``, the date of the agency's letter, and ``--reason``); all
+are kept, and the second and later are flagged (COOG FOIL-AO-19644).
+
+An appeal letter past the 30 days to appeal says nothing of being in time;
+``export letter`` warns on stderr (and in ``warnings`` with ``--json``).
 
 ``export letter`` writes only the PDF asked for (DESIGN.md: exports write
 only the file the user asked for). ``--text`` also prints the letter as plain
@@ -40,8 +50,10 @@ _REQUEST_ID = "the request's id, as `request list` shows it"
 _UPDATE_DATES = {
     "received": "the day the agency received it",
     "acknowledged": "the day the agency acknowledged it",
-    "promised": "the day the agency promised an answer by (may lie in the future)",
-    "extended": "a new date the agency set (each extension is kept)",
+    "promised": "the date the agency gave for its answer when it acknowledged the request "
+    "(may lie in the future)",
+    "extended": "adds an extension: the new date the agency set (may lie in the future; "
+    "each extension is kept)",
     "determined": "the day of the determination (give --outcome too)",
     "appealed": "the day the appeal was filed",
 }
@@ -87,6 +99,13 @@ def register(sub: Any) -> None:
     c.add_argument("id", type=id_arg, metavar="ID", help=_REQUEST_ID)
     for name, help_ in _UPDATE_DATES.items():
         c.add_argument(f"--{name}", type=date_arg, metavar="DATE", help=help_)
+    c.add_argument(
+        "--extended-on",
+        type=date_arg,
+        metavar="DATE",
+        help="with --extended: the date of the agency's extension letter",
+    )
+    c.add_argument("--reason", metavar="TEXT", help="with --extended: the reason the agency gave")
     c.add_argument("--outcome", choices=OUTCOMES, help="what the determination gave")
     c.add_argument(
         "--appeal-decided", type=date_arg, metavar="DATE", help="the day the appeal was decided"
@@ -178,6 +197,19 @@ def register(sub: Any) -> None:
     )
     c.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     c.add_argument("--text", action="store_true", help="also print the letter as plain text")
+    c.add_argument(
+        "--fee-limit",
+        type=_days_arg,
+        default=25,
+        metavar="DOLLARS",
+        help="request letter: ask to be told before copying fees exceed this (default 25)",
+    )
+    c.add_argument(
+        "--reasons",
+        default="",
+        metavar="TEXT",
+        help="appeal of a written denial: why the denial should be reversed",
+    )
 
 
 def _existing_group(sub: Any, name: str) -> Any:
@@ -203,7 +235,6 @@ _EVENT_LABELS = (
     ("received", "Received by the agency"),
     ("acknowledged", "Acknowledged"),
     ("promised", "Answer promised for"),
-    ("extended", "Time extended"),
     ("determined", "Decided"),
     ("appealed", "Appeal received"),
     ("appeal_decided", "Appeal decided"),
@@ -239,7 +270,7 @@ def _day(text: str) -> str:
 
 def _request_human(info: Any) -> None:
     """``request show``: every date in words and one form, the stage, then the next step."""
-    from casebook.services.request_words import STAGE_LABELS, outcome_label
+    from casebook.services.request_words import outcome_label, stage_text
 
     data = info.to_json()
     who = f" for {info.client_name}" if info.client_name else ""
@@ -251,10 +282,23 @@ def _request_human(info: Any) -> None:
             outcome = data["appeal_outcome"] if key == "appeal_decided" else outcome
             extra = f" ({outcome_label(outcome).lower()})" if outcome else ""
             print(f"{label:>{width}}: {_day(data[key])}{extra}")
+    for number, x in enumerate(data["extensions"], start=1):
+        letter = f", letter of {_day(x['written_on'])}" if x["written_on"] else ""
+        reason = f": {x['reason']}" if x["reason"] else ""
+        repeated = (
+            " (repeated: no provision permits repeated delays, COOG FOIL-AO-19644)"
+            if x["repeated"]
+            else ""
+        )
+        print(f"{f'Extension {number}':>{width}}: to {_day(x['until'])}{letter}{reason}{repeated}")
     for key, label in _DUE_LABELS:
         if data[key]:
             print(f"{label:>{width}}: {_day(data[key])}")
-    print(f"{'Stage':>{width}}: {STAGE_LABELS[info.clock.stage]}")
+    if data["own_date_missed"]:
+        print(f"{'Own date missed':>{width}}: {_day(data['own_date_missed'])} (arguably a denial)")
+    if data["twenty_days"] and data["twenty_days"] != data["determination_due"]:
+        print(f"{'20 business days end':>{width}}: {_day(data['twenty_days'])}")
+    print(f"{'Stage':>{width}}: {stage_text(info.clock)}")
     print(f"{'Next':>{width}}: {info.what}")
     print(f"{'':>{width + 2}}{info.clock.message}")
     for doc in info.documents:
@@ -317,6 +361,8 @@ def _request_update(args: argparse.Namespace) -> int:
         acknowledged=args.acknowledged,
         promised=args.promised,
         extended=args.extended,
+        extended_on=args.extended_on,
+        reason=args.reason,
         determined=args.determined,
         outcome=args.outcome,
         appealed=args.appealed,
@@ -520,12 +566,22 @@ def _report_aggregate(args: argparse.Namespace) -> int:
 
 def _export_letter(args: argparse.Namespace) -> int:
     from casebook.cli.profile_commands import unsigned_warning, warn
-    from casebook.services.request_letters import write_letter
+    from casebook.services.request_letters import LetterOptions, write_letter
 
+    options = LetterOptions(fee_limit=args.fee_limit, reasons=args.reasons)
     with opened(args) as store:
-        written = write_letter(store, args.request, args.type, args.output, today=date.today())
+        written = write_letter(
+            store, args.request, args.type, args.output, today=today(), options=options
+        )
         warn(unsigned_warning(store, "this letter is unsigned"))
-    data = {"pdf": str(args.output), "type": args.type, "text": written.text}
+    for warning in written.warnings:
+        warn(warning)
+    data = {
+        "pdf": str(args.output),
+        "type": args.type,
+        "text": written.text,
+        "warnings": list(written.warnings),
+    }
 
     def human() -> None:
         if args.text:

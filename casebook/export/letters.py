@@ -4,11 +4,21 @@ Plain data in (``LetterFacts``: who writes, to whom, the request's dates,
 numbers and records), one ``Letter`` out, drawn either as a letter-size PDF
 or as text; both come from the same ``Letter`` so they never disagree.
 
-The words of the law are quoted where they matter: the five- and
-twenty-business-day limits (Public Officers Law §89(3)(a)), the constructive
-denial in the statute's words (§89(3)(a) and §89(4)(a)), the appeal and its
-ten business days (§89(4)(a)), the agency's burden and court review under
-CPLR Article 78 (§89(4)(b)).
+The law is cited where it matters, and paraphrased, never in quotation
+marks (no sentence here could be checked word for word against the
+statute): the five- and twenty-business-day limits (Public Officers Law
+§89(3)(a)), the constructive denial (§89(3)(a), §89(4)(a)), the appeal and
+its ten business days (§89(4)(a)), the agency's burden and court review
+under CPLR Article 78 (§89(4)(b)). The request and appeals follow the
+Committee on Open Government's model letters: the fee sentence, the name and
+address of the appeals officer, the Committee's address for the copy of the
+appeal, and the appellant's reasons.
+
+A letter never asserts what the record contradicts: an appeal says it is in
+time only when its date is within the 30 days (POL §89(4)(a); GCL §25-a when
+the thirtieth day is not a business day), and past them it says so and asks
+that it be decided or treated as a new request; ``Letter.warnings`` tells the
+writer before anything is sent.
 """
 
 from __future__ import annotations
@@ -29,14 +39,10 @@ __all__ = ["Letter", "LetterFacts", "Letterhead", "compose", "to_text", "write_l
 
 LetterKind = Literal["request", "appeal"]
 
-# The statute's own words for a constructive denial.
-POL_89_3_A_WORDS = (
-    "a failure to comply with the time limitations described herein shall constitute a "
-    "denial of a request that may be appealed"
-)
-POL_89_4_A_WORDS = (
-    "failure by an agency to conform to the provisions of subdivision three of this "
-    "section shall constitute a denial"
+DEFAULT_FEE_LIMIT = 25  # dollars; the COOG model request asks to be told before fees exceed it
+COMMITTEE_ADDRESS = (
+    "Committee on Open Government, Department of State, One Commerce Plaza, "
+    "99 Washington Avenue, Suite 650, Albany, NY 12231"
 )
 
 
@@ -74,6 +80,11 @@ class LetterFacts:
     determined: date | None = None
     outcome: str | None = None  # "partial" or "denied" for an appeal of a written denial
     missed_deadline: date | None = None  # the agency's missed due date (constructive denial)
+    missed_own_date: bool = False  # missed_deadline is a date the agency set, not the statute's
+    extensions: tuple[tuple[date, date | None], ...] = ()  # (new date, letter date), in order
+    appeal_by: date | None = None  # the last day to appeal the denial, where the law sets one
+    fee_limit: int = DEFAULT_FEE_LIMIT
+    reasons: str = ""  # the appellant's reasons, for an appeal of a written denial
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,7 @@ class Letter:
     closing: str
     signature: tuple[str, ...]
     enclosures: tuple[str, ...]
+    warnings: tuple[str, ...] = ()  # for the writer before sending; not part of the letter
 
 
 def long_date(day: date) -> str:
@@ -104,10 +116,11 @@ def compose(facts: LetterFacts) -> Letter:
     or ``missed_deadline`` (a constructive denial); raises ``ValueError`` if
     neither is given.
     """
+    warnings: list[str] = []
     if facts.kind == "request":
         title, subject, paragraphs, quoted, enclosures = _request(facts)
     else:
-        title, subject, paragraphs, quoted, enclosures = _appeal(facts)
+        title, subject, paragraphs, quoted, enclosures = _appeal(facts, warnings)
     head = facts.letterhead
     contact = [x for x in (head.phone, head.email) if x]
     if contact:
@@ -124,6 +137,7 @@ def compose(facts: LetterFacts) -> Letter:
         closing="Sincerely,",
         signature=tuple(x for x in (head.name, head.organisation) if x),
         enclosures=tuple(enclosures),
+        warnings=tuple(warnings),
     )
 
 
@@ -160,9 +174,9 @@ def _request(
     if facts.subject_name:
         paragraphs.append(
             f"I make this request on behalf of {facts.subject_name}, whose signed "
-            "authorization is enclosed. Records sealed under CPL 160.50 or 160.55 may be "
-            "released to the person they concern or to someone they designate "
-            "(CPL 160.50(1)(d))."
+            "authorization is enclosed. Records sealed under CPL 160.50, 160.55 or 160.57 "
+            "may be released to the person they concern or to someone they designate "
+            "(CPL 160.50(1)(d), 160.55(1)(d), 160.57)."
         )
         enclosures.append(f"Authorization signed by {facts.subject_name}")
     paragraphs += [
@@ -172,14 +186,17 @@ def _request(
         "available, deny the request in writing, or acknowledge it in writing with the "
         "approximate date, within twenty business days, when it will be granted or denied "
         "(Public Officers Law §89(3)(a)). If you withhold any part, please state the "
-        "reasons in writing, name the exemption relied on, and release the rest with "
-        "redactions.",
+        "reasons in writing, name the exemption relied on, release the rest with "
+        "redactions, and give me the name and address of the person or body to whom an "
+        "appeal should be directed.",
+        "If there are fees for copying the records, please inform me before filling the "
+        f"request if the fees will exceed ${facts.fee_limit}.",
     ]
     return "FOIL request", subject, paragraphs, quoted, enclosures
 
 
 def _appeal(
-    facts: LetterFacts,
+    facts: LetterFacts, warnings: list[str]
 ) -> tuple[str, list[str], list[str], list[int], list[str]]:
     written = facts.determined is not None and facts.outcome in ("partial", "denied")
     if not written and facts.missed_deadline is None:
@@ -204,54 +221,125 @@ def _appeal(
     if written and facts.determined is not None:
         verb = "partly denied" if facts.outcome == "partial" else "denied"
         paragraphs.append(
-            f"The request was {verb} in writing on {long_date(facts.determined)}. This "
-            "appeal is made within thirty days of that denial, as Public Officers Law "
-            "§89(4)(a) allows."
+            f"The request was {verb} in writing on {long_date(facts.determined)}. "
+            + _timeliness(facts, facts.determined, warnings)
         )
         enclosures.append(f"The denial of {long_date(facts.determined)}")
+        if facts.reasons.strip():
+            paragraphs.append("The denial should be reversed for these reasons:")
+            paragraphs.append(facts.reasons.strip())
+            quoted.append(len(paragraphs) - 1)
+        else:
+            paragraphs.append(
+                "The denial should be reversed for these reasons: [state why the records "
+                "should be released, for example why the exemption given does not apply, or "
+                "why the rest can be released with redactions]."
+            )
+            warnings.append(
+                "The appeal has a place for your reasons, in square brackets: write them "
+                "there (or give them to casebook) before sending."
+            )
     else:
         assert facts.missed_deadline is not None
-        history = []
-        if facts.received is not None:
-            history.append(
-                f"{_cap(facts.agency_name)} received the request on {long_date(facts.received)}."
+        paragraphs.append(" ".join(_history(facts)))
+        if facts.missed_own_date:
+            paragraphs.append(
+                "A request that is not answered by the date the agency itself gave may be "
+                "treated as denied. I treat the request as denied, and I appeal that denial "
+                "(Public Officers Law §89(4)(a))."
             )
-        if facts.acknowledged is not None:
-            promise = (
-                f" and gave {long_date(facts.promised)} as the date of its answer"
-                if facts.promised is not None
-                else ""
+        else:
+            paragraphs.append(
+                "Under Public Officers Law §89(3)(a), an agency that does not comply with "
+                "the time limits of that subdivision has denied the request, and the denial "
+                "may be appealed; §89(4)(a) likewise treats an agency's failure to conform "
+                "to subdivision three as a denial. The request is therefore constructively "
+                "denied, and I appeal that denial. "
+                + _timeliness(facts, facts.missed_deadline, warnings)
             )
-            history.append(
-                f"It acknowledged the request on {long_date(facts.acknowledged)}{promise}."
-            )
-        history.append(
-            f"It did not grant or deny the request by {long_date(facts.missed_deadline)}, "
-            "the time Public Officers Law §89(3)(a) allows."
-        )
-        paragraphs.append(" ".join(history))
-        paragraphs[-1] += " The statute is plain:"
-        paragraphs.append(
-            f"\u201c{_cap(POL_89_3_A_WORDS)}\u201d (Public Officers Law §89(3)(a)), and "
-            f"\u201c{_cap(POL_89_4_A_WORDS)}\u201d (Public Officers Law §89(4)(a))."
-        )
-        quoted.append(len(paragraphs) - 1)
-        paragraphs.append(
-            "The request is therefore constructively denied, and I appeal that denial."
-        )
     paragraphs += [
         "The agency bears the burden of showing that any record withheld falls within an "
         "exemption of Public Officers Law §87(2), and must release every part that is not "
         "exempt (Public Officers Law §89(4)(b)).",
         "Within ten business days of receiving this appeal, please fully explain in writing "
         "the reasons for further denial, or provide access to the records (Public Officers "
-        "Law §89(4)(a)), and forward a copy of this appeal and of your determination to the "
-        "Committee on Open Government, as that section requires.",
+        "Law §89(4)(a)). That section also requires you to forward a copy of this appeal "
+        f"and of your determination to the {COMMITTEE_ADDRESS}.",
         "If the appeal is denied, or not decided in time, I may seek review in a proceeding "
         "under Article 78 of the Civil Practice Law and Rules (Public Officers Law "
         "§89(4)(b)).",
     ]
     return "FOIL appeal", subject, paragraphs, quoted, enclosures
+
+
+def _history(facts: LetterFacts) -> list[str]:
+    """What the agency did and did not do, in the order it happened, as the record has it."""
+    assert facts.missed_deadline is not None
+    history = []
+    if facts.received is not None:
+        history.append(
+            f"{_cap(facts.agency_name)} received the request on {long_date(facts.received)}."
+        )
+    if facts.acknowledged is not None:
+        promise = (
+            f" and gave {long_date(facts.promised)} as the approximate date of its answer"
+            if facts.promised is not None
+            else ""
+        )
+        history.append(f"It acknowledged the request on {long_date(facts.acknowledged)}{promise}.")
+    for number, (until, written_on) in enumerate(facts.extensions):
+        letter = f" by a letter of {long_date(written_on)}" if written_on else ""
+        again = " again" if number else ""
+        history.append(f"It extended its time{again}{letter}, to {long_date(until)}.")
+    if len(facts.extensions) >= 2:
+        history.append(
+            "The statute allows an agency that cannot answer within twenty business days "
+            "of its acknowledgement to state, with its reasons, a date certain by which it "
+            "will; it makes no provision for repeated delays (Public Officers Law §89(3)(a))."
+        )
+    missed = long_date(facts.missed_deadline)
+    if facts.missed_own_date:
+        history.append(f"It did not grant or deny the request by {missed}, the date it gave.")
+    elif facts.missed_deadline in {facts.promised, *(u for u, _ in facts.extensions)}:
+        history.append(
+            f"It did not grant or deny the request by {missed}, the date it gave under "
+            "Public Officers Law §89(3)(a)."
+        )
+    else:
+        history.append(
+            f"It did not grant or deny the request by {missed}, the time Public Officers Law "
+            "§89(3)(a) allows."
+        )
+    return history
+
+
+def _timeliness(facts: LetterFacts, denied_on: date, warnings: list[str]) -> str:
+    """The sentence on the appeal's time, true of this letter's own date, or a request to
+    decide it anyway when the 30 days (POL §89(4)(a)) have run; warns the writer then."""
+    by = facts.appeal_by
+    if by is None:
+        return ""
+    if facts.written_on <= by:
+        if (facts.written_on - denied_on).days <= 30:
+            return (
+                "This appeal is made within thirty days of that denial, as Public Officers "
+                "Law §89(4)(a) allows."
+            )
+        return (
+            "This appeal is made within the time Public Officers Law §89(4)(a) allows: the "
+            "thirtieth day after the denial was not a business day, so the time ran to "
+            f"{long_date(by)} (General Construction Law §25-a)."
+        )
+    warnings.append(
+        f"The 30 days to appeal ended on {long_date(by)} (Public Officers Law §89(4)(a)); "
+        "the agency may reject this appeal as late. The letter does not say it is in time; "
+        "it asks that the appeal be decided or taken as a new request."
+    )
+    return (
+        f"I recognise that more than thirty days have passed since {long_date(denied_on)}. "
+        "I ask that you decide this appeal nonetheless; if you will not, please treat this "
+        "letter as a new request for the same records under Public Officers Law §89(3)(a)."
+    )
 
 
 def _cap(text: str) -> str:

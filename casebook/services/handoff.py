@@ -1,7 +1,7 @@
 """Case hand-off: one client's whole file, encrypted, for a colleague's vault.
 
 Export gathers the client, aliases, tags, matters, events, notes, record
-requests, arrests, incidents, documents (not in the trash) with their
+requests with their extensions, arrests, incidents, documents (not in the trash) with their
 contents and links, and the audit entries about those records, into a
 bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
 one-time passphrase. Records refer to each other by their ``uid``; local ids
@@ -84,6 +84,7 @@ from casebook.store.tables import (
     Matter,
     Note,
     RecordRequest,
+    RequestExtension,
     Tag,
 )
 from casebook.vault.blobstore import Fingerprint
@@ -108,6 +109,7 @@ TABLES: dict[str, Table] = {
     "events": Event.__table__,  # type: ignore[dict-item]
     "notes": Note.__table__,  # type: ignore[dict-item]
     "requests": RecordRequest.__table__,  # type: ignore[dict-item]
+    "extensions": RequestExtension.__table__,  # type: ignore[dict-item]
     "arrests": Arrest.__table__,  # type: ignore[dict-item]
     "incidents": Incident.__table__,  # type: ignore[dict-item]
     "documents": Document.__table__,  # type: ignore[dict-item]
@@ -342,6 +344,8 @@ def _gather(
             query = select(table).where(
                 table.c.deleted_at.is_(None), table.c.id.in_(_document_ids(rows, client_id))
             )
+        elif kind == "extensions":
+            query = select(table).where(table.c.request_id.in_([r["id"] for r in rows["requests"]]))
         else:
             query = select(table).where(table.c.client_id == client_id)
         rows[kind] = [dict(r._mapping) for r in session.execute(query.order_by(table.c.id))]
@@ -514,6 +518,8 @@ def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
         raise _damaged(path, "it is not a case hand-off")
     if manifest.get("version") != VERSION:
         raise _damaged(path, "it was made by a newer casebook; update casebook to import it")
+    if "extensions" not in manifest:  # made before revision 0007
+        manifest["extensions"] = _old_extensions(manifest.get("requests"))
     for key in (*TABLES, "document_links", "audit", "aliases", "tags"):
         value = manifest.get(key)
         if not isinstance(value, list) or not all(
@@ -606,6 +612,14 @@ class _Merger:
             owner = self.session.scalar(select(table.c.client_id).where(table.c.id == row_id))
             if owner is not None and owner != self.client_id:
                 raise _Trespass(f"one of its {kind} is a record of another client in this vault.")
+        elif kind == "extensions":
+            owner = self.session.scalar(
+                select(RecordRequest.client_id)
+                .join(RequestExtension, RequestExtension.request_id == RecordRequest.id)
+                .where(RequestExtension.id == row_id)
+            )
+            if owner != self.client_id:
+                raise _Trespass("one of its extensions is of another client's request here.")
         elif kind == "documents":
             owners = set(
                 self.session.scalars(
@@ -630,7 +644,7 @@ def _merge(
     m.client_id = client_id
     _merge_aliases(session, m, client_id, client_data, manifest["aliases"])
     _merge_tags(session, m, client_id, manifest["tags"])
-    for kind in ("matters", "events", "notes", "requests", "arrests", "incidents"):
+    for kind in ("matters", "events", "notes", "requests", "extensions", "arrests", "incidents"):
         for data in manifest[kind]:
             m.row(kind, _upgraded(kind, data))
     matched = 0
@@ -670,10 +684,43 @@ def _merge(
 
 
 def _upgraded(kind: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
-    """A row from a bundle made before revision 0006 (``detained`` a bool) in today's shape."""
+    """A row from a bundle made before revision 0006 (``detained`` a bool) or 0007 (a
+    request's one ``extended_on``) in today's shape."""
+    if kind == "requests" and "extended_on" in data:
+        extension = _old_extension(data)
+        data = {k: v for k, v in data.items() if k != "extended_on"}
+        if extension is not None and extension["written_on"] is not None:
+            data["promised_on"] = None  # it held the extension's date (migration 0007)
+        return data
     if kind != "matters" or "detention" in data or "detained" not in data:
         return data
     return {**data, "detention": "detained" if data["detained"] else "unknown"}
+
+
+def _old_extension(request: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A pre-0007 request's ``extended_on`` as migration 0007 turns it into an extension
+    (the same uid, so an upgraded vault and an old bundle agree)."""
+    extended, promised = request.get("extended_on"), request.get("promised_on")
+    uid = request.get("uid")
+    if not isinstance(extended, str) or not isinstance(uid, str):
+        return None
+    moved = isinstance(promised, str) and promised >= extended  # ISO dates sort as dates
+    return {
+        "uid": f"{uid}-x1",
+        "request_uid": uid,
+        "until": promised if moved else extended,
+        "written_on": extended if moved else None,
+        "reason": "",
+        "created_at": request.get("updated_at"),
+        "updated_at": request.get("updated_at"),
+    }
+
+
+def _old_extensions(requests: Any) -> list[dict[str, Any]]:
+    if not isinstance(requests, list):
+        return []
+    found = (_old_extension(r) for r in requests if isinstance(r, dict))
+    return [x for x in found if x is not None]
 
 
 def _merge_aliases(

@@ -8,6 +8,12 @@ appeal addressed to the Records Access Appeals Officer, One Police Plaza,
 Room 1406): check them before mailing, and set your own with
 ``set_recipients`` (key ``letter_recipients``). NYPD also takes requests and
 appeals through NYC OpenRecords, where no address is needed.
+
+What a letter may say comes from the request's own clock
+(``foil_deadlines.compute``): the denial appealed, the date the agency
+missed (the statute's, or arguably its own), the last day to appeal, so
+that a letter never claims an appeal is in time when its date says
+otherwise (``Letter.warnings`` says so before writing).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from sqlalchemy import select
 from casebook.domain.errors import ValidationError
 from casebook.domain.foil_deadlines import compute
 from casebook.domain.vocabulary import Agency, RequestKind
+from casebook.export.letters import DEFAULT_FEE_LIMIT as DEFAULT_FEE_LIMIT
 from casebook.export.letters import (
     Letter,
     LetterFacts,
@@ -78,6 +85,22 @@ def set_recipients(store: Store, recipients: dict[str, tuple[str, ...]]) -> None
     write_json(store, RECIPIENTS_KEY, data)
 
 
+@dataclass(frozen=True)
+class LetterOptions:
+    """What the writer adds: the fee limit of a request letter (in dollars) and the
+    reasons of an appeal of a written denial."""
+
+    fee_limit: int = DEFAULT_FEE_LIMIT
+    reasons: str = ""
+
+    def validated(self) -> LetterOptions:
+        if not 0 <= self.fee_limit <= 100_000:
+            raise ValidationError("fee_limit", "The fee limit must be 0 to 100,000 dollars.")
+        if len(self.reasons) > 20_000:
+            raise ValidationError("reasons", "The reasons are too long (20,000 characters).")
+        return self
+
+
 def letter_facts(
     info: RequestInfo,
     kind: LetterType,
@@ -86,6 +109,7 @@ def letter_facts(
     *,
     today: date,
     subject_dob: date | None = None,
+    options: LetterOptions = LetterOptions(),  # frozen
 ) -> LetterFacts:
     """Map a request (with its clock) and the profile to the letter's plain data.
 
@@ -100,25 +124,33 @@ def letter_facts(
     d = info.dates
     written = d.determined is not None and d.outcome in ("partial", "denied")
     missed: date | None = None
-    if kind == "appeal" and not written:
-        # The request's own clock on the day of the appeal (or today, before one):
-        # an appeal already filed must not hide the denial it appealed.
-        as_of = d.appealed or today
-        before = dataclasses.replace(d, appealed=None, appeal_decided=None, appeal_outcome=None)
-        named = agency_in_sentence(info.agency)
+    own_date = False
+    appeal_by: date | None = None
+    # The request's own clock on the day of the appeal (or today, before one):
+    # an appeal already filed must not hide the denial it appealed.
+    as_of = d.appealed or today
+    before = dataclasses.replace(d, appealed=None, appeal_decided=None, appeal_outcome=None)
+    named = agency_in_sentence(info.agency)
+    if kind == "appeal" and written:
+        appeal_by = compute(before, today, named).appeal_by
+    elif kind == "appeal":
         clock = compute(before, as_of, named)
-        if not clock.constructive_denial or d.determined is not None:
+        if d.determined is not None or not (clock.constructive_denial or clock.own_date_missed):
             raise ValidationError(
                 "type",
                 "There is nothing to appeal yet: the request has not been denied and "
                 f"{named}'s time to answer has not run out. {info.clock.message}",
             )
         # The agency's missed date: the determination date once it has passed,
-        # else the five-day limit (both from foil_deadlines.compute).
+        # else the five-day limit (both from foil_deadlines.compute), else arguably
+        # a date it set for itself (no statutory 30 days run from that one).
         if clock.determination_due is not None and as_of > clock.determination_due:
             missed = clock.determination_due
+        elif clock.own_date_missed is not None and not clock.constructive_denial:
+            missed, own_date = clock.own_date_missed, True
         else:
             missed = clock.acknowledgement_due
+        appeal_by = None if own_date else clock.appeal_by
     if info.agency is Agency.NYPD:
         recipient = recipients[kind]
     else:
@@ -161,6 +193,11 @@ def letter_facts(
         determined=d.determined if written else None,
         outcome=d.outcome if written else None,
         missed_deadline=missed,
+        missed_own_date=own_date,
+        extensions=tuple((x.until, x.written_on) for x in d.extensions),
+        appeal_by=appeal_by,
+        fee_limit=options.fee_limit,
+        reasons=options.reasons if written else "",
     )
 
 
@@ -168,17 +205,40 @@ def letter_facts(
 class WrittenLetter:
     path: Path
     text: str
+    warnings: tuple[str, ...] = ()
 
 
-def make_letter(store: Store, request_id: int, kind: LetterType, *, today: date) -> Letter:
+@dataclass(frozen=True)
+class LetterPreview:
+    """The letter as text and what the writer must know before sending it."""
+
+    text: str
+    warnings: tuple[str, ...]
+
+
+def make_letter(
+    store: Store,
+    request_id: int,
+    kind: LetterType,
+    *,
+    today: date,
+    options: LetterOptions = LetterOptions(),  # frozen
+) -> Letter:
     """The composed letter for a stored request (nothing written)."""
+    options = options.validated()
     info = show_request(store, request_id, today=today)
     dob = None
     if info.client_id is not None:
         with store.reading() as session:
             dob = session.scalar(select(Client.dob).where(Client.id == info.client_id))
     facts = letter_facts(
-        info, kind, get_profile(store), get_recipients(store), today=today, subject_dob=dob
+        info,
+        kind,
+        get_profile(store),
+        get_recipients(store),
+        today=today,
+        subject_dob=dob,
+        options=options,
     )
     return compose(facts)
 
@@ -188,11 +248,31 @@ def letter_text(store: Store, request_id: int, kind: LetterType, *, today: date)
     return to_text(make_letter(store, request_id, kind, today=today))
 
 
+def preview_letter(
+    store: Store,
+    request_id: int,
+    kind: LetterType,
+    *,
+    today: date,
+    options: LetterOptions = LetterOptions(),  # frozen
+) -> LetterPreview:
+    """The letter's text and its warnings (e.g. past the 30 days to appeal), nothing written."""
+    letter = make_letter(store, request_id, kind, today=today, options=options)
+    return LetterPreview(to_text(letter), letter.warnings)
+
+
 def write_letter(
-    store: Store, request_id: int, kind: LetterType, path: Path, *, today: date
+    store: Store,
+    request_id: int,
+    kind: LetterType,
+    path: Path,
+    *,
+    today: date,
+    options: LetterOptions = LetterOptions(),  # frozen
 ) -> WrittenLetter:
-    """Write the letter's PDF to ``path``; returns the plain text too. Audited as an export."""
-    letter = make_letter(store, request_id, kind, today=today)
+    """Write the letter's PDF to ``path``; returns the plain text and its warnings too.
+    Audited as an export."""
+    letter = make_letter(store, request_id, kind, today=today, options=options)
     _write_pdf(path, letter)
     with store.transaction() as session:
         audit.record(
@@ -202,7 +282,7 @@ def write_letter(
                 "export", "request", str(request_id), {"letter": kind, "to": path.name}
             ),
         )
-    return WrittenLetter(path, to_text(letter))
+    return WrittenLetter(path, to_text(letter), letter.warnings)
 
 
 def _ordinal(precinct: str) -> str:

@@ -9,6 +9,11 @@ When the agency is late and the law lets the advocate act (a constructive
 denial, POL §89(3)(a), §89(4)(a)), the next step is the advocate's own date
 and is worded once, with the agency's lateness as its reason:
 "NYPD is 4 days late: you may appeal by Wed 2026-12-30 — 26 days".
+
+Two flags ride on the sentence while the agency still owes its answer: a
+date the agency set for itself and missed ("arguably a denial"), and a
+second or later extension ("extended 2 times: no provision permits repeated
+delays", COOG FOIL-AO-19644); ``stage_text`` carries the second too.
 """
 
 from __future__ import annotations
@@ -52,6 +57,23 @@ OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.PARTIAL: "Partly granted",
     Outcome.DENIED: "Denied",
 }
+
+
+def extension_flag(clock: FoilClock) -> str:
+    """``extended 2 times: no provision permits repeated delays`` for a second or later
+    extension (COOG FOIL-AO-19644), else empty."""
+    if not clock.repeated_extensions:
+        return ""
+    return f"extended {clock.extensions} times: no provision permits repeated delays"
+
+
+def stage_text(clock: FoilClock) -> str:
+    """The stage's label, with the repeated-extension flag while the agency owes an answer."""
+    label = STAGE_LABELS[clock.stage]
+    flag = extension_flag(clock)
+    if flag and clock.stage in (Stage.AWAITING_DETERMINATION, Stage.CONSTRUCTIVELY_DENIED):
+        return f"{label} ({flag})"
+    return label
 
 
 def agency_in_sentence(agency: Agency) -> str:
@@ -130,11 +152,21 @@ def next_step(
         text = phrases.owes(agency, "a determination", det_due, today)
         if appeal_by and late:
             text += f" ({late}: you may appeal by {format_date(appeal_by)})"
+        own = clock.own_date_missed
+        if own is not None:
+            text += (
+                f" ({agency} missed its own date, {format_date(own)}: "
+                "arguably a denial you may appeal)"
+            )
+        if clock.repeated_extensions:
+            text += f" ({extension_flag(clock)})"
         return step(det_due, False, f"{agency} must grant or deny", text)
     if s is Stage.CONSTRUCTIVELY_DENIED and clock.appeal_by:
         missed = det_due or ack_due
         reason = phrases.late_by(agency, missed, today) if missed else f"{agency} is late"
         text = phrases.may(reason, "appeal", clock.appeal_by, today)
+        if clock.repeated_extensions:
+            text += f" ({extension_flag(clock)})"
         return step(clock.appeal_by, True, "file the appeal by", text)
     if s is Stage.DENIED and clock.appeal_by:
         text = phrases.must("file the appeal", clock.appeal_by, today)

@@ -9,10 +9,16 @@ NYC agencies take FOIL requests through NYC OpenRecords, so a number given
 for an NYPD or DOC request must be an OpenRecords number of that agency
 (``domain.openrecords``); numbers of other agencies are kept as typed.
 
+Dates the agency sets for itself (a promised date, each extension's new
+date) may lie in the future; the dates of things that happened (received,
+acknowledged, an extension's letter, determined, appealed, decided) may not.
+Each extension is a row of ``request_extensions``, kept in the order entered.
+
 For undo: ``update_request`` returns the request as stored before it
-(``RequestSnapshot``), ``replace_request`` writes such a snapshot back, and
-``delete_request`` returns what ``restore_request`` needs to bring the request
-back exactly, with its links to response documents (deleting removes them).
+(``RequestSnapshot``, with its extensions), ``replace_request`` writes such a
+snapshot back, and ``delete_request`` returns what ``restore_request`` needs
+to bring the request back exactly, with its extensions and its links to
+response documents (deleting removes them).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from casebook.domain.deadline_phrases import is_reminder
 from casebook.domain.errors import NotFound, ValidationError
-from casebook.domain.foil_deadlines import FoilClock, RequestDates, compute
+from casebook.domain.foil_deadlines import Extension, FoilClock, RequestDates, compute
 from casebook.domain.identifiers import normalise_nysid
 from casebook.domain.openrecords import parse_request_number
 from casebook.domain.vocabulary import Agency, Outcome, RequestKind
@@ -45,10 +51,17 @@ from casebook.services.request_words import NextStep, next_step
 from casebook.services.snapshots import RecordSnapshot, row_values, set_values
 from casebook.store import audit
 from casebook.store.session import Store
-from casebook.store.tables import Client, Document, DocumentLink, RecordRequest
+from casebook.store.tables import (
+    Client,
+    Document,
+    DocumentLink,
+    RecordRequest,
+    RequestExtension,
+)
 
 DUE_SOON_DAYS = 7  # `request list --due`: what falls due within a week
 _MAX_RECORDS = 20_000
+_MAX_REASON = 2_000
 # City agency codes on NYC OpenRecords (domain.openrecords.AGENCY_NAMES).
 _OPENRECORDS_CODE = {Agency.NYPD: "056", Agency.DOC: "072"}
 AGENCY_NAMES = {
@@ -151,14 +164,18 @@ class RequestDraft:
 class RequestChanges:
     """What happened since; None leaves a field as it is. See CLI.md `request update`.
 
-    ``extended``: the day the agency extended its time in writing (its new
-    date goes in ``promised``). ``article78``: the day an Article 78 petition
-    was filed.
+    ``promised``: the date the agency gave for its answer when it
+    acknowledged the request (may lie in the future). ``extended``: adds one
+    extension, the new date the agency set (may lie in the future), with the
+    date of its letter (``extended_on``) and its reason (``reason``); each
+    extension is kept. ``article78``: the day an Article 78 petition was filed.
     """
 
     acknowledged: date | None = None
     promised: date | None = None
     extended: date | None = None
+    extended_on: date | None = None
+    reason: str | None = None
     determined: date | None = None
     outcome: Outcome | None = None
     appealed: date | None = None
@@ -201,7 +218,6 @@ class RequestInfo:
     sent_via: str
     sent_on: date | None
     dates: RequestDates
-    extended: date | None
     article78: date | None
     clock: FoilClock
     next_step: NextStep | None
@@ -217,6 +233,11 @@ class RequestInfo:
     def agency_late(self) -> bool:
         """The agency let its own due date pass (``FoilClock.overdue``), open or not."""
         return self.clock.overdue
+
+    @property
+    def extensions(self) -> tuple[Extension, ...]:
+        """Each extension of the agency's time, in the order entered."""
+        return self.dates.extensions
 
     @property
     def name(self) -> str:
@@ -253,7 +274,17 @@ class RequestInfo:
             "received": _iso(d.received),
             "acknowledged": _iso(d.acknowledged),
             "promised": _iso(d.promised),
-            "extended": _iso(self.extended),
+            "extended": _iso(d.extensions[-1].until) if d.extensions else None,
+            "extensions": [
+                {
+                    "until": _iso(x.until),
+                    "written_on": _iso(x.written_on),
+                    "reason": x.reason or None,
+                    "repeated": number > 1,
+                }
+                for number, x in enumerate(d.extensions, start=1)
+            ],
+            "repeated_extensions": c.repeated_extensions,
             "determined": _iso(d.determined),
             "outcome": d.outcome,
             "appealed": _iso(d.appealed),
@@ -270,6 +301,8 @@ class RequestInfo:
             "overdue": self.overdue,
             "agency_late": self.agency_late,
             "constructive_denial": c.constructive_denial,
+            "twenty_days": _iso(c.twenty_days),
+            "own_date_missed": _iso(c.own_date_missed),
             "next_due": _iso(n.day) if n else None,
             "next_step": n.label if n else None,
             "what": self.what,
@@ -339,12 +372,13 @@ _DATE_COLUMNS = {
     "received": "received_on",
     "acknowledged": "acknowledged_on",
     "promised": "promised_on",
-    "extended": "extended_on",
     "determined": "determined_on",
     "appealed": "appealed_on",
     "appeal_decided": "appeal_decided_on",
     "article78": "article78_on",
 }
+# Dates the agency sets for itself: in the future by nature (COOG FOIL-AO-17821).
+_MAY_BE_FUTURE = frozenset({"promised", "extended"})
 
 
 RequestSnapshot = RecordSnapshot  # the shape is shared (``snapshots``)
@@ -356,9 +390,12 @@ def update_request(
     """Record what happened; the whole life cycle is re-checked, then one audit entry.
     The value is the request as it was before (for undo).
 
-    Raises ``ValidationError`` naming the field for dates out of order, in the
-    future, an outcome without its date, or an appeal with nothing to appeal.
+    Raises ``ValidationError`` naming the field for dates out of order, a date
+    of something that happened in the future, an outcome without its date, or
+    an appeal with nothing to appeal. A promised date and an extension's new
+    date may lie in the future.
     """
+    _check_not_future(changes, today)
     with store.transaction() as session:
         row = _get(session, request_id)
         snapshot = _snapshot(session, row)
@@ -366,23 +403,77 @@ def update_request(
         for name, column in _DATE_COLUMNS.items():
             value = getattr(changes, name)
             if value is not None:
-                if value > today:
-                    raise ValidationError(name, "That date is in the future.")
                 setattr(row, column, value)
+        extensions = _extensions(session, row.id)
+        added: Extension | None = None
+        if changes.extended is not None:
+            added = Extension(
+                changes.extended,
+                changes.extended_on,
+                clean_text("reason", changes.reason or "", _MAX_REASON),
+            )
+            extensions = (*extensions, added)
+        elif changes.extended_on is not None or changes.reason:
+            raise ValidationError("extended", "Give the new date the agency set for the extension.")
         if changes.outcome is not None:
             row.outcome = Outcome(changes.outcome).value
         if changes.appeal_outcome is not None:
             row.appeal_outcome = Outcome(changes.appeal_outcome).value
         if changes.number is not None:
             row.portal_number = clean_number(Agency(row.agency), changes.number)
-        check_life_cycle(_dates(row), extended=row.extended_on, article78=row.article78_on)
+        check_life_cycle(_dates(row, extensions), article78=row.article78_on)
         row.updated_at = audit.edited_at(row.updated_at)
         after = _audit_columns(row)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if added is not None:
+            session.add(
+                RequestExtension(
+                    request_id=row.id,
+                    until=added.until,
+                    written_on=added.written_on,
+                    reason=added.reason,
+                    created_at=row.updated_at,
+                    updated_at=row.updated_at,
+                )
+            )
+            changed["extension"] = {
+                "number": len(extensions),
+                "until": added.until,
+                "written_on": added.written_on,
+                "reason": added.reason,
+            }
         audit.record(
             session, store.audit_key, audit.AuditEvent("update", "request", str(row.id), changed)
         )
     return Changed(snapshot, _changed(snapshot.client_id))
+
+
+def _check_not_future(changes: RequestChanges, today: date) -> None:
+    """Only what the agency promises may lie ahead; what happened has happened."""
+    for name in (*_DATE_COLUMNS, "extended_on"):
+        value = getattr(changes, name)
+        if name not in _MAY_BE_FUTURE and value is not None and value > today:
+            raise ValidationError(name, "That date is in the future.")
+
+
+def _extensions(session: Session, request_id: int) -> tuple[Extension, ...]:
+    rows = session.scalars(
+        select(RequestExtension)
+        .where(RequestExtension.request_id == request_id)
+        .order_by(RequestExtension.id)
+    )
+    return tuple(Extension(x.until, x.written_on, x.reason) for x in rows)
+
+
+def _put_extensions(session: Session, request_id: int, snapshot: RequestSnapshot) -> None:
+    """Make the request's extensions exactly the snapshot's (undo, redo, restore)."""
+    for old in session.scalars(
+        select(RequestExtension).where(RequestExtension.request_id == request_id)
+    ):
+        session.delete(old)
+    session.flush()
+    for values in snapshot.parts:
+        session.add(RequestExtension(**{**dict(values), "request_id": request_id}))
 
 
 def replace_request(
@@ -396,6 +487,7 @@ def replace_request(
         replaced = _snapshot(session, row)
         before = _audit_columns(row)
         set_values(row, snapshot.values, keep=("uid", "created_at", "client_id"))
+        _put_extensions(session, row.id, snapshot)
         after = _audit_columns(row)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         audit.record(
@@ -429,6 +521,7 @@ def restore_request(store: Store, snapshot: RequestSnapshot) -> Changed[int]:
             row.client_id = None
         session.add(row)
         session.flush()
+        _put_extensions(session, row.id, snapshot)
         session.add_all(
             DocumentLink(document_id=d, request_id=row.id)
             for d in snapshot.document_ids
@@ -448,33 +541,36 @@ def _snapshot(session: Session, row: RecordRequest) -> RequestSnapshot:
         .where(DocumentLink.request_id == row.id)
         .order_by(DocumentLink.id)
     )
-    return RequestSnapshot(row.id, row.client_id, row_values(row), tuple(links))
+    extensions = session.scalars(
+        select(RequestExtension)
+        .where(RequestExtension.request_id == row.id)
+        .order_by(RequestExtension.id)
+    )
+    return RequestSnapshot(
+        row.id,
+        row.client_id,
+        row_values(row),
+        tuple(links),
+        tuple(row_values(x) for x in extensions),
+    )
 
 
 def _changed(client_id: int | None) -> Changes:
     return Changes.of(Change.REQUESTS, client_id=client_id)
 
 
-def check_life_cycle(
-    dates: RequestDates, *, extended: date | None = None, article78: date | None = None
-) -> None:
-    """The order rules beyond ``foil_deadlines``' own (which it also applies).
+def check_life_cycle(dates: RequestDates, *, article78: date | None = None) -> None:
+    """The order rules beyond ``foil_deadlines``' own (which it also applies, among
+    them: an extension comes after the acknowledgement, POL §89(3)(a)).
 
     - An appeal needs something to appeal: a written denial or partial grant
-      dated on or before it, or the agency's silence past its due date (a
-      constructive denial, POL §89(3)(a), §89(4)(a)). A granted request
-      cannot be appealed.
-    - An extension comes after the acknowledgement (POL §89(3)(a)).
+      dated on or before it, the agency's silence past its due date (a
+      constructive denial, POL §89(3)(a), §89(4)(a)), or arguably its silence
+      past a date it set for itself (``FoilClock.own_date_missed``). A granted
+      request cannot be appealed.
     - An Article 78 proceeding comes after an appeal (POL §89(4)(b)).
     """
     compute(dates, dates.received or date.min)  # dates in order, outcomes with dates
-    if extended is not None:
-        if dates.acknowledged is None:
-            raise ValidationError("acknowledged", "Enter the acknowledgement before an extension.")
-        if extended < dates.acknowledged:
-            raise ValidationError(
-                "extended", "An extension cannot come before the acknowledgement."
-            )
     if dates.appealed is not None:
         written = dates.determined is not None and dates.determined <= dates.appealed
         if written and dates.outcome == "granted":
@@ -492,7 +588,8 @@ def check_life_cycle(
                 appeal_decided=None,
                 appeal_outcome=None,
             )
-            if not compute(silent, dates.appealed).constructive_denial:
+            clock = compute(silent, dates.appealed)
+            if not (clock.constructive_denial or clock.own_date_missed):
                 if dates.determined is not None:
                     raise ValidationError(
                         "appealed", "The appeal cannot come before the denial it appeals."
@@ -546,9 +643,18 @@ def list_requests(
     if client_id is not None:
         query = query.where(RecordRequest.client_id == client_id)
     with store.reading() as session:
+        found = session.execute(query).all()
+        extensions = _all_extensions(session, [row.id for row, _ in found])
         infos = [
-            _info(session, row, name or "", today, with_documents=False)
-            for row, name in session.execute(query)
+            _info(
+                session,
+                row,
+                name or "",
+                today,
+                with_documents=False,
+                extensions=extensions.get(row.id, ()),
+            )
+            for row, name in found
         ]
     if not due_only:
         return infos
@@ -590,11 +696,12 @@ def _get(session: Session, request_id: int) -> RecordRequest:
     return row
 
 
-def _dates(row: RecordRequest) -> RequestDates:
+def _dates(row: RecordRequest, extensions: tuple[Extension, ...] = ()) -> RequestDates:
     return RequestDates(
         received=row.received_on,
         acknowledged=row.acknowledged_on,
         promised=row.promised_on,
+        extensions=extensions,
         determined=row.determined_on,
         outcome=row.outcome,  # type: ignore[arg-type]  # checked by foil_deadlines
         appealed=row.appealed_on,
@@ -605,14 +712,36 @@ def _dates(row: RecordRequest) -> RequestDates:
 
 def request_dates(store: Store, request_id: int) -> RequestDates:
     with store.reading() as session:
-        return _dates(_get(session, request_id))
+        row = _get(session, request_id)
+        return _dates(row, _extensions(session, row.id))
+
+
+def _all_extensions(session: Session, ids: list[int]) -> dict[int, tuple[Extension, ...]]:
+    """The extensions of many requests in one query (a list shows hundreds)."""
+    out: dict[int, list[Extension]] = {}
+    rows = session.scalars(
+        select(RequestExtension)
+        .where(RequestExtension.request_id.in_(ids))
+        .order_by(RequestExtension.id)
+    )
+    for x in rows:
+        out.setdefault(x.request_id, []).append(Extension(x.until, x.written_on, x.reason))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _info(
-    session: Session, row: RecordRequest, client_name: str, today: date, *, with_documents: bool
+    session: Session,
+    row: RecordRequest,
+    client_name: str,
+    today: date,
+    *,
+    with_documents: bool,
+    extensions: tuple[Extension, ...] | None = None,
 ) -> RequestInfo:
     agency = Agency(row.agency)
-    dates = _dates(row)
+    if extensions is None:
+        extensions = _extensions(session, row.id)
+    dates = _dates(row, extensions)
     named = request_words.agency_in_sentence(agency)
     clock = compute(dates, today, named)
     documents: tuple[LinkedDocument, ...] = ()
@@ -642,7 +771,6 @@ def _info(
         sent_via=row.sent_via,
         sent_on=row.sent_on,
         dates=dates,
-        extended=row.extended_on,
         article78=row.article78_on,
         clock=clock,
         next_step=next_step(clock, dates, named, today=today, article78_filed=row.article78_on),

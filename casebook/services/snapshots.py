@@ -18,12 +18,15 @@ Values = tuple[tuple[str, Any], ...]
 
 @dataclass(frozen=True)
 class RecordSnapshot:
-    """A request or an incident as stored (every column but its id) and its documents."""
+    """A request or an incident as stored (every column but its id), its documents,
+    and the rows that belong to it alone (``parts``: a request's extensions, each
+    every column but its id)."""
 
     id: int
     client_id: int | None
     values: Values
     document_ids: tuple[int, ...] = ()
+    parts: tuple[Values, ...] = ()
 
 
 def row_values(row: Base) -> Values:

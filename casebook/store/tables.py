@@ -259,13 +259,34 @@ class RecordRequest(Base):
     received_on: Mapped[date | None] = mapped_column(Date)
     acknowledged_on: Mapped[date | None] = mapped_column(Date)
     promised_on: Mapped[date | None] = mapped_column(Date)
-    extended_on: Mapped[date | None] = mapped_column(Date)
     determined_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))
     appealed_on: Mapped[date | None] = mapped_column(Date)
     appeal_decided_on: Mapped[date | None] = mapped_column(Date)
     appeal_outcome: Mapped[str | None] = mapped_column(String(16))
     article78_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RequestExtension(Base):
+    """One written extension of the agency's time on a request; each is kept, in order.
+
+    ``until``: the new date the agency gave (may lie in the future);
+    ``written_on``: the date of its letter; ``reason``: the reason it gave.
+    Deleting the request deletes its extensions.
+    """
+
+    __tablename__ = "request_extensions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), unique=True, default=new_uid)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("record_requests.id", ondelete="CASCADE"), index=True
+    )
+    until: Mapped[date] = mapped_column(Date)
+    written_on: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -103,6 +103,13 @@ class FieldForm(QFormLayout):
         if key in self.errors:
             _hide(self.errors[key])
 
+    def set_caption(self, key: str, text: str) -> None:
+        """Word the caption of ``key``'s row anew (with its & mnemonic)."""
+        item = self.itemAt(self.rows[key], QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setText(text + ":")
+
     def set_row_shown(self, key: str, shown: bool) -> None:
         self.setRowVisible(self.rows[key], shown)
 

@@ -5,6 +5,11 @@ request, its clock and the advocate profile. The text can be edited in the
 preview before copying (the PDF is always the composed letter). What the app
 copies goes through the ``ClipboardGuard`` so locking takes it back. The PDF is
 written only where the person chose, by ``request_letters.write_letter``.
+
+What the writer must know before sending (an appeal past the 30 days, a place
+left for the appeal's reasons) shows above the text as soon as the letter is
+composed, before any PDF is written. The request letter's fee limit and an
+appeal's reasons are asked here and the letter is composed again with them.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,15 +35,22 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError
 from casebook.services import request_letters
 from casebook.services.matters import Store
-from casebook.services.request_letters import LetterType, WrittenLetter
+from casebook.services.request_letters import (
+    LetterOptions,
+    LetterPreview,
+    LetterType,
+    WrittenLetter,
+)
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.field_form import error_label
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
 from casebook.ui.worker import DbWorker
 
 
-def letter_text(store: Store, request_id: int, kind: LetterType, today: date) -> str:
-    return request_letters.letter_text(store, request_id, kind, today=today)
+def letter_preview(
+    store: Store, request_id: int, kind: LetterType, today: date, options: LetterOptions
+) -> LetterPreview:
+    return request_letters.preview_letter(store, request_id, kind, today=today, options=options)
 
 
 class LetterDialog(QDialog):
@@ -76,6 +91,27 @@ class LetterDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
         self.text.setPlaceholderText("Composing the letter…")
         self.error = error_label("Letter problem")
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warning")
+        self.warnings.setAccessibleName("Before you send")
+        self.warnings.hide()
+        self.fee_limit = QSpinBox()
+        self.fee_limit.setRange(0, 100_000)
+        self.fee_limit.setValue(request_letters.DEFAULT_FEE_LIMIT)
+        self.fee_limit.setPrefix("$")
+        self.fee_limit.setAccessibleName("Fee limit")
+        self.fee_limit.setToolTip("The letter asks to be told before copying fees exceed this.")
+        self.fee_limit.editingFinished.connect(self.load)
+        self.reasons = QLineEdit()
+        self.reasons.setAccessibleName("Reasons for the appeal")
+        self.reasons.setPlaceholderText("Why the written denial should be reversed")
+        self.reasons.editingFinished.connect(self.load)
+        options = QFormLayout()
+        if kind == "request":
+            options.addRow("&Fees up to:", self.fee_limit)
+        else:
+            options.addRow("&Reasons:", self.reasons)
         self.copy_button = QPushButton("&Copy text")
         self.copy_button.setToolTip("Copy the whole letter (Ctrl+Shift+C)")
         self.copy_button.clicked.connect(self.copy_text)
@@ -92,14 +128,19 @@ class LetterDialog(QDialog):
         self.export_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addLayout(options)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def options(self) -> LetterOptions:
+        return LetterOptions(fee_limit=self.fee_limit.value(), reasons=self.reasons.text())
+
     def load(self) -> None:
-        request_id, kind, today = self.request_id, self.kind, self._today()
+        request_id, kind, today, options = self.request_id, self.kind, self._today(), self.options()
         self._worker.submit(
-            lambda s: letter_text(s, request_id, kind, today),
+            lambda s: letter_preview(s, request_id, kind, today, options),
             on_success=self._loaded,
             on_failure=self._failed,
         )
@@ -125,17 +166,21 @@ class LetterDialog(QDialog):
         if not path:
             return
         target = with_suffix(path, ".pdf")
-        request_id, kind, today = self.request_id, self.kind, self._today()
+        request_id, kind, today, options = self.request_id, self.kind, self._today(), self.options()
         self.export_button.setEnabled(False)
         self._worker.submit(
-            lambda s: request_letters.write_letter(s, request_id, kind, target, today=today),
+            lambda s: request_letters.write_letter(
+                s, request_id, kind, target, today=today, options=options
+            ),
             on_success=self._written,
             on_failure=self._failed,
             on_done=lambda: self.export_button.setEnabled(True),
         )
 
-    def _loaded(self, text: str) -> None:
-        self.text.setPlainText(text)
+    def _loaded(self, preview: LetterPreview) -> None:
+        self.text.setPlainText(preview.text)
+        self.warnings.setText("\n".join(f"Before you send: {w}" for w in preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
         self.copy_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.error.hide()

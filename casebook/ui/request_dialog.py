@@ -209,10 +209,12 @@ class RequestDialog(QDialog):
 # -- what happened ------------------------------------------------------------------------------
 
 # (key, label, the change's date field, its outcome field or "", a second date field or "")
+# The second date is one the agency set for itself (the acknowledgement's promised date,
+# an extension's new date): it may lie in the future (COOG FOIL-AO-17821).
 EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("received", "The agency received it", "received", "", ""),
     ("acknowledged", "The agency acknowledged it", "acknowledged", "", "promised"),
-    ("extended", "The agency extended its time", "extended", "", "promised"),
+    ("extended", "The agency extended its time", "extended_on", "", "extended"),
     ("determined", "The agency decided", "determined", "outcome", ""),
     ("appealed", "The appeal was received", "appealed", "", ""),
     ("appeal_decided", "The appeal was decided", "appeal_decided", "appeal_outcome", ""),
@@ -253,6 +255,7 @@ class RequestEventDialog(QDialog):
         for outcome, label in OUTCOME_LABELS.items():
             self.outcome.addItem(label, outcome.value)
         self.promised = OptionalDateEdit(today=now)
+        self.reason = _line("e.g. the volume of records, a review for redactions")
         f.add_field("event", "&What happened", self.what)
         f.add_field(
             "day",
@@ -261,8 +264,11 @@ class RequestEventDialog(QDialog):
             aliases=tuple(e[2] for e in EVENTS),
         )
         f.add_field("outcome", "O&utcome", self.outcome, aliases=("appeal_outcome",))
-        f.add_field("promised", "&Promised date", self.promised)
-        self.promised.setToolTip("The date the agency gave in writing for its answer, if any.")
+        f.add_field("promised", "&Promised date", self.promised, aliases=("extended",))
+        f.add_field("reason", "&Reason given", self.reason)
+        self.promised.setToolTip(
+            "The date the agency gave in writing for its answer; it may lie in the future."
+        )
         self.what.currentIndexChanged.connect(self._event_changed)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -282,10 +288,15 @@ class RequestEventDialog(QDialog):
         return EVENTS[max(self.what.currentIndex(), 0)]
 
     def _event_changed(self) -> None:
-        _key, _label, _day, outcome, second = self._spec()
+        key, _label, _day, outcome, second = self._spec()
         self.form.clear_errors()
         self.form.set_row_shown("outcome", bool(outcome))
         self.form.set_row_shown("promised", bool(second))
+        self.form.set_row_shown("reason", key == "extended")
+        caption = "&New date given" if key == "extended" else "&Promised date"
+        self.promised.setAccessibleName(caption.replace("&", ""))
+        self.form.set_caption("promised", caption)
+        self.form.set_caption("day", "Letter &dated" if key == "extended" else "&On")
 
     def changes(self) -> RequestChanges:
         _key, _label, day_field, outcome_field, second = self._spec()
@@ -294,6 +305,8 @@ class RequestEventDialog(QDialog):
             values[outcome_field] = Outcome(self.outcome.currentData())
         if second and self.promised.value() is not None:
             values[second] = self.promised.value()
+        if _key == "extended":
+            values["reason"] = self.reason.text()
         return RequestChanges(**values)  # type: ignore[arg-type]
 
     def save(self) -> None:
@@ -303,6 +316,9 @@ class RequestEventDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         if self.day.value() is None:
             self.form.show_error(ValidationError("day", "Enter the date it happened."))
+            return
+        if self._spec()[0] == "extended" and self.promised.value() is None:
+            self.form.show_error(ValidationError("promised", "Enter the new date the agency gave."))
             return
         changes, today, request_id = self.changes(), self._today(), self.request_id
         self.buttons.setEnabled(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casebook.domain.deadline_phrases import format_date
 from casebook.services.request_words import agency_in_sentence, outcome_label
 from casebook.services.requests import RequestInfo
 
@@ -52,7 +53,23 @@ def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
     event(d.acknowledged, f"{agency} acknowledged it")
     if d.promised is not None and d.promised != c.determination_due:
         due(d.promised, f"{agency} promised an answer by this date", d.determined)
-    event(info.extended, f"{agency} extended its time")
+    for number, x in enumerate(d.extensions, start=1):
+        repeated = (
+            " \N{EM DASH} repeated: no provision permits repeated delays (COOG FOIL-AO-19644)"
+            if number > 1
+            else ""
+        )
+        reason = f": {x.reason}" if x.reason else ""
+        said = f"{agency} extended its time to {format_date(x.until)}{reason}{repeated}"
+        if x.written_on is not None:
+            event(x.written_on, said)
+            said = f"{agency} had extended its time to this date"
+        if x.until != c.determination_due or x.written_on is None:
+            due(x.until, said, d.determined)
+    if c.twenty_days is not None and c.twenty_days != c.determination_due:
+        # Not a deadline once a later date certain governs: shown beside it, unmarked.
+        twenty = "20 business days after the acknowledgement; the date the agency gave governs"
+        lines.append(TimelineLine(c.twenty_days, twenty, DONE))
     if d.determined is not None:
         event(d.determined, f"Decision: {outcome_label(d.outcome).lower() or 'entered'}")
     event(d.appealed, "Appeal received")

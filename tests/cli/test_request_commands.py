@@ -25,6 +25,8 @@ REQUEST_KEYS = {
     "acknowledged",
     "promised",
     "extended",
+    "extensions",
+    "repeated_extensions",
     "determined",
     "outcome",
     "appealed",
@@ -41,6 +43,8 @@ REQUEST_KEYS = {
     "overdue",
     "agency_late",
     "constructive_denial",
+    "twenty_days",
+    "own_date_missed",
     "next_due",
     "next_step",
     "what",
@@ -177,7 +181,10 @@ def test_report_aggregate_refuses_a_low_threshold_and_writes_pdf_and_csv(cli, tm
     assert out.read_bytes().startswith(b"%PDF") and "table,category,count" in csv_out.read_text()
 
 
-def test_export_letter_pdf_and_text(cli, tmp_path):
+def test_export_letter_pdf_and_text(cli, tmp_path, monkeypatch):
+    from casebook.cli import request_commands
+
+    monkeypatch.setattr(request_commands, "today", lambda: TODAY)
     _json(
         cli(
             "request", "add", "--received", "2025-03-03", "--records", "Arrest report",
@@ -192,11 +199,16 @@ def test_export_letter_pdf_and_text(cli, tmp_path):
     assert err.startswith("casebook: warning: no advocate profile")  # no profile in this vault
     assert "Dear Records Access Officer:" in text and "FOIL-2025-056-01234" in text
     _json(cli("profile", "set", "--name", "Ana Ortiz", "--json"))  # signed from here on
-    appeal = _json(
-        cli("export", "letter", "--request", "1", "--type", "appeal", "-o", str(out), "--json")
+    code, out_json, err = cli(
+        "export", "letter", "--request", "1", "--type", "appeal", "-o", str(out), "--json"
     )
+    appeal = json.loads(out_json)
     assert appeal["type"] == "appeal" and appeal["pdf"] == str(out)
-    assert "shall constitute a denial" in appeal["text"]  # NYPD never answered: constructive
+    assert "constructively denied" in appeal["text"]  # NYPD never answered: constructive
+    # Ack due Mon 2025-03-10, + 30 = Wed 2025-04-09; the letter is of 2026-11-29: too late.
+    assert code == 0 and "appeal ended on April 9, 2025" in err
+    assert [w for w in appeal["warnings"] if "April 9, 2025" in w]
+    assert "within thirty days" not in appeal["text"]
     assert "Ana Ortiz" in appeal["text"]
     code, _, err = cli("export", "letter", "--request", "2", "--type", "appeal", "-o", str(out))
     assert code == 1 and "no record request #2" in err
