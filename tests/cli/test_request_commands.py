@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,128 @@ def test_request_show_words_every_date_and_stage(cli, four_requests):
     assert f"Next: File the appeal by Thu 2026-12-24 {DASH} 25 days" in out
     head = out.split("POL")[0]  # the statute's message follows; it cites by section
     assert "_" not in head and "denied\n" not in head.lower().split("stage")[0]
+
+
+# -- dates the agency sets for itself, through the command ---------------------------------------
+#
+# On Wed 2026-12-02, as in issue 13. Received Thu 2026-10-01, acknowledged Tue 10-06
+# (in time: the 5 business days ran Fri 2, Mon 5, Tue 6, Wed 7, Thu Oct 8). The 20
+# business days from Oct 6: Wed 7, Thu 8, Fri 9 (3), [Mon 12 Columbus Day], Oct 13-16
+# (4-7), Oct 19-23 (8-12), Oct 26-30 (13-17), Mon Nov 2 (18), [Tue 3 Election Day],
+# Wed 4 (19), Thu Nov 5 (20).
+
+DEC_2 = date(2026, 12, 2)
+
+
+@pytest.fixture
+def on_dec_2(cli, monkeypatch):
+    from casebook.cli import request_commands
+
+    monkeypatch.setattr(request_commands, "today", lambda: DEC_2)
+
+    def add() -> str:
+        argv = ("--received", "2026-10-01", "--records", "Arrest report", "--json")
+        request_id = _json(cli("request", "add", *argv))["id"]
+        _json(cli("request", "update", request_id, "--acknowledged", "2026-10-06", "--json"))
+        return request_id
+
+    return add
+
+
+@pytest.mark.dates
+def test_a_future_date_certain_is_recorded_and_is_no_constructive_denial(cli, on_dec_2):
+    request_id = on_dec_2()
+    shown = _json(cli("request", "update", request_id, "--promised", "2027-01-29", "--json"))
+    assert shown["promised"] == "2027-01-29"
+    assert shown["determination_due"] == "2027-01-29"  # the date certain governs
+    assert shown["twenty_days"] == "2026-11-05"  # still shown
+    assert (shown["stage"], shown["constructive_denial"], shown["appeal_by"]) == (
+        "awaiting_determination",
+        False,
+        None,
+    )
+    assert "Constructive denial" not in shown["message"] and "appeal" not in shown["what"]
+    assert shown["what"].startswith("NYPD owes a determination by Fri 2027-01-29")
+    code, out, err = cli("request", "show", request_id)
+    assert (code, err) == (0, "")
+    assert "Answer promised for: Fri 2027-01-29" in out
+    assert "20 business days end: Thu 2026-11-05" in out
+    assert "Stage: Awaiting a decision\n" in out and "onstructive" not in out
+    # What happened cannot lie ahead: the command refuses, nothing changes.
+    code, out, err = cli(
+        "request", "update", request_id, "--determined", "2026-12-03", "--outcome", "denied"
+    )
+    assert (code, out) == (1, "") and err == "casebook: That date is in the future.\n"
+    assert _json(cli("request", "show", request_id, "--json")) == shown
+
+
+@pytest.mark.dates
+def test_each_extension_is_kept_and_the_second_is_flagged(cli, on_dec_2, tmp_path):
+    request_id = on_dec_2()
+    first = _json(
+        cli(
+            "request", "update", request_id, "--extended", "2026-11-30",
+            "--extended-on", "2026-11-04", "--reason", "Volume of records", "--json",
+        )
+    )  # fmt: skip
+    # Nov 30 is later than Nov 5: it governs, and it has passed by Dec 2.
+    assert first["stage"] == "constructively_denied" and first["repeated_extensions"] is False
+    second = _json(
+        cli(
+            "request", "update", request_id, "--extended", "2027-01-29",
+            "--extended-on", "2026-11-27", "--reason", "Review for redactions", "--json",
+        )
+    )  # fmt: skip
+    assert second["extensions"] == [
+        {"until": "2026-11-30", "written_on": "2026-11-04", "reason": "Volume of records",
+         "repeated": False},
+        {"until": "2027-01-29", "written_on": "2026-11-27", "reason": "Review for redactions",
+         "repeated": True},
+    ]  # fmt: skip
+    assert second["extended"] == "2027-01-29" and second["repeated_extensions"] is True
+    assert second["determination_due"] == "2027-01-29" and second["twenty_days"] == "2026-11-05"
+    # The first extended date (Nov 30) passed unanswered: arguably a denial, not a
+    # constructive one; Jan 29 stays the determination date.
+    assert second["own_date_missed"] == "2026-11-30"
+    assert (second["stage"], second["constructive_denial"]) == ("awaiting_determination", False)
+    assert "no provision that permits repeated delays (COOG FOIL-AO-19644)" in second["message"]
+    assert "arguably a denial you may appeal" in second["what"]
+    assert "extended 2 times: no provision permits repeated delays" in second["what"]
+    assert _json(cli("request", "show", request_id, "--json")) == second
+    code, out, err = cli("request", "show", request_id)
+    assert (code, err) == (0, "")
+    assert "Extension 1: to Mon 2026-11-30, letter of Wed 2026-11-04: Volume of records\n" in out
+    assert (
+        "Extension 2: to Fri 2027-01-29, letter of Fri 2026-11-27: Review for redactions "
+        "(repeated: no provision permits repeated delays, COOG FOIL-AO-19644)"
+    ) in out
+    assert "Own date missed: Mon 2026-11-30 (arguably a denial)" in out
+    assert (
+        "Stage: Awaiting a decision (extended 2 times: no provision permits repeated delays)"
+    ) in out
+    listed = cli("request", "list")[1]
+    assert "extended 2 times" in listed
+    # A reason alone adds nothing; a letter dated in the future is refused.
+    code, _, err = cli("request", "update", request_id, "--reason", "More review")
+    assert code == 1 and "new date the agency set" in err
+    code, _, err = cli(
+        "request", "update", request_id, "--extended", "2027-03-01", "--extended-on", "2026-12-03"
+    )
+    assert code == 1 and "in the future" in err
+    assert len(_json(cli("request", "show", request_id, "--json"))["extensions"]) == 2
+    # The appeal of the missed own date: recorded, and its letter says what happened.
+    appealed = _json(cli("request", "update", request_id, "--appealed", "2026-12-02", "--json"))
+    assert appealed["stage"] == "appeal_pending"
+    _json(cli("profile", "set", "--name", "Ana Ortiz", "--json"))
+    letter = _json(
+        cli(
+            "export", "letter", "--request", request_id, "--type", "appeal",
+            "-o", str(tmp_path / "appeal.pdf"), "--json",
+        )
+    )  # fmt: skip
+    text = " ".join(letter["text"].split())
+    assert "It extended its time again by a letter of November 27, 2026, to January 29, 2027." in (
+        text
+    )
+    assert "the date it gave. " in text and "I treat the request as denied" in text
+    assert "thirty days" not in text

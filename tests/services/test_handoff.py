@@ -349,3 +349,73 @@ def snapshot_rows(s: Store) -> tuple[object, ...]:
             select(RecordRequest.uid, RecordRequest.client_id, RecordRequest.records)
         ).all()
         return (tuple(requests_), session.scalar(select(func.count()).select_from(Client)))
+
+
+def test_each_extension_of_a_request_travels_and_only_once(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path
+) -> None:
+    from casebook.services.requests import (
+        RequestChanges,
+        list_requests,
+        show_request,
+        update_request,
+    )
+
+    store, cid = sender
+    rid = add_request(
+        store,
+        RequestDraft(records="Body camera", client_id=cid, received=date(2026, 10, 1)),
+        today=TODAY,
+    )
+    for change in (
+        RequestChanges(acknowledged=date(2026, 10, 6)),
+        RequestChanges(extended=date(2026, 11, 30), extended_on=date(2026, 11, 4), reason="Volume"),
+        RequestChanges(extended=date(2027, 1, 29), extended_on=date(2026, 11, 27), reason="Again"),
+    ):
+        update_request(store, rid, change, today=TODAY)
+    bundle = tmp_path / "client.cbhandoff"
+    assert _export(store, cid, bundle).counts["extensions"] == 2
+    result = handoff.import_bundle(receiver, bundle, BUNDLE_PASS)
+    assert result.merged["extensions"].new == 2
+    [here] = [r for r in list_requests(receiver, today=TODAY) if r.records == "Body camera"]
+    info = show_request(receiver, here.id, today=TODAY)
+    assert [(x.until, x.written_on, x.reason) for x in info.extensions] == [
+        (date(2026, 11, 30), date(2026, 11, 4), "Volume"),
+        (date(2027, 1, 29), date(2026, 11, 27), "Again"),
+    ]
+    assert info.clock.repeated_extensions
+    again = handoff.import_bundle(receiver, bundle, BUNDLE_PASS)
+    assert again.merged["extensions"].new == 0 and again.merged["extensions"].present == 2
+
+
+def test_a_bundle_from_before_extensions_brings_its_one_extension() -> None:
+    """Revision 0007's rule: the old form kept the extension's new date in promised_on."""
+    from casebook.services.handoff import _old_extensions, _upgraded
+
+    old = {
+        "uid": "r1",
+        "promised_on": "2027-01-29",
+        "extended_on": "2026-11-27",
+        "updated_at": "2026-11-27T10:00:00",
+    }
+    assert _old_extensions([old]) == [
+        {
+            "uid": "r1-x1",
+            "request_uid": "r1",
+            "until": "2027-01-29",
+            "written_on": "2026-11-27",
+            "reason": "",
+            "created_at": "2026-11-27T10:00:00",
+            "updated_at": "2026-11-27T10:00:00",
+        }
+    ]
+    assert _upgraded("requests", old) == {
+        "uid": "r1",
+        "promised_on": None,
+        "updated_at": "2026-11-27T10:00:00",
+    }
+    # The command's old --extended DATE alone: that date was the new one.
+    alone = {"uid": "r2", "promised_on": None, "extended_on": "2026-11-20"}
+    [x] = _old_extensions([alone])
+    assert (x["until"], x["written_on"]) == ("2026-11-20", None)
+    assert _old_extensions([{"uid": "r3", "extended_on": None}]) == []

@@ -369,3 +369,58 @@ def test_appeal_letter_needs_a_denial_and_addresses_can_be_set(store):
     _update(store, request_id, determined="2026-10-05", outcome="granted")
     with pytest.raises(ValidationError):
         make_letter(store, request_id, "appeal", today=D("2026-10-06"))
+
+
+# -- dates the agency sets for itself ------------------------------------------------------------
+
+
+def _extend(store, request_id: int, until: str, letter: str, reason: str = "") -> None:
+    changes = rq.RequestChanges(extended=D(until), extended_on=D(letter), reason=reason)
+    rq.update_request(store, request_id, changes, today=TODAY)
+
+
+@pytest.mark.dates
+def test_promised_and_extended_dates_may_lie_ahead_but_what_happened_may_not(store):
+    request_id = _add(store)
+    _update(store, request_id, acknowledged="2026-10-06", promised="2027-01-29")  # after TODAY
+    _extend(store, request_id, "2027-03-31", "2026-11-27", "Volume")
+    info = rq.show_request(store, request_id, today=TODAY)
+    assert info.clock.determination_due == D("2027-03-31")
+    assert not info.clock.constructive_denial
+    for field in ("acknowledged", "determined", "appealed", "extended_on"):
+        extra = {"outcome": Outcome.DENIED} if field == "determined" else {}
+        if field == "extended_on":
+            extra = {"extended": D("2027-04-30")}
+        with pytest.raises(ValidationError, match="in the future") as caught:
+            rq.update_request(
+                store,
+                request_id,
+                rq.RequestChanges(**{field: D("2026-11-30"), **extra}),
+                today=TODAY,
+            )
+        assert caught.value.field == field
+    assert len(rq.show_request(store, request_id, today=TODAY).extensions) == 1
+
+
+def test_undo_and_delete_keep_every_extension(store, client_id):
+    request_id = _add(store, client_id=client_id)
+    _update(store, request_id, acknowledged="2026-10-06")
+    _extend(store, request_id, "2026-11-30", "2026-11-04", "Volume")
+    before = rq.update_request(
+        store,
+        request_id,
+        rq.RequestChanges(extended=D("2027-01-29"), extended_on=D("2026-11-27"), reason="Again"),
+        today=TODAY,
+    ).value
+    assert len(before.parts) == 1  # the snapshot from before the second extension
+    both = rq.show_request(store, request_id, today=TODAY).extensions
+    assert [x.reason for x in both] == ["Volume", "Again"]
+    redo = rq.replace_request(store, request_id, before).value  # undo
+    assert [x.reason for x in rq.show_request(store, request_id, today=TODAY).extensions] == [
+        "Volume"
+    ]
+    rq.replace_request(store, request_id, redo)  # redo
+    assert rq.show_request(store, request_id, today=TODAY).extensions == both
+    deleted = rq.delete_request(store, request_id).value
+    new_id = rq.restore_request(store, deleted).value
+    assert rq.show_request(store, new_id, today=TODAY).extensions == both

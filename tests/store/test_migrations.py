@@ -262,3 +262,51 @@ def test_upgrade_to_0006_turns_detained_into_detention_and_keeps_search_working(
         assert matters.get_event(store, new).draft.judge == "Hon. X"
     finally:
         store.close()
+
+
+def test_upgrade_to_0007_keeps_the_stored_extension_as_the_first_of_many(tmp_path: Path) -> None:
+    """The old form put an extension's new date in promised_on and its letter in extended_on;
+    the command's old --extended DATE kept only the new date."""
+    from datetime import date
+
+    from casebook.services import requests as rq
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0006")
+        with vault.engine.begin() as conn:
+            for uid, promised, extended in (
+                ("r1", "2027-01-29", "2026-11-27"),  # the form: new date and letter
+                ("r2", None, "2026-11-20"),  # the command: the new date alone
+                ("r3", "2026-11-01", None),  # no extension: the promise stays
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO record_requests (uid, agency, kind, portal_number, records, "
+                        "fields_json, sent_via, received_on, acknowledged_on, promised_on, "
+                        "extended_on, created_at, updated_at) VALUES (:uid, 'NYPD', 'FOIL', '', "
+                        "'Arrest report', '{}', '', '2026-10-01', '2026-10-06', :promised, "
+                        ":extended, '2026-11-27 10:00:00', '2026-11-27 10:00:00')"
+                    ),
+                    {"uid": uid, "promised": promised, "extended": extended},
+                )
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+            columns = {r[1] for r in conn.execute(text("PRAGMA table_info(record_requests)"))}
+            uids = [r[0] for r in conn.execute(text("SELECT uid FROM request_extensions"))]
+        assert "extended_on" not in columns and uids == ["r1-x1", "r2-x1"]
+        by_records = {i.id: i for i in rq.list_requests(store, today=TODAY)}
+        first, second, third = (by_records[k] for k in sorted(by_records))
+        assert first.dates.promised is None
+        assert [(x.until, x.written_on) for x in first.extensions] == [
+            (date(2027, 1, 29), date(2026, 11, 27))
+        ]
+        assert [(x.until, x.written_on) for x in second.extensions] == [(date(2026, 11, 20), None)]
+        assert third.dates.promised == date(2026, 11, 1) and third.extensions == ()
+        assert first.clock.determination_due == date(2027, 1, 29)
+    finally:
+        store.close()
