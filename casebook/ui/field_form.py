@@ -109,6 +109,8 @@ class FieldForm(QFormLayout):
         label = item.widget() if item is not None else None
         if isinstance(label, QLabel):
             label.setText(text + ":")
+            label.adjustSize()
+            self.invalidate()  # the caption column grows to the longer words
 
     def set_row_shown(self, key: str, shown: bool) -> None:
         self.setRowVisible(self.rows[key], shown)

@@ -60,5 +60,9 @@ def is_late(info: RequestInfo, today: date) -> bool:
 
 
 def is_agency_late(info: RequestInfo) -> bool:
-    """Shown in amber: the agency missed its date and the advocate may act (constructive denial)."""
-    return info.next_step is not None and info.clock.constructive_denial
+    """Shown in amber: the agency missed its date and the advocate may act (constructive
+    denial), or arguably may (it missed a date it set for itself)."""
+    clock = info.clock
+    return info.next_step is not None and (
+        clock.constructive_denial or clock.own_date_missed is not None
+    )

@@ -296,7 +296,9 @@ class RequestEventDialog(QDialog):
         caption = "&New date given" if key == "extended" else "&Promised date"
         self.promised.setAccessibleName(caption.replace("&", ""))
         self.form.set_caption("promised", caption)
-        self.form.set_caption("day", "Letter &dated" if key == "extended" else "&On")
+        day_caption = "Letter &dated" if key == "extended" else "&On"
+        self.form.set_caption("day", day_caption)
+        self.day.setAccessibleName(day_caption.replace("&", ""))
 
     def changes(self) -> RequestChanges:
         _key, _label, day_field, outcome_field, second = self._spec()

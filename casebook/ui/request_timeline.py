@@ -51,8 +51,20 @@ def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
     event(info.sent_on, f"Sent{via}")
     event(d.received, f"{agency} received it; the clock starts (POL §89(3)(a))")
     event(d.acknowledged, f"{agency} acknowledged it")
-    if d.promised is not None and d.promised != c.determination_due:
-        due(d.promised, f"{agency} promised an answer by this date", d.determined)
+    latest = d.extensions[-1].until if d.extensions else d.promised
+
+    def own_date(day: date | None, text: str) -> None:
+        """A date the agency set: due while it governs, then extended, or missed."""
+        if day is None:
+            return
+        if day == c.own_date_missed:
+            lines.append(TimelineLine(day, f"{text}; missed: arguably a denial", LATE))
+        elif day != latest:
+            lines.append(TimelineLine(day, f"{text}; extended since", DONE))
+        elif day != c.determination_due:
+            due(day, text, d.determined)
+
+    own_date(d.promised, f"{agency} promised an answer by this date")
     for number, x in enumerate(d.extensions, start=1):
         repeated = (
             " \N{EM DASH} repeated: no provision permits repeated delays (COOG FOIL-AO-19644)"
@@ -64,8 +76,10 @@ def request_timeline(info: RequestInfo, today: date) -> list[TimelineLine]:
         if x.written_on is not None:
             event(x.written_on, said)
             said = f"{agency} had extended its time to this date"
-        if x.until != c.determination_due or x.written_on is None:
-            due(x.until, said, d.determined)
+        if x.written_on is None and x.until == c.determination_due:
+            lines.append(TimelineLine(x.until, said, DUE))
+        else:
+            own_date(x.until, said)
     if c.twenty_days is not None and c.twenty_days != c.determination_due:
         # Not a deadline once a later date certain governs: shown beside it, unmarked.
         twenty = "20 business days after the acknowledgement; the date the agency gave governs"

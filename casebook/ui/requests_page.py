@@ -44,6 +44,7 @@ from casebook.services import requests
 from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import UPCOMING_DAYS
 from casebook.services.request_letters import LetterType
+from casebook.services.request_words import stage_text
 from casebook.services.requests import RequestInfo
 from casebook.ui.actions import local_action
 from casebook.ui.client_picker import ClientPicker
@@ -51,7 +52,6 @@ from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.letter_dialog import LetterDialog
 from casebook.ui.record_labels import (
     CLOSED_STAGES,
-    STAGE_LABELS,
     clock_text,
     error_colour,
     is_agency_late,
@@ -131,7 +131,7 @@ class RequestTableModel(QAbstractTableModel):
         if column == 2:
             return format_date(info.dates.received) if info.dates.received else "not yet"
         if tip:
-            return f"{clock_text(info)}\n{STAGE_LABELS[info.clock.stage]}. {info.clock.message}"
+            return f"{clock_text(info)}\n{stage_text(info.clock)}. {info.clock.message}"
         return clock_text(info)
 
     def request_at(self, row: int) -> RequestInfo | None:
@@ -245,6 +245,9 @@ class RequestsPage(QWidget):
         self.clock = QLabel()
         self.clock.setAccessibleName("Clock")
         self.clock.setWordWrap(True)
+        self.stage = QLabel()
+        self.stage.setAccessibleName("Stage")
+        self.stage.setWordWrap(True)
         self.clock_message = QLabel()
         self.clock_message.setAccessibleName("What the law says now")
         self.clock_message.setWordWrap(True)
@@ -280,6 +283,7 @@ class RequestsPage(QWidget):
         detail_layout.addWidget(self.heading)
         detail_layout.addWidget(self.records)
         detail_layout.addWidget(self.clock)
+        detail_layout.addWidget(self.stage)
         detail_layout.addWidget(self.clock_message)
         detail_layout.addWidget(self.sealed)
         detail_layout.addLayout(buttons)
@@ -514,6 +518,7 @@ class RequestsPage(QWidget):
         if info is None:
             self.heading.setText("<h3>No request chosen</h3>")
             self.clock.clear()
+            self.stage.clear()
             self.records.clear()
             self.clock_message.setText("Choose a request in the list to see its clock.")
             self.sealed.hide()
@@ -527,6 +532,10 @@ class RequestsPage(QWidget):
         )
         self.clock.style().polish(self.clock)
         self.clock.setText(f"<b>{_escape(clock_text(info))}</b>")
+        flagged = info.clock.repeated_extensions or info.clock.own_date_missed is not None
+        self.stage.setObjectName("warning" if flagged else "")
+        self.stage.style().polish(self.stage)
+        self.stage.setText(f"Stage: {stage_text(info.clock)}")
         self.clock_message.setText(info.clock.message)
         flag = info.sealed_record_flag
         self.sealed.setVisible(flag is not None)
