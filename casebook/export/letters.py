@@ -181,7 +181,8 @@ def _request(
         enclosures.append(f"Authorization signed by {facts.subject_name}")
     paragraphs += [
         "Where the records are kept electronically, please provide them in electronic "
-        "form (Public Officers Law §87(5)(a)).",
+        "form (Public Officers Law §87(5)(a)). If there are fees for copying the records, "
+        f"please inform me before filling the request if the fees will exceed ${facts.fee_limit}.",
         "Within five business days of receiving this request, please make the records "
         "available, deny the request in writing, or acknowledge it in writing with the "
         "approximate date, within twenty business days, when it will be granted or denied "
@@ -189,8 +190,6 @@ def _request(
         "reasons in writing, name the exemption relied on, release the rest with "
         "redactions, and give me the name and address of the person or body to whom an "
         "appeal should be directed.",
-        "If there are fees for copying the records, please inform me before filling the "
-        f"request if the fees will exceed ${facts.fee_limit}.",
     ]
     return "FOIL request", subject, paragraphs, quoted, enclosures
 
@@ -208,7 +207,7 @@ def _appeal(
         "partial denial"
         if written and facts.outcome == "partial"
         else "denial"
-        if written
+        if written or facts.missed_own_date  # its own date: a denial as the appeal treats it
         else "constructive denial"
     )
     paragraphs = [
@@ -295,7 +294,8 @@ def _history(facts: LetterFacts) -> list[str]:
         history.append(
             "The statute allows an agency that cannot answer within twenty business days "
             "of its acknowledgement to state, with its reasons, a date certain by which it "
-            "will; it makes no provision for repeated delays (Public Officers Law §89(3)(a))."
+            "will; it makes no provision for repeated delays (Public Officers Law §89(3)(a); "
+            "Committee on Open Government, FOIL-AO-19644)."
         )
     missed = long_date(facts.missed_deadline)
     if facts.missed_own_date:
@@ -330,13 +330,14 @@ def _timeliness(facts: LetterFacts, denied_on: date, warnings: list[str]) -> str
             "thirtieth day after the denial was not a business day, so the time ran to "
             f"{long_date(by)} (General Construction Law §25-a)."
         )
+    since = "that denial" if facts.determined == denied_on else long_date(denied_on)
     warnings.append(
         f"The 30 days to appeal ended on {long_date(by)} (Public Officers Law §89(4)(a)); "
         "the agency may reject this appeal as late. The letter does not say it is in time; "
         "it asks that the appeal be decided or taken as a new request."
     )
     return (
-        f"I recognise that more than thirty days have passed since {long_date(denied_on)}. "
+        f"I recognize that more than thirty days have passed since {since}. "
         "I ask that you decide this appeal nonetheless; if you will not, please treat this "
         "letter as a new request for the same records under Public Officers Law §89(3)(a)."
     )
@@ -415,11 +416,11 @@ def _story(letter: Letter) -> list[Flowable]:
         Spacer(1, 24),
         _block(letter.signature, body),
     ]
-    story.append(KeepTogether(closing))
-    if letter.enclosures:
+    if letter.enclosures:  # kept with the signature: never alone on a last page
         label = "Enclosure" if len(letter.enclosures) == 1 else "Enclosures"
-        story.append(Spacer(1, 8))
-        story.append(paragraph(f"{label}: " + "; ".join(letter.enclosures) + ".", small))
+        closing.append(Spacer(1, 8))
+        closing.append(paragraph(f"{label}: " + "; ".join(letter.enclosures) + ".", small))
+    story.append(KeepTogether(closing))
     return story
 
 

@@ -169,7 +169,10 @@ def test_an_appeal_87_days_after_the_denial_does_not_claim_to_be_in_time():
     letter = compose(replace(WRITTEN, written_on=date(2027, 1, 10)))
     text = _flat(to_text(letter))
     assert "within thirty days" not in text and "within the time" not in text
-    assert "more than thirty days have passed since October 15, 2026" in text
+    assert (
+        "denied in writing on October 15, 2026. I recognize that more than thirty days "
+        "have passed since that denial."
+    ) in text
     assert "treat this letter as a new request" in text
     assert any("ended on November 16, 2026" in w for w in letter.warnings)
 
@@ -205,6 +208,7 @@ def test_appeal_of_a_missed_own_date_and_of_repeated_extensions():
     assert "it makes no provision for repeated delays" in text
     assert "It did not grant or deny the request by November 30, 2026, the date it gave." in text
     assert "I treat the request as denied, and I appeal that denial" in text
+    assert "I appeal the denial of my request" in text
     assert "thirty days" not in text and "constructively denied" not in text
     assert letter.warnings == ()
 
