@@ -84,7 +84,7 @@ class LetterFacts:
     extensions: tuple[tuple[date, date | None], ...] = ()  # (new date, letter date), in order
     appeal_by: date | None = None  # the last day to appeal the denial, where the law sets one
     fee_limit: int = DEFAULT_FEE_LIMIT
-    reasons: str = ""  # the appellant's reasons, for an appeal of a written denial
+    reasons: str = ""  # the appellant's reasons (a written denial's appeal asks for them)
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,10 @@ def _appeal(
                 "denied, and I appeal that denial. "
                 + _timeliness(facts, facts.missed_deadline, warnings)
             )
+        if facts.reasons.strip():
+            paragraphs.append("The records should be released for these reasons:")
+            paragraphs.append(facts.reasons.strip())
+            quoted.append(len(paragraphs) - 1)
     paragraphs += [
         "The agency bears the burden of showing that any record withheld falls within an "
         "exemption of Public Officers Law §87(2), and must release every part that is not "

@@ -88,7 +88,7 @@ def set_recipients(store: Store, recipients: dict[str, tuple[str, ...]]) -> None
 @dataclass(frozen=True)
 class LetterOptions:
     """What the writer adds: the fee limit of a request letter (in dollars) and the
-    reasons of an appeal of a written denial."""
+    reasons of an appeal (asked for when a written denial is appealed)."""
 
     fee_limit: int = DEFAULT_FEE_LIMIT
     reasons: str = ""
@@ -197,7 +197,7 @@ def letter_facts(
         extensions=tuple((x.until, x.written_on) for x in d.extensions),
         appeal_by=appeal_by,
         fee_limit=options.fee_limit,
-        reasons=options.reasons if written else "",
+        reasons=options.reasons if kind == "appeal" else "",
     )
 
 

@@ -211,6 +211,10 @@ def test_appeal_of_a_missed_own_date_and_of_repeated_extensions():
     assert "I appeal the denial of my request" in text
     assert "thirty days" not in text and "constructively denied" not in text
     assert letter.warnings == ()
+    with_reasons = _flat(to_text(compose(replace(facts, reasons="They concern my client."))))
+    assert "The records should be released for these reasons: They concern my client." in (
+        with_reasons
+    )
 
 
 def test_appeal_needs_something_to_appeal():

@@ -125,3 +125,49 @@ def test_a_future_date_certain_and_a_second_extension(qtbot, casebook_app, vault
     )
     assert not any("repeated" in line for line in lines if "Volume" in line)
     window.requests.grab().save(str(SHOTS / "foil-requests-page.png"))
+
+
+def test_an_appeal_87_days_after_a_denial_is_flagged_before_it_is_written(
+    qtbot, casebook_app, vault_path, unlock
+):
+    # Denied Thu 2026-09-03, 87 days before Sun 11-29 (27 days to Sep 30, 31 in October,
+    # 29 in November). Appeal by Sep 3 + 30 = Sat Oct 3 -> Mon Oct 5 (GCL §25-a).
+    unlock(qtbot, casebook_app, vault_path)
+    window = casebook_app.main_window
+    go_to(qtbot, window, "Record requests")
+    click(qtbot, find(window, QAbstractButton, "New request…"))
+    form = dialog(qtbot, window, "New record request")
+    records = find(form, QPlainTextEdit, "Records asked for")
+    click(qtbot, records)
+    qtbot.keyClicks(records, "Arrest report")
+    type_into(qtbot, find(form, QLineEdit, "Received by the agency"), "09/01/2026")
+    click(qtbot, find(form, QAbstractButton, "Save"))
+    table = find(window, QTableView, "Record requests")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    back_to(qtbot, window)
+    click(qtbot, find(window, QAbstractButton, "Record what happened…"))
+    event = dialog_named(qtbot, "Record what happened")
+    choose(qtbot, find(event, QComboBox, "What happened"), 3)
+    choose(qtbot, find(event, QComboBox, "Outcome"), 2)
+    type_into(qtbot, find(event, QLineEdit, "On"), "09/03/2026")
+    click(qtbot, find(event, QAbstractButton, "Save"))
+    qtbot.waitUntil(lambda: window.requests.dialog is None)
+    back_to(qtbot, window)
+    clock = find(window, QLabel, "Clock")
+    qtbot.waitUntil(lambda: "Closed: the time to appeal ended on Mon 2026-10-05" in clock.text())
+
+    click(qtbot, find(window, QAbstractButton, "Appeal letter…"))
+    letter = dialog_named(qtbot, "Appeal letter")
+    text = find(letter, QPlainTextEdit, "Letter text")
+    qtbot.waitUntil(lambda: "I appeal the denial" in text.toPlainText())
+    warning = find(letter, QLabel, "Before you send")
+    assert "The 30 days to appeal ended on October 5, 2026" in warning.text()
+    assert "within thirty days" not in text.toPlainText()
+    assert "more than thirty days have passed since that denial" in " ".join(
+        text.toPlainText().split()
+    )
+    reasons = find(letter, QLineEdit, "Reasons for the appeal")
+    type_into(qtbot, reasons, "The records are sealed and concern my client.")
+    qtbot.waitUntil(lambda: "sealed and concern my client" in text.toPlainText())
+    qtbot.waitUntil(lambda: "square brackets" not in warning.text())
+    letter.grab().save(str(SHOTS / "foil-letter-dialog-late-appeal.png"))
