@@ -34,7 +34,11 @@ Dates the agency sets for itself:
 - the statute allows one extension to a date certain with reasons; "there is
   no provision that permits repeated delays" (COOG FOIL-AO-19644). The second
   and later extensions are flagged (``FoilClock.repeated_extensions``), and
-  once the first extended date passes unanswered it is an own date missed.
+  once the first extended date passes unanswered it is an own date missed;
+- an extension written after the due date in force had already passed does
+  not undo that constructive denial, as a late acknowledgement does not: it
+  may be appealed for 30 days from the missed date, while the new date is
+  shown as the agency's (``FoilClock.late_extension``).
 """
 
 from __future__ import annotations
@@ -153,6 +157,10 @@ class FoilClock:
     date it set for itself passed unanswered (an approximate date earlier than
     the 20 business days, or the first extended date of repeated
     extensions): arguably a denial that may be appealed (COOG model appeal).
+    ``late_extension``: (the missed due date, the letter date) of an extension
+    written after the due date then in force had passed, while that missed
+    date may still be appealed (a constructive denial, as with a late
+    acknowledgement).
     ``extensions``: how many extensions were entered; ``repeated_extensions``
     that there are two or more (COOG FOIL-AO-19644: no provision permits
     repeated delays).
@@ -170,6 +178,7 @@ class FoilClock:
     constructive_denial: bool = False
     twenty_days: date | None = None
     own_date_missed: date | None = None
+    late_extension: tuple[date, date] | None = None
     extensions: int = 0
 
     @property
@@ -187,6 +196,7 @@ class _RequestStage:
     constructive_denial: bool = False
     missed: date | None = None  # the agency's missed due date, if any
     appeal_by: date | None = None
+    late_extension: tuple[date, date] | None = None  # (missed, the late letter's date)
 
 
 def _iso(day: date | None) -> str:
@@ -258,8 +268,27 @@ def _validate(dates: RequestDates) -> None:
             )
 
 
+def _late_extension(dates: RequestDates, twenty_days: date | None) -> tuple[date, date] | None:
+    """The first extension whose letter came after the due date then in force had passed:
+    (that missed date, the letter's date); None when every extension came in time."""
+    if twenty_days is None:
+        return None
+    due = twenty_days
+    if dates.promised is not None and dates.promised > twenty_days:
+        due = dates.promised
+    for extension in dates.extensions:
+        if extension.written_on is not None and extension.written_on > due:
+            return due, extension.written_on
+        due = max(twenty_days, extension.until)
+    return None
+
+
 def _request_stage(
-    dates: RequestDates, ack_due: date, det_due: date | None, as_of: date
+    dates: RequestDates,
+    ack_due: date,
+    det_due: date | None,
+    as_of: date,
+    late_extension: tuple[date, date] | None = None,
 ) -> _RequestStage:
     """The request stage on ``as_of``, ignoring any appeal."""
     if dates.determined is not None:
@@ -284,6 +313,15 @@ def _request_stage(
         appeal_by = add_calendar_days_gcl(ack_due, APPEAL_CALENDAR_DAYS)
         if as_of <= appeal_by:
             return _RequestStage(Stage.AWAITING_DETERMINATION, False, True, ack_due, appeal_by)
+    if late_extension is not None:
+        # Likewise an extension written after the due date had passed: the denial
+        # that day may be appealed for 30 days (POL §89(3)(a), §89(4)(a)).
+        missed = late_extension[0]
+        appeal_by = add_calendar_days_gcl(missed, APPEAL_CALENDAR_DAYS)
+        if as_of <= appeal_by:
+            return _RequestStage(
+                Stage.AWAITING_DETERMINATION, False, True, missed, appeal_by, late_extension
+            )
     return _RequestStage(Stage.AWAITING_DETERMINATION)
 
 
@@ -315,8 +353,9 @@ def compute(dates: RequestDates, today: date, agency: str = "the agency") -> Foi
         if stated is not None and stated > twenty_days:
             det_due = stated
 
+    late_extension = _late_extension(dates, twenty_days)
     if dates.appealed is None:
-        req = _request_stage(dates, ack_due, det_due, today)
+        req = _request_stage(dates, ack_due, det_due, today, late_extension)
         own = _own_date_missed(dates, req, twenty_days, today)
         return FoilClock(
             req.stage,
@@ -328,10 +367,11 @@ def compute(dates: RequestDates, today: date, agency: str = "the agency") -> Foi
             constructive_denial=req.constructive_denial,
             twenty_days=twenty_days,
             own_date_missed=own,
+            late_extension=req.late_extension,
             extensions=len(dates.extensions),
         )
 
-    appealed = _request_stage(dates, ack_due, det_due, dates.appealed)
+    appealed = _request_stage(dates, ack_due, det_due, dates.appealed, late_extension)
     appeal_due = add_business_days(dates.appealed, APPEAL_DECISION_BUSINESS_DAYS)
     overdue = False
     article78_by: date | None = None
@@ -463,7 +503,12 @@ def _request_stage_message(
             )
             if stated is not None:
                 text += f" It gave {_iso(stated)} as the approximate date of its answer."
-        if req.constructive_denial:
+        if req.constructive_denial and req.late_extension is not None:
+            text = (
+                f"Constructive denial: {agency} did not answer by {_iso(req.missed)} and "
+                f"extended its time only on {_iso(req.late_extension[1])}. {appeal_now} {text}"
+            )
+        elif req.constructive_denial:
             text = (
                 f"Constructive denial: {agency} did not answer by {_iso(ack_due)} and "
                 f"acknowledged only on {_iso(dates.acknowledged)}. {appeal_now} {text}"

@@ -146,6 +146,8 @@ def letter_facts(
         # a date it set for itself (no statutory 30 days run from that one).
         if clock.determination_due is not None and as_of > clock.determination_due:
             missed = clock.determination_due
+        elif clock.late_extension is not None:
+            missed = clock.late_extension[0]  # it extended only after this date had passed
         elif clock.own_date_missed is not None and not clock.constructive_denial:
             missed, own_date = clock.own_date_missed, True
         else:

@@ -143,7 +143,9 @@ def next_step(
     if s is Stage.AWAITING_DETERMINATION and det_due:
         appeal_by = clock.appeal_by if clock.constructive_denial else None
         late = ""
-        if appeal_by and ack_due and dates.acknowledged:
+        if appeal_by and clock.late_extension:
+            late = f"{agency} extended its time only after its date had passed"
+        elif appeal_by and ack_due and dates.acknowledged:
             days = phrases.count((dates.acknowledged - ack_due).days, "day")
             late = f"{agency} acknowledged {days} late"
         if appeal_by and late and appeal_by < det_due:

@@ -411,3 +411,40 @@ def test_extensions_out_of_order_are_refused(dates, field):
     with pytest.raises(ValidationError) as caught:
         compute(dates, D(2026, 3, 1))
     assert caught.value.field == field
+
+
+# An extension written after the due date had passed does not undo the constructive
+# denial (as a late acknowledgement does not): ACKED was due Tue Mar 10; the letter of
+# Mon Mar 16 extends to Thu Apr 30. The missed Mar 10 may be appealed until Mar 10 + 30
+# = Thu Apr 9; from Fri Apr 10 only the new date is left.
+LATE_EXTENSION = replace(ACKED, extensions=(Extension(D(2026, 4, 30), D(2026, 3, 16), "Backlog"),))
+
+
+@pytest.mark.dates
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (D(2026, 3, 17), dict(stage=Stage.AWAITING_DETERMINATION,
+                              determination_due=D(2026, 4, 30), constructive_denial=True,
+                              overdue=False, appeal_by=D(2026, 4, 9),
+                              late_extension=(D(2026, 3, 10), D(2026, 3, 16)))),
+        (D(2026, 4, 9), dict(constructive_denial=True, appeal_by=D(2026, 4, 9))),
+        (D(2026, 4, 10), dict(stage=Stage.AWAITING_DETERMINATION, constructive_denial=False,
+                              appeal_by=None, late_extension=None,
+                              determination_due=D(2026, 4, 30))),
+        (D(2026, 5, 1), dict(stage=Stage.CONSTRUCTIVELY_DENIED, appeal_by=D(2026, 6, 1))),
+    ],
+)  # fmt: skip
+def test_a_late_extension_does_not_undo_the_constructive_denial(today, expected):
+    clock = compute(LATE_EXTENSION, today, agency="NYPD")
+    assert {name: getattr(clock, name) for name in expected} == expected
+
+
+@pytest.mark.dates
+def test_a_late_extension_is_worded_with_both_dates():
+    clock = compute(LATE_EXTENSION, D(2026, 3, 17), agency="NYPD")
+    assert clock.message.startswith(
+        "Constructive denial: NYPD did not answer by Tue 2026-03-10 and extended its time "
+        "only on Mon 2026-03-16. You may appeal now (POL §89(4)(a)); appeal by Thu "
+        "2026-04-09. NYPD must grant or deny the request by Thu 2026-04-30, the date it gave"
+    )

@@ -130,3 +130,59 @@ def test_names_and_labels_have_words_for_every_key():
     assert set(words.AGENCY_LABELS) == set(Agency)
     assert set(words.KIND_LABELS) == set(RequestKind)
     assert words.outcome_label("partial") == "Partly granted" and words.outcome_label(None) == ""
+
+
+@pytest.mark.dates
+def test_an_own_date_missed_and_a_second_extension_ride_on_the_sentence():
+    from casebook.domain.foil_deadlines import Extension
+
+    # Acknowledged Tue 10-06 with Tue 10-20 as its approximate date, earlier than the
+    # 20 business days (Thu 11-05); on Wed 10-21 that date has passed: 15 days remain.
+    early = RequestDates(received=RECEIVED, acknowledged=D("2026-10-06"), promised=D("2026-10-20"))
+    clock = compute(early, D("2026-10-21"), "NYPD")
+    step = words.next_step(clock, early, "NYPD", today=D("2026-10-21"))
+    assert step is not None and not step.by_advocate
+    assert step.text == (
+        f"NYPD owes a determination by Thu 2026-11-05 {DASH} 15 days (NYPD missed its own "
+        "date, Tue 2026-10-20: arguably a denial you may appeal)"
+    )
+    assert words.stage_text(clock) == "Awaiting a decision"
+    # Extended to Mon 11-30 (letter of 11-04), then to Fri 2027-01-29 (letter of 11-27);
+    # on Sun 11-29: 1 day left in November, 31 in December, 29 in January = 61 days.
+    twice = RequestDates(
+        received=RECEIVED,
+        acknowledged=D("2026-10-06"),
+        extensions=(
+            Extension(D("2026-11-30"), D("2026-11-04")),
+            Extension(D("2027-01-29"), D("2026-11-27")),
+        ),
+    )
+    clock = compute(twice, D("2026-11-29"), "NYPD")
+    step = words.next_step(clock, twice, "NYPD", today=D("2026-11-29"))
+    assert step is not None and step.text == (
+        f"NYPD owes a determination by Fri 2027-01-29 {DASH} 61 days "
+        "(extended 2 times: no provision permits repeated delays)"
+    )
+    assert words.stage_text(clock) == (
+        "Awaiting a decision (extended 2 times: no provision permits repeated delays)"
+    )
+
+
+@pytest.mark.dates
+def test_a_late_extension_leaves_the_appeal_first():
+    from casebook.domain.foil_deadlines import Extension
+
+    # Acknowledged Tue 10-06, due Thu 11-05; the extension letter of Mon 11-09 came after.
+    # The missed 11-05 may be appealed until Sat 12-05 -> Mon 12-07: 28 days from 11-09.
+    dates = RequestDates(
+        received=RECEIVED,
+        acknowledged=D("2026-10-06"),
+        extensions=(Extension(D("2027-01-29"), D("2026-11-09")),),
+    )
+    clock = compute(dates, D("2026-11-09"), "NYPD")
+    step = words.next_step(clock, dates, "NYPD", today=D("2026-11-09"))
+    assert step is not None and step.by_advocate and step.day == D("2026-12-07")
+    assert step.text == (
+        "NYPD extended its time only after its date had passed: you may appeal by "
+        f"Mon 2026-12-07 {DASH} 28 days"
+    )
