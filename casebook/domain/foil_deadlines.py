@@ -23,8 +23,8 @@ Dates the agency sets for itself:
 - a date certain later than the 20 business days (in the acknowledgement or
   an extension) moves the determination date; before it the request is not
   constructively denied, even though the date lies in the future when it is
-  entered (COOG FOIL-AO-17821; *Matter of Save Monroe Ave., Inc. v New York
-  State Dept. of Transp.*, 2021 NY Slip Op 04639 (4th Dept)). Only the latest
+  entered (COOG FOIL-AO-17821; *Save Monroe Ave. v NYS DOT*, 2021 NY Slip Op
+  04639). Only the latest
   date governs: extensions are kept in the order they came;
 - an approximate date *earlier* than the 20 business days does not shorten
   them, but once it passes unanswered the agency has missed its own stated
