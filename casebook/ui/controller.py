@@ -517,6 +517,12 @@ def _import_after_unlock_modules() -> None:
             importlib.import_module(name)
         except Exception:  # the first real use imports it again and reports what fails
             logging.getLogger("casebook.ui").warning("could not load %s ahead of use", name)
+    try:
+        from casebook.services import vaults
+
+        vaults.warm_up()
+    except Exception:
+        logging.getLogger("casebook.ui").warning("could not prepare the database layer")
 
 
 class _FirstPaint(QObject):
