@@ -67,6 +67,16 @@ UNAVAILABLE_MESSAGE = (
 # A letter page at 300 dpi takes ~3 s; a dense or noisy one several times that.
 DEFAULT_PAGE_TIMEOUT = 120.0
 _POLL_SECONDS = 0.05  # how often a running page checks for cancellation
+
+
+def engine_slots() -> int:
+    """How many Tesseract processes run at once in this process: one per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+# Shared by every import and document: several documents read at once, each on
+# all cores, still start no more engines than there are cores.
+_ENGINES = threading.BoundedSemaphore(engine_slots())
 _PROBE_TIMEOUT = 15.0
 
 # casebook's language names (as typed on a client's record) -> Tesseract codes.
@@ -393,6 +403,25 @@ def recognise(
         raise OcrCancelled("OCR was cancelled.")
     codes = engine_languages(languages, status.codes)
     data, dpi = _encode(image)
+    while not _ENGINES.acquire(timeout=_POLL_SECONDS):  # the timeout counts from the start
+        if cancel is not None and cancel.is_set():
+            raise OcrCancelled("OCR was cancelled.")
+    try:
+        return _run_engine(status, codes, data, dpi, psm, timeout, cancel)
+    finally:
+        _ENGINES.release()
+
+
+def _run_engine(
+    status: OcrStatus,
+    codes: Sequence[str],
+    data: bytes,
+    dpi: int | None,
+    psm: int,
+    timeout: float,
+    cancel: threading.Event | None,
+) -> str:
+    assert status.executable is not None
     args = [status.executable, "stdin", "stdout", "-l", "+".join(codes), "--psm", str(psm)]
     if dpi:
         args += ["--dpi", str(dpi)]
