@@ -72,7 +72,7 @@ def test_page_texts_keep_the_document_order_whatever_finishes_first(
 
     result = extract.extract(_scan(tmp_path / "scan.pdf", 2), FileType.PDF, read)
     tops = [int(t.split()[-1]) for t in result.text.split("\n\f\n")]
-    assert len(tops) == 2 and tops == sorted(tops)  # page 1's text first, though page 2 was read first
+    assert len(tops) == 2 and tops == sorted(tops)  # page 1 first, though read second
 
 
 def test_a_cancelled_page_stops_the_document(tmp_path: Path, two_engines) -> None:
