@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casebook.domain.errors import CasebookError
-from casebook.services import vaults
-from casebook.services.demo import DemoCancelled, DemoProgress, DemoSummary, fill_demo
-from casebook.store.session import Store
-from casebook.vault.kdf import SALT_BYTES, floor_params
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    # Imported where used: ``casebook`` with no arguments shows the start window
+    # before the database layer and the demo data are loaded (issue 14).
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from casebook.services.demo import DemoProgress, DemoSummary
+    from casebook.store.session import Store
     from casebook.ui.controller import CasebookApp
     from casebook.ui.settings import AppSettings
 
@@ -56,6 +56,10 @@ def make_demo_store(
     and its passphrase is shown on screen, and calibrating and unlocking would
     be most of the wait (about 4 s of 4.2 s for 200 clients).
     """
+    from casebook.services import vaults
+    from casebook.services.demo import fill_demo
+    from casebook.vault.kdf import SALT_BYTES, floor_params
+
     vaults.create(folder, passphrase, kdf=floor_params(secrets.token_bytes(SALT_BYTES)))
     store = vaults.open_store(folder, passphrase)
     try:
@@ -111,6 +115,7 @@ def run(
     settings: AppSettings | None = None,
     log_path: Path | None = None,
     ready: Callable[[CasebookApp], None] | None = None,
+    on_shown: Callable[[QWidget], None] | None = None,
 ) -> int:
     """Open the desktop app (on a demo vault with ``demo``) and run until it is closed.
 
@@ -140,6 +145,9 @@ def run(
                 _run_demo(qapp, app, vault_folder, ready)
         else:
             app.show_start()
+            if on_shown is not None:
+                on_shown(app.start_window)
+            app.prepare_after_first_paint()
             if ready is not None:
                 ready(app)
             qapp.exec()
@@ -161,6 +169,8 @@ def _run_demo(
     """
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
     from PySide6.QtWidgets import QProgressDialog
+
+    from casebook.services.demo import DemoCancelled
 
     class Relay(QObject):
         """Carries the worker thread's progress to the GUI thread (a queued signal)."""

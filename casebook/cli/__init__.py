@@ -7,47 +7,59 @@ Qt is imported only when the desktop app is asked for.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from casebook import __version__
-from casebook.cli import (
-    archive_commands,
-    client_commands,
-    deadline_commands,
-    document_commands,
-    export_commands,
-    matter_commands,
-    profile_commands,
-    request_commands,
-    vault_commands,
-)
-from casebook.cli.common import Handler, Parser
 from casebook.domain.errors import CasebookError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from casebook.cli.common import Handler
+
+# ``casebook`` alone (or with these) opens the desktop app: no parser is built and
+# no command module imported, so the start window paints sooner (issue 14).
+_APP_FLAGS = frozenset({"--demo", "--debug"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # whatever casebook writes, exports included, is the user's alone
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if set(words) <= _APP_FLAGS:
+        return _guarded(lambda: _open_app(demo="--demo" in words), debug="--debug" in words)
+    args = build_parser().parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is not None:
         _route_diagnostics(debug=args.debug)
-    try:
+
+    def act() -> int:
         if args.version:
             print(f"casebook {__version__}")
             return 0
         if handler is None:
-            from casebook.app import run
-
-            return run(demo=args.demo)
+            return _open_app(demo=args.demo)
         return handler(args)
+
+    return _guarded(act, debug=args.debug)
+
+
+def _open_app(*, demo: bool) -> int:
+    from casebook.app import run
+
+    return run(demo=demo)
+
+
+def _guarded(act: Callable[[], int], *, debug: bool) -> int:
+    """Run ``act``; a failure becomes one line on stderr, never a traceback or data."""
+    try:
+        return act()
     except CasebookError as exc:
         _fail(exc.message)
     except KeyboardInterrupt:
@@ -56,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 1
     except Exception as exc:  # a bug: say so without leaking data
-        if args.debug:
+        if debug:
             for frame in traceback.extract_tb(exc.__traceback__):
                 print(f"  {frame.filename}:{frame.lineno} in {frame.name}", file=sys.stderr)
         _fail(
@@ -101,6 +113,19 @@ def _fail(message: str) -> NoReturn:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from casebook.cli import (
+        archive_commands,
+        client_commands,
+        deadline_commands,
+        document_commands,
+        export_commands,
+        matter_commands,
+        profile_commands,
+        request_commands,
+        vault_commands,
+    )
+    from casebook.cli.common import Parser
+
     p = Parser(prog="casebook", description="Offline, encrypted case files.")
     p.add_argument("--version", action="store_true", help="print the version")
     p.add_argument(

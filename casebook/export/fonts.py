@@ -24,7 +24,7 @@ import importlib.resources
 import sysconfig
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,12 +88,13 @@ def font_dir() -> Path:
     installs the same files as data under ``<prefix>/share/casebook/fonts``; a
     frozen app may carry them as package data in ``casebook/resources/fonts``.
     """
-    candidates = (
-        Path(__file__).resolve().parents[2] / "resources" / "fonts",
-        Path(sysconfig.get_path("data")) / "share" / "casebook" / "fonts",
-        Path(str(importlib.resources.files("casebook"))) / "resources" / "fonts",
+    candidates: tuple[Callable[[], Path], ...] = (  # each tried only if the last failed
+        lambda: Path(__file__).resolve().parents[2] / "resources" / "fonts",
+        lambda: Path(sysconfig.get_path("data")) / "share" / "casebook" / "fonts",
+        lambda: Path(str(importlib.resources.files("casebook"))) / "resources" / "fonts",
     )
-    for folder in candidates:
+    for candidate in candidates:
+        folder = candidate()
         if (folder / FACES[0].regular).is_file():
             return folder
     raise CasebookError(

@@ -3,7 +3,9 @@
 pypdfium2 reads PDFs (1.6 ms/page for text against pypdf's 9-11 ms, and it
 renders thumbnails and scanned pages for OCR); Pillow reads images, with
 pillow-heif for phones' HEIC photos. PDFium is not thread-safe, so every call
-into it holds ``PDFIUM_LOCK``; OCR (a separate process) runs outside it.
+into it holds ``PDFIUM_LOCK``; OCR (a separate process) runs outside it, the
+pages of one document on every core at once (``_OcrPages``): a ten-page scan
+is read by as many Tesseracts as there are cores, not one after another.
 
 A file that cannot be opened at all raises ``Unreadable`` (the import rejects
 it, naming why). A file that opens but whose reader fails further on (a page
@@ -22,6 +24,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,10 +102,12 @@ class _Reading:
     texts: list[str] = field(default_factory=list)
     chars: int = 0
     timed_out: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock)  # notes come from OCR threads
 
     def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
+        with self._lock:
+            if text not in self.notes:
+                self.notes.append(text)
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -122,9 +127,8 @@ class _Reading:
         self.texts.append(text)
         self.chars += len(text) + 3  # the page separator
 
-    def ocr(self, image: Image.Image, ocr_page: OcrFunction) -> str:
-        """OCR one page within the file's time left; a failure becomes a note."""
-        self.ocr_done += 1
+    def ocr(self, image: Image.Image, ocr_page: OcrFunction, number: int) -> str:
+        """OCR page ``number`` within the file's time left; a failure becomes a note."""
         timeout = min(ocr.DEFAULT_PAGE_TIMEOUT, max(self.remaining(), 1.0))
         try:
             return ocr_page(image, timeout)
@@ -134,12 +138,70 @@ class _Reading:
             self.note(exc.message)
             return ""
         except Exception as exc:  # preparing the page for Tesseract failed on odd metadata
-            _library_failure(self, exc, f"OCR of page {self.ocr_done}")
-            self.note(f"OCR could not read page {self.ocr_done}; the page is stored and viewable")
+            _library_failure(self, exc, f"OCR of page {number}")
+            self.note(f"OCR could not read page {number}; the page is stored and viewable")
             return ""
 
     def text(self) -> str:
         return "\n\f\n".join(self.texts).strip()[:MAX_TEXT_CHARS]
+
+
+class _OcrPages:
+    """A document's page texts in order, the scanned ones OCR'd on every core at once.
+
+    At most one rendered page per core waits for an engine, so a long scan is
+    never all in memory. Leaving the block waits for every page and adds the
+    texts to the reading in page order; OCR cancelled for one page cancels the
+    rest and is raised.
+    """
+
+    def __init__(self, reading: _Reading, ocr_page: OcrFunction | None) -> None:
+        self._reading, self._ocr_page = reading, ocr_page
+        self._slots = ocr.engine_slots()
+        self._texts: list[str | tuple[Future[str], str]] = []
+        self._running: set[Future[str]] = set()
+        self._pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> _OcrPages:
+        return self
+
+    def __exit__(self, kind: object, error: object, tb: object) -> None:
+        if self._pool is None:
+            self._add_texts()
+            return
+        if error is not None:
+            for future in self._running:
+                future.cancel()
+        self._pool.shutdown(wait=True)
+        if error is None:
+            self._add_texts()
+
+    def text(self, text: str) -> None:
+        self._texts.append(text)
+
+    def ocr(self, image: Image.Image, fallback: str = "") -> None:
+        """OCR ``image`` (the next page); ``fallback`` stands if OCR reads nothing."""
+        assert self._ocr_page is not None
+        reading = self._reading
+        reading.ocr_done += 1
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._slots, thread_name_prefix="ocr-page")
+        while len(self._running) >= self._slots:
+            done, _ = wait(self._running, return_when=FIRST_COMPLETED)
+            self._running -= done
+            for future in done:
+                future.result()  # a cancelled page stops the document here
+        future = self._pool.submit(reading.ocr, image, self._ocr_page, reading.ocr_done)
+        self._running.add(future)
+        self._texts.append((future, fallback))
+
+    def _add_texts(self) -> None:
+        for item in self._texts:
+            if isinstance(item, str):
+                self._reading.add_text(item)
+            else:
+                future, fallback = item
+                self._reading.add_text(future.result() or fallback)
 
 
 def _text_cap_note() -> str:
@@ -167,30 +229,30 @@ def _pdf(path: Path, ocr_page: OcrFunction | None) -> Extracted:
         failed: list[int] = []
         scans_skipped = 0
         needs_ocr = False
-        for index in range(count):
-            if reading.out_of_time():
-                reading.note(_out_of_time_note(index, count))
-                break
-            try:
-                text, scan, small = _read_page(pdf, index, reading, ocr_page is not None)
-            except ocr.OcrCancelled:
-                raise
-            except Exception as exc:  # PDFium (or pypdfium2) failed on this page
-                if not isinstance(exc, pdfium.PdfiumError):
-                    _library_failure(reading, exc, f"page {index + 1}")
-                failed.append(index + 1)
-                reading.add_text("")
-                continue
-            if small is not None:
-                thumbnail = small
-            if scan is not None and ocr_page is not None:
-                needs_ocr = True
-                text = reading.ocr(scan, ocr_page) or text
-            elif len(text) < SCANNED_PAGE_MIN_CHARS:
-                needs_ocr = True
-                if ocr_page is not None:
-                    scans_skipped += 1
-            reading.add_text(text)
+        with _OcrPages(reading, ocr_page) as pages:
+            for index in range(count):
+                if reading.out_of_time():
+                    reading.note(_out_of_time_note(index, count))
+                    break
+                try:
+                    text, scan, small = _read_page(pdf, index, reading, ocr_page is not None)
+                except Exception as exc:  # PDFium (or pypdfium2) failed on this page
+                    if not isinstance(exc, pdfium.PdfiumError):
+                        _library_failure(reading, exc, f"page {index + 1}")
+                    failed.append(index + 1)
+                    pages.text("")
+                    continue
+                if small is not None:
+                    thumbnail = small
+                if scan is not None and ocr_page is not None:
+                    needs_ocr = True
+                    pages.ocr(scan, fallback=text)
+                    continue
+                if len(text) < SCANNED_PAGE_MIN_CHARS:
+                    needs_ocr = True
+                    if ocr_page is not None:
+                        scans_skipped += 1
+                pages.text(text)
     return _pdf_result(reading, count, thumbnail, failed, scans_skipped, needs_ocr, ocr_page)
 
 
@@ -355,17 +417,18 @@ def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracte
         limit = limits.MAX_OCR_PAGES if kind in _PAGED else limits.MAX_OCR_FRAMES
         thumbnail: bytes | None = None
         decoded = 0
-        for index in range(min(frames, limit)):
-            if reading.out_of_time():
-                reading.note(_out_of_time_note(index, frames))
-                break
-            page = _frame(img, index, kind, reading)
-            if page is None:
-                break
-            decoded += 1
-            if index == 0:
-                thumbnail = _png(_small(page))
-            reading.add_text(reading.ocr(page, ocr_page))
+        with _OcrPages(reading, ocr_page) as pages:
+            for index in range(min(frames, limit)):
+                if reading.out_of_time():
+                    reading.note(_out_of_time_note(index, frames))
+                    break
+                page = _frame(img, index, kind, reading)
+                if page is None:
+                    break
+                decoded += 1
+                if index == 0:
+                    thumbnail = _png(_small(page))
+                pages.ocr(page)
         if frames > limit and decoded == limit:
             reading.note(_frames_note(kind, frames, limit))
     status = "ocr" if decoded else "none"

@@ -43,6 +43,13 @@ def open_store(folder: Path, passphrase: str) -> Store:
         raise
 
 
+def warm_up() -> None:
+    """Prepare the database layer ahead of an unlock (see ``store.session.warm_up``)."""
+    from casebook.store.session import warm_up as warm_up_store
+
+    warm_up_store()
+
+
 def read_only_notice(store: Store) -> str | None:
     """What to tell the user when the vault opened for reading only (its disk is full)."""
     from casebook.vault.faults import READ_ONLY_NOTICE

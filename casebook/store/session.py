@@ -91,3 +91,18 @@ def storage_errors(vault: UnlockedVault, doing: str = "") -> Iterator[None]:
         if fault is None:
             raise
         raise fault from None
+
+
+def warm_up() -> None:
+    """Load the SQL dialect and configure the ORM mappers ahead of the first unlock.
+
+    Both happen once per process on first use (about 150 ms here, more on a
+    slow laptop); the app calls this on a background thread while the person
+    types the passphrase, so the unlock itself pays only for the vault.
+    """
+    import sqlalchemy.dialects.sqlite  # noqa: F401  (what create_engine("sqlite://") loads)
+    from sqlalchemy.orm import configure_mappers
+
+    from casebook.store import tables  # noqa: F401  (the mappers to configure)
+
+    configure_mappers()

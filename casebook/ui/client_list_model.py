@@ -15,6 +15,8 @@ from functools import partial
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -36,6 +38,25 @@ DETENTION_LABELS = {
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Cells = tuple[str, str, str, str]
+
+# A view asks for about nine roles of every visible cell at each scroll step.
+# ``multiData`` answers them all in one call per cell (Qt 6's delegates use it),
+# so the GUI thread enters Python ~80 times a step instead of ~600 — each entry
+# may wait for the GIL while an import runs on other threads. Each row's four
+# strings are made once when its page lands, so a cell is two lookups.
+_SHOWN_ROLES = frozenset(
+    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.AccessibleTextRole.value)}
+)
+
+
+def _cells(c: ClientSummary) -> Cells:
+    return (
+        c.name,
+        c.dob.isoformat() if c.dob else "",
+        c.a_number,
+        DETENTION_LABELS.get(c.detention_status or "", ""),
+    )
 
 
 class ClientListModel(QAbstractTableModel):
@@ -50,6 +71,8 @@ class ClientListModel(QAbstractTableModel):
         self.filter_text = ""
         self._count = 0
         self._pages: OrderedDict[int, list[ClientSummary]] = OrderedDict()
+        self._shown: dict[int, list[Cells]] = {}  # the same pages, as the cells show them
+        self._touched = -1
         self._requested: set[int] = set()
         self._generation = 0
         self.pages_fetched = 0
@@ -83,6 +106,7 @@ class ClientListModel(QAbstractTableModel):
         self._generation += 1
         self._count = 0
         self._pages.clear()
+        self._shown.clear()
         self._requested.clear()
         self.filter_text = ""
         self.endResetModel()
@@ -104,9 +128,10 @@ class ClientListModel(QAbstractTableModel):
         self.beginResetModel()
         self._count = count
         self._pages.clear()
+        self._shown.clear()
         self._requested.clear()
         if first_page:
-            self._pages[0] = first_page
+            self._keep(0, first_page)
             self.pages_fetched += 1
         self.endResetModel()
         self.loaded.emit(count)
@@ -129,14 +154,19 @@ class ClientListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._requested.discard(page)
-        self._pages[page] = rows
+        self._keep(page, rows)
         self.pages_fetched += 1
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
         first = page * self.page_size
         last = min(self._count, first + self.page_size) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+
+    def _keep(self, page: int, rows: list[ClientSummary]) -> None:
+        self._pages[page] = rows
+        self._shown[page] = [_cells(c) for c in rows]
+        while len(self._pages) > MAX_PAGES:
+            old, _rows = self._pages.popitem(last=False)
+            del self._shown[old]
 
     # -- the Qt model -------------------------------------------------------------------------
 
@@ -153,27 +183,33 @@ class ClientListModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        shown = self._cell(index)
+        span = roleDataSpan
+        entries = (
+            [span] if isinstance(span, QModelRoleData) else [span[i] for i in range(span.size())]  # type: ignore[index]  # not in the stubs
+        )
+        for role_data in entries:
+            if role_data.role() in _SHOWN_ROLES:
+                role_data.setData(shown)
+            else:
+                role_data.clearData()
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        return self._cell(index) if role in _SHOWN_ROLES else None
+
+    def _cell(self, index: AnyIndex) -> str | None:
+        row = index.row()
+        if row < 0:
             return None
-        page_number = index.row() // self.page_size
-        page = self._pages.get(page_number)
+        page_number, offset = divmod(row, self.page_size)
+        page = self._shown.get(page_number)
         if page is None:
             self._fetch(page_number)
             return "…" if index.column() == 0 else ""
-        self._pages.move_to_end(page_number)
-        offset = index.row() % self.page_size
+        if page_number != self._touched:  # least recently shown pages are dropped first
+            self._pages.move_to_end(page_number)
+            self._touched = page_number
         if offset >= len(page):
             return ""
-        c = page[offset]
-        column = index.column()
-        if column == 0:
-            return c.name
-        if column == 1:
-            return c.dob.isoformat() if c.dob else ""
-        if column == 2:
-            return c.a_number
-        return DETENTION_LABELS.get(c.detention_status or "", "")
+        return page[offset][index.column()]

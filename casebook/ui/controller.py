@@ -9,44 +9,67 @@ build it with fake settings, clock and dialogs).
 from __future__ import annotations
 
 import gc
+import importlib
+import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.errors import CasebookError
-from casebook.services import backups, vaults
-from casebook.services.backups import BackupResult
-from casebook.services.matters import Store
-from casebook.services.preferences import Preferences, get_preferences
-from casebook.services.scanner_folder import ScannerResult
 from casebook.ui.autolock import IdleLock
-from casebook.ui.backup_dialog import BackupDialog, removable_drives
-from casebook.ui.check_dialog import CheckDialog
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.create_page import FileChooser, FolderChooser
-from casebook.ui.document_viewer import ExportChooser
 from casebook.ui.errors import ErrorReporter
-from casebook.ui.main_window import FilesChooser, MainWindow, Place
-from casebook.ui.passphrase_change_dialog import (
-    CHANGED_TEXT,
-    REKEYED_TEXT,
-    PassphraseChangeDialog,
-)
 from casebook.ui.recover_page import RECOVERED_TEXT
-from casebook.ui.recovery_key_dialog import ISSUED_TEXT, NewRecoveryKeyDialog
-from casebook.ui.save_dialog import SaveChooser
-from casebook.ui.scanner_feed import ScannerFeed
 from casebook.ui.settings import AppSettings
-from casebook.ui.settings_dialog import SettingsDialog
 from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
 from casebook.ui.system_lock import SystemLockWatcher
 from casebook.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    # What only an open vault needs is imported after the start window paints
+    # (``prepare`` or first use): the database layer, the main window and its
+    # pages, PDF export and the scanner folder are most of casebook's start-up.
+    from casebook.services.backups import BackupResult
+    from casebook.services.matters import Store
+    from casebook.services.preferences import Preferences
+    from casebook.services.scanner_folder import ScannerResult
+    from casebook.ui.backup_dialog import BackupDialog
+    from casebook.ui.check_dialog import CheckDialog
+    from casebook.ui.document_viewer import ExportChooser
+    from casebook.ui.main_window import FilesChooser, MainWindow, Place
+    from casebook.ui.passphrase_change_dialog import PassphraseChangeDialog
+    from casebook.ui.recovery_key_dialog import NewRecoveryKeyDialog
+    from casebook.ui.save_dialog import SaveChooser
+    from casebook.ui.scanner_feed import ScannerFeed
+    from casebook.ui.settings_dialog import SettingsDialog
+
+# Imported by ``prepare`` on a background thread while the person types the
+# passphrase, so the first use after unlock (or the first key typed on the
+# create page, which judges strength with zxcvbn's dictionaries) finds them loaded.
+PRELOADED_MODULES = (
+    "casebook.services.vaults",
+    "casebook.services.passphrases",
+    "zxcvbn",
+    "casebook.services.kit",
+    "casebook.services.backups",
+    "casebook.services.preferences",
+    "casebook.ui.main_window",
+    "casebook.ui.scanner_feed",
+    "casebook.ui.backup_dialog",
+    "casebook.ui.check_dialog",
+    "casebook.ui.settings_dialog",
+    "casebook.ui.passphrase_change_dialog",
+    "casebook.ui.recovery_key_dialog",
+)
+
 
 CHANGE_INTERRUPTED_TEXT = (
     "The vault locked while the passphrase was being changed: if the new passphrase "
@@ -72,7 +95,7 @@ class CasebookApp(QObject):
         choose_export_path: ExportChooser | None = None,
         choose_scanner_folder: FolderChooser | None = None,
         choose_save_path: SaveChooser | None = None,
-        backup_drives: Callable[[], list[tuple[str, Path]]] = removable_drives,
+        backup_drives: Callable[[], list[tuple[str, Path]]] | None = None,
         install_excepthook: bool = True,
         watch_options: dict[str, Any] | None = None,
         use_dbus: bool = True,
@@ -90,7 +113,7 @@ class CasebookApp(QObject):
         self.folder: Path | None = None
         self._remember = True
         self._unlock_hint = ""
-        self._place = Place()
+        self._place: Place | None = None
         extra: dict[str, FolderChooser] = {}
         if choose_vault is not None:
             extra["choose_vault"] = choose_vault
@@ -103,21 +126,17 @@ class CasebookApp(QObject):
             choose_kit_path=choose_kit_path,
             **extra,
         )
-        main_extra: dict[str, Any] = {}
+        self._main_extra: dict[str, Any] = {"choose_export_path": choose_export_path}
         if choose_files is not None:
-            main_extra["choose_files"] = choose_files
+            self._main_extra["choose_files"] = choose_files
         if choose_save_path is not None:
-            main_extra["choose_save_path"] = choose_save_path
-        self.main_window = MainWindow(
-            self.worker,
-            today=today,
-            choose_export_path=choose_export_path,
-            clipboard=self.clipboard,
-            **main_extra,
-        )
+            self._main_extra["choose_save_path"] = choose_save_path
+        self._watch_options = watch_options or {}
+        self._main: MainWindow | None = None
+        self._scanner: ScannerFeed | None = None
         self.autolock = IdleLock(settings.autolock_minutes(), clock=clock or time.monotonic)
-        self.scanner = ScannerFeed(self.worker, **(watch_options or {}))
-        self.system_lock = SystemLockWatcher(use_dbus=use_dbus)
+        self._use_dbus = use_dbus
+        self._system_lock: SystemLockWatcher | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.backup_dialog: BackupDialog | None = None
         self.check_dialog: CheckDialog | None = None
@@ -132,23 +151,70 @@ class CasebookApp(QObject):
         self.start_window.recovered.connect(
             lambda _f: self.main_window.show_message(RECOVERED_TEXT)
         )
-        self.main_window.passphrase_change_requested.connect(self.change_passphrase)
-        self.main_window.recovery_key_requested.connect(self.new_recovery_key)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.settings_requested.connect(self.open_settings)
-        self.main_window.backup_requested.connect(self.open_backup)
-        self.main_window.check_requested.connect(self.open_check)
-        self.main_window.closing.connect(self._on_main_closing)
-        self.main_window.system_message.connect(self.system_lock.windows_message)
         self.autolock.idle.connect(self.lock)
-        self.system_lock.lock_now.connect(self._on_system_lock)
-        self.scanner.status.connect(self.main_window.set_scanner_status)
-        self.scanner.imported.connect(self._on_scanned)
         self._shut_down = False
 
     @property
+    def main_window(self) -> MainWindow:
+        """The window of an open vault, built on first use (after the start window paints)."""
+        if self._main is None:
+            self._build_main_window()
+        assert self._main is not None
+        return self._main
+
+    @property
+    def system_lock(self) -> SystemLockWatcher:
+        """Built with the main window, not before: joining D-Bus can take 100+ ms."""
+        if self._system_lock is None:
+            self._system_lock = SystemLockWatcher(use_dbus=self._use_dbus)
+            self._system_lock.lock_now.connect(self._on_system_lock)
+        return self._system_lock
+
+    @property
+    def scanner(self) -> ScannerFeed:
+        if self._scanner is None:
+            self._build_main_window()
+        assert self._scanner is not None
+        return self._scanner
+
+    def _build_main_window(self) -> None:
+        from casebook.ui.main_window import MainWindow
+        from casebook.ui.scanner_feed import ScannerFeed
+
+        window = MainWindow(
+            self.worker, today=self._today, clipboard=self.clipboard, **self._main_extra
+        )
+        scanner = ScannerFeed(self.worker, **self._watch_options)
+        self._main, self._scanner = window, scanner
+        window.passphrase_change_requested.connect(self.change_passphrase)
+        window.recovery_key_requested.connect(self.new_recovery_key)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.open_settings)
+        window.backup_requested.connect(self.open_backup)
+        window.check_requested.connect(self.open_check)
+        window.closing.connect(self._on_main_closing)
+        window.system_message.connect(self.system_lock.windows_message)
+        scanner.status.connect(window.set_scanner_status)
+        scanner.imported.connect(self._on_scanned)
+
+    def prepare(self) -> threading.Thread:
+        """Import what an open vault needs on a background thread, while the person types.
+
+        Called once the start window has painted. Python imports are
+        thread-safe (a module being imported is waited for, never run twice),
+        so an unlock that comes first simply waits for the rest of the import.
+        """
+        thread = threading.Thread(target=_import_after_unlock_modules, daemon=True)
+        thread.start()
+        return thread
+
+    def prepare_after_first_paint(self) -> None:
+        """``prepare`` once the start window has painted, not before: the prompt comes first."""
+        self._first_paint = _FirstPaint(self.start_window, self.prepare)
+
+    @property
     def unlocked(self) -> bool:
-        return self.main_window.isVisible()
+        return self._main is not None and self._main.isVisible()
 
     def show_start(self) -> None:
         self.start_window.show_choose()
@@ -177,6 +243,8 @@ class CasebookApp(QObject):
         self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
 
         def make() -> Store:
+            from casebook.services.matters import Store
+
             return store if isinstance(store, Store) else store()
 
         def opened(folder: Path) -> None:
@@ -188,7 +256,7 @@ class CasebookApp(QObject):
 
     def lock(self, reason: str = "") -> None:
         """Close the store, clear every view and the clipboard, go to the unlock page."""
-        if not self.main_window.isVisible():
+        if not self.unlocked:
             return
         self._place = self.main_window.place()
         self.autolock.disarm()
@@ -228,15 +296,21 @@ class CasebookApp(QObject):
             return
         self._shut_down = True
         self.autolock.detach()
-        self.scanner.stop()
-        self.main_window.clear()
+        if self._scanner is not None:
+            self._scanner.stop()
+        if self._main is not None:
+            self._main.clear()
         self.clipboard.clear()
         self.worker.stop()
         self.errors.uninstall()
         gc.unfreeze()
 
     def _on_unlocked(self, folder: Path) -> None:
-        if folder != self.folder:
+        from casebook.services import vaults
+        from casebook.services.preferences import get_preferences
+        from casebook.ui.main_window import Place
+
+        if folder != self.folder or self._place is None:
             self._place = Place()
         self.folder = folder
         if self._remember:
@@ -263,6 +337,8 @@ class CasebookApp(QObject):
 
     def check_backup_age(self) -> None:
         """Show the reminder when the last backup is older than the setting."""
+        from casebook.services import backups
+
         days, today = self.settings.backup_reminder_days(), self._today()
         self.worker.submit(
             lambda s: backups.backup_overdue(s, today, days),
@@ -275,8 +351,14 @@ class CasebookApp(QObject):
             self.backup_dialog.raise_()
             return self.backup_dialog
         name = (self.folder.name if self.folder else "casebook").removesuffix(".casebook")
+        from casebook.ui.backup_dialog import BackupDialog, removable_drives
+
         dialog = BackupDialog(
-            self.worker, name, self.main_window, today=self._today, drives=self._backup_drives
+            self.worker,
+            name,
+            self.main_window,
+            today=self._today,
+            drives=self._backup_drives or removable_drives,
         )
         self.backup_dialog = dialog
 
@@ -296,6 +378,8 @@ class CasebookApp(QObject):
         if self.check_dialog is not None:
             self.check_dialog.raise_()
             return self.check_dialog
+        from casebook.ui.check_dialog import CheckDialog
+
         dialog = CheckDialog(self.worker, self.main_window)
         self.check_dialog = dialog
 
@@ -313,6 +397,12 @@ class CasebookApp(QObject):
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.raise_()
             return self.passphrase_dialog
+        from casebook.ui.passphrase_change_dialog import (
+            CHANGED_TEXT,
+            REKEYED_TEXT,
+            PassphraseChangeDialog,
+        )
+
         dialog = PassphraseChangeDialog(
             self.worker,
             self.main_window,
@@ -340,6 +430,8 @@ class CasebookApp(QObject):
         if self.recovery_key_dialog is not None:
             self.recovery_key_dialog.raise_()
             return self.recovery_key_dialog
+        from casebook.ui.recovery_key_dialog import ISSUED_TEXT, NewRecoveryKeyDialog
+
         dialog = NewRecoveryKeyDialog(
             self.worker,
             self.folder,
@@ -372,6 +464,8 @@ class CasebookApp(QObject):
         extra = (
             {"choose_folder": self._choose_scanner_folder} if self._choose_scanner_folder else {}
         )
+        from casebook.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.worker, self.settings, self.main_window, **extra)
         self.settings_dialog = dialog
         dialog.saved.connect(self._on_settings_saved)
@@ -414,4 +508,34 @@ class CasebookApp(QObject):
         self.shutdown()
 
     def _active_window(self) -> QWidget | None:
-        return self.main_window if self.main_window.isVisible() else self.start_window
+        return self.main_window if self.unlocked else self.start_window
+
+
+def _import_after_unlock_modules() -> None:
+    for name in PRELOADED_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the first real use imports it again and reports what fails
+            logging.getLogger("casebook.ui").warning("could not load %s ahead of use", name)
+    try:
+        from casebook.services import vaults
+
+        vaults.warm_up()
+    except Exception:
+        logging.getLogger("casebook.ui").warning("could not prepare the database layer")
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``window``'s first paint event."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False

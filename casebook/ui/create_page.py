@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -26,14 +27,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from casebook.domain.errors import CasebookError
-from casebook.services import kit, passphrases, vaults
-from casebook.services.matters import Store
 from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from casebook.services.matters import Store
 
 FolderChooser = Callable[[QWidget, str], str]
 FileChooser = Callable[[QWidget, str], str]
@@ -175,6 +178,8 @@ class CreatePage(QWidget):
         self._set_busy(True)
 
         def create_and_open() -> tuple[Store, str]:
+            from casebook.services import vaults  # on the worker: start-up stays light
+
             recovery_key = vaults.create(folder, passphrase)
             return vaults.open_store(folder, passphrase), recovery_key
 
@@ -215,6 +220,8 @@ class CreatePage(QWidget):
             self.feedback.setText(" ")
             self._strong = False
         else:
+            from casebook.services import passphrases
+
             s = passphrases.strength(text)
             self.meter.setValue(max(1, s.score))
             self.feedback.setText(s.feedback if s.acceptable else f"Too weak. {s.feedback}")
@@ -325,18 +332,30 @@ class RecoveryKeyPage(QWidget):
             path = path.with_name(path.name + ".pdf")
         created = self._today()
         self.kit_button.setEnabled(False)
+
+        def save() -> None:
+            from casebook.services import kit  # on the worker: reportlab loads off the GUI thread
+
+            kit.save_emergency_kit(path, key, folder, created)
+
         self._worker.call(
-            lambda: kit.save_emergency_kit(path, key, folder, created),
+            save,
             on_success=lambda _r: self._kit_said(
                 f"Saved {path}. Print it now, then delete the file: a kit left on this "
                 "computer helps whoever takes it.",
                 error=False,
             ),
             on_failure=lambda exc: self._kit_said(exc.message, error=True),
-            on_done=lambda: self.kit_button.setEnabled(True),
+            on_done=self._kit_done,
         )
 
+    def _kit_done(self) -> None:
+        if isValid(self.kit_button):  # the page may have closed while the kit was written
+            self.kit_button.setEnabled(True)
+
     def _kit_said(self, text: str, *, error: bool) -> None:
+        if not isValid(self.kit_status):
+            return
         self.kit_status.setObjectName("error" if error else "warning")
         self.kit_status.style().polish(self.kit_status)
         self.kit_status.setText(text)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 
-from casebook.services import passphrases
 from casebook.ui.passphrase_field import PassphraseField
 
 DIFFER_TEXT = "The two passphrases differ."
@@ -101,6 +100,8 @@ class NewPassphraseRows(QObject):
             self.feedback.setText(" ")
             self._strong = False
         else:
+            from casebook.services import passphrases  # zxcvbn loads on first use
+
             s = passphrases.strength(text)
             self.meter.setValue(max(1, s.score))
             self.feedback.setText(s.feedback if s.acceptable else f"Too weak. {s.feedback}")

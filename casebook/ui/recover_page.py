@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.errors import CasebookError, ValidationError
-from casebook.services import passphrases, vaults
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
 from casebook.ui.worker import DbWorker
@@ -142,6 +141,8 @@ class RecoverPage(QWidget):
         folder, key, new = self.folder, self.key.text(), self.new.text()
         self.error_label.hide()
         self.set_busy(True)
+        from casebook.services import vaults  # imported late: the prompt paints first
+
         self._worker.open(
             lambda: (vaults.recover_and_open(folder, key, new), folder),
             on_success=self._on_recovered,
@@ -181,6 +182,8 @@ class RecoverPage(QWidget):
             self.key.setText(text.upper())
             self.key.setCursorPosition(cursor)
             return  # setText calls back with the upper-case text
+        from casebook.services import passphrases
+
         typed, needed = (
             passphrases.recovery_key_characters(text),
             passphrases.RECOVERY_KEY_CHARACTERS,

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.errors import CasebookError, WrongPassphrase
-from casebook.services import vaults
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.passphrase_field import PassphraseField
 from casebook.ui.worker import DbWorker
@@ -135,6 +134,8 @@ class UnlockPage(QWidget):
         folder = self.folder
         self.error_label.hide()
         self.set_busy(True)
+        from casebook.services import vaults  # imported late: the prompt paints first
+
         self._worker.open(
             lambda: (vaults.open_store(folder, passphrase), folder),
             on_success=self._on_unlocked,

@@ -32,17 +32,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from casebook.domain.errors import CasebookError, VaultLocked
 from casebook.services.changes import Changed, Changes
-from casebook.services.matters import Store
 from casebook.ui.errors import ErrorReporter
 
+if TYPE_CHECKING:  # the start window shows before the database layer is imported
+    from casebook.services.matters import Store
+
 R = TypeVar("R")
-Operation = Callable[[Store], R]
+Operation = Callable[["Store"], R]
 
 
 @dataclass

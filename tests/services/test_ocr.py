@@ -56,10 +56,18 @@ def _fresh_status(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _fake_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
-    """A stand-in `tesseract` that answers the probes, then runs ``body`` on a page."""
+    """A stand-in `tesseract` that answers the probes, then runs ``body`` on a page.
+
+    ``say WORD...`` in ``body`` prints the words as Tesseract's TSV output does,
+    each with confidence 95, on one line.
+    """
     script = tmp_path / "tesseract"
     script.write_text(
         "#!/bin/sh\n"
+        "say() { printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\t"
+        'left\\ttop\\twidth\\theight\\tconf\\ttext\\n\'; n=0; for w in "$@"; do '
+        "n=$((n+1)); printf '5\\t1\\t1\\t1\\t1\\t%d\\t0\\t0\\t9\\t9\\t95\\t%s\\n' $n \"$w\"; "
+        "done; }\n"
         'case "$1" in\n'
         "  --version) echo 'tesseract 5.9.9'; exit 0;;\n"
         "  --list-langs) printf 'List of available languages (2):\\neng\\nspa\\n'; exit 0;;\n"
@@ -301,7 +309,7 @@ def test_no_image_file_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     if sys.platform == "win32":
         pytest.skip("fake engine is a shell script")
     received = tmp_path / "received"
-    _fake_engine(tmp_path, monkeypatch, f'wc -c > "{received}"; echo "$1 $2"')
+    _fake_engine(tmp_path, monkeypatch, f'wc -c > "{received}"; say "$1" "$2"')
     out = ocr.recognise(Image.new("L", (300, 300), 255), ["English"])
     assert out == "stdin stdout"
     assert int(received.read_text().split()[0]) > 300 * 300  # the whole BMP came by pipe
@@ -310,7 +318,7 @@ def test_no_image_file_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_engine_runs_single_threaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if sys.platform == "win32":
         pytest.skip("fake engine is a shell script")
-    _fake_engine(tmp_path, monkeypatch, 'cat >/dev/null; echo "threads=$OMP_THREAD_LIMIT"')
+    _fake_engine(tmp_path, monkeypatch, 'cat >/dev/null; say "threads=$OMP_THREAD_LIMIT"')
     assert ocr.recognise(Image.new("L", (50, 50), 255), ["English"]) == "threads=1"
 
 
@@ -321,3 +329,53 @@ def test_tesseract_never_inherits_the_passphrase(monkeypatch: pytest.MonkeyPatch
     env = ocr._environment("/usr/bin/tesseract")
     assert "CASEBOOK_PASSPHRASE" not in env and env["PATH"] == "/usr/bin"
     assert env["OMP_THREAD_LIMIT"] == "1"
+
+
+# --- pages turned in the scanner --------------------------------------------------------
+
+
+@needs_tesseract
+@pytest.mark.slow
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_page_scanned_turned_is_read_upright(angle: int) -> None:
+    page = english_page()
+    text = ocr.recognise(page.image.rotate(angle, expand=True), ["English"])
+    assert "A-123-456-789" in normalise(text)
+    assert cer(page.reference, text) < 0.05
+
+
+def test_low_confidence_words_mark_a_page_as_maybe_turned() -> None:
+    header = "\t".join(
+        [
+            "level",
+            "page_num",
+            "block_num",
+            "par_num",
+            "line_num",
+            "word_num",
+            "left",
+            "top",
+            "width",
+            "height",
+            "conf",
+            "text",
+        ]
+    )
+
+    def row(block: int, par: int, line: int, conf: float, word: str) -> str:
+        return f"5\t1\t{block}\t{par}\t{line}\t1\t0\t0\t9\t9\t{conf}\t{word}"
+
+    rows = [
+        header,
+        row(1, 1, 1, 96, "NOTICE"),
+        row(1, 1, 1, 95, "TO"),
+        row(1, 1, 2, 93, "APPEAR"),
+        row(2, 1, 1, 90, "Respondent:"),
+        row(2, 1, 1, 91, "Maria"),
+    ]
+    upright = "\n".join(rows).encode()
+    reading = ocr._read_tsv(upright)
+    assert reading.text == "NOTICE TO\nAPPEAR\n\nRespondent: Maria"
+    assert not reading.maybe_turned()
+    garbage = "\n".join([header, *(row(1, 1, 1, 40, w) for w in ("eZeld", "|eJ", "}e", "BD", "a"))])
+    assert ocr._read_tsv(garbage.encode()).maybe_turned()

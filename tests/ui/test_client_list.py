@@ -68,3 +68,50 @@ def test_clear_forgets_every_row(qtbot, worker, store):
     assert model.rowCount() == 0
     assert model.client_at(0) is None
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+class _CountingModel(ClientListModel):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.calls = {"data": 0, "multiData": 0}
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        self.calls["data"] += 1
+        return super().data(index, role)
+
+    def multiData(self, index, roleDataSpan):
+        self.calls["multiData"] += 1
+        super().multiData(index, roleDataSpan)
+
+
+def test_a_scrolling_view_asks_the_model_once_per_cell_and_sees_the_names(qtbot, worker, store):
+    """Qt's delegates ask for every role of a cell in one ``multiData`` call.
+
+    Answered there, the GUI thread enters Python once per visible cell at each
+    scroll step, not once per role (about nine): each entry may wait for the
+    GIL while an import runs on other threads.
+    """
+    from PySide6.QtWidgets import QTableView
+
+    fill_demo(store, clients=300, today=TODAY)
+    worker.open(lambda: (store, None))
+    model = _CountingModel(worker, page_size=100)
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    model.calls.update(data=0, multiData=0)
+    view.verticalScrollBar().setValue(40)
+    assert not view.viewport().grab().isNull()  # paints every visible cell once
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    visible_cells = (last - first + 1) * model.columnCount()
+    assert visible_cells > 0
+    assert model.calls["data"] <= visible_cells  # not nine calls a cell
+    assert model.calls["multiData"] >= visible_cells
+    row = view.rowAt(5)
+    assert model.data(model.index(row, 0)) == model.client_at(row).name
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) is None
