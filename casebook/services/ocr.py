@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image
 
@@ -57,7 +58,11 @@ __all__ = [
     "ocr_available",
     "recognise",
     "recognise_pages",
+    "text_layer",
+    "text_layers",
 ]
+
+T = TypeVar("T")
 
 UNAVAILABLE_MESSAGE = (
     "OCR is not installed on this computer: scans are stored and can be viewed, "
@@ -386,6 +391,38 @@ def recognise(
     process is killed either way), and ``OcrFailed`` if Tesseract reports an
     error. ``psm`` is Tesseract's page segmentation mode (3: a whole page).
     """
+    out = _run(image, languages, ("--psm", str(psm)), timeout=timeout, cancel=cancel)
+    return out.decode("utf-8", "replace").replace("\f", "\n").strip()
+
+
+def text_layer(
+    image: Image.Image,
+    languages: Sequence[str],
+    *,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """Tesseract's text-only PDF of one page image: invisible words where the image shows them.
+
+    The same run as ``recognise`` with Tesseract's ``pdf`` output and
+    ``textonly_pdf=1`` (the page carries the words, not the image), the way
+    OCRmyPDF's sandwich renderer makes the layer it lays over a scan. The page
+    measures the image at its resolution, so laid over the scan's rectangle
+    each word's box covers the word. It comes back on standard output: no
+    file is written (Tesseract only reads its models and ``pdf.ttf``).
+    """
+    return _run(image, languages, ("-c", "textonly_pdf=1", "pdf"), timeout=timeout, cancel=cancel)
+
+
+def _run(
+    image: Image.Image,
+    languages: Sequence[str],
+    options: Sequence[str],
+    *,
+    timeout: float,
+    cancel: threading.Event | None,
+) -> bytes:
+    """One ``tesseract stdin stdout`` process on ``image``; what it printed on stdout."""
     status = ocr_available()
     if not status.available or status.executable is None:
         raise OcrUnavailable(status.message)
@@ -393,9 +430,10 @@ def recognise(
         raise OcrCancelled("OCR was cancelled.")
     codes = engine_languages(languages, status.codes)
     data, dpi = _encode(image)
-    args = [status.executable, "stdin", "stdout", "-l", "+".join(codes), "--psm", str(psm)]
+    args = [status.executable, "stdin", "stdout", "-l", "+".join(codes)]
     if dpi:
         args += ["--dpi", str(dpi)]
+    args += options  # configs (e.g. ``pdf``) come last on Tesseract's command line
     try:
         process = subprocess.Popen(  # noqa: S603 - fixed arguments, no shell
             args,
@@ -432,7 +470,20 @@ def recognise(
             "OCR could not read this page"
             + (f" (Tesseract said: {detail[-1][:200]})." if detail else ".")
         )
-    return out.decode("utf-8", "replace").replace("\f", "\n").strip()
+    return out
+
+
+def text_layers(
+    pages: Iterable[Image.Image],
+    languages: Sequence[str],
+    *,
+    workers: int | None = None,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[bytes]:
+    """``text_layer`` of each page, in order, one process per core (as ``recognise_pages``)."""
+    return _in_parallel(text_layer, pages, languages, workers, timeout, cancel, progress)
 
 
 def recognise_pages(
@@ -451,11 +502,23 @@ def recognise_pages(
     ``progress`` is called with the number of pages done. Cancelling stops the
     running processes and starts no more; the first error stops the batch.
     """
+    return _in_parallel(recognise, pages, languages, workers, timeout, cancel, progress)
+
+
+def _in_parallel(
+    job_of: Callable[..., T],
+    pages: Iterable[Image.Image],
+    languages: Sequence[str],
+    workers: int | None,
+    timeout: float,
+    cancel: threading.Event | None,
+    progress: Callable[[int], None] | None,
+) -> list[T]:
     count = max(1, workers or os.cpu_count() or 1)
     stop = threading.Event()  # ours: set on the caller's cancel or on the first error
     source = iter(pages)
-    finished: dict[int, str] = {}
-    running: dict[Future[str], int] = {}
+    finished: dict[int, T] = {}
+    running: dict[Future[T], int] = {}
     failure: BaseException | None = None
     with ThreadPoolExecutor(max_workers=count, thread_name_prefix="ocr") as pool:
         submitted = 0
@@ -469,7 +532,7 @@ def recognise_pages(
                 if page is None:
                     exhausted = True
                     break
-                job = pool.submit(recognise, page, languages, timeout=timeout, cancel=stop)
+                job = pool.submit(job_of, page, languages, timeout=timeout, cancel=stop)
                 running[job] = submitted
                 submitted += 1
             if not running:

@@ -69,7 +69,7 @@ class ExhibitChoice:
 class MatterCaption:
     """One matter as the cover page would show it."""
 
-    matter_id: int | None  # None: the client has no open court matter
+    matter_id: int | None  # None: no immigration-court matter (the cover names no hearing)
     label: str
     court: str
     judge: str
@@ -79,6 +79,7 @@ class MatterCaption:
     title: str
     detention_known: bool = True  # False: the cover prints neither DETAINED nor NON-DETAINED
     hearing_judge: str = ""
+    notes: tuple[str, ...] = ()  # what the cover leaves out, and why (shown in the dialog)
 
 
 @dataclass(frozen=True)
@@ -114,11 +115,17 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
     default = packet_service._matter(store, blank)
     options: list[matters.MatterInfo | None] = [default]
     for m in matters.list_matters(store, client_id):
-        if m.draft.status is not MatterStatus.CLOSED and (default is None or m.id != default.id):
+        if (
+            m.draft.status is not MatterStatus.CLOSED
+            and m.draft.type in packet_service.IMMIGRATION_KINDS
+            and (default is None or m.id != default.id)
+        ):
             options.append(m)
+    if default is not None:
+        options.append(None)  # the person may file without naming a court matter
     captions = []
     for option in options:
-        caption = packet_service._caption(detail, option, blank, today)
+        caption, notes = packet_service._caption(detail, option, blank, today)
         captions.append(
             MatterCaption(
                 matter_id=option.id if option is not None else None,
@@ -131,6 +138,7 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
                 title=caption.title,
                 detention_known=caption.detention_known,
                 hearing_judge=caption.hearing_judge,
+                notes=notes,
             )
         )
     return PacketChoices(
@@ -161,7 +169,7 @@ def export_with_preview(
 
 def _matter_label(m: matters.MatterInfo | None) -> str:
     if m is None:
-        return "No open court matter"
+        return "No immigration-court matter"
     words = MATTER_LABELS.get(m.draft.type, m.draft.type.value.replace("-", " ").capitalize())
     extra = ", ".join(x for x in (m.draft.docket_number, m.draft.court) if x)
     return f"{words} ({extra})" if extra else words

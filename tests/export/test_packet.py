@@ -85,6 +85,9 @@ def built() -> pk.PacketOutput:
                 translation=pp.Translation(
                     "Pedro Páez", "1 Main St, Bronx, NY", "718-555-0101", "Spanish"
                 ),
+                original=source("Acta de nacimiento", text_pdf(1, label="Original")),
+                dated=date(2001, 5, 4),
+                source="Registro Civil, Guatemala",
             ),
         )
     )
@@ -115,9 +118,9 @@ def test_layout_cover_list_tabs_exhibits_translation_and_service(built: pk.Packe
         ("A", 3, 6),
         ("B", 7, 8),
         ("C", 9, 10),
-        ("D", 11, 14),
+        ("D", 11, 15),
     ]
-    assert places["Certificate of service"].first_page == built.page_count == 15
+    assert places["Certificate of service"].first_page == built.page_count == 16
     assert len(built.parts) == 1 and not built.warnings
 
 
@@ -156,8 +159,11 @@ def test_exhibit_list_gives_each_tab_its_page_range(built: pk.PacketOutput) -> N
         "A Notice to Appear 3\u20136",
         "B Birth certificate (A4) 7\u20138",
         "C Photograph (landscape) 9\u201310",
-        "D Translation of birth certificate 11\u201314",
-        "Certificate of service 15",
+        "D Translation of birth certificate May 4, 2001 Registro Civil, Guatemala 11\u201315",
+        "English translation 12\u201313",
+        "Certificate of translation 14",
+        "Original (Spanish) 15",
+        "Certificate of service 16",
     ):
         assert row in listing, row
 
@@ -193,12 +199,13 @@ def test_tab_pages_and_certificates(built: pk.PacketOutput) -> None:
     texts = pages_text(built.parts[0])
     assert "TAB A" in texts[2] and "Notice to Appear" in texts[2]
     assert "TAB D" in texts[10]
+    assert "Translation 2 top" in texts[12] and "Original 1 top" in texts[14]
     cert = " ".join(texts[13].split())
     assert "CERTIFICATE OF TRANSLATION" in cert
     assert "Pedro Páez" in cert and "competent to translate from Spanish into English" in cert
     assert "true and accurate to the best of my abilities" in cert
     assert "718-555-0101" in cert and "1 Main St, Bronx, NY" in cert
-    service = " ".join(texts[14].split())
+    service = " ".join(texts[15].split())
     assert "CERTIFICATE OF SERVICE" in service
     assert "DHS/ICE Office of the Principal Legal Advisor" in service
     assert "November 29, 2026" in service and "ECAS" in service
@@ -212,7 +219,7 @@ def test_bookmarks_metadata_and_never_encrypted(built: pk.PacketOutput) -> None:
     assert marks["Cover page"] == 0
     assert marks["Tab A: Notice to Appear"] == 2
     assert marks["Tab D: Translation of birth certificate"] == 10
-    assert marks["Certificate of service"] == 14
+    assert marks["Certificate of service"] == 15
     meta = reader.metadata
     assert meta is not None and meta.title.startswith("Respondent's documents")
     assert not meta.author

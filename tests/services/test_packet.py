@@ -79,6 +79,7 @@ def case(store: Store, tmp_path: Path) -> dict[str, int]:
         make_pdf(tmp_path / "nta.pdf", 2, "NTA"),
         make_jpeg(tmp_path / "photo.jpg", (1200, 800)),
         make_pdf(tmp_path / "translation.pdf", 1, "Translation"),
+        make_pdf(tmp_path / "original.pdf", 1, "Original"),
     ]
     results = import_paths(store, paths, Target(client_id=cid), options=Options(ocr=False))
     ids = {Path(r.path).stem: r.document_id for r in results}  # results come in finishing order
@@ -91,7 +92,7 @@ def test_packet_from_the_vault(store: Store, case: dict[str, int], tmp_path: Pat
     request = PacketRequest(
         client_id=case["client"],
         exhibit_ids=(case["nta"], case["photo"], case["translation"]),
-        translations=(case["translation"],),
+        originals=((case["translation"], case["original"]),),
         translator=Translation("Jean Pierre", "5 Court St", "718-555-0000", "Haitian Creole"),
     )
     seen: list[str] = []
@@ -101,7 +102,8 @@ def test_packet_from_the_vault(store: Store, case: dict[str, int], tmp_path: Pat
     assert result.paths == (out,)
     assert out.stat().st_mode & 0o777 == 0o600
     reader = PdfReader(out)
-    assert len(reader.pages) == result.page_count == 2 + 3 + 2 + 3 + 1
+    # cover, list; tabs A (2 pages), B (1), C (translation, certificate, original); service
+    assert len(reader.pages) == result.page_count == 2 + 3 + 2 + 4 + 1
     cover = pdfium.PdfDocument(out)[0].get_textpage().get_text_range()
     assert "NEW YORK - VARICK" in cover and "Hon. R. Lee" in cover
     assert "January 12, 2027 at 1:00 p.m." in cover and "DETAINED" in cover
@@ -246,14 +248,16 @@ def test_cover_without_a_matter_judge_names_the_hearings_and_guesses_no_detentio
     assert "Immigration Judge: IJ Example B" in cover
     assert "Master calendar hearing, March 2, 2027 at 9:00 a.m., before IJ Example B" in cover
     assert "DETAINED" not in cover  # nobody said, so neither word is printed
-    [caption] = packet_choices(store, cid, today=TODAY).matters
+    caption, none = packet_choices(store, cid, today=TODAY).matters
     assert (caption.judge, caption.hearing_judge) == ("IJ Example B", "IJ Example B")
     assert not caption.detained and not caption.detention_known
+    assert any("neither DETAINED nor NON-DETAINED" in n for n in caption.notes)
+    assert none.matter_id is None and none.next_hearing is None
 
     matters.update_matter(
         store,
         mid,
         matters.MatterDraft(MatterType.REMOVAL_DEFENCE, detention=Detention.NOT_DETAINED),
     )
-    [caption] = packet_choices(store, cid, today=TODAY).matters
+    caption = packet_choices(store, cid, today=TODAY).matters[0]
     assert caption.detention_known and not caption.detained
