@@ -269,7 +269,7 @@ def _build(
         "inserts": pikepdf.open(io.BytesIO(pp.inserted_pages(layout.inserts)))
         if layout.inserts
         else pikepdf.new(),
-        "numbers": pikepdf.open(io.BytesIO(pp.number_pages([s.size for s in layout.slots]))),
+        "digits": pikepdf.open(io.BytesIO(pp.digit_pages())),
     }
     total = len(layout.slots)
     parts: tuple[bytes, ...] = ()
@@ -462,7 +462,7 @@ def _assemble(
     """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole."""
     pdf = pikepdf.new()
     total = len(layout.slots)
-    numbers = layout.opened["numbers"]
+    digits = [page.as_form_xobject() for page in layout.opened["digits"].pages]
     for slot_index in pages:
         _check(cancel)
         slot = layout.slots[slot_index]
@@ -472,6 +472,8 @@ def _assemble(
             drawn = layout.opened["front" if slot.origin == "front" else "inserts"]
             pdf.pages.append(drawn.pages[slot.index])
             target = pdf.pages[-1]
+            target.contents_add(b"q\n", prepend=True)  # its graphics state stays its own
+            target.contents_add(b"Q\n")
         else:
             target = pdf.add_blank_page(page_size=slot.size)
             source = layout.sources[slot.source]
@@ -485,7 +487,7 @@ def _assemble(
             layer = source.layers.get(slot.index)
             if layer is not None:  # invisible words, in the rectangle the scan fills
                 target.add_overlay(layer.pages[0], rect)
-        target.add_overlay(numbers.pages[slot_index], Rectangle(0, 0, *slot.size))
+        _number(target, digits, slot_index + 1, slot.size[0])
     _outline(pdf, layout, pages)
     pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=pages.start + 1)]))
     pdf.Root.Lang = pikepdf.String("en-US")
@@ -500,6 +502,22 @@ def _assemble(
         object_stream_mode=pikepdf.ObjectStreamMode.generate,
     )
     return buffer.getvalue()
+
+
+def _number(target: pikepdf.Page, digits: list[pikepdf.Object], number: int, width: float) -> None:
+    """The page number, last and in a clean graphics state (the page's own content is
+    wrapped in q/Q by ``add_overlay``), made of the digit forms: resources are added
+    by name through pikepdf, never by editing the page's content."""
+    ops = [b"q\n"]
+    placed = pp.number_placements(number, width)
+    names = {
+        digit: target.add_resource(digits[digit], Name.XObject, name=Name(f"/CbDigit{digit}"))
+        for digit in {d for d, _, _ in placed}
+    }
+    for digit, x, y in placed:
+        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm {names[digit]} Do Q\n".encode())
+    ops.append(b"Q\n")
+    target.contents_add(b"".join(ops))
 
 
 def _place_image(

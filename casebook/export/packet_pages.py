@@ -31,6 +31,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -56,7 +57,8 @@ __all__ = [
     "count_pages",
     "cover_and_list",
     "inserted_pages",
-    "number_pages",
+    "digit_pages",
+    "number_placements",
     "text_pages",
 ]
 
@@ -474,24 +476,41 @@ def _signature_block(lines: Sequence[tuple[str, str]]) -> list[Flowable]:
 # -- page numbers ------------------------------------------------------------------------------
 
 
-def number_pages(sizes: Sequence[tuple[float, float]], first: int = 1) -> bytes:
-    """One transparent page per packet page, of its size, with only its number (ICPM 3.3(c)).
+DIGIT_BOX = (10.0, 16.0)  # each digit's page: wide and tall enough for any digit
+_DIGIT_BASELINE = 4.0
 
-    Each is laid over its packet page as a form XObject (pikepdf ``add_overlay``),
-    so the number brings its own font resources and never touches the page's.
+
+def digit_pages() -> bytes:
+    """Ten small pages, the digits 0-9, each drawn at (0, baseline) in the number font.
+
+    Each becomes a form XObject (pikepdf ``as_form_xobject``) that brings its own
+    font resources; a page number is those forms placed side by side
+    (``number_placements``), so no content stream of ours or anyone's is parsed.
     """
     fonts.register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pageCompression=1, initialFontName=fonts.SANS, initialFontSize=10)
     grey = page.INK.red  # INK is a neutral grey
-    for offset, (width, height) in enumerate(sizes):
-        canvas.setPageSize((width, height))
+    for digit in "0123456789":
+        canvas.setPageSize(DIGIT_BOX)
         canvas.setFont(fonts.SANS, _NUMBER_SIZE)
         canvas.setFillGray(grey)
-        canvas.drawCentredString(width / 2, _NUMBER_BASELINE, str(first + offset))
+        canvas.drawString(0, _DIGIT_BASELINE, digit)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def number_placements(number: int, page_width: float) -> list[tuple[int, float, float]]:
+    """(digit, x, y) of each digit's form for ``number`` centred in the bottom band
+    (ICPM 3.3(c): consecutive page numbers)."""
+    text = str(number)
+    x = page_width / 2 - pdfmetrics.stringWidth(text, fonts.SANS, _NUMBER_SIZE) / 2
+    placed = []
+    for char in text:
+        placed.append((int(char), x, _NUMBER_BASELINE - _DIGIT_BASELINE))
+        x += pdfmetrics.stringWidth(char, fonts.SANS, _NUMBER_SIZE)
+    return placed
 
 
 def text_pages(text: str) -> bytes:

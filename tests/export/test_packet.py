@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
 import threading
 from datetime import date, datetime
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
@@ -276,14 +279,36 @@ def test_owner_restricted_pdf_opens_and_comes_out_unencrypted() -> None:
     assert not PdfReader(io.BytesIO(out.parts[0])).is_encrypted
 
 
-def test_brief_over_25_pages_is_warned_about() -> None:
+def test_brief_is_a_filing_of_its_own_and_over_25_pages_is_warned_about() -> None:
     out = pk.build_packet(spec(source("One", text_pdf(1)), brief=source("Brief", text_pdf(27))))
     assert any("27 pages" in w and "4.19" in w for w in out.warnings)
-    assert [p.description for p in out.placements][:3] == [
-        "Cover page",
-        "Brief",
-        "Table of contents and proposed exhibit list",
+    assert "Brief" not in [p.description for p in out.placements]  # ECAS: never combined
+    assert out.brief is not None
+    assert [(p.description, p.first_page, p.last_page) for p in out.brief.placements] == [
+        ("Cover page", 1, 1),
+        ("Brief", 2, 28),
+        ("Certificate of service", 29, 29),
     ]
+    texts = pages_text(out.brief.parts[0])
+    assert "RESPONDENT'S BRIEF IN SUPPORT OF APPLICATION FOR ASYLUM" in texts[0]
+    assert "CERTIFICATE OF SERVICE" in texts[-1]
+    assert foot_text(out.brief.parts[0]) == [str(n) for n in range(1, 30)]
+
+
+def test_brief_file_goes_beside_the_evidence(tmp_path: Path) -> None:
+    out = pk.build_packet(spec(source("One", text_pdf(1)), brief=source("Brief", text_pdf(2))))
+    paths = pk.write_packet(tmp_path / "Alvarez_A123456789_Evidence.pdf", out)
+    assert [p.name for p in paths] == [
+        "Alvarez_A123456789_Brief.pdf",
+        "Alvarez_A123456789_Evidence.pdf",
+    ]
+    assert pk.brief_path(tmp_path / "packet.pdf").name == "packet_Brief.pdf"
+
+
+def test_a_certificate_of_translation_without_an_original_is_refused() -> None:
+    lone = source("Translation", text_pdf(1), translation=pp.Translation("Pedro"))
+    with pytest.raises(pk.LoneCertificate, match="no foreign-language original"):
+        pk.build_packet(spec(lone))
 
 
 def test_cancel_stops_the_build() -> None:
@@ -293,11 +318,78 @@ def test_cancel_stops_the_build() -> None:
         pk.build_packet(spec(source("One", text_pdf(1))), cancel=cancel)
 
 
-def test_scans_carry_their_ocr_text_invisibly() -> None:
-    out = pk.build_packet(
-        spec(source("Scan", jpeg(850, 1100), "image/jpeg", ocr_pages=("COMPLAINT REPORT 2024",)))
-    )
-    assert "COMPLAINT REPORT 2024" in pages_text(out.parts[0])[3]
+def scan_with_words() -> tuple[bytes, tuple[int, int, int, int]]:
+    """A 150 dpi letter scan with one line of words, and the pixel box of its ink."""
+    image = Image.new("L", (1275, 1650), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(fonts_dir() / "NotoSans-Regular.ttf"), 44)
+    draw.text((300, 1100), "COMPLAINT REPORT 2024", fill=0, font=font)
+    box = image.point(lambda v: 255 - v).getbbox()
+    assert box is not None
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90, dpi=(150, 150))
+    return buffer.getvalue(), box
+
+
+def fonts_dir() -> Path:
+    from casebook.export import fonts
+
+    return Path(fonts.__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+needs_tesseract = pytest.mark.skipif(
+    not shutil.which("tesseract") or not shutil.which("pdftotext"),
+    reason="needs Tesseract and poppler's pdftotext",
+)
+
+
+@needs_tesseract
+def test_scan_text_layer_puts_each_word_where_the_scan_shows_it(tmp_path: Path) -> None:
+    from casebook.services import ocr
+
+    scan, ink = scan_with_words()
+    with Image.open(io.BytesIO(scan)) as image:
+        layer = ocr.text_layer(image, ["eng"])
+    out = pk.build_packet(spec(source("Scan", scan, "image/jpeg", text_layers=(layer,))))
+    pdf = tmp_path / "packet.pdf"
+    pdf.write_bytes(out.parts[0])
+    tab_and_scan = 4  # cover, list, tab, the scan
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(tab_and_scan), "-l", str(tab_and_scan), pdf, "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = {
+        m["word"]: tuple(float(m[k]) for k in ("x0", "y0", "x1", "y1"))
+        for m in re.finditer(
+            r'xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)" xMax="(?P<x1>[\d.]+)" '
+            r'yMax="(?P<y1>[\d.]+)">(?P<word>[^<]+)<',
+            html,
+        )
+    }
+    assert {"COMPLAINT", "REPORT", "2024"} <= set(words)
+    # Where the scan's ink is on the packet page, found by rendering it (top-left origin,
+    # points, as pdftotext gives): every word's box lies on that line, in order.
+    page = pdfium.PdfDocument(out.parts[0])[tab_and_scan - 1]
+    rendered = page.render(scale=1.0, grayscale=True).to_pil()
+    height = rendered.height
+    band = rendered.crop((0, 0, rendered.width, height - int(pp.NUMBER_BAND) - 2))
+    drawn = band.point(lambda v: 255 if v < 128 else 0).getbbox()
+    assert drawn is not None
+    x0, y0, x1, y1 = drawn
+    for word in ("COMPLAINT", "REPORT", "2024"):
+        wx0, wy0, wx1, wy1 = words[word]
+        overlap_y = min(wy1, y1) - max(wy0, y0)
+        assert overlap_y >= 0.6 * (y1 - y0), (word, words[word], drawn)  # same line
+        assert x0 - 3 <= wx0 < wx1 <= x1 + 3, (word, words[word], drawn)  # within the ink
+    assert words["COMPLAINT"][2] < words["REPORT"][0] < words["REPORT"][2] < words["2024"][0]
+    assert ink  # the scan really had ink where it was drawn
+
+
+def test_a_scan_without_a_text_layer_goes_in_unsearchable() -> None:
+    out = pk.build_packet(spec(source("Scan", jpeg(850, 1100), "image/jpeg")))
+    assert pages_text(out.parts[0])[3].strip() == "4"  # only the page number
 
 
 def test_multilingual_names_have_every_glyph() -> None:
