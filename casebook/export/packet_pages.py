@@ -56,8 +56,8 @@ __all__ = [
     "Translation",
     "count_pages",
     "cover_and_list",
-    "inserted_pages",
     "digit_pages",
+    "inserted_pages",
     "number_placements",
     "text_pages",
 ]

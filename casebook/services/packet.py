@@ -152,7 +152,7 @@ def estimate_packet(store: Store, request: PacketRequest) -> PacketEstimate:
             )
         ).all()
     originals = dict(request.originals)
-    tabs = _tab_ids(request)
+    tabs = tab_order(request)
     list_pages = 1 + len(tabs) // 24
     pages = 1 + list_pages + 1  # cover, exhibit list, certificate of service
     pages += sum((count or 1) for _, count, _, _ in rows)
@@ -258,7 +258,7 @@ def packet_spec(
         sources[doc_id] = _source(store, request, doc_id, languages, notes, cancel)
     originals = dict(request.originals)
     exhibits = []
-    for doc_id in _tab_ids(request):
+    for doc_id in tab_order(request):
         exhibit = sources[doc_id]
         if doc_id in originals:
             exhibit = replace(
@@ -348,7 +348,7 @@ def translation_problem(
     return ""
 
 
-def _tab_ids(request: PacketRequest) -> tuple[int, ...]:
+def tab_order(request: PacketRequest) -> tuple[int, ...]:
     """The exhibits that get a tab, in order: an original listed as an exhibit joins its
     translation's tab instead, which takes the earlier of the two places."""
     originals = dict(request.originals)

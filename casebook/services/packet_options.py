@@ -89,6 +89,7 @@ class PacketChoices:
     exhibits: tuple[ExhibitChoice, ...]
     matters: tuple[MatterCaption, ...]  # the default (as the export picks it) first
     profile: AdvocateProfile
+    file_name: str = "Evidence.pdf"  # what ECAS asks: Lastname_A123456789_Evidence.pdf
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
         exhibits=tuple(ExhibitChoice(d, d.id in marked) for d in docs),
         matters=tuple(captions),
         profile=get_profile(store),
+        file_name=packet_service.ecas_name(detail),
     )
 
 
@@ -159,11 +161,12 @@ def export_with_preview(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> PacketExport:
-    """Export the packet; a single-file packet is read back for the preview."""
+    """Export the packet; evidence in a single file is read back for the preview."""
     result = packet_service.export_packet(
         store, request, output, today=today, progress=progress, cancel=cancel
     )
-    preview = result.paths[0].read_bytes() if len(result.paths) == 1 else None
+    evidence = [p for p, kind in zip(result.paths, result.kinds, strict=True) if kind == "evidence"]
+    preview = evidence[0].read_bytes() if len(evidence) == 1 else None
     return PacketExport(result, preview)
 
 
