@@ -244,7 +244,7 @@ class PacketDialog(QDialog):
         f.add_field("title", "&Title", self.title_edit)
         f.add_field("court", "&Court", self.court)
         f.add_field("caption", "From the matter", self.caption_label)
-        f.add_field("caption_notes", "", self.caption_notes)
+        f.addRow("", self.caption_notes)
         f.add_field("brief", "&Brief", self.brief)
         f.add_field("filer", "Filed by", self.filer_label)
         cover.setLayout(f)
@@ -435,6 +435,7 @@ class PacketDialog(QDialog):
         problem = packet.translation_problem(chosen, set(chosen.translations), self._titles())
         if problem:  # a certificate needs the original it translates: refused before asking
             self.error.setText(problem)
+            self.error.setProperty("translation_problem", True)
             self.error.show()
             self.details.original.setFocus()
             return
@@ -631,6 +632,11 @@ class PacketDialog(QDialog):
             item.setToolTip(f"{doc.title} ({', '.join(details)})")
         self._filling = False
         self._current_changed()
+        if self.error.property("translation_problem") and not packet.translation_problem(
+            request, set(request.translations), titles
+        ):
+            self.error.setProperty("translation_problem", False)
+            self.error.hide()  # paired now: the refusal no longer applies
         any_translation = any(self._checked(i) and i.data(TRANSLATION) for i in self._items())
         self.translator_group.setEnabled(any_translation)
         self.translator_group.setToolTip(

@@ -73,7 +73,7 @@ class ExhibitDetails(QGroupBox):
         form.add_field("description", "Descr&iption", self.description)
         form.add_field("dated", "D&ate", self.dated)
         form.add_field("source", "Sour&ce", self.source)
-        form.add_field("translation", "", self.translation)
+        form.addRow("", self.translation)
         form.add_field("original", "Ori&ginal", self.original)
         self.setLayout(form)
         self.description.textEdited.connect(lambda text: self._store(DESCRIPTION, text))
@@ -86,7 +86,12 @@ class ExhibitDetails(QGroupBox):
         self.show_item(None, [])
 
     def show_item(self, item: QListWidgetItem | None, others: list[DocumentSummary]) -> None:
-        """Show ``item``'s words; ``others`` are the documents its original may be."""
+        """Show ``item``'s words; ``others`` are the documents its original may be.
+
+        The item being edited is not shown again: what is typed stays as typed.
+        """
+        if item is not None and item is self._item:
+            return
         self._item = item
         self._filling = True
         try:

@@ -159,8 +159,10 @@ def test_export_writes_the_packet_in_order_and_previews_it(qtbot, case_app, save
     assert not target.exists()
     original = dialog.details.original
     original.setCurrentIndex(original.findText("Notice to Appear"))  # not ticked: joins tab B
-    assert dialog.exhibits.item(2).text().startswith(
-        "Tab B, original of \u201cBirth Certificate\u201d: Notice to Appear"
+    assert (
+        dialog.exhibits.item(2)
+        .text()
+        .startswith("Tab B, original of \u201cBirth Certificate\u201d: Notice to Appear")
     )
     dialog.export()
     assert dialog.translator_form.errors["translator"].isVisible()  # the name is needed
