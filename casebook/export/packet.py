@@ -382,7 +382,7 @@ def _evidence_with(spec: PacketSpec, loaded: dict[int, Source], list_pages: int)
             place.last_page,
             place.dated,
             place.source,
-            tuple(f"{w}: pages {pp.page_range(a, b)}" for w, a, b in place.parts),
+            tuple(f"{w}: page{'s' * (a != b)} {pp.page_range(a, b)}" for w, a, b in place.parts),
         )
     layout.placements += exhibit_places
     _service(layout, spec.caption, spec.service, unit + 1)

@@ -6,7 +6,8 @@ beside the layout they drive:
 
 - Letter paper, 8.5 x 11 inches: 8 CFR 1003.32(d) (formerly (b)).
 - Cover page with the filer's block, the court, the caption, the A-number,
-  the judge, the next hearing and DETAINED / NON-DETAINED in the top right:
+  the judge, the next hearing and DETAINED / NON-DETAINED in the top right
+  (only what the chosen immigration matter records; blank lines otherwise):
   Immigration Court Practice Manual (ICPM) ch. 3.3(c) and Appendix F (sample
   cover page); the title says what is filed, e.g. "RESPONDENT'S DOCUMENTS IN
   SUPPORT OF ..." (ICPM 4.19(c)(1) labels filings the same way).
@@ -15,7 +16,11 @@ beside the layout they drive:
   ("indexed, paginated, ... a table of contents"), ICPM 3.3(c).
 - Certificate of translation: the translator's competence and the accuracy
   of the translation, name, address and telephone, signature: 8 CFR 1003.33,
-  ICPM 3.3(a) and Appendix G.
+  ICPM 3.3(a) and Appendix G. It stands between the English translation and
+  the foreign-language original it certifies, all three behind one tab.
+- The exhibit list gives each exhibit's description, date and source (what
+  the person typed, else the document's title and recorded date) and its
+  pages; a translation's tab lists its three parts with their pages.
 - Certificate (proof) of service on DHS (ICE Office of the Principal Legal
   Advisor) with the date and manner of service: 8 CFR 1003.32(c), ICPM 3.2.
 """
@@ -268,7 +273,7 @@ def _exhibit_list(caption: Caption, entries: Sequence[ListEntry]) -> list[Flowab
             paragraph("Description", head),
             paragraph("Date", head),
             paragraph("Source", head),
-            paragraph("Pages", head),
+            paragraph("Pages", ParagraphStyle("cell-head-pages", parent=head, alignment=TA_RIGHT)),
         ]
     ]
     for e in entries:

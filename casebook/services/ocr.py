@@ -17,6 +17,11 @@ memory readers are avoided because they fall back to a temporary file where
 output. Checked with strace on Linux (Tesseract 5.3, Leptonica 1.82): the only
 files it opens are its program, libraries and models, all read-only.
 
+``text_layer`` runs the same way with Tesseract's ``pdf`` output and
+``textonly_pdf=1``: the filing packet lays that page (invisible words, each
+where the image shows it) over the scan, as OCRmyPDF's sandwich renderer does;
+the PDF comes back on standard output too.
+
 Each call is one short-lived process with ``OMP_THREAD_LIMIT=1``: Tesseract's
 OpenMP threads make a page 2.4x slower on a busy 2-core machine
 (MEASUREMENTS.md), so parallelism comes from one process per core instead

@@ -369,6 +369,18 @@ def _document_ids(request: PacketRequest, *, check: bool = True) -> tuple[int, .
     return tuple(dict.fromkeys((*request.exhibit_ids, *extra)))
 
 
+def document_date(doc: documents.DocumentSummary) -> date | None:
+    """The document's date as someone recorded it, or None.
+
+    Import sets the date to the day of import when nobody gives one; that day
+    says nothing about the document, so the exhibit list leaves it blank
+    rather than print it as the document's date.
+    """
+    if doc.received_on is None or doc.received_on == doc.created_at.date():
+        return None
+    return doc.received_on
+
+
 def _titles(store: Store, ids: tuple[int, ...]) -> dict[int, str]:
     with store.reading() as session:
         rows = session.execute(select(Document.id, Document.title).where(Document.id.in_(ids)))
@@ -466,7 +478,7 @@ def _source(
         content=content,
         label=f'document #{doc_id} "{doc.title}"',
         text_layers=layers,
-        dated=dated.get(doc_id, doc.received_on),
+        dated=dated.get(doc_id, document_date(doc)),
         source=sourced.get(doc_id, "").strip(),
     )
 

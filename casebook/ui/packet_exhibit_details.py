@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QListWidgetItem, QWidget
 
 from casebook.services.documents import DocumentSummary
+from casebook.services.packet import document_date
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.field_form import FieldForm
 
@@ -30,9 +31,10 @@ NO_ORIGINAL = "Choose the foreign-language original…"
 
 
 def prefill(item: QListWidgetItem, document: DocumentSummary) -> None:
-    """The exhibit's words as the document has them: its title, its date, no source."""
+    """The exhibit's words as the document has them: its title, its recorded date (not the
+    day it was imported), no source."""
     item.setData(DESCRIPTION, document.title)
-    item.setData(DATED, document.received_on)
+    item.setData(DATED, document_date(document))
     item.setData(SOURCE, "")
     item.setData(ORIGINAL, None)
 
