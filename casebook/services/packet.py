@@ -242,6 +242,18 @@ def packet_spec(
     profile = get_profile(store)
     ids = _document_ids(request)
     _check_documents(store, request.client_id, ids)
+    for what, given in (
+        ("description", request.descriptions),
+        ("date", request.dates),
+        ("source", request.sources),
+    ):
+        stray = [doc for doc, _ in given if doc not in ids]
+        if stray:
+            raise ValidationError(
+                "exhibit",
+                f"Document #{stray[0]} is given a {what} but is not in the packet: add it as "
+                "an exhibit, or check the number.",
+            )
     titles = _titles(store, ids)
     translations = translation_ids(store, request)
     problem = translation_problem(request, translations, titles)

@@ -326,6 +326,11 @@ class PacketDialog(QDialog):
         self.status.setAccessibleName("Export status")
         self.error = error_label("Export problem")
         self.export_button = QPushButton("&Export packet…")
+        self.export_button.setToolTip(
+            "Saves the evidence under the name ECAS asks for (Lastname_A123456789_Evidence.pdf); "
+            "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
+            f"{LIMIT_MB} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+        )
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
@@ -389,7 +394,7 @@ class PacketDialog(QDialog):
             ),
             not_translations=tuple(d for d in ids if d in marked and d not in translations),
             descriptions=tuple((int(i.data(DOC_ID)), description(i)) for i in items),
-            dates=tuple((int(i.data(DOC_ID)), i.data(DATED)) for i in self._items()),
+            dates=tuple((int(i.data(DOC_ID)), i.data(DATED)) for i in items),
             sources=tuple((int(i.data(DOC_ID)), str(i.data(SOURCE) or "")) for i in items),
             translator=packet_options.translation(
                 self.translator.text(),
