@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -267,7 +267,9 @@ def packet_spec(
             raise pk.PacketCancelled()
         if progress is not None:
             progress(done, len(ids), f"Reading document #{doc_id}")
-        sources[doc_id] = _source(store, request, doc_id, languages, notes, cancel)
+        sources[doc_id] = _source(
+            store, request, doc_id, languages, notes, cancel, _page_progress(progress, done, ids)
+        )
     originals = dict(request.originals)
     exhibits = []
     for doc_id in tab_order(request):
@@ -454,6 +456,18 @@ def _check_documents(store: Store, client_id: int, ids: tuple[int, ...]) -> None
         raise NotFound(f"Document {listed} is not in client #{client_id}'s file.")
 
 
+def _page_progress(
+    progress: Progress | None, done: int, ids: tuple[int, ...]
+) -> Callable[[int], None] | None:
+    """Progress per scanned page read again for its text layer (seconds a page)."""
+    if progress is None:
+        return None
+    doc_id = ids[done]
+    return lambda pages: progress(
+        done, len(ids), f"Placing the words of document #{doc_id}, page {pages}"
+    )
+
+
 def _source(
     store: Store,
     request: PacketRequest,
@@ -461,6 +475,7 @@ def _source(
     languages: tuple[str, ...],
     notes: list[str],
     cancel: threading.Event | None,
+    pages_done: Callable[[int], None] | None = None,
 ) -> pk.ExhibitSource:
     doc = documents.show_document(store, doc_id)
     try:
@@ -473,7 +488,9 @@ def _source(
     layers: tuple[bytes | None, ...] = ()
     if doc.text_status == "ocr":
         try:
-            layers = packet_ocr.scan_layers(content, doc.media_type, languages, cancel=cancel)
+            layers = packet_ocr.scan_layers(
+                content, doc.media_type, languages, cancel=cancel, progress=pages_done
+            )
         except ocr.OcrCancelled:
             raise pk.PacketCancelled() from None
         except (ocr.OcrUnavailable, ocr.OcrFailed, ocr.OcrTimeout) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ from casebook.services.importer import Options, Target, import_paths
 from casebook.services.packet import PacketRequest, estimate_packet, export_packet
 from casebook.store.session import Store
 from tests.helpers import TODAY
+
+FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "NotoSans-Regular.ttf"
 
 
 def make_pdf(path: Path, pages: int, label: str) -> Path:
@@ -403,3 +406,35 @@ def test_a_translation_marked_in_the_vault_needs_its_original(
         case["client"], (case["translation"],), not_translations=(case["translation"],)
     )
     assert export_packet(store, plain, out, today=TODAY).page_count == 5
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="needs Tesseract")
+def test_an_ocr_scan_gets_tesseracts_own_text_layer(store: Store, tmp_path: Path) -> None:
+    from PIL import ImageDraw, ImageFont
+
+    cid = clients.add_client(store, ClientDraft("Li Wei"), today=TODAY)
+    image = Image.new("L", (1275, 1650), 255)
+    font = ImageFont.truetype(str(FONT), 48)
+    ImageDraw.Draw(image).text((200, 300), "DISPOSITION DISMISSED", fill=0, font=font)
+    scan = tmp_path / "scan-0007.png"
+    image.save(scan, dpi=(150, 150))
+    [doc] = import_paths(store, [scan], Target(client_id=cid), options=Options(ocr=True))
+    assert doc.document_id
+    out = tmp_path / "scan.pdf"
+    seen: list[str] = []
+    export_packet(
+        store,
+        PacketRequest(cid, (doc.document_id,)),
+        out,
+        today=TODAY,
+        progress=lambda d, t, w: seen.append(w),
+    )
+    page = pdfium.PdfDocument(out)[3].get_textpage()
+    text = page.get_text_range()
+    assert "DISPOSITION" in text and "DISMISSED" in text
+    assert any(w.startswith("Placing the words of document") for w in seen)
+    # The word sits in the upper part of the page, where the scan shows it (not at the
+    # top left corner as the old line-by-line layer put it): y is measured from the foot.
+    index = text.index("DISPOSITION")
+    _left, _bottom, _right, top = page.get_charbox(index)
+    assert 792 * 0.70 < top < 792 * 0.85
