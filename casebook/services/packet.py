@@ -22,47 +22,25 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from casebook.domain.court_events import caption_city
 from casebook.domain.errors import CasebookError, NotFound, ValidationError
-from casebook.domain.vocabulary import (
-    EVENT_LABELS,
-    Detention,
-    DetentionStatus,
-    EventKind,
-    MatterStatus,
-    MatterType,
-)
 from casebook.export import packet as pk
 from casebook.export import packet_pages as pp
-from casebook.services import clients, documents, matters, ocr, packet_ocr, preferences
+from casebook.services import clients, documents, ocr, packet_ocr, preferences
 from casebook.services.clients import ClientDetail
-from casebook.services.matters import MatterInfo
+from casebook.services.packet_caption import caption as cover_caption
+from casebook.services.packet_caption import court_matter
 from casebook.services.profile import get_profile
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Document, DocumentLink, Matter
 
-# The events a cover's "next hearing" may be: hearings before an immigration judge.
-HEARINGS = {
-    k.value: EVENT_LABELS[k]
-    for k in (EventKind.MASTER_HEARING, EventKind.INDIVIDUAL_HEARING, EventKind.BOND_HEARING)
-}
 SERVICE_METHODS = tuple(pp.SERVICE_METHODS)
-DEFAULT_COURT = "New York, New York"
-# Matters before an immigration judge: the only ones a cover may take a court, judge,
-# detention or hearing from.
-IMMIGRATION_KINDS = (MatterType.REMOVAL_DEFENCE, MatterType.ASYLUM, MatterType.BOND)
-_TITLES = {
-    MatterType.ASYLUM: "APPLICATION FOR ASYLUM, WITHHOLDING OF REMOVAL AND PROTECTION "
-    "UNDER THE CONVENTION AGAINST TORTURE",
-    MatterType.BOND: "REQUEST FOR CUSTODY (BOND) REDETERMINATION",
-}
 
 Progress = pk.Progress
 
@@ -238,7 +216,7 @@ def packet_spec(
     detail = clients.show_client(store, request.client_id)
     if detail.deleted:
         raise NotFound(f"Client #{request.client_id} is in the trash.")
-    matter = _matter(store, request)
+    matter = court_matter(store, request.client_id, request.matter_id)
     profile = get_profile(store)
     ids = _document_ids(request)
     _check_documents(store, request.client_id, ids)
@@ -280,7 +258,9 @@ def packet_spec(
             )
         exhibits.append(exhibit)
     brief = sources[request.brief_id] if request.brief_id is not None else None
-    caption, caption_notes = _caption(detail, matter, request, today)
+    caption, caption_notes = cover_caption(
+        detail, matter, title=request.title, court=request.court, today=today
+    )
     return pk.PacketSpec(
         filer=pp.Filer(
             profile.name,
@@ -407,31 +387,6 @@ def _languages(store: Store, detail: ClientDetail) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*detail.draft.languages, *chosen)))
 
 
-def _matter(store: Store, request: PacketRequest) -> MatterInfo | None:
-    """The immigration-court matter the cover speaks of: the one chosen, else the first open
-    removal, asylum or bond matter, else none (the cover then names no court case)."""
-    options = matters.list_matters(store, request.client_id)
-    if request.matter_id is not None:
-        for m in options:
-            if m.id == request.matter_id:
-                if m.draft.type not in IMMIGRATION_KINDS:
-                    raise ValidationError(
-                        "matter",
-                        f"Matter #{m.id} is not before an immigration judge (it is a "
-                        f"{m.draft.type.value} matter): the cover takes its court, judge and "
-                        "hearing only from a removal, asylum or bond matter. Choose one of "
-                        "those, or none.",
-                    )
-                return m
-        raise NotFound(f"Client #{request.client_id} has no matter #{request.matter_id}.")
-    court_cases = [
-        m
-        for m in options
-        if m.draft.type in IMMIGRATION_KINDS and m.draft.status is not MatterStatus.CLOSED
-    ]
-    return court_cases[0] if court_cases else None
-
-
 def _check_documents(store: Store, client_id: int, ids: tuple[int, ...]) -> None:
     """Every document must be in this client's file (linked to the client or its matters)."""
     with store.reading() as session:
@@ -509,97 +464,4 @@ def _source(
         text_layers=layers,
         dated=dated.get(doc_id, document_date(doc)),
         source=sourced.get(doc_id, "").strip(),
-    )
-
-
-def _caption(
-    detail: ClientDetail, matter: MatterInfo | None, request: PacketRequest, today: date
-) -> tuple[pp.Caption, tuple[str, ...]]:
-    """The cover's caption from the chosen immigration matter alone, and what it leaves out.
-
-    No matter: no court case, judge or hearing is printed (a criminal court date
-    is not an immigration hearing), and the notes say why.
-    """
-    d = detail.draft
-    notes: list[str] = []
-    start = datetime.combine(today, time())
-    hearings = [
-        e
-        for e in detail.events
-        if matter is not None
-        and e.matter_id == matter.id
-        and e.kind in HEARINGS
-        and not e.done
-        and e.starts_at >= start
-    ]
-    hearing = min(hearings, key=lambda e: (e.starts_at, e.id)) if hearings else None
-    if matter is None:
-        notes.append(
-            "No open removal, asylum or bond matter is chosen, so the cover names no "
-            "immigration judge and no hearing (hearings of other matters, such as a criminal "
-            "court date, are never printed as the immigration hearing); fill them in by hand "
-            "or add the immigration matter."
-        )
-    elif hearing is None:
-        notes.append(
-            "The matter has no upcoming master, individual or bond hearing recorded, so the "
-            "cover's \u201cNext hearing\u201d line is left blank to fill in by hand."
-        )
-    detention, detention_note = _detention(matter, d.detention_status)
-    if detention_note:
-        notes.append(detention_note)
-    kind = matter.draft.type if matter is not None else MatterType.REMOVAL_DEFENCE
-    title = request.title.strip() or (
-        "RESPONDENT'S DOCUMENTS IN SUPPORT OF "
-        + _TITLES.get(kind, "THE RESPONDENT'S APPLICATIONS FOR RELIEF")
-    )
-    court = (
-        request.court
-        or caption_city(matter.draft.court if matter is not None else "")
-        or DEFAULT_COURT
-    )
-    caption = pp.Caption(
-        respondent=d.name,
-        a_number=detail.a_number_display,
-        court_city=court,
-        judge=matter.draft.judge if matter is not None else "",
-        next_hearing=hearing.starts_at if hearing else None,
-        hearing_kind=HEARINGS[hearing.kind] if hearing else "",
-        detained=detention is Detention.DETAINED,
-        title=title,
-        detention_known=detention is not Detention.UNKNOWN,
-        hearing_judge=hearing.judge if hearing else "",
-    )
-    return caption, tuple(notes)
-
-
-def _detention(
-    matter: MatterInfo | None, client_status: DetentionStatus | None
-) -> tuple[Detention, str]:
-    """What the cover may print in its corner, and a warning when it prints nothing or less.
-
-    NON-DETAINED only when the matter says so: the matter's "unknown" (or no
-    matter) prints neither word, whatever an older client record says. DETAINED
-    when the matter or the client's record says so, since a detained person's
-    filing must say it (ICPM 3.3(c), Appendix F); a conflict is warned about.
-    """
-    said = matter.draft.detention if matter is not None else Detention.UNKNOWN
-    client_detained = client_status is DetentionStatus.DETAINED
-    if said is Detention.DETAINED:
-        return Detention.DETAINED, ""
-    if said is Detention.NOT_DETAINED:
-        if client_detained:
-            return Detention.DETAINED, (
-                "The matter says not detained but the client's record says detained; the "
-                "cover says DETAINED. Correct whichever is wrong and export again."
-            )
-        return Detention.NOT_DETAINED, ""
-    if client_detained:
-        return Detention.DETAINED, (
-            "The matter does not record detention; the cover says DETAINED from the client's "
-            "record. Set Detention on the matter to confirm."
-        )
-    return Detention.UNKNOWN, (
-        "Detention is not recorded on the matter, so the cover says neither DETAINED nor "
-        "NON-DETAINED; set Detention on the matter and export again."
     )

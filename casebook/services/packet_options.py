@@ -24,7 +24,7 @@ from sqlalchemy import or_, select
 from casebook.domain.vocabulary import MATTER_LABELS, MatterStatus
 from casebook.export import packet as pk
 from casebook.export import packet_pages as pp
-from casebook.services import clients, documents, matters
+from casebook.services import clients, documents, matters, packet_caption
 from casebook.services import packet as packet_service
 from casebook.services.documents import DocumentSummary
 from casebook.services.packet import PacketRequest, PacketResult, Progress
@@ -113,12 +113,12 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
             )
         )
     blank = PacketRequest(client_id, ())
-    default = packet_service._matter(store, blank)
+    default = packet_caption.court_matter(store, client_id, None)
     options: list[matters.MatterInfo | None] = [default]
     for m in matters.list_matters(store, client_id):
         if (
             m.draft.status is not MatterStatus.CLOSED
-            and m.draft.type in packet_service.IMMIGRATION_KINDS
+            and m.draft.type in packet_caption.IMMIGRATION_KINDS
             and (default is None or m.id != default.id)
         ):
             options.append(m)
@@ -126,7 +126,9 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
         options.append(None)  # the person may file without naming a court matter
     captions = []
     for option in options:
-        caption, notes = packet_service._caption(detail, option, blank, today)
+        caption, notes = packet_caption.caption(
+            detail, option, title=blank.title, court=blank.court, today=today
+        )
         captions.append(
             MatterCaption(
                 matter_id=option.id if option is not None else None,
