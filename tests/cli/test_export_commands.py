@@ -183,7 +183,7 @@ def test_packet_of_unknown_document_exit_1_nothing_written(cli, client_with_docu
 def test_packet_describe_of_a_document_not_filed_is_refused(cli, client_with_documents, tmp_path):
     client, docs = client_with_documents
     out = tmp_path / "x.pdf"
-    code, stdout, err = cli(
+    code, _stdout, err = cli(
         "export", "packet", "--client", client, "--exhibit", docs[0],
         "--describe", f"{docs[1]}=Letter", "-o", str(out),
     )  # fmt: skip
