@@ -1,24 +1,38 @@
-"""The immigration-court filing packet: exhibits in, one (or a few) court-ready PDFs out.
+"""The immigration-court filing packet: exhibits in, court-ready PDFs out (pikepdf/qpdf).
 
-Order of the packet (ICPM ch. 3.3(c), 8 CFR 1003.32): cover page, the brief
-if there is one, the table of contents / proposed exhibit list, then for each
-exhibit its lettered tab page, its pages and, for a translation, the
-certificate of translation (8 CFR 1003.33, ICPM 3.3(a)); last the
-certificate of service (8 CFR 1003.32(c)).
+Two filings, never one file (EOIR ECAS: "do not combine submissions for
+different document types"): the brief, if there is one, and the evidence.
+Each is paginated from 1 and has its own cover page and certificate of
+service (8 CFR 1003.32(a), (c)).
+
+Order of the evidence (ICPM 3.3(c), 8 CFR 1003.32): cover page, the table of
+contents / proposed exhibit list, then for each exhibit its lettered tab page
+and its pages; a translation shares its tab with the foreign-language
+original, in the order English translation, certificate of translation,
+original (8 CFR 1003.33, ICPM 3.3(a)); last the certificate of service. The
+brief: cover page, the brief, certificate of service.
 
 Every page ends up letter size (8 CFR 1003.32(d)): a source page is scaled,
 never cropped, onto an 8.5 x 11 inch page in its own orientation (a
 landscape page becomes an 11 x 8.5 inch page) above a blank strip at the foot
 where the consecutive page number is printed, so the number never covers
-content. Pages are placed by rewriting only their page dictionaries: content
-streams and images are copied as they are, so merging costs about what
-``qpdf --pages`` costs and scans keep their quality; visible annotations
-(filled-in form fields, stamps) are drawn into the page first.
+content. Assembly uses only pikepdf's public API: a source page becomes a
+form XObject placed in its rectangle (``Page.add_overlay``; qpdf applies
+/Rotate and renames resources), images are image XObjects, the page number
+and a scan's text layer are overlays of their own; content streams and images
+are copied as they are, so scans keep their quality. Visible annotations
+(filled-in form fields, stamps) are drawn into the page first
+(``Pdf.flatten_annotations``).
+
+A scanned page's searchable text is Tesseract's own text-only PDF page for
+that scan (``textonly_pdf=1``, as OCRmyPDF's sandwich renderer does), laid
+over the image in the same rectangle: each word is found where the image shows
+it.
 
 Every exhibit is opened and checked before anything is built, and nothing is
 written unless the whole packet was built: a damaged or password-protected
 source stops the export with its name. The court's electronic filing takes
-files of at most 25 MB (EOIR ECAS upload guidelines), so a larger packet is
+files of at most 25 MB (EOIR ECAS upload guidelines), so a larger filing is
 split at exhibit boundaries into ``..._Part1.pdf``, ``..._Part2.pdf`` whose
 page numbers continue from part to part.
 """
@@ -26,27 +40,14 @@ page numbers continue from part to part.
 from __future__ import annotations
 
 import io
-import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.constants import PageLabelStyle
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    NumberObject,
-    RectangleObject,
-    StreamObject,
-    TextStringObject,
-)
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Rectangle
 
 from casebook.domain.errors import CasebookError
 from casebook.export import packet_pages as pp
@@ -59,10 +60,13 @@ __all__ = [
     "ECAS_LIMIT",
     "ExhibitSource",
     "ExhibitUnreadable",
+    "Filing",
+    "LoneCertificate",
     "PacketCancelled",
     "PacketOutput",
     "PacketSpec",
     "Placement",
+    "brief_path",
     "build_packet",
     "part_paths",
     "write_packet",
@@ -84,6 +88,10 @@ class PacketCancelled(CasebookError):
         super().__init__("The packet export was cancelled; no file was written.")
 
 
+class LoneCertificate(CasebookError):
+    """A certificate of translation with no foreign-language original to accompany."""
+
+
 @dataclass(frozen=True)
 class PacketSpec:
     filer: pp.Filer
@@ -92,27 +100,57 @@ class PacketSpec:
     service: pp.Service
     filed_on: date
     brief: ExhibitSource | None = None
+    brief_title: str = ""  # the brief's cover title; default from the caption's title
+    notes: tuple[str, ...] = ()  # warnings found while reading the vault, passed on
 
 
 @dataclass(frozen=True)
 class Placement:
-    """Where something landed in the packet (1-based, consecutive page numbers)."""
+    """Where something landed in its filing (1-based, consecutive page numbers)."""
 
     tab: str  # "" for the cover, list, brief and certificate of service
     description: str
     first_page: int
     last_page: int
+    dated: date | None = None
+    source: str = ""
+    parts: tuple[tuple[str, int, int], ...] = ()  # a translation's tab: its three parts
 
 
 @dataclass(frozen=True)
-class PacketOutput:
-    """The built packet, not yet written: one PDF per part."""
+class Filing:
+    """One filing (the evidence, or the brief), built, not yet written: one PDF per part."""
 
+    kind: str  # "evidence" or "brief"
     parts: tuple[bytes, ...]
     part_first_pages: tuple[int, ...]
     page_count: int
     placements: tuple[Placement, ...]
+
+
+@dataclass(frozen=True)
+class PacketOutput:
+    """The evidence and, when there is one, the brief, as separate filings (ECAS)."""
+
+    evidence: Filing
+    brief: Filing | None
     warnings: tuple[str, ...]
+
+    @property
+    def parts(self) -> tuple[bytes, ...]:
+        return self.evidence.parts
+
+    @property
+    def part_first_pages(self) -> tuple[int, ...]:
+        return self.evidence.part_first_pages
+
+    @property
+    def page_count(self) -> int:
+        return self.evidence.page_count
+
+    @property
+    def placements(self) -> tuple[Placement, ...]:
+        return self.evidence.placements
 
 
 def tab_letter(index: int) -> str:
@@ -125,7 +163,17 @@ def tab_letter(index: int) -> str:
     return letters
 
 
-# -- loading and checking the sources ---------------------------------------------------------
+def check_translations(exhibits: Sequence[ExhibitSource]) -> None:
+    """``LoneCertificate`` for a translation with no original: 8 CFR 1003.33 has the
+    translation and its certificate accompany the foreign-language document."""
+    for exhibit in exhibits:
+        if exhibit.translation is not None and exhibit.original is None:
+            raise LoneCertificate(
+                f"Exhibit {exhibit.label} is a translation, but no foreign-language original "
+                "is paired with it: a certificate of translation must accompany the original "
+                "it translates (8 CFR 1003.33). Pair it with its original, or file it as an "
+                "ordinary exhibit. No file was written."
+            )
 
 
 # -- the plan: which page goes where --------------------------------------------------------
@@ -133,15 +181,14 @@ def tab_letter(index: int) -> str:
 
 @dataclass(frozen=True)
 class _Slot:
-    """One page of the packet."""
+    """One page of a filing."""
 
     origin: str  # "front", "insert", "pdf", "image"
-    source: int  # index into sources (pdf/image), else -1
+    source: int  # index into the layout's sources (pdf/image), else -1
     index: int  # page index within its origin
     size: tuple[float, float]
     estimate: int  # bytes, for splitting
     unit: int  # pages of one unit (front matter, one exhibit) stay together when splitting
-    hidden_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -153,6 +200,19 @@ class _Mark:
     continued: str = ""  # title used when a part starts inside this unit
 
 
+@dataclass
+class _Layout:
+    kind: str
+    title: str
+    slots: list[_Slot] = field(default_factory=list)
+    marks: list[_Mark] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    inserts: list[pp.Inserted] = field(default_factory=list)
+    front: bytes = b""  # cover (and exhibit list)
+    opened: dict[str, pikepdf.Pdf] = field(default_factory=dict)  # front, inserts, numbers
+
+
 def build_packet(
     spec: PacketSpec,
     *,
@@ -160,52 +220,34 @@ def build_packet(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> PacketOutput:
-    """Check every exhibit, then lay out, number and assemble the packet in memory."""
+    """Check every exhibit, then lay out, number and assemble each filing in memory."""
     cancel = cancel or threading.Event()
     report = progress or (lambda done, total, what: None)
-    everything = [*spec.exhibits, *([spec.brief] if spec.brief else [])]
-    sources: list[Source] = []
+    if not spec.exhibits:
+        raise CasebookError("A filing packet needs at least one exhibit.")
+    check_translations(spec.exhibits)
+    originals = [e.original for e in spec.exhibits if e.original is not None]
+    everything = [*spec.exhibits, *originals, *([spec.brief] if spec.brief else [])]
+    loaded: dict[int, Source] = {}
     for done, exhibit in enumerate(everything):
         _check(cancel)
         report(done, len(everything), f"Checking {exhibit.label}")
-        sources.append(load(exhibit))
-    brief = sources.pop() if spec.brief else None
-    warnings: list[str] = []
-    if brief is not None and brief.pages > BRIEF_PAGE_LIMIT:
-        warnings.append(
-            f"The brief has {brief.pages} pages; the Practice Manual (4.19(b)) limits a brief's "
-            f"body to {BRIEF_PAGE_LIMIT} pages unless the judge grants a motion to exceed it."
-        )
-    if not spec.exhibits:
-        raise CasebookError("A filing packet needs at least one exhibit.")
-    layout = _layout(spec, sources, brief)
-    _check(cancel)
-    hidden = [i for i, slot in enumerate(layout.slots) if slot.hidden_text]
-    overlay_pdf = pp.overlay(
-        [pp.OverlayPage(layout.slots[i].size, layout.slots[i].hidden_text) for i in hidden]
-    )
-    readers = _Readers(
-        front=PdfReader(io.BytesIO(layout.front)),
-        inserts=PdfReader(io.BytesIO(layout.inserts)),
-        overlay=PdfReader(io.BytesIO(overlay_pdf)),
-        hidden={slot: index for index, slot in enumerate(hidden)},
-        digits=_digits_font(PdfReader(io.BytesIO(pp.digits_pdf()))),
-        sources=[*sources, *([brief] if brief else [])],
-    )
-    total = len(layout.slots)
-    parts: tuple[bytes, ...] = ()
-    firsts: tuple[int, ...] = (1,)
-    if sum(slot.estimate for slot in layout.slots) <= size_limit * 1.2:  # else surely too big
-        parts = (_assemble(spec, layout, readers, range(total), report, cancel),)
-    if not parts or len(parts[0]) > size_limit:
-        parts, firsts = _split(spec, layout, readers, size_limit, report, cancel)
-        warnings.append(
-            f"The packet is larger than the court's {size_limit / 1e6:g} MB limit for one "
-            f"file, so it was split into {len(parts)} parts with continuous page numbers; "
-            "upload them in order."
-        )
-    report(total, total, "Done")
-    return PacketOutput(parts, firsts, total, layout.placements, tuple(warnings))
+        loaded[id(exhibit)] = load(exhibit)
+    warnings: list[str] = list(spec.notes)
+    brief: Filing | None = None
+    if spec.brief is not None:
+        source = loaded[id(spec.brief)]
+        if source.pages > BRIEF_PAGE_LIMIT:
+            warnings.append(
+                f"The brief has {source.pages} pages; the Practice Manual (4.19(b)) limits a "
+                f"brief's body to {BRIEF_PAGE_LIMIT} pages unless the judge grants a motion "
+                "to exceed it."
+            )
+        layout = _brief_layout(spec, source)
+        brief = _build(spec, layout, size_limit, report, cancel, warnings)
+    layout = _evidence_layout(spec, loaded)
+    evidence = _build(spec, layout, size_limit, report, cancel, warnings)
+    return PacketOutput(evidence, brief, tuple(warnings))
 
 
 def _check(cancel: threading.Event) -> None:
@@ -213,109 +255,179 @@ def _check(cancel: threading.Event) -> None:
         raise PacketCancelled()
 
 
-@dataclass(frozen=True)
-class _Layout:
-    slots: tuple[_Slot, ...]
-    marks: tuple[_Mark, ...]
-    placements: tuple[Placement, ...]
-    front: bytes  # cover and exhibit list
-    inserts: bytes  # tab pages and certificates, in packet order
+def _build(
+    spec: PacketSpec,
+    layout: _Layout,
+    size_limit: int,
+    report: Progress,
+    cancel: threading.Event,
+    warnings: list[str],
+) -> Filing:
+    _check(cancel)
+    layout.opened = {
+        "front": pikepdf.open(io.BytesIO(layout.front)),
+        "inserts": pikepdf.open(io.BytesIO(pp.inserted_pages(layout.inserts)))
+        if layout.inserts
+        else pikepdf.new(),
+        "digits": pikepdf.open(io.BytesIO(pp.digit_pages())),
+    }
+    total = len(layout.slots)
+    parts: tuple[bytes, ...] = ()
+    firsts: tuple[int, ...] = (1,)
+    if sum(slot.estimate for slot in layout.slots) <= size_limit * 1.2:  # else surely too big
+        parts = (_assemble(spec, layout, range(total), report, cancel),)
+    if not parts or len(parts[0]) > size_limit:
+        parts, firsts = _split(spec, layout, size_limit, report, cancel)
+        what = "brief" if layout.kind == "brief" else "evidence"
+        warnings.append(
+            f"The {what} is larger than the court's {size_limit / 1e6:g} MB limit for one "
+            f"file, so it was split into {len(parts)} parts with continuous page numbers; "
+            "upload them in order."
+        )
+    report(total, total, "Done")
+    return Filing(layout.kind, parts, firsts, total, tuple(layout.placements))
 
 
-def _layout(spec: PacketSpec, sources: list[Source], brief: Source | None) -> _Layout:
+def _brief_layout(spec: PacketSpec, brief: Source) -> _Layout:
+    """Cover page, the brief, certificate of service: a filing of its own (ECAS)."""
+    title = spec.brief_title.strip() or _brief_title(spec.caption.title)
+    caption = replace(spec.caption, title=title)
+    layout = _Layout("brief", title)
+    layout.slots.append(_Slot("front", -1, 0, LETTER, 4_000, 0))
+    layout.marks.append(_Mark("Cover page", 0))
+    layout.placements.append(Placement("", "Cover page", 1, 1))
+    layout.sources.append(brief)
+    first = len(layout.slots) + 1
+    layout.marks.append(_Mark("Brief", len(layout.slots), "Brief (continued)"))
+    layout.slots += _source_slots(brief, 0, 1)
+    layout.placements.append(Placement("", brief.exhibit.description, first, len(layout.slots)))
+    _service(layout, caption, spec.service, 2)
+    layout.front = pp.cover_and_list(spec.filer, caption, (), spec.filed_on, with_list=False)
+    return layout
+
+
+def _brief_title(title: str) -> str:
+    """RESPONDENT'S DOCUMENTS IN SUPPORT OF X -> RESPONDENT'S BRIEF IN SUPPORT OF X."""
+    words = title.upper()
+    marker = "IN SUPPORT OF"
+    if marker in words:
+        return "RESPONDENT'S BRIEF " + words[words.index(marker) :]
+    return "RESPONDENT'S BRIEF"
+
+
+def _evidence_layout(spec: PacketSpec, loaded: dict[int, Source]) -> _Layout:
     """Number every page; the exhibit list's own length is found by building it."""
-    list_pages = 1 + len(sources) // 30  # about 30 rows fit a page; checked below
+    list_pages = 1 + len(spec.exhibits) // 24  # about 24 rows fit a page; checked below
     while True:
-        layout, inserts = _layout_with(spec, sources, brief, list_pages)
+        layout = _evidence_with(spec, loaded, list_pages)
         actual = pp.count_pages(layout.front) - 1
         if actual == list_pages:
-            return replace(layout, inserts=pp.inserted_pages(inserts))
+            return layout
         list_pages = actual
 
 
-def _layout_with(
-    spec: PacketSpec, sources: list[Source], brief: Source | None, list_pages: int
-) -> tuple[_Layout, list[pp.Inserted]]:
-    slots: list[_Slot] = [_Slot("front", -1, 0, LETTER, 4_000, 0)]
-    marks = [_Mark("Cover page", 0)]
-    placements = [Placement("", "Cover page", 1, 1)]
-    unit = 0
-    brief_index = len(sources)
-    if brief is not None:
-        unit += 1
-        first = len(slots) + 1
-        marks.append(_Mark("Brief", len(slots), "Brief (continued)"))
-        slots += _source_slots(brief, brief_index, unit)
-        placements.append(Placement("", brief.exhibit.description, first, len(slots)))
+def _evidence_with(spec: PacketSpec, loaded: dict[int, Source], list_pages: int) -> _Layout:
+    layout = _Layout("evidence", spec.caption.title)
+    slots = layout.slots
+    slots.append(_Slot("front", -1, 0, LETTER, 4_000, 0))
+    layout.marks.append(_Mark("Cover page", 0))
+    layout.placements.append(Placement("", "Cover page", 1, 1))
     list_first = len(slots) + 1
-    marks.append(_Mark("Table of contents and proposed exhibit list", len(slots)))
-    slots += [_Slot("front", -1, 1 + i, LETTER, 3_000, unit) for i in range(list_pages)]
-    placements.append(
+    layout.marks.append(_Mark("Table of contents and proposed exhibit list", len(slots)))
+    slots += [_Slot("front", -1, 1 + i, LETTER, 3_000, 0) for i in range(list_pages)]
+    layout.placements.append(
         Placement("", "Table of contents and proposed exhibit list", list_first, len(slots))
     )
-    inserts: list[pp.Inserted] = []
     exhibit_places: list[Placement] = []
-    pending_tabs: list[tuple[int, str, str, int]] = []  # insert index, tab, words, first page
-    for number, source in enumerate(sources):
+    tab_inserts: list[int] = []
+    unit = 0
+    for number, exhibit in enumerate(spec.exhibits):
         unit += 1
         tab = tab_letter(number)
-        words = source.exhibit.description
+        words = exhibit.description
         first = len(slots) + 1
-        marks.append(_Mark(f"Tab {tab}: {words}", len(slots), f"Tab {tab} (continued)"))
-        pending_tabs.append((len(inserts), tab, words, first))
-        inserts.append(pp.TabPage(tab, words, first, first))  # last page filled in below
-        slots.append(_Slot("insert", -1, len(inserts) - 1, LETTER, 3_000, unit))
-        slots += _source_slots(source, number, unit)
-        if source.exhibit.translation is not None:
-            inserts.append(pp.TranslationPage(tab, words, source.exhibit.translation))
-            slots.append(_Slot("insert", -1, len(inserts) - 1, LETTER, 3_000, unit))
-        exhibit_places.append(Placement(tab, words, first, len(slots)))
-    for (at, tab, words, first), place in zip(pending_tabs, exhibit_places, strict=True):
-        inserts[at] = pp.TabPage(tab, words, first, place.last_page)
-    unit += 1
-    inserts.append(pp.ServicePage(spec.caption, spec.service))
-    marks.append(_Mark("Certificate of service", len(slots)))
-    slots.append(_Slot("insert", -1, len(inserts) - 1, LETTER, 3_000, unit))
-    service_place = Placement("", "Certificate of service", len(slots), len(slots))
+        layout.marks.append(_Mark(f"Tab {tab}: {words}", len(slots), f"Tab {tab} (continued)"))
+        tab_inserts.append(len(layout.inserts))
+        layout.inserts.append(pp.TabPage(tab, words, first, first))  # filled in below
+        slots.append(_Slot("insert", -1, len(layout.inserts) - 1, LETTER, 3_000, unit))
+        source = loaded[id(exhibit)]
+        layout.sources.append(source)
+        start = len(slots) + 1
+        slots += _source_slots(source, len(layout.sources) - 1, unit)
+        parts: tuple[tuple[str, int, int], ...] = ()
+        if exhibit.original is not None:
+            translated = len(slots)
+            certificate = exhibit.translation or pp.Translation()
+            language = certificate.language
+            layout.inserts.append(
+                pp.TranslationPage(tab, words, certificate, exhibit.original.description)
+            )
+            slots.append(_Slot("insert", -1, len(layout.inserts) - 1, LETTER, 3_000, unit))
+            original = loaded[id(exhibit.original)]
+            layout.sources.append(original)
+            slots += _source_slots(original, len(layout.sources) - 1, unit)
+            parts = (
+                ("English translation", start, translated),
+                ("Certificate of translation", translated + 1, translated + 1),
+                (f"Original{f' ({language})' if language else ''}", translated + 2, len(slots)),
+            )
+        exhibit_places.append(
+            Placement(tab, words, first, len(slots), exhibit.dated, exhibit.source, parts)
+        )
+    for at, place in zip(tab_inserts, exhibit_places, strict=True):
+        layout.inserts[at] = pp.TabPage(
+            place.tab,
+            place.description,
+            place.first_page,
+            place.last_page,
+            place.dated,
+            place.source,
+            tuple(f"{w}: page{'s' * (a != b)} {pp.page_range(a, b)}" for w, a, b in place.parts),
+        )
+    layout.placements += exhibit_places
+    _service(layout, spec.caption, spec.service, unit + 1)
+    service_place = layout.placements[-1]
     entries = [
-        *(pp.ListEntry(p.tab, p.description, p.first_page, p.last_page) for p in exhibit_places),
+        *(
+            pp.ListEntry(
+                p.tab, p.description, p.first_page, p.last_page, p.dated, p.source, p.parts
+            )
+            for p in exhibit_places
+        ),
         pp.ListEntry("", service_place.description, service_place.first_page, len(slots)),
     ]
-    front = pp.cover_and_list(spec.filer, spec.caption, entries, spec.filed_on)
-    layout = _Layout(
-        tuple(slots),
-        tuple(marks),
-        (*placements, *exhibit_places, service_place),
-        front,
-        b"",
-    )
-    return layout, inserts
+    layout.front = pp.cover_and_list(spec.filer, spec.caption, entries, spec.filed_on)
+    return layout
+
+
+def _service(layout: _Layout, caption: pp.Caption, service: pp.Service, unit: int) -> None:
+    layout.inserts.append(pp.ServicePage(caption, service))
+    layout.marks.append(_Mark("Certificate of service", len(layout.slots)))
+    layout.slots.append(_Slot("insert", -1, len(layout.inserts) - 1, LETTER, 3_000, unit))
+    n = len(layout.slots)
+    layout.placements.append(Placement("", "Certificate of service", n, n))
 
 
 def _source_slots(source: Source, number: int, unit: int) -> list[_Slot]:
-    ocr = source.exhibit.ocr_pages
     slots: list[_Slot] = []
-    if source.reader is not None:
+    if source.pdf is not None:
         average = len(source.exhibit.content) // max(1, source.pages) + 2_000
-        for index, page in enumerate(source.reader.pages):
+        for index, page in enumerate(source.pdf.pages):
             width, height = _display_size(page)
-            scan = "/Font" not in page.get("/Resources", DictionaryObject()).get_object()
-            text = ocr[index] if scan and index < len(ocr) else ""
-            slots.append(
-                _Slot("pdf", number, index, _letter_like(width, height), average, unit, text)
-            )
+            size = _letter_like(width, height)
+            slots.append(_Slot("pdf", number, index, size, average, unit))
     else:
         for index, image in enumerate(source.images):
             size = _letter_like(image.width, image.height)
-            text = ocr[index] if index < len(ocr) else ""
-            slots.append(_Slot("image", number, index, size, len(image.data) + 1_000, unit, text))
+            slots.append(_Slot("image", number, index, size, len(image.data) + 1_000, unit))
     return slots
 
 
-def _display_size(page: Any) -> tuple[float, float]:
-    box = page.cropbox
-    rotate = int(page.get("/Rotate", 0) or 0) % 360
-    width, height = float(box.width), float(box.height)
+def _display_size(page: pikepdf.Page) -> tuple[float, float]:
+    """The page as a viewer shows it: its trim box (what qpdf's form XObject keeps), turned."""
+    box = page.trimbox
+    width, height = abs(float(box[2]) - float(box[0])), abs(float(box[3]) - float(box[1]))
+    rotate = int(page.obj.get("/Rotate", 0) or 0) % 360
     return (height, width) if rotate in (90, 270) else (width, height)
 
 
@@ -324,253 +436,124 @@ def _letter_like(width: float, height: float) -> tuple[float, float]:
     return (LETTER[1], LETTER[0]) if width > height else LETTER
 
 
+def _fit(shown: tuple[float, float], size: tuple[float, float], enlarge: bool = True) -> Rectangle:
+    """Where content of ``shown`` size goes: scaled to fit above the number band, centred."""
+    width, height = size
+    room_w, room_h = width - 2 * _SIDE, height - pp.NUMBER_BAND - _SIDE
+    scale = min(room_w / shown[0], room_h / shown[1])
+    if not enlarge:
+        scale = min(scale, 1.0)
+    w, h = shown[0] * scale, shown[1] * scale
+    x = (width - w) / 2
+    y = pp.NUMBER_BAND + (room_h - h) / 2
+    return Rectangle(x, y, x + w, y + h)
+
+
 # -- assembly ---------------------------------------------------------------------------------
-
-
-@dataclass
-class _Readers:
-    front: PdfReader
-    inserts: PdfReader
-    overlay: PdfReader  # hidden OCR text, one page per scanned slot listed in ``hidden``
-    hidden: dict[int, int]
-    digits: tuple[str, dict[str, Any]]  # the font resource that prints page numbers
-    sources: list[Source]
 
 
 def _assemble(
     spec: PacketSpec,
     layout: _Layout,
-    readers: _Readers,
     pages: range,
     report: Progress,
     cancel: threading.Event,
 ) -> bytes:
-    """The PDF of packet pages ``pages`` (0-based slot indices), numbered as in the whole."""
-    writer = PdfWriter()
-    fonts: dict[str, IndirectObject] = {}
+    """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole."""
+    pdf = pikepdf.new()
     total = len(layout.slots)
+    digits = [page.as_form_xobject() for page in layout.opened["digits"].pages]
     for slot_index in pages:
         _check(cancel)
         slot = layout.slots[slot_index]
         if slot_index % 10 == 0:
             report(slot_index, total, f"Page {slot_index + 1} of {total}")
-        overlay_page = _overlay(readers, slot_index, slot.size[0])
         if slot.origin in ("front", "insert"):
-            reader = readers.front if slot.origin == "front" else readers.inserts
-            target = writer.add_page(reader.pages[slot.index])
-            _stamp(writer, target, overlay_page, fonts, None)
-        elif slot.origin == "pdf":
-            source = readers.sources[slot.source]
-            assert source.reader is not None
-            target = writer.add_page(source.reader.pages[slot.index])
-            matrix = _fit_matrix(target, slot.size)
-            draws = source.annotation_draws.get(slot.index, b"")
-            _stamp(writer, target, overlay_page, fonts, matrix, slot.size, draws)
+            drawn = layout.opened["front" if slot.origin == "front" else "inserts"]
+            pdf.pages.append(drawn.pages[slot.index])
+            target = pdf.pages[-1]
+            target.contents_add(b"q\n", prepend=True)  # its graphics state stays its own
+            target.contents_add(b"Q\n")
         else:
-            image = readers.sources[slot.source].images[slot.index]
-            target = writer.add_blank_page(*slot.size)
-            _draw_image(writer, target, image, slot.size)
-            _stamp(writer, target, overlay_page, fonts, None)
-    _outline(writer, layout, pages)
-    first = pages.start + 1
-    writer.set_page_label(0, len(pages) - 1, style=PageLabelStyle.DECIMAL, start=first)
-    title = spec.caption.title
-    writer.add_metadata(
-        {
-            "/Title": title,
-            "/Subject": f"In the Matter of {spec.caption.respondent}",
-            "/Creator": PRODUCER,
-            "/Producer": PRODUCER,
-        }
-    )
-    writer._root_object[NameObject("/Lang")] = TextStringObject("en-US")
+            target = pdf.add_blank_page(page_size=slot.size)
+            source = layout.sources[slot.source]
+            if slot.origin == "pdf":
+                assert source.pdf is not None
+                page = source.pdf.pages[slot.index]
+                rect = _fit(_display_size(page), slot.size)
+                target.add_overlay(page, rect)
+            else:
+                rect = _place_image(pdf, target, source.images[slot.index], slot.size)
+            layer = source.layers.get(slot.index)
+            if layer is not None:  # invisible words, in the rectangle the scan fills
+                target.add_overlay(layer.pages[0], rect)
+        _number(target, digits, slot_index + 1, slot.size[0])
+    _outline(pdf, layout, pages)
+    pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=pages.start + 1)]))
+    pdf.Root.Lang = pikepdf.String("en-US")
+    pdf.docinfo["/Title"] = layout.title
+    pdf.docinfo["/Subject"] = f"In the Matter of {spec.caption.respondent}"
+    pdf.docinfo["/Creator"] = PRODUCER
+    pdf.docinfo["/Producer"] = PRODUCER
     buffer = io.BytesIO()
-    writer.write(buffer)
+    pdf.save(
+        buffer,
+        compress_streams=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+    )
     return buffer.getvalue()
 
 
-def _stamp(
-    writer: PdfWriter,
-    target: Any,
-    overlay_page: tuple[bytes, dict[str, Any]],
-    fonts: dict[str, IndirectObject],
-    matrix: tuple[float, ...] | None,
-    size: tuple[float, float] = LETTER,
-    annotations: bytes = b"",
-) -> None:
-    """Put the page number (and hidden OCR text) first, then the page's own content.
-
-    The number is drawn before the content, in its own saved graphics state,
-    so nothing the source page does to the graphics state can move or hide
-    it, and the content, scaled above the bottom band, never overlaps it.
-    """
-    data, names = overlay_page
-    for name, ref in names.items():
-        ours = f"/CbPacket{name[1:]}"
-        data = data.replace(f"{name} ".encode(), f"{ours} ".encode())
-        if ours not in fonts:
-            fonts[ours] = ref.clone(writer)
-    number = DecodedStreamObject()
-    number.set_data(data)
-    streams: list[Any] = [writer._add_object(_compressed(number))]
-    original = target.get("/Contents")
-    if matrix is not None:
-        head = DecodedStreamObject()
-        box = target.cropbox  # what the source showed: anything outside it stays hidden
-        clip = f"{float(box.left):.4f} {float(box.bottom):.4f} {float(box.width):.4f} "
-        clip += f"{float(box.height):.4f} re W n\n"
-        cm = " ".join(f"{v:.6f}" for v in matrix)
-        head.set_data(f"q {cm} cm {clip}q\n".encode())  # inner q: the source's own state
-        streams.append(writer._add_object(head))
-    if original is not None:
-        resolved = original.get_object()
-        if isinstance(resolved, ArrayObject):  # direct streams (ours) become indirect
-            streams += [
-                item if isinstance(item, IndirectObject) else writer._add_object(item)
-                for item in resolved
-            ]
-        elif isinstance(original, IndirectObject):
-            streams.append(original)
-        else:
-            streams.append(writer._add_object(resolved))
-    if matrix is not None:
-        tail = DecodedStreamObject()
-        tail.set_data(b"\nQ\n" + annotations + b"Q\n")  # annotations in a clean state
-        streams.append(writer._add_object(tail))
-    target[NameObject("/Contents")] = ArrayObject(streams)
-    resources = DictionaryObject(target.get("/Resources", DictionaryObject()).get_object())
-    existing = resources.get("/Font")
-    font_dict = (
-        DictionaryObject(existing.get_object()) if existing is not None else DictionaryObject()
-    )
-    for name in names:
-        ours = f"/CbPacket{name[1:]}"
-        font_dict[NameObject(ours)] = fonts[ours]
-    resources[NameObject("/Font")] = font_dict
-    target[NameObject("/Resources")] = resources
-    if matrix is not None:
-        width, height = size
-        target[NameObject("/MediaBox")] = RectangleObject([0, 0, width, height])
-        target[NameObject("/CropBox")] = RectangleObject([0, 0, width, height])
-        for key in ("/Rotate", "/TrimBox", "/BleedBox", "/ArtBox", "/UserUnit"):
-            if key in target:
-                del target[NameObject(key)]
+def _number(target: pikepdf.Page, digits: list[pikepdf.Object], number: int, width: float) -> None:
+    """The page number, last and in a clean graphics state (the page's own content is
+    wrapped in q/Q by ``add_overlay``), made of the digit forms: resources are added
+    by name through pikepdf, never by editing the page's content."""
+    ops = [b"q\n"]
+    placed = pp.number_placements(number, width)
+    names = {
+        digit: target.add_resource(digits[digit], Name.XObject, name=Name(f"/CbDigit{digit}"))
+        for digit in {d for d, _, _ in placed}
+    }
+    for digit, x, y in placed:
+        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm {names[digit]} Do Q\n".encode())
+    ops.append(b"Q\n")
+    target.contents_add(b"".join(ops))
 
 
-def _digits_font(reader: PdfReader) -> tuple[str, dict[str, Any]]:
-    """The resource name the digits page prints with, and that page's fonts."""
-    page: Any = reader.pages[0]
-    names = dict(page["/Resources"].get_object()["/Font"].get_object().items())
-    found = re.search(
-        rb"(/\S+) [\d.]+ Tf[^(]*\(" + pp.DIGITS.encode(), page.get_contents().get_data()
-    )
-    if found is None:
-        raise RuntimeError("reportlab wrote the digits page differently")
-    return found.group(1).decode(), names
-
-
-def _overlay(readers: _Readers, slot: int, width: float) -> tuple[bytes, dict[str, Any]]:
-    """The page number's operators (and any hidden OCR text) with the fonts they name."""
-    name, fonts = readers.digits
-    names = dict(fonts)
-    data = pp.number_ops(slot + 1, width, name)
-    if slot in readers.hidden:
-        page: Any = readers.overlay.pages[readers.hidden[slot]]
-        ocr_fonts = page["/Resources"].get_object().get("/Font", DictionaryObject()).get_object()
-        hidden = page.get_contents().get_data()
-        for font, ref in ocr_fonts.items():  # both reportlab documents name fonts /F1...
-            hidden = hidden.replace(f"{font} ".encode(), f"{font}Ocr ".encode())
-            names[f"{font}Ocr"] = ref
-        data = b"q\n" + hidden + b"\nQ\n" + data
-    return data, names
-
-
-def _compressed(stream: DecodedStreamObject) -> StreamObject:
-    return stream.flate_encode() if len(stream.get_data()) > 200 else stream
-
-
-def _fit_matrix(page: Any, size: tuple[float, float]) -> tuple[float, ...]:
-    """Scale (never crop) the visible page into the area above the number band, centred.
-
-    The page's /Rotate is applied here and then removed, so a page stored
-    sideways is shown the way its author meant.
-    """
-    box = page.cropbox
-    x0, y0 = float(box.left), float(box.bottom)
-    w, h = float(box.width), float(box.height)
-    rotate = int(page.get("/Rotate", 0) or 0) % 360
-    rotation = {
-        0: (1.0, 0.0, 0.0, 1.0, 0.0, 0.0),
-        90: (0.0, -1.0, 1.0, 0.0, 0.0, w),
-        180: (-1.0, 0.0, 0.0, -1.0, w, h),
-        270: (0.0, 1.0, -1.0, 0.0, h, 0.0),
-    }.get(rotate, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
-    shown_w, shown_h = (h, w) if rotate in (90, 270) else (w, h)
-    width, height = size
-    room_w, room_h = width - 2 * _SIDE, height - pp.NUMBER_BAND - _SIDE
-    scale = min(room_w / shown_w, room_h / shown_h)
-    tx = (width - shown_w * scale) / 2
-    ty = pp.NUMBER_BAND + (room_h - shown_h * scale) / 2
-    m = _multiply((1.0, 0.0, 0.0, 1.0, -x0, -y0), rotation)
-    return _multiply(m, (scale, 0.0, 0.0, scale, tx, ty))
-
-
-def _multiply(a: Sequence[float], b: Sequence[float]) -> tuple[float, ...]:
-    """``a`` then ``b`` as PDF matrices [a b c d e f] (row vectors: p' = p * a * b)."""
-    return (
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5],
-    )
-
-
-def _draw_image(
-    writer: PdfWriter, target: Any, image: ImageData, size: tuple[float, float]
-) -> None:
+def _place_image(
+    pdf: pikepdf.Pdf, target: pikepdf.Page, image: ImageData, size: tuple[float, float]
+) -> Rectangle:
     """An image as the page's content: scaled to fit above the number band, never enlarged
-    beyond its printed size."""
-    stream = StreamObject()
-    stream._data = image.data
-    stream.update(
-        {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(image.width),
-            NameObject("/Height"): NumberObject(image.height),
-            NameObject("/ColorSpace"): NameObject(image.colour),
-            NameObject("/BitsPerComponent"): NumberObject(image.bits),
-            NameObject("/Filter"): NameObject(image.filter),
-        }
+    beyond its printed size; its data goes in as it is (a JPEG stays that JPEG)."""
+    stream = pikepdf.Stream(pdf, b"")
+    stream.write(image.data, filter=Name(image.filter))
+    stream.Type = Name.XObject
+    stream.Subtype = Name.Image
+    stream.Width = image.width
+    stream.Height = image.height
+    stream.ColorSpace = Name(image.colour)
+    stream.BitsPerComponent = image.bits
+    natural = (image.width * 72 / image.dpi, image.height * 72 / image.dpi)
+    rect = _fit(natural, size, enlarge=False)
+    name = target.add_resource(stream, Name.XObject, prefix="CbImage")
+    target.contents_add(
+        f"q {rect.width:.4f} 0 0 {rect.height:.4f} {rect.llx:.4f} {rect.lly:.4f} cm "
+        f"{name} Do Q\n".encode()
     )
-    ref = writer._add_object(stream)
-    width, height = size
-    natural_w, natural_h = image.width * 72 / image.dpi, image.height * 72 / image.dpi
-    room_w, room_h = width - 2 * _SIDE, height - pp.NUMBER_BAND - _SIDE
-    scale = min(room_w / natural_w, room_h / natural_h, 1.0)
-    w, h = natural_w * scale, natural_h * scale
-    x = (width - w) / 2
-    y = pp.NUMBER_BAND + (room_h - h) / 2
-    content = DecodedStreamObject()
-    content.set_data(f"q {w:.4f} 0 0 {h:.4f} {x:.4f} {y:.4f} cm /CbImage Do Q\n".encode())
-    target[NameObject("/Contents")] = writer._add_object(content)
-    target[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/XObject"): DictionaryObject({NameObject("/CbImage"): ref})}
-    )
+    return rect
 
 
-def _outline(writer: PdfWriter, layout: _Layout, pages: range) -> None:
+def _outline(pdf: pikepdf.Pdf, layout: _Layout, pages: range) -> None:
     """A bookmark for the cover, list, brief, every exhibit and the certificate of service."""
     inside = [m for m in layout.marks if m.slot in pages]
     starts_inside = pages.start in {m.slot for m in inside}
-    if not starts_inside and pages.start > 0:
-        before = [m for m in layout.marks if m.slot < pages.start]
-        if before and before[-1].continued:
-            writer.add_outline_item(title=before[-1].continued, page_number=0)
-    for mark in inside:
-        writer.add_outline_item(title=mark.title, page_number=mark.slot - pages.start)
+    with pdf.open_outline() as outline:
+        if not starts_inside and pages.start > 0:
+            before = [m for m in layout.marks if m.slot < pages.start]
+            if before and before[-1].continued:
+                outline.root.append(pikepdf.OutlineItem(before[-1].continued, 0))
+        for mark in inside:
+            outline.root.append(pikepdf.OutlineItem(mark.title, mark.slot - pages.start))
 
 
 # -- size limit -------------------------------------------------------------------------------
@@ -579,7 +562,6 @@ def _outline(writer: PdfWriter, layout: _Layout, pages: range) -> None:
 def _split(
     spec: PacketSpec,
     layout: _Layout,
-    readers: _Readers,
     limit: int,
     report: Progress,
     cancel: threading.Event,
@@ -588,7 +570,7 @@ def _split(
     budget = limit - _PER_PART_OVERHEAD if limit > 2 * _PER_PART_OVERHEAD else limit // 2
     for _attempt in range(8):
         ranges = _cut(layout.slots, budget)
-        parts = [_assemble(spec, layout, readers, r, report, cancel) for r in ranges]
+        parts = [_assemble(spec, layout, r, report, cancel) for r in ranges]
         largest = max(len(p) for p in parts)
         if largest <= limit:
             return tuple(parts), tuple(r.start + 1 for r in ranges)
@@ -643,16 +625,36 @@ def part_paths(path: Path, parts: int) -> tuple[Path, ...]:
     return tuple(path.with_name(f"{stem}_Part{i}{suffix}") for i in range(1, parts + 1))
 
 
+def brief_path(path: Path) -> Path:
+    """Where the brief goes beside the evidence file ``path``: ``X_Evidence.pdf`` ->
+    ``X_Brief.pdf``; any other ``X.pdf`` -> ``X_Brief.pdf``."""
+    stem, suffix = path.stem, path.suffix or ".pdf"
+    if stem.endswith("_Evidence"):
+        stem = stem[: -len("_Evidence")]
+    return path.with_name(f"{stem}_Brief{suffix}")
+
+
+def output_paths(path: Path, output: PacketOutput) -> tuple[tuple[Path, bytes], ...]:
+    """Every file the packet is written as: the brief's parts first, then the evidence's."""
+    files: list[tuple[Path, bytes]] = []
+    if output.brief is not None:
+        files += zip(
+            part_paths(brief_path(path), len(output.brief.parts)), output.brief.parts, strict=True
+        )
+    files += zip(part_paths(path, len(output.evidence.parts)), output.evidence.parts, strict=True)
+    return tuple(files)
+
+
 def write_packet(path: Path, output: PacketOutput) -> tuple[Path, ...]:
-    """Write every part atomically (0600); if one fails, the parts written are removed."""
-    paths = part_paths(path, len(output.parts))
+    """Write every file atomically (0600); if one fails, the files written are removed."""
+    files = output_paths(path, output)
     written: list[Path] = []
     try:
-        for target, data in zip(paths, output.parts, strict=True):
+        for target, data in files:
             atomic_write_bytes(target, data)
             written.append(target)
     except BaseException:
         for done in written:
             remove_quietly(done)
         raise
-    return paths
+    return tuple(p for p, _ in files)

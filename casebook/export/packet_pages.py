@@ -6,7 +6,8 @@ beside the layout they drive:
 
 - Letter paper, 8.5 x 11 inches: 8 CFR 1003.32(d) (formerly (b)).
 - Cover page with the filer's block, the court, the caption, the A-number,
-  the judge, the next hearing and DETAINED / NON-DETAINED in the top right:
+  the judge, the next hearing and DETAINED / NON-DETAINED in the top right
+  (only what the chosen immigration matter records; blank lines otherwise):
   Immigration Court Practice Manual (ICPM) ch. 3.3(c) and Appendix F (sample
   cover page); the title says what is filed, e.g. "RESPONDENT'S DOCUMENTS IN
   SUPPORT OF ..." (ICPM 4.19(c)(1) labels filings the same way).
@@ -15,7 +16,11 @@ beside the layout they drive:
   ("indexed, paginated, ... a table of contents"), ICPM 3.3(c).
 - Certificate of translation: the translator's competence and the accuracy
   of the translation, name, address and telephone, signature: 8 CFR 1003.33,
-  ICPM 3.3(a) and Appendix G.
+  ICPM 3.3(a) and Appendix G. It stands between the English translation and
+  the foreign-language original it certifies, all three behind one tab.
+- The exhibit list gives each exhibit's description, date and source (what
+  the person typed, else the document's title and recorded date) and its
+  pages; a translation's tab lists its three parts with their pages.
 - Certificate (proof) of service on DHS (ICE Office of the Principal Legal
   Advisor) with the date and manner of service: 8 CFR 1003.32(c), ICPM 3.2.
 """
@@ -45,7 +50,7 @@ from reportlab.platypus import (
 )
 
 from casebook.export import fonts, page
-from casebook.export.text import markup, paragraph, runs
+from casebook.export.text import markup, paragraph
 
 __all__ = [
     "NUMBER_BAND",
@@ -56,10 +61,9 @@ __all__ = [
     "Translation",
     "count_pages",
     "cover_and_list",
-    "digits_pdf",
+    "digit_pages",
     "inserted_pages",
-    "number_ops",
-    "overlay",
+    "number_placements",
     "text_pages",
 ]
 
@@ -138,26 +142,35 @@ class ListEntry:
     description: str
     first_page: int
     last_page: int
+    dated: date | None = None
+    source: str = ""
+    # the parts of a tab, each with its pages: translation, certificate, original
+    parts: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def pages(self) -> str:
-        if self.first_page == self.last_page:
-            return str(self.first_page)
-        return f"{self.first_page}\u2013{self.last_page}"
+        return page_range(self.first_page, self.last_page)
+
+
+def page_range(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}\u2013{last}"
 
 
 # -- cover and exhibit list -------------------------------------------------------------------
 
 
 def cover_and_list(
-    filer: Filer, caption: Caption, entries: Sequence[ListEntry], filed_on: date
+    filer: Filer,
+    caption: Caption,
+    entries: Sequence[ListEntry],
+    filed_on: date,
+    *,
+    with_list: bool = True,
 ) -> bytes:
-    """The cover page, then the proposed exhibit list (one or more pages)."""
-    story: list[Flowable] = [
-        _one_page(_cover(filer, caption, filed_on)),
-        PageBreak(),
-        *_exhibit_list(caption, entries),
-    ]
+    """The cover page, then the proposed exhibit list (one or more pages) unless not asked."""
+    story: list[Flowable] = [_one_page(_cover(filer, caption, filed_on))]
+    if with_list:
+        story += [PageBreak(), *_exhibit_list(caption, entries)]
     return _build(story)
 
 
@@ -218,12 +231,14 @@ def _cover(filer: Filer, caption: Caption, filed_on: date) -> list[Flowable]:
             ]
         )
     )
+    # Only what the chosen immigration matter records; otherwise a line to fill in by
+    # hand, never a hearing of another case (a criminal court date is not one).
     hearing = (
         f"Next hearing: {caption.hearing_kind or 'Hearing'}, "
         f"{_long_date(caption.next_hearing.date())} at {_clock(caption.next_hearing)}"
         + (f", before {caption.hearing_judge}" if caption.hearing_judge else "")
         if caption.next_hearing
-        else "Next hearing: none scheduled"
+        else "Next hearing: ______________________"
     )
     judge_name = caption.judge or caption.hearing_judge
     judge = f"Immigration Judge: {judge_name}" if judge_name else "Immigration Judge: ______"
@@ -249,16 +264,41 @@ def _exhibit_list(caption: Caption, entries: Sequence[ListEntry]) -> list[Flowab
     cell = ParagraphStyle("cell", parent=s.body, spaceAfter=0)
     head = ParagraphStyle("cell-head", parent=s.label, spaceAfter=0)
     pages_style = ParagraphStyle("cell-pages", parent=cell, alignment=TA_RIGHT)
+    small = ParagraphStyle("cell-small", parent=cell, fontSize=9, leading=11)
+    part_style = ParagraphStyle("cell-part", parent=small, leftIndent=10)
+    part_pages = ParagraphStyle("cell-part-pages", parent=small, alignment=TA_RIGHT)
     rows: list[list[Any]] = [
-        [paragraph("Tab", head), paragraph("Description", head), paragraph("Pages", head)]
+        [
+            paragraph("Tab", head),
+            paragraph("Description", head),
+            paragraph("Date", head),
+            paragraph("Source", head),
+            paragraph("Pages", ParagraphStyle("cell-head-pages", parent=head, alignment=TA_RIGHT)),
+        ]
     ]
-    rows += [
-        [_para(e.tab, head), _para(e.description, cell), _para(e.pages, pages_style)]
-        for e in entries
-    ]
+    for e in entries:
+        rows.append(
+            [
+                _para(e.tab, head),
+                _para(e.description, cell),
+                _para(_short_date(e.dated) if e.dated else "", small),
+                _para(e.source, small),
+                _para(e.pages, pages_style),
+            ]
+        )
+        for words, first, last in e.parts:
+            rows.append(
+                ["", _para(words, part_style), "", "", _para(page_range(first, last), part_pages)]
+            )
     table = Table(
         rows,
-        colWidths=[0.55 * inch, page.CONTENT_WIDTH - 1.65 * inch, 1.1 * inch],
+        colWidths=[
+            0.5 * inch,
+            page.CONTENT_WIDTH - 3.8 * inch,
+            1.1 * inch,
+            1.4 * inch,
+            0.8 * inch,
+        ],
         repeatRows=1,
     )
     table.setStyle(
@@ -269,6 +309,7 @@ def _exhibit_list(caption: Caption, entries: Sequence[ListEntry]) -> list[Flowab
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-2, -1), 6),
             ]
         )
     )
@@ -293,6 +334,9 @@ class TabPage:
     description: str
     first_page: int
     last_page: int
+    dated: date | None = None
+    source: str = ""
+    contents: tuple[str, ...] = ()  # a translation's tab: what it holds, in order
 
 
 @dataclass(frozen=True)
@@ -300,6 +344,7 @@ class TranslationPage:
     tab: str
     document: str
     translation: Translation
+    original: str = ""  # what the foreign-language original is called, for the certificate
 
 
 @dataclass(frozen=True)
@@ -332,13 +377,24 @@ def _tab(item: TabPage) -> list[Flowable]:
         "tab", parent=s.title, fontSize=44, leading=52, alignment=TA_CENTER, spaceAfter=18
     )
     centre = ParagraphStyle("tab-desc", parent=s.heading, alignment=TA_CENTER, spaceBefore=0)
-    pages = ListEntry(item.tab, "", item.first_page, item.last_page).pages
+    pages = page_range(item.first_page, item.last_page)
+    under = ParagraphStyle("tab-pages", parent=s.small, alignment=1)
+    facts = [
+        _para(line, under)
+        for line in (
+            f"Dated {_long_date(item.dated)}" if item.dated else "",
+            f"Source: {item.source}" if item.source else "",
+            *item.contents,
+        )
+        if line
+    ]
     return [
         Spacer(1, 2.6 * inch),
         _para(f"TAB {item.tab}", big),
         _para(item.description, centre),
         Spacer(1, 6),
-        _para(f"Pages {pages}", ParagraphStyle("tab-pages", parent=s.small, alignment=1)),
+        *facts,
+        _para(f"Pages {pages}", under),
     ]
 
 
@@ -348,10 +404,16 @@ def _translation(item: TranslationPage) -> list[Flowable]:
     centre = ParagraphStyle("cert-head", parent=s.heading, alignment=TA_CENTER, spaceBefore=0)
     language = t.language or "______________"
     name = t.translator or "______________________________"
+    original = (
+        f", the {language} original of which follows this certificate"
+        if t.language
+        else (", the original of which follows this certificate")
+    )
     body = (
         f"I, {name}, certify that I am competent to translate from {language} into English, "
-        f"and that the English translation of the document at Tab {item.tab} "
-        f"(\u201c{item.document}\u201d) is true and accurate to the best of my abilities."
+        f"and that the English translation at Tab {item.tab} "
+        f"(\u201c{item.document}\u201d){original}, is true and accurate to the best of my "
+        "abilities."
     )
     return [
         paragraph("CERTIFICATE OF TRANSLATION", centre),
@@ -416,85 +478,44 @@ def _signature_block(lines: Sequence[tuple[str, str]]) -> list[Flowable]:
     return [table]
 
 
-# -- page numbers (and an invisible text layer for scans) --------------------------------------
+# -- page numbers ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class OverlayPage:
-    """OCR text to hide on a scanned page of ``size``."""
-
-    size: tuple[float, float]
-    hidden_text: str
+DIGIT_BOX = (10.0, 16.0)  # each digit's page: wide and tall enough for any digit
+_DIGIT_BASELINE = 4.0
 
 
-def overlay(pages: Sequence[OverlayPage]) -> bytes:
-    """One page per scanned page: its OCR text drawn invisibly (text render mode 3).
+def digit_pages() -> bytes:
+    """Ten small pages, the digits 0-9, each drawn at (0, baseline) in the number font.
 
-    The packet can then be searched and copied from where the sources had
-    OCR text but the image itself has none.
+    Each becomes a form XObject (pikepdf ``as_form_xobject``) that brings its own
+    font resources; a page number is those forms placed side by side
+    (``number_placements``), so no content stream of ours or anyone's is parsed.
     """
     fonts.register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pageCompression=1, initialFontName=fonts.SANS, initialFontSize=10)
-    for item in pages:
-        width, height = item.size
-        canvas.setPageSize((width, height))
-        _hidden_text(canvas, item.hidden_text, width, height)
+    grey = page.INK.red  # INK is a neutral grey
+    for digit in "0123456789":
+        canvas.setPageSize(DIGIT_BOX)
+        canvas.setFont(fonts.SANS, _NUMBER_SIZE)
+        canvas.setFillGray(grey)
+        canvas.drawString(0, _DIGIT_BASELINE, digit)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-DIGITS = "0123456789"
-
-
-def digits_pdf() -> bytes:
-    """A page drawing the ten digits: its embedded font subset prints every page number.
-
-    reportlab's first subset of a TrueType font keeps ASCII codes, so a page
-    number is written straight into a content stream (``number_ops``) with
-    this font: no reportlab page per packet page.
-    """
-    fonts.register_fonts()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pageCompression=0, initialFontName=fonts.SANS, initialFontSize=10)
-    canvas.setFont(fonts.SANS, _NUMBER_SIZE)
-    canvas.drawString(0, 0, DIGITS)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def number_ops(number: int, page_width: float, font: str) -> bytes:
-    """Content-stream operators printing ``number`` centred in the bottom band (ICPM 3.3(c))."""
+def number_placements(number: int, page_width: float) -> list[tuple[int, float, float]]:
+    """(digit, x, y) of each digit's form for ``number`` centred in the bottom band
+    (ICPM 3.3(c): consecutive page numbers)."""
     text = str(number)
-    width = pdfmetrics.stringWidth(text, fonts.SANS, _NUMBER_SIZE)
-    x = page_width / 2 - width / 2
-    grey = page.INK.red  # INK is a neutral grey
-    return (
-        f"q BT {font} {_NUMBER_SIZE} Tf {grey:.3f} g 1 0 0 1 {x:.2f} {_NUMBER_BASELINE:.2f} Tm "
-        f"({text}) Tj ET Q\n"
-    ).encode()
-
-
-def _hidden_text(canvas: Canvas, text: str, width: float, height: float) -> None:
-    size = 8.0
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return
-    leading = min(size * 1.2, (height - NUMBER_BAND - 36) / len(lines))
-    canvas.saveState()  # the invisible text mode is graphics state: keep it in here
-    obj = canvas.beginText()
-    obj.setTextRenderMode(3)  # invisible: searchable and selectable, never drawn
-    y = height - 36.0
-    for line in lines:
-        obj.setTextOrigin(18, y)
-        for run in runs(line, 0):
-            obj.setFont(run.font, max(leading / 1.2, 1.0))
-            obj.textOut(run.text)
-        y -= leading
-    canvas.drawText(obj)
-    canvas.restoreState()
+    x = page_width / 2 - pdfmetrics.stringWidth(text, fonts.SANS, _NUMBER_SIZE) / 2
+    placed = []
+    for char in text:
+        placed.append((int(char), x, _NUMBER_BASELINE - _DIGIT_BASELINE))
+        x += pdfmetrics.stringWidth(char, fonts.SANS, _NUMBER_SIZE)
+    return placed
 
 
 def text_pages(text: str) -> bytes:
@@ -511,9 +532,10 @@ def text_pages(text: str) -> bytes:
 
 def count_pages(pdf: bytes) -> int:
     """Pages in a PDF reportlab just wrote (counted from its page tree)."""
-    from pypdf import PdfReader
+    import pikepdf
 
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        return len(opened.pages)
 
 
 def _build(story: list[Flowable]) -> bytes:
@@ -562,6 +584,10 @@ def _para(text: str, style: ParagraphStyle) -> Flowable:
         plain = ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
         return Paragraph(markup(text, bold=bold), plain)
     return paragraph(text, style)
+
+
+def _short_date(day: date) -> str:
+    return f"{day:%b} {day.day}, {day.year}"
 
 
 def _long_date(day: date) -> str:

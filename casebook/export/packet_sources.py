@@ -4,29 +4,20 @@ Every exhibit is read completely before anything is built (so a damaged or
 password-protected source stops the export with its name, before a file is
 written), images become page-ready streams (a JPEG goes in as it is, with no
 loss), and visible annotations such as filled-in form fields are drawn into
-their pages, the way a printer shows them (PDF 32000-1 12.5.5).
+their pages, the way a printer shows them (PDF 32000-1 12.5.5). PDFs are read
+with pikepdf (qpdf), which also assembles the packet.
 """
 
 from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+import pikepdf
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PdfStreamError
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    IndirectObject,
-    NameObject,
-    NullObject,
-    PdfObject,
-    StreamObject,
-)
 
 from casebook.domain.errors import CasebookError
 from casebook.export import packet_pages as pp
@@ -49,8 +40,16 @@ class ExhibitSource:
     media_type: str  # application/pdf, image/*, text/plain
     content: bytes
     label: str  # names it in messages, e.g. 'document #12 "Birth certificate"'
-    translation: pp.Translation | None = None  # set: a certificate of translation follows
-    ocr_pages: tuple[str, ...] = ()  # OCR text per page, for scans without a text layer
+    # Set on an English translation: the certificate printed between it and its original.
+    translation: pp.Translation | None = None
+    # Tesseract's text-only PDF (one page, the scan's size) per scanned page, or None:
+    # laid over the scan so every word is found where the image shows it.
+    text_layers: tuple[bytes | None, ...] = ()
+    dated: date | None = None  # the document's date, for the exhibit list
+    source: str = ""  # who issued it, for the exhibit list
+    # The foreign-language original this translation renders: same tab, after the
+    # certificate (8 CFR 1003.33; ICPM 3.3(a)).
+    original: ExhibitSource | None = None
 
 
 @dataclass
@@ -69,14 +68,14 @@ class ImageData:
 @dataclass
 class Source:
     exhibit: ExhibitSource
-    reader: PdfReader | None = None
+    pdf: pikepdf.Pdf | None = None
     images: list[ImageData] = field(default_factory=list)
-    # page index -> operators drawing its visible annotations, run after its content
-    annotation_draws: dict[int, bytes] = field(default_factory=dict)
+    # page index -> Tesseract's text-only page for that scan, opened
+    layers: dict[int, pikepdf.Pdf] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
-        return len(self.reader.pages) if self.reader is not None else len(self.images)
+        return len(self.pdf.pages) if self.pdf is not None else len(self.images)
 
 
 def load(source: ExhibitSource) -> Source:
@@ -84,21 +83,36 @@ def load(source: ExhibitSource) -> Source:
     kind = source.media_type.split(";")[0].strip().lower()
     try:
         if kind == "application/pdf":
-            reader, draws = _open_pdf(source)
-            return Source(source, reader=reader, annotation_draws=draws)
-        if kind.startswith("image/"):
-            return Source(source, images=_images(source.content))
-        if kind == "text/plain":
+            loaded = Source(source, pdf=_open_pdf(source))
+        elif kind.startswith("image/"):
+            loaded = Source(source, images=_images(source.content))
+        elif kind == "text/plain":
             text = source.content.decode("utf-8", errors="replace")
-            pdf = pp.text_pages(text)
-            return Source(source, reader=PdfReader(io.BytesIO(pdf)))
+            loaded = Source(source, pdf=pikepdf.open(io.BytesIO(pp.text_pages(text))))
+        else:
+            raise _unreadable(source, "only PDFs, images and plain text can go into a packet")
+        loaded.layers = _layers(source, loaded.pages)
+        return loaded
     except ExhibitUnreadable:
         raise
-    except (PdfReadError, PdfStreamError, UnidentifiedImageError, zlib.error) as exc:
+    except (pikepdf.PdfError, UnidentifiedImageError, zlib.error) as exc:
         raise _unreadable(source, "it is damaged and could not be read") from exc
     except (ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise _unreadable(source, "it is damaged and could not be read") from exc
-    raise _unreadable(source, "only PDFs, images and plain text can go into a packet")
+
+
+def _layers(source: ExhibitSource, pages: int) -> dict[int, pikepdf.Pdf]:
+    """The text-only pages Tesseract made, opened; one that does not open is left out."""
+    layers: dict[int, pikepdf.Pdf] = {}
+    for index, data in enumerate(source.text_layers[:pages]):
+        if data:
+            try:
+                layer = pikepdf.open(io.BytesIO(data))
+            except pikepdf.PdfError:
+                continue  # the scan goes in without a text layer rather than not at all
+            if len(layer.pages) == 1:
+                layers[index] = layer
+    return layers
 
 
 def _unreadable(source: ExhibitSource, why: str) -> ExhibitUnreadable:
@@ -107,54 +121,57 @@ def _unreadable(source: ExhibitSource, why: str) -> ExhibitUnreadable:
     )
 
 
-def _open_pdf(source: ExhibitSource) -> tuple[PdfReader, dict[int, bytes]]:
-    reader = PdfReader(io.BytesIO(source.content), strict=False)
-    if reader.is_encrypted and not reader.decrypt(""):
+def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
+    try:
         # A PDF that opens without a password (only "owner" restrictions) is
         # readable and is copied unencrypted; one that needs a password is not.
-        raise _unreadable(source, "it is password-protected; save an unlocked copy and import it")
-    if not reader.pages:
+        pdf = pikepdf.open(io.BytesIO(source.content))
+    except pikepdf.PasswordError:
+        raise _unreadable(
+            source, "it is password-protected; save an unlocked copy and import it"
+        ) from None
+    if not pdf.pages:
         raise _unreadable(source, "it has no pages")
-    annotation_draws: dict[int, bytes] = {}
-    for number, page in enumerate(reader.pages, start=1):
-        box = page.cropbox
-        if box.width <= 0 or box.height <= 0:
+    for number, page in enumerate(pdf.pages, start=1):
+        box = page.mediabox
+        if float(box[2]) - float(box[0]) <= 0 or float(box[3]) - float(box[1]) <= 0:
             raise _unreadable(source, f"page {number} has no size")
-        contents = page.get("/Contents")
-        if contents is not None:  # decode every content stream: a broken one fails here
-            resolved = contents.get_object()
-            for stream in resolved if isinstance(resolved, ArrayObject) else [resolved]:
-                stream.get_object().get_data()
-        if not _resolves(page, set()):
+        contents = page.obj.get("/Contents")
+        streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+        for stream in streams:  # decode every content stream: a broken one fails here
+            if isinstance(stream, pikepdf.Stream):
+                stream.read_bytes()
+        if not _resolves(page.obj, set()):
             raise _unreadable(source, f"page {number} refers to parts missing from the file")
-        draws = _flatten_annotations(page)
-        if draws:
-            annotation_draws[number - 1] = draws
-    return reader, annotation_draws
+    # Filled-in form fields and stamps are drawn into their pages the way a printer
+    # shows them (their appearance streams, PDF 32000-1 12.5.5), by qpdf.
+    pdf.flatten_annotations("print")
+    return pdf
 
 
-def _resolves(obj: Any, seen: set[int]) -> bool:
+_SKIPPED = frozenset(("/Parent", "/P", "/Annots", "/B", "/StructParents", "/Dest", "/A"))
+
+
+def _resolves(obj: Any, seen: set[tuple[int, int]]) -> bool:
     """Every object the page's drawing needs is present (a cut-off file loses some).
 
-    pypdf reads a damaged file leniently and gives a missing object as null;
+    qpdf reads a damaged file leniently and gives a missing object as null;
     a page whose font or image is missing would print wrong, so it is refused.
     """
-    if isinstance(obj, IndirectObject):
-        if obj.idnum in seen:
-            return True
-        seen.add(obj.idnum)
-        target = obj.get_object()
-        if target is None or isinstance(target, NullObject):
-            return False
-        return _resolves(target, seen)
-    if isinstance(obj, DictionaryObject):
-        return all(
-            _resolves(value, seen)
-            for key, value in obj.items()
-            if key not in ("/Parent", "/P", "/Annots", "/B", "/StructParents", "/Dest", "/A")
-        )
-    if isinstance(obj, ArrayObject):
-        return all(_resolves(item, seen) for item in obj)
+    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                return True
+            seen.add(obj.objgen)
+        for key in obj.keys():  # noqa: SIM118 - a pikepdf object, not a dict
+            if key in _SKIPPED:
+                continue
+            value = obj.get(key)
+            if value is None or not _resolves(value, seen):
+                return False
+        return True
+    if isinstance(obj, pikepdf.Array):
+        return all(item is not None and _resolves(item, seen) for item in obj)
     return True
 
 
@@ -207,71 +224,3 @@ def _check_jpeg(data: bytes) -> None:
     with Image.open(io.BytesIO(data)) as image:
         image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
         image.load()
-
-
-def _flatten_annotations(page: Any) -> bytes:
-    """Draw visible annotations (filled form fields, stamps) into the page, then drop them all.
-
-    What a printed page shows is each annotation's normal appearance placed in
-    its rectangle (PDF 32000-1 12.5.5); links and pop-ups show nothing. The
-    drawing (returned) runs after the page's content, so it is scaled with the
-    page; the appearance streams are added to the page's resources.
-    """
-    annots = page.get("/Annots")
-    if annots is None:
-        return b""
-    draws: list[bytes] = []
-    xobjects: dict[str, PdfObject] = {}
-    for index, ref in enumerate(annots.get_object()):
-        annot = ref.get_object()
-        flags = int(annot.get("/F", 0))
-        if flags & 0b100010 or not (flags & 0b100 or annot.get("/Subtype") == "/Widget"):
-            continue  # hidden, no-view or not printed
-        appearance = annot.get("/AP")
-        normal = appearance.get_object().get("/N") if appearance is not None else None
-        if normal is None:
-            continue
-        form = normal.get_object()
-        if not isinstance(form, StreamObject):  # on/off states: the one /AS names
-            state = annot.get("/AS")
-            if state is None or state not in form:
-                continue
-            normal = form.raw_get(state)
-            form = normal.get_object()
-        if not isinstance(form, StreamObject) or "/Rect" not in annot:
-            continue
-        rect = [float(v) for v in annot["/Rect"]]
-        bbox = [float(v) for v in form.get("/BBox", [0, 0, 1, 1])]
-        matrix = [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
-        x0, y0, x1, y1 = _bounds(matrix, bbox)
-        if x1 - x0 <= 0 or y1 - y0 <= 0:
-            continue
-        sx = (rect[2] - rect[0]) / (x1 - x0)
-        sy = (rect[3] - rect[1]) / (y1 - y0)
-        if not isinstance(normal, IndirectObject):
-            continue  # an appearance stream must be an indirect object; a broken one is skipped
-        name = f"/CbAnnot{index}"
-        xobjects[name] = normal
-        draws.append(
-            f"q {sx:.6f} 0 0 {sy:.6f} {rect[0] - x0 * sx:.4f} {rect[1] - y0 * sy:.4f} cm "
-            f"{name} Do Q\n".encode()
-        )
-    del page[NameObject("/Annots")]
-    if not draws:
-        return b""
-    resources = DictionaryObject(page.get("/Resources", DictionaryObject()).get_object())
-    existing = resources.get("/XObject")
-    xdict = DictionaryObject(existing.get_object()) if existing is not None else DictionaryObject()
-    for name, obj in xobjects.items():
-        xdict[NameObject(name)] = obj
-    resources[NameObject("/XObject")] = xdict
-    page[NameObject("/Resources")] = resources
-    return b"".join(draws)
-
-
-def _bounds(matrix: Sequence[float], bbox: Sequence[float]) -> tuple[float, float, float, float]:
-    xs, ys = [], []
-    for x, y in ((bbox[0], bbox[1]), (bbox[0], bbox[3]), (bbox[2], bbox[1]), (bbox[2], bbox[3])):
-        xs.append(matrix[0] * x + matrix[2] * y + matrix[4])
-        ys.append(matrix[1] * x + matrix[3] * y + matrix[5])
-    return min(xs), min(ys), max(xs), max(ys)

@@ -17,6 +17,11 @@ memory readers are avoided because they fall back to a temporary file where
 output. Checked with strace on Linux (Tesseract 5.3, Leptonica 1.82): the only
 files it opens are its program, libraries and models, all read-only.
 
+``text_layer`` runs the same way with Tesseract's ``pdf`` output and
+``textonly_pdf=1``: the filing packet lays that page (invisible words, each
+where the image shows it) over the scan, as OCRmyPDF's sandwich renderer does;
+the PDF comes back on standard output too.
+
 Each call is one short-lived process with ``OMP_THREAD_LIMIT=1``: Tesseract's
 OpenMP threads make a page 2.4x slower on a busy 2-core machine
 (MEASUREMENTS.md), so parallelism comes from one process per core instead
@@ -38,6 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image
 
@@ -57,7 +63,11 @@ __all__ = [
     "ocr_available",
     "recognise",
     "recognise_pages",
+    "text_layer",
+    "text_layers",
 ]
+
+T = TypeVar("T")
 
 UNAVAILABLE_MESSAGE = (
     "OCR is not installed on this computer: scans are stored and can be viewed, "
@@ -401,6 +411,48 @@ def recognise(
     page is read again with orientation detection (mode 1) and the better
     reading kept. Upright pages, the usual case, pay for one reading only.
     """
+    deadline = time.monotonic() + timeout
+    reading = _read_tsv(_run(image, languages, ("--psm", str(psm), "tsv"), timeout, cancel))
+    if psm == 3 and reading.maybe_turned():
+        left = deadline - time.monotonic()
+        if left > 1:
+            turned = _read_tsv(_run(image, languages, ("--psm", "1", "tsv"), left, cancel))
+            if turned.confidence > reading.confidence:
+                reading = turned
+    return reading.text
+
+
+def text_layer(
+    image: Image.Image,
+    languages: Sequence[str],
+    *,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """Tesseract's text-only PDF of one page image: invisible words where the image shows them.
+
+    The same run as ``recognise`` with Tesseract's ``pdf`` output and
+    ``textonly_pdf=1`` (the page carries the words, not the image), the way
+    OCRmyPDF's sandwich renderer makes the layer it lays over a scan. The page
+    measures the image at its resolution, so laid over the scan's rectangle
+    each word's box covers the word. It comes back on standard output: no
+    file is written (Tesseract only reads its models and ``pdf.ttf``).
+    """
+    return _run(image, languages, ("-c", "textonly_pdf=1", "pdf"), timeout, cancel)
+
+
+def _run(
+    image: Image.Image,
+    languages: Sequence[str],
+    options: Sequence[str],
+    timeout: float,
+    cancel: threading.Event | None,
+) -> bytes:
+    """One ``tesseract stdin stdout`` process on ``image``; what it printed on stdout.
+
+    No more engines run at once in this process than there are cores
+    (``_ENGINES``); ``timeout`` counts from the engine's start, not the wait.
+    """
     status = ocr_available()
     if not status.available or status.executable is None:
         raise OcrUnavailable(status.message)
@@ -412,15 +464,7 @@ def recognise(
         if cancel is not None and cancel.is_set():
             raise OcrCancelled("OCR was cancelled.")
     try:
-        deadline = time.monotonic() + timeout
-        reading = _read_tsv(_run_engine(status, codes, data, dpi, psm, timeout, cancel))
-        if psm == 3 and reading.maybe_turned():
-            left = deadline - time.monotonic()
-            if left > 1:
-                turned = _read_tsv(_run_engine(status, codes, data, dpi, 1, left, cancel))
-                if turned.confidence > reading.confidence:
-                    reading = turned
-        return reading.text
+        return _run_engine(status, codes, data, dpi, options, timeout, cancel)
     finally:
         _ENGINES.release()
 
@@ -476,15 +520,15 @@ def _run_engine(
     codes: Sequence[str],
     data: bytes,
     dpi: int | None,
-    psm: int,
+    options: Sequence[str],
     timeout: float,
     cancel: threading.Event | None,
 ) -> bytes:
     assert status.executable is not None
-    args = [status.executable, "stdin", "stdout", "-l", "+".join(codes), "--psm", str(psm)]
+    args = [status.executable, "stdin", "stdout", "-l", "+".join(codes)]
     if dpi:
         args += ["--dpi", str(dpi)]
-    args.append("tsv")  # words with their confidences, to tell a turned page
+    args += options  # configs (``tsv``, ``pdf``) come last on Tesseract's command line
     try:
         process = subprocess.Popen(  # noqa: S603 - fixed arguments, no shell
             args,
@@ -524,6 +568,19 @@ def _run_engine(
     return out
 
 
+def text_layers(
+    pages: Iterable[Image.Image],
+    languages: Sequence[str],
+    *,
+    workers: int | None = None,
+    timeout: float = DEFAULT_PAGE_TIMEOUT,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[bytes]:
+    """``text_layer`` of each page, in order, one process per core (as ``recognise_pages``)."""
+    return _in_parallel(text_layer, pages, languages, workers, timeout, cancel, progress)
+
+
 def recognise_pages(
     pages: Iterable[Image.Image],
     languages: Sequence[str],
@@ -540,11 +597,23 @@ def recognise_pages(
     ``progress`` is called with the number of pages done. Cancelling stops the
     running processes and starts no more; the first error stops the batch.
     """
+    return _in_parallel(recognise, pages, languages, workers, timeout, cancel, progress)
+
+
+def _in_parallel(
+    job_of: Callable[..., T],
+    pages: Iterable[Image.Image],
+    languages: Sequence[str],
+    workers: int | None,
+    timeout: float,
+    cancel: threading.Event | None,
+    progress: Callable[[int], None] | None,
+) -> list[T]:
     count = max(1, workers or os.cpu_count() or 1)
     stop = threading.Event()  # ours: set on the caller's cancel or on the first error
     source = iter(pages)
-    finished: dict[int, str] = {}
-    running: dict[Future[str], int] = {}
+    finished: dict[int, T] = {}
+    running: dict[Future[T], int] = {}
     failure: BaseException | None = None
     with ThreadPoolExecutor(max_workers=count, thread_name_prefix="ocr") as pool:
         submitted = 0
@@ -558,7 +627,7 @@ def recognise_pages(
                 if page is None:
                     exhausted = True
                     break
-                job = pool.submit(recognise, page, languages, timeout=timeout, cancel=stop)
+                job = pool.submit(job_of, page, languages, timeout=timeout, cancel=stop)
                 running[job] = submitted
                 submitted += 1
             if not running:

@@ -24,7 +24,7 @@ from sqlalchemy import or_, select
 from casebook.domain.vocabulary import MATTER_LABELS, MatterStatus
 from casebook.export import packet as pk
 from casebook.export import packet_pages as pp
-from casebook.services import clients, documents, matters
+from casebook.services import clients, documents, matters, packet_caption
 from casebook.services import packet as packet_service
 from casebook.services.documents import DocumentSummary
 from casebook.services.packet import PacketRequest, PacketResult, Progress
@@ -69,7 +69,7 @@ class ExhibitChoice:
 class MatterCaption:
     """One matter as the cover page would show it."""
 
-    matter_id: int | None  # None: the client has no open court matter
+    matter_id: int | None  # None: no immigration-court matter (the cover names no hearing)
     label: str
     court: str
     judge: str
@@ -79,6 +79,7 @@ class MatterCaption:
     title: str
     detention_known: bool = True  # False: the cover prints neither DETAINED nor NON-DETAINED
     hearing_judge: str = ""
+    notes: tuple[str, ...] = ()  # what the cover leaves out, and why (shown in the dialog)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class PacketChoices:
     exhibits: tuple[ExhibitChoice, ...]
     matters: tuple[MatterCaption, ...]  # the default (as the export picks it) first
     profile: AdvocateProfile
+    file_name: str = "Evidence.pdf"  # what ECAS asks: Lastname_A123456789_Evidence.pdf
 
 
 @dataclass(frozen=True)
@@ -111,14 +113,22 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
             )
         )
     blank = PacketRequest(client_id, ())
-    default = packet_service._matter(store, blank)
+    default = packet_caption.court_matter(store, client_id, None)
     options: list[matters.MatterInfo | None] = [default]
     for m in matters.list_matters(store, client_id):
-        if m.draft.status is not MatterStatus.CLOSED and (default is None or m.id != default.id):
+        if (
+            m.draft.status is not MatterStatus.CLOSED
+            and m.draft.type in packet_caption.IMMIGRATION_KINDS
+            and (default is None or m.id != default.id)
+        ):
             options.append(m)
+    if default is not None:
+        options.append(None)  # the person may file without naming a court matter
     captions = []
     for option in options:
-        caption = packet_service._caption(detail, option, blank, today)
+        caption, notes = packet_caption.caption(
+            detail, option, title=blank.title, court=blank.court, today=today
+        )
         captions.append(
             MatterCaption(
                 matter_id=option.id if option is not None else None,
@@ -131,6 +141,7 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
                 title=caption.title,
                 detention_known=caption.detention_known,
                 hearing_judge=caption.hearing_judge,
+                notes=notes,
             )
         )
     return PacketChoices(
@@ -139,6 +150,7 @@ def packet_choices(store: Store, client_id: int, *, today: date) -> PacketChoice
         exhibits=tuple(ExhibitChoice(d, d.id in marked) for d in docs),
         matters=tuple(captions),
         profile=get_profile(store),
+        file_name=packet_service.ecas_name(detail),
     )
 
 
@@ -151,17 +163,18 @@ def export_with_preview(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> PacketExport:
-    """Export the packet; a single-file packet is read back for the preview."""
+    """Export the packet; evidence in a single file is read back for the preview."""
     result = packet_service.export_packet(
         store, request, output, today=today, progress=progress, cancel=cancel
     )
-    preview = result.paths[0].read_bytes() if len(result.paths) == 1 else None
+    evidence = [p for p, kind in zip(result.paths, result.kinds, strict=True) if kind == "evidence"]
+    preview = evidence[0].read_bytes() if len(evidence) == 1 else None
     return PacketExport(result, preview)
 
 
 def _matter_label(m: matters.MatterInfo | None) -> str:
     if m is None:
-        return "No open court matter"
+        return "No immigration-court matter"
     words = MATTER_LABELS.get(m.draft.type, m.draft.type.value.replace("-", " ").capitalize())
     extra = ", ".join(x for x in (m.draft.docket_number, m.draft.court) if x)
     return f"{words} ({extra})" if extra else words

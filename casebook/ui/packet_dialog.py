@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,11 +52,20 @@ from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.document_viewer import DocumentViewer, Opened
 from casebook.ui.field_form import FieldForm, error_label
 from casebook.ui.labels import file_size, kind_label
+from casebook.ui.packet_exhibit_details import (
+    DATED,
+    DOC_ID,
+    DOCUMENT,
+    ORIGINAL,
+    SOURCE,
+    TRANSLATION,
+    ExhibitDetails,
+    description,
+    prefill,
+)
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
 from casebook.ui.worker import DbWorker
 
-DOC_ID = Qt.ItemDataRole.UserRole
-TRANSLATION = Qt.ItemDataRole.UserRole + 1
 LIMIT_MB = packet_options.UPLOAD_LIMIT // 1_000_000
 _DOT = " \N{MIDDLE DOT} "
 NO_EXHIBIT_TEXT = "Tick at least one document to file as an exhibit."
@@ -189,11 +197,9 @@ class PacketDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         QShortcut(QKeySequence("Ctrl+Up"), self.exhibits, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.exhibits, lambda: self.move_current(1))
-        self.translation_box = QCheckBox("This document is a trans&lation")
-        self.translation_box.setToolTip(
-            "Adds a certificate of translation after the exhibit (8 CFR 1003.33)"
-        )
-        self.translation_box.toggled.connect(self._translation_toggled)
+        self.details = ExhibitDetails(today())
+        self.details.edited.connect(self._refresh)
+        self.translation_box = self.details.translation
         move_row = QHBoxLayout()
         move_row.addWidget(self.up_button)
         move_row.addWidget(self.down_button)
@@ -205,7 +211,7 @@ class PacketDialog(QDialog):
         left.addWidget(exhibits_label)
         left.addWidget(self.exhibits, 1)
         left.addLayout(move_row)
-        left.addWidget(self.translation_box)
+        left.addWidget(self.details)
         left.addWidget(self.estimate_label)
 
         # -- cover page -------------------------------------------------------------------
@@ -220,6 +226,17 @@ class PacketDialog(QDialog):
         self.caption_label = QLabel()
         self.caption_label.setWordWrap(True)
         self.caption_label.setAccessibleName("From the matter")
+        self.caption_notes = QLabel()
+        self.caption_notes.setObjectName("warning")
+        self.caption_notes.setWordWrap(True)
+        self.caption_notes.setAccessibleName("Left off the cover")
+        self.brief = QComboBox()
+        self.brief.setAccessibleName("Brief")
+        self.brief.setToolTip(
+            "A brief is saved as a file of its own beside the evidence (ECAS: never combined), "
+            "with its own cover page and certificate of service"
+        )
+        self.brief.currentIndexChanged.connect(lambda _i: self._refresh())
         self.filer_label = QLabel()
         self.filer_label.setWordWrap(True)
         self.filer_label.setAccessibleName("Filed by")
@@ -227,6 +244,8 @@ class PacketDialog(QDialog):
         f.add_field("title", "&Title", self.title_edit)
         f.add_field("court", "&Court", self.court)
         f.add_field("caption", "From the matter", self.caption_label)
+        f.addRow("", self.caption_notes)
+        f.add_field("brief", "&Brief", self.brief)
         f.add_field("filer", "Filed by", self.filer_label)
         cover.setLayout(f)
 
@@ -307,6 +326,11 @@ class PacketDialog(QDialog):
         self.status.setAccessibleName("Export status")
         self.error = error_label("Export problem")
         self.export_button = QPushButton("&Export packet…")
+        self.export_button.setToolTip(
+            "Saves the evidence under the name ECAS asks for (Lastname_A123456789_Evidence.pdf); "
+            "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
+            f"{LIMIT_MB} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+        )
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
@@ -352,13 +376,26 @@ class PacketDialog(QDialog):
     def request(self) -> PacketRequest:
         """The packet as chosen in the dialog now."""
         items = [i for i in self._items() if self._checked(i)]
+        choices = self.choices.exhibits if self.choices is not None else ()
+        marked = {c.document.id for c in choices if c.is_translation}
+        ids = [int(i.data(DOC_ID)) for i in items]
         translations = tuple(int(i.data(DOC_ID)) for i in items if i.data(TRANSLATION))
         return PacketRequest(
             client_id=self.client_id,
-            exhibit_ids=tuple(int(i.data(DOC_ID)) for i in items),
+            exhibit_ids=tuple(ids),
             matter_id=self.matter.currentData(),
             title=" ".join(self.title_edit.toPlainText().split()),
+            brief_id=self.brief.currentData(),
             translations=translations,
+            originals=tuple(
+                (int(i.data(DOC_ID)), int(i.data(ORIGINAL)))
+                for i in items
+                if i.data(TRANSLATION) and i.data(ORIGINAL) is not None
+            ),
+            not_translations=tuple(d for d in ids if d in marked and d not in translations),
+            descriptions=tuple((int(i.data(DOC_ID)), description(i)) for i in items),
+            dates=tuple((int(i.data(DOC_ID)), i.data(DATED)) for i in items),
+            sources=tuple((int(i.data(DOC_ID)), str(i.data(SOURCE) or "")) for i in items),
             translator=packet_options.translation(
                 self.translator.text(),
                 self.translator_address.text(),
@@ -399,15 +436,22 @@ class PacketDialog(QDialog):
                 ValidationError("served_on", "Enter the date the filing is served.")
             )
             return
+        chosen = self.request()
+        problem = packet.translation_problem(chosen, set(chosen.translations), self._titles())
+        if problem:  # a certificate needs the original it translates: refused before asking
+            self.error.setText(problem)
+            self.error.setProperty("translation_problem", True)
+            self.error.show()
+            self.details.original.setFocus()
+            return
         missing = self._missing_translator()
         if missing:
             self.translator_form.errors["translator"].setText(missing)
             self.translator_form.errors["translator"].show()
             self.translator.setFocus()
             return
-        surname = self.choices.client_name.split()[-1] if self.choices.client_name else "Client"
-        name = f"{surname} - Exhibits {self._today().isoformat()}.pdf"
-        self._choose_path(self, name, PDF_FILTER, self._write)
+        # ECAS's name; a brief is written beside it as ..._Brief.pdf (see the "Brief" tip).
+        self._choose_path(self, self.choices.file_name, PDF_FILTER, self._write)
 
     def cancel_export(self) -> None:
         if self.cancel_event is not None:
@@ -480,8 +524,15 @@ class PacketDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(DOC_ID, choice.document.id)
             item.setData(TRANSLATION, choice.is_translation)
-            item.setData(Qt.ItemDataRole.UserRole + 2, choice.document)
+            item.setData(DOCUMENT, choice.document)
+            prefill(item, choice.document)
             self.exhibits.addItem(item)
+        self.brief.blockSignals(True)
+        self.brief.clear()
+        self.brief.addItem("No brief", None)
+        for choice in choices.exhibits:
+            self.brief.addItem(choice.document.title, choice.document.id)
+        self.brief.blockSignals(False)
         self._filling = False
         self.matter.blockSignals(True)
         self.matter.clear()
@@ -524,6 +575,8 @@ class PacketDialog(QDialog):
             else "Detention: not recorded",
         ]
         self.caption_label.setText("\n".join(parts))
+        self.caption_notes.setText("\n".join(caption.notes))
+        self.caption_notes.setVisible(bool(caption.notes))
 
     def _method_changed(self) -> None:
         needs_address = self.method.currentData() != packet_options.DEFAULT_SERVICE_METHOD
@@ -541,43 +594,54 @@ class PacketDialog(QDialog):
     def _current_changed(self) -> None:
         item = self.exhibits.currentItem()
         row = self.exhibits.currentRow()
-        self.translation_box.blockSignals(True)
-        self.translation_box.setChecked(bool(item is not None and item.data(TRANSLATION)))
-        self.translation_box.blockSignals(False)
-        self.translation_box.setEnabled(item is not None)
+        others = [i.data(DOCUMENT) for i in self._items() if item is not None and i is not item]
+        self.details.show_item(item, others)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.exhibits.count() - 1)
 
-    def _translation_toggled(self, on: bool) -> None:
-        item = self.exhibits.currentItem()
-        if item is None:
-            return
-        item.setData(TRANSLATION, on)
-        if on and not self._checked(item):
-            item.setCheckState(Qt.CheckState.Checked)  # marking it implies filing it
-        else:
-            self._refresh()
+    def _titles(self) -> dict[int, str]:
+        return {int(i.data(DOC_ID)): i.data(DOCUMENT).title for i in self._items()}
 
     def _refresh(self) -> None:
         """Relabel the items with their tab letters and ask for a new estimate."""
         self._filling = True
-        letter = 0
+        request = self.request()
+        letters = {doc: tab_letter(n) for n, doc in enumerate(packet.tab_order(request))}
+        original_of = {o: t for t, o in request.originals}
+        titles = self._titles()
         for item in self._items():
-            doc: DocumentSummary = item.data(Qt.ItemDataRole.UserRole + 2)
+            doc: DocumentSummary = item.data(DOCUMENT)
             pages = doc.page_count or 1
             details = [kind_label(doc.kind), f"{pages} page" + ("s" * (pages != 1))]
             details.append(file_size(doc.size))
+            doc_id = int(item.data(DOC_ID))
             if item.data(TRANSLATION):
-                details.append("translation (certificate added)")
-            if self._checked(item):
-                head = f"Tab {tab_letter(letter)}: "
-                letter += 1
+                details.append(
+                    "translation: certificate and original follow"
+                    if item.data(ORIGINAL) is not None
+                    else "translation: choose its original"
+                )
+            if doc_id in original_of and original_of[doc_id] in letters:
+                translation = original_of[doc_id]
+                head = (
+                    f"Tab {letters[translation]}, original of \u201c{titles[translation]}\u201d: "
+                )
+            elif doc_id == request.brief_id:
+                head = "Brief (its own file): "
+            elif self._checked(item) and doc_id in letters:
+                head = f"Tab {letters[doc_id]}: "
             else:
                 head = "Not filed: "
-            item.setText(f"{head}{doc.title}\n{_DOT.join(details)}")
+            words = description(item) if self._checked(item) else doc.title
+            item.setText(f"{head}{words}\n{_DOT.join(details)}")
             item.setToolTip(f"{doc.title} ({', '.join(details)})")
         self._filling = False
         self._current_changed()
+        if self.error.property("translation_problem") and not packet.translation_problem(
+            request, set(request.translations), titles
+        ):
+            self.error.setProperty("translation_problem", False)
+            self.error.hide()  # paired now: the refusal no longer applies
         any_translation = any(self._checked(i) and i.data(TRANSLATION) for i in self._items())
         self.translator_group.setEnabled(any_translation)
         self.translator_group.setToolTip(
@@ -690,28 +754,32 @@ class PacketDialog(QDialog):
         result = done.result
         self.status.clear()
         self.exported.emit(result)
-        if len(result.paths) == 1:
-            where = result.paths[0]
-            self.result_label.setText(
-                f"Saved {where} \N{EM DASH} {result.page_count} pages, "
-                f"{file_size(result.sizes[0])}. This copy is not encrypted; the preview below "
-                "is the file as written."
+        kinds = result.kinds or ("evidence",) * len(result.paths)
+        lines = [
+            f"{path} \N{EM DASH} {kind}, {file_size(size)}"
+            for path, size, kind in zip(result.paths, result.sizes, kinds, strict=True)
+        ]
+        split = kinds.count("evidence") > 1 or kinds.count("brief") > 1
+        folder = result.paths[0].parent
+        self.result_label.setText(
+            f"Saved {len(result.paths)} file{'s' * (len(result.paths) != 1)} "
+            f"({result.page_count} pages of evidence). "
+            + (
+                f"Over the court's {LIMIT_MB} MB upload limit, a filing is split into parts "
+                "numbered consecutively; upload them in order. "
+                if split
+                else ""
             )
-            self.message.emit(f"Filing packet saved to {where}.")
-        else:
-            lines = [
-                f"{path.name} \N{EM DASH} {file_size(size)}"
-                for path, size in zip(result.paths, result.sizes, strict=True)
-            ]
-            self.result_label.setText(
-                f"The packet is over the court's {LIMIT_MB} MB upload limit, so it was saved as "
-                f"{len(result.paths)} files in {result.paths[0].parent}, numbered "
-                f"consecutively ({result.page_count} pages in all). Upload them in order:\n"
-                + "\n".join(f"  \N{BULLET} {line}" for line in lines)
-            )
-            self.message.emit(
-                f"Filing packet saved as {len(result.paths)} parts in {result.paths[0].parent}."
-            )
+            + "These copies are not encrypted"
+            + ("; the preview below is the evidence as written" if done.preview else "")
+            + ":\n"
+            + "\n".join(f"  \N{BULLET} {line}" for line in lines)
+        )
+        self.message.emit(
+            f"Filing packet saved to {result.paths[-1]}."
+            if len(result.paths) == 1
+            else f"Filing packet saved as {len(result.paths)} files in {folder}."
+        )
         self.warnings_label.setText("\n".join(result.warnings))
         self.warnings_label.setVisible(bool(result.warnings))
         self.preview.setVisible(done.preview is not None)
@@ -719,7 +787,7 @@ class PacketDialog(QDialog):
         self.intro.hide()
         self.pages.setCurrentIndex(1)
         if done.preview is not None:
-            self.preview.show_pdf(done.preview, result.paths[0].name, result.page_count)
+            self.preview.show_pdf(done.preview, result.paths[-1].name, result.page_count)
         self.back_button.setFocus()
 
     def _failed(self, exc: CasebookError) -> None:

@@ -35,7 +35,7 @@ def client_with_documents(cli, tmp_path: Path) -> tuple[str, list[str]]:
     assert code == 0, err
     client = json.loads(out)["id"]
     paths = []
-    for name in ("nta", "letter"):
+    for name in ("nta", "letter", "lettre", "brief"):
         path = tmp_path / f"{name}.pdf"
         canvas = Canvas(str(path))
         canvas.drawString(72, 700, name)
@@ -44,7 +44,7 @@ def client_with_documents(cli, tmp_path: Path) -> tuple[str, list[str]]:
     code, out, err = cli("import", *paths, "--client", client, "--no-ocr", "--json")
     assert code == 0, err
     by_name = {Path(r["path"]).stem: r["document_id"] for r in json.loads(out)}
-    return client, [by_name["nta"], by_name["letter"]]
+    return client, [by_name[n] for n in ("nta", "letter", "lettre", "brief")]
 
 
 def test_export_group_holds_summary_packet_and_letter() -> None:
@@ -91,15 +91,76 @@ def test_packet_json(cli, client_with_documents, tmp_path: Path) -> None:
     out = tmp_path / "packet.pdf"
     code, stdout, err = cli(
         "export", "packet", "--client", client, "--exhibit", docs[0], "--exhibit", docs[1],
-        "--translation", docs[1], "--translator", "Pierre", "-o", str(out), "--json",
+        "--translation", f"{docs[1]}={docs[2]}", "--translator", "Pierre",
+        "--translated-from", "French", "--describe", f"{docs[0]}=Notice to Appear",
+        "--exhibit-date", f"{docs[0]}=2025-03-01", "--exhibit-source", f"{docs[0]}=DHS",
+        "-o", str(out), "--json",
     )  # fmt: skip
-    assert code == 0 and err.startswith("casebook: warning: no advocate profile")  # still written
+    assert code == 0
+    assert "casebook: warning: no advocate profile" in err  # still written
     data = json.loads(stdout)
-    assert data["files"] == [{"path": str(out), "bytes": out.stat().st_size}]
-    assert data["pages"] == len(PdfReader(out).pages) == 1 + 1 + 2 + 3 + 1
+    assert data["files"] == [{"path": str(out), "bytes": out.stat().st_size, "kind": "evidence"}]
+    # cover, list; A: tab + 1; B: tab, translation, certificate, original; service
+    assert data["pages"] == len(PdfReader(out).pages) == 1 + 1 + 2 + 4 + 1
     tabs = [c for c in data["contents"] if c["tab"]]
-    assert [(c["tab"], c["first_page"], c["last_page"]) for c in tabs] == [("A", 3, 4), ("B", 5, 7)]
-    assert data["warnings"] == []
+    assert [(c["tab"], c["first_page"], c["last_page"]) for c in tabs] == [("A", 3, 4), ("B", 5, 8)]
+    assert (tabs[0]["description"], tabs[0]["date"], tabs[0]["source"]) == (
+        "Notice to Appear",
+        "2025-03-01",
+        "DHS",
+    )
+    assert [(p["what"], p["first_page"], p["last_page"]) for p in tabs[1]["parts"]] == [
+        ("English translation", 6, 6),
+        ("Certificate of translation", 7, 7),
+        ("Original (French)", 8, 8),
+    ]
+    # no immigration matter: no hearing and no detention printed, and the command says why
+    assert any("no immigration judge and no hearing" in w for w in data["warnings"])
+    assert any("neither DETAINED nor NON-DETAINED" in w for w in data["warnings"])
+    assert err.count("casebook: warning:") == len(data["warnings"]) + 1
+
+
+def test_packet_refuses_a_translation_with_no_original(cli, client_with_documents, tmp_path):
+    client, docs = client_with_documents
+    out = tmp_path / "x.pdf"
+    code, stdout, err = cli(
+        "export", "packet", "--client", client, "--exhibit", docs[1],
+        "--translation", docs[1], "-o", str(out), "--json",
+    )  # fmt: skip
+    assert code == 1 and stdout == "" and err.count("\n") == 1
+    assert f"#{docs[1]}" in err and "no foreign-language original" in err and "1003.33" in err
+    assert not out.exists()
+
+
+def test_packet_brief_is_its_own_file_with_ecas_names(cli, client_with_documents, tmp_path):
+    client, docs = client_with_documents
+    folder = tmp_path / "filing"
+    folder.mkdir()
+    code, stdout, err = cli(
+        "export", "packet", "--client", client, "--exhibit", docs[0], "--brief", docs[3],
+        "-o", str(folder), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    files = json.loads(stdout)["files"]
+    assert [(Path(f["path"]).name, f["kind"]) for f in files] == [
+        ("Baptiste_A123456789_Brief.pdf", "brief"),
+        ("Baptiste_A123456789_Evidence.pdf", "evidence"),
+    ]
+    brief = PdfReader(folder / "Baptiste_A123456789_Brief.pdf")
+    assert len(brief.pages) == 3  # cover, the brief, certificate of service
+    assert "BRIEF" in brief.pages[0].extract_text()
+    evidence = PdfReader(folder / "Baptiste_A123456789_Evidence.pdf")
+    assert "brief" not in evidence.pages[1].extract_text()  # not in the evidence's contents
+
+
+def test_packet_help_says_where_files_go() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    export = sub.choices["export"]
+    commands = next(a for a in export._actions if a.dest == "export_command")
+    text = " ".join(commands.choices["packet"].format_help().split())
+    assert "Lastname_A123456789_Evidence.pdf" in text and "_Brief" in text
+    assert "--describe DOC=TEXT" in text and "--translation DOC=ORIGINAL" in text
 
 
 def test_packet_missing_exhibit_is_usage_error(cli, client_with_documents, tmp_path) -> None:
@@ -116,4 +177,15 @@ def test_packet_of_unknown_document_exit_1_nothing_written(cli, client_with_docu
     )
     assert code == 1 and stdout == ""
     assert err.startswith("casebook: ") and "#99" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_packet_describe_of_a_document_not_filed_is_refused(cli, client_with_documents, tmp_path):
+    client, docs = client_with_documents
+    out = tmp_path / "x.pdf"
+    code, _stdout, err = cli(
+        "export", "packet", "--client", client, "--exhibit", docs[0],
+        "--describe", f"{docs[1]}=Letter", "-o", str(out),
+    )  # fmt: skip
+    assert code == 1 and err.count("\n") == 1 and f"#{docs[1]}" in err and "description" in err
     assert not out.exists()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
 import threading
 from datetime import date, datetime
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
@@ -85,6 +88,9 @@ def built() -> pk.PacketOutput:
                 translation=pp.Translation(
                     "Pedro Páez", "1 Main St, Bronx, NY", "718-555-0101", "Spanish"
                 ),
+                original=source("Acta de nacimiento", text_pdf(1, label="Original")),
+                dated=date(2001, 5, 4),
+                source="Registro Civil, Guatemala",
             ),
         )
     )
@@ -115,9 +121,9 @@ def test_layout_cover_list_tabs_exhibits_translation_and_service(built: pk.Packe
         ("A", 3, 6),
         ("B", 7, 8),
         ("C", 9, 10),
-        ("D", 11, 14),
+        ("D", 11, 15),
     ]
-    assert places["Certificate of service"].first_page == built.page_count == 15
+    assert places["Certificate of service"].first_page == built.page_count == 16
     assert len(built.parts) == 1 and not built.warnings
 
 
@@ -156,8 +162,11 @@ def test_exhibit_list_gives_each_tab_its_page_range(built: pk.PacketOutput) -> N
         "A Notice to Appear 3\u20136",
         "B Birth certificate (A4) 7\u20138",
         "C Photograph (landscape) 9\u201310",
-        "D Translation of birth certificate 11\u201314",
-        "Certificate of service 15",
+        "D Translation of birth certificate May 4, 2001 Registro Civil, Guatemala 11\u201315",
+        "English translation 12\u201313",
+        "Certificate of translation 14",
+        "Original (Spanish) 15",
+        "Certificate of service 16",
     ):
         assert row in listing, row
 
@@ -193,12 +202,13 @@ def test_tab_pages_and_certificates(built: pk.PacketOutput) -> None:
     texts = pages_text(built.parts[0])
     assert "TAB A" in texts[2] and "Notice to Appear" in texts[2]
     assert "TAB D" in texts[10]
+    assert "Translation 2 top" in texts[12] and "Original 1 top" in texts[14]
     cert = " ".join(texts[13].split())
     assert "CERTIFICATE OF TRANSLATION" in cert
     assert "Pedro Páez" in cert and "competent to translate from Spanish into English" in cert
     assert "true and accurate to the best of my abilities" in cert
     assert "718-555-0101" in cert and "1 Main St, Bronx, NY" in cert
-    service = " ".join(texts[14].split())
+    service = " ".join(texts[15].split())
     assert "CERTIFICATE OF SERVICE" in service
     assert "DHS/ICE Office of the Principal Legal Advisor" in service
     assert "November 29, 2026" in service and "ECAS" in service
@@ -212,7 +222,7 @@ def test_bookmarks_metadata_and_never_encrypted(built: pk.PacketOutput) -> None:
     assert marks["Cover page"] == 0
     assert marks["Tab A: Notice to Appear"] == 2
     assert marks["Tab D: Translation of birth certificate"] == 10
-    assert marks["Certificate of service"] == 14
+    assert marks["Certificate of service"] == 15
     meta = reader.metadata
     assert meta is not None and meta.title.startswith("Respondent's documents")
     assert not meta.author
@@ -269,14 +279,36 @@ def test_owner_restricted_pdf_opens_and_comes_out_unencrypted() -> None:
     assert not PdfReader(io.BytesIO(out.parts[0])).is_encrypted
 
 
-def test_brief_over_25_pages_is_warned_about() -> None:
+def test_brief_is_a_filing_of_its_own_and_over_25_pages_is_warned_about() -> None:
     out = pk.build_packet(spec(source("One", text_pdf(1)), brief=source("Brief", text_pdf(27))))
     assert any("27 pages" in w and "4.19" in w for w in out.warnings)
-    assert [p.description for p in out.placements][:3] == [
-        "Cover page",
-        "Brief",
-        "Table of contents and proposed exhibit list",
+    assert "Brief" not in [p.description for p in out.placements]  # ECAS: never combined
+    assert out.brief is not None
+    assert [(p.description, p.first_page, p.last_page) for p in out.brief.placements] == [
+        ("Cover page", 1, 1),
+        ("Brief", 2, 28),
+        ("Certificate of service", 29, 29),
     ]
+    texts = pages_text(out.brief.parts[0])
+    assert "RESPONDENT'S BRIEF IN SUPPORT OF APPLICATION FOR ASYLUM" in texts[0]
+    assert "CERTIFICATE OF SERVICE" in texts[-1]
+    assert foot_text(out.brief.parts[0]) == [str(n) for n in range(1, 30)]
+
+
+def test_brief_file_goes_beside_the_evidence(tmp_path: Path) -> None:
+    out = pk.build_packet(spec(source("One", text_pdf(1)), brief=source("Brief", text_pdf(2))))
+    paths = pk.write_packet(tmp_path / "Alvarez_A123456789_Evidence.pdf", out)
+    assert [p.name for p in paths] == [
+        "Alvarez_A123456789_Brief.pdf",
+        "Alvarez_A123456789_Evidence.pdf",
+    ]
+    assert pk.brief_path(tmp_path / "packet.pdf").name == "packet_Brief.pdf"
+
+
+def test_a_certificate_of_translation_without_an_original_is_refused() -> None:
+    lone = source("Translation", text_pdf(1), translation=pp.Translation("Pedro"))
+    with pytest.raises(pk.LoneCertificate, match="no foreign-language original"):
+        pk.build_packet(spec(lone))
 
 
 def test_cancel_stops_the_build() -> None:
@@ -286,11 +318,78 @@ def test_cancel_stops_the_build() -> None:
         pk.build_packet(spec(source("One", text_pdf(1))), cancel=cancel)
 
 
-def test_scans_carry_their_ocr_text_invisibly() -> None:
-    out = pk.build_packet(
-        spec(source("Scan", jpeg(850, 1100), "image/jpeg", ocr_pages=("COMPLAINT REPORT 2024",)))
-    )
-    assert "COMPLAINT REPORT 2024" in pages_text(out.parts[0])[3]
+def scan_with_words() -> tuple[bytes, tuple[int, int, int, int]]:
+    """A 150 dpi letter scan with one line of words, and the pixel box of its ink."""
+    image = Image.new("L", (1275, 1650), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(fonts_dir() / "NotoSans-Regular.ttf"), 44)
+    draw.text((300, 1100), "COMPLAINT REPORT 2024", fill=0, font=font)
+    box = image.point(lambda v: 255 - v).getbbox()
+    assert box is not None
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90, dpi=(150, 150))
+    return buffer.getvalue(), box
+
+
+def fonts_dir() -> Path:
+    from casebook.export import fonts
+
+    return Path(fonts.__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+needs_tesseract = pytest.mark.skipif(
+    not shutil.which("tesseract") or not shutil.which("pdftotext"),
+    reason="needs Tesseract and poppler's pdftotext",
+)
+
+
+@needs_tesseract
+def test_scan_text_layer_puts_each_word_where_the_scan_shows_it(tmp_path: Path) -> None:
+    from casebook.services import ocr
+
+    scan, ink = scan_with_words()
+    with Image.open(io.BytesIO(scan)) as image:
+        layer = ocr.text_layer(image, ["eng"])
+    out = pk.build_packet(spec(source("Scan", scan, "image/jpeg", text_layers=(layer,))))
+    pdf = tmp_path / "packet.pdf"
+    pdf.write_bytes(out.parts[0])
+    tab_and_scan = 4  # cover, list, tab, the scan
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(tab_and_scan), "-l", str(tab_and_scan), pdf, "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = {
+        m["word"]: tuple(float(m[k]) for k in ("x0", "y0", "x1", "y1"))
+        for m in re.finditer(
+            r'xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)" xMax="(?P<x1>[\d.]+)" '
+            r'yMax="(?P<y1>[\d.]+)">(?P<word>[^<]+)<',
+            html,
+        )
+    }
+    assert {"COMPLAINT", "REPORT", "2024"} <= set(words)
+    # Where the scan's ink is on the packet page, found by rendering it (top-left origin,
+    # points, as pdftotext gives): every word's box lies on that line, in order.
+    page = pdfium.PdfDocument(out.parts[0])[tab_and_scan - 1]
+    rendered = page.render(scale=1.0, grayscale=True).to_pil()
+    height = rendered.height
+    band = rendered.crop((0, 0, rendered.width, height - int(pp.NUMBER_BAND) - 2))
+    drawn = band.point(lambda v: 255 if v < 128 else 0).getbbox()
+    assert drawn is not None
+    x0, y0, x1, y1 = drawn
+    for word in ("COMPLAINT", "REPORT", "2024"):
+        wx0, wy0, wx1, wy1 = words[word]
+        overlap_y = min(wy1, y1) - max(wy0, y0)
+        assert overlap_y >= 0.6 * (y1 - y0), (word, words[word], drawn)  # same line
+        assert x0 - 3 <= wx0 < wx1 <= x1 + 3, (word, words[word], drawn)  # within the ink
+    assert words["COMPLAINT"][2] < words["REPORT"][0] < words["REPORT"][2] < words["2024"][0]
+    assert ink  # the scan really had ink where it was drawn
+
+
+def test_a_scan_without_a_text_layer_goes_in_unsearchable() -> None:
+    out = pk.build_packet(spec(source("Scan", jpeg(850, 1100), "image/jpeg")))
+    assert pages_text(out.parts[0])[3].strip() == "4"  # only the page number
 
 
 def test_multilingual_names_have_every_glyph() -> None:

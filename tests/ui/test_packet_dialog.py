@@ -155,6 +155,16 @@ def test_export_writes_the_packet_in_order_and_previews_it(qtbot, case_app, save
     dialog.translation_box.setChecked(True)  # the birth certificate is a translation
     assert dialog.translator_group.isEnabled()
     dialog.export()
+    assert "no foreign-language original" in dialog.error.text()  # refused: pair it first
+    assert not target.exists()
+    original = dialog.details.original
+    original.setCurrentIndex(original.findText("Notice to Appear"))  # not ticked: joins tab B
+    assert (
+        dialog.exhibits.item(2)
+        .text()
+        .startswith("Tab B, original of \u201cBirth Certificate\u201d: Notice to Appear")
+    )
+    dialog.export()
     assert dialog.translator_form.errors["translator"].isVisible()  # the name is needed
     assert not target.exists()
     dialog.translator.setText("Jean Pierre")
@@ -165,8 +175,8 @@ def test_export_writes_the_packet_in_order_and_previews_it(qtbot, case_app, save
     result = done.args[0]
     assert result.paths == (target,)
     reader = PdfReader(target)
-    # cover, list, tab A + 3, tab B + 2 + certificate of translation, service
-    assert len(reader.pages) == result.page_count == 2 + 4 + 4 + 1
+    # cover, list, tab A + 3, tab B + 2 + certificate of translation + original (1), service
+    assert len(reader.pages) == result.page_count == 2 + 4 + 5 + 1
     bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
     exhibits = [b for b in bookmarks if b.startswith("Tab ")]
     assert len(exhibits) == 2
