@@ -20,6 +20,7 @@ from casebook import __version__
 from casebook.cli import (
     archive_commands,
     client_commands,
+    conviction_commands,
     deadline_commands,
     document_commands,
     export_commands,
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     deadline_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
+    conviction_commands.register(sub)
     profile_commands.register(sub)  # after request: adds `request recipients`
     export_commands.register(sub)
     archive_commands.register(sub)

@@ -1,7 +1,7 @@
 """Case hand-off: one client's whole file, encrypted, for a colleague's vault.
 
 Export gathers the client, aliases, tags, matters, events, notes, record
-requests, arrests, incidents, documents (not in the trash) with their
+requests, arrests, convictions, incidents, documents (not in the trash) with their
 contents and links, and the audit entries about those records, into a
 bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
 one-time passphrase. Records refer to each other by their ``uid``; local ids
@@ -77,6 +77,7 @@ from casebook.store.tables import (
     Client,
     ClientAlias,
     ClientTag,
+    Conviction,
     Document,
     DocumentLink,
     Event,
@@ -109,6 +110,7 @@ TABLES: dict[str, Table] = {
     "notes": Note.__table__,  # type: ignore[dict-item]
     "requests": RecordRequest.__table__,  # type: ignore[dict-item]
     "arrests": Arrest.__table__,  # type: ignore[dict-item]
+    "convictions": Conviction.__table__,  # type: ignore[dict-item]
     "incidents": Incident.__table__,  # type: ignore[dict-item]
     "documents": Document.__table__,  # type: ignore[dict-item]
 }
@@ -121,6 +123,7 @@ ENTITIES = {
     "note": "notes",
     "request": "requests",
     "arrest": "arrests",
+    "conviction": "convictions",
     "incident": "incidents",
     "document": "documents",
 }
@@ -137,6 +140,8 @@ REFS = {
 NOT_EXPORTED = frozenset({"id", "blob_name"})
 # A document's content identity is set by the receiving vault from the content itself.
 NOT_UPDATED = frozenset({"uid", "created_at", "blob_name", "sha256", "size"})
+# Added after the first hand-offs were made (revision 0008): absent means none.
+OPTIONAL = ("convictions",)
 REPORTED = (*TABLES, "aliases", "tags", "document_links", "history")
 _UID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 
@@ -514,6 +519,8 @@ def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
         raise _damaged(path, "it is not a case hand-off")
     if manifest.get("version") != VERSION:
         raise _damaged(path, "it was made by a newer casebook; update casebook to import it")
+    for key in OPTIONAL:  # kinds a bundle of an older casebook does not carry
+        manifest.setdefault(key, [])
     for key in (*TABLES, "document_links", "audit", "aliases", "tags"):
         value = manifest.get(key)
         if not isinstance(value, list) or not all(
@@ -630,7 +637,7 @@ def _merge(
     m.client_id = client_id
     _merge_aliases(session, m, client_id, client_data, manifest["aliases"])
     _merge_tags(session, m, client_id, manifest["tags"])
-    for kind in ("matters", "events", "notes", "requests", "arrests", "incidents"):
+    for kind in ("matters", "events", "notes", "requests", "arrests", "convictions", "incidents"):
         for data in manifest[kind]:
             m.row(kind, _upgraded(kind, data))
     matched = 0
