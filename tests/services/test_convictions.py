@@ -104,3 +104,30 @@ def test_the_demo_has_fictional_convictions(store: Store) -> None:
     for row in rows:  # each reads back and has a picture
         sealing = convictions.client_sealing(store, row.client_id, today=TODAY)
         assert sealing.convictions and sealing.convictions[0].words
+
+
+def test_the_clean_slate_day_is_on_the_deadlines(store: Store) -> None:
+    from casebook.services import deadlines
+
+    cid = add_client(store, ClientDraft(name="Kim Ngo"), today=TODAY)
+    added = convictions.add_conviction(
+        store, cid, Conviction(Level.MISDEMEANOR, date(2024, 5, 6)), today=TODAY
+    )
+    # 2024-05-06 + 3 years = Thu 2027-05-06. From Sun 2026-11-29: to Nov 30 is 1 day;
+    # December adds 31 (32), January 31 (63), February 28 (91), March 31 (122), April 30
+    # (152), and May 1-6 adds 6: 158 days.
+    [line] = [d for d in deadlines.upcoming(store, today=TODAY, within_days=365)]
+    assert (line.kind, line.ref_kind, line.ref_id, line.overdue) == (
+        "sealing",
+        "conviction",
+        added.value,
+        False,
+    )
+    assert line.what == (
+        "Expected to seal on Thu 2027-05-06, if no new conviction (CPL 160.57) \u2014 158 days"
+    )
+    assert deadlines.upcoming(store, today=TODAY, within_days=30) == []
+    assert [d.day for d in deadlines.month(store, 2027, 5, today=TODAY)] == [date(2027, 5, 6)]
+    # A pending charge: no expected day, no line.
+    add_arrest(store, cid, ArrestDraft(date(2026, 11, 2), pending=True), today=TODAY)
+    assert deadlines.upcoming(store, today=TODAY, within_days=365) == []
