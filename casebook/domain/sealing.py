@@ -371,9 +371,15 @@ def describe(p: SealingPicture, today: date) -> tuple[str, ...]:
             line += f"; expected to seal on {format_date(cs.expected_on)}, if no new conviction"
         lines.append(line + ".")
         if cs.expected_on is not None and cs.expected_on < CLEAN_SLATE_BACKLOG_BY:
+            among = (
+                ", this one among them, so its seal may come later"
+                if cs.expected_on < CLEAN_SLATE_IN_FORCE
+                else ""
+            )
             lines.append(
-                f"The courts have until {format_date(CLEAN_SLATE_BACKLOG_BY)} to seal records "
-                "that were eligible before then, so the seal may come later."
+                f"Clean Slate took effect on {format_date(CLEAN_SLATE_IN_FORCE)}; the courts have "
+                f"until {format_date(CLEAN_SLATE_BACKLOG_BY)} to seal the older records, "
+                f"already eligible then{among}."
             )
     if not app.applies:
         lines.append("Sealing on application (CPL 160.59) covers crimes only.")

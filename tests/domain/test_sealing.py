@@ -447,3 +447,18 @@ def test_validated_sorts_releases_and_allows_future_supervision() -> None:
         supervision_until=D(2028, 1, 1),
     ).validated(TODAY)
     assert [r.released_on for r in c.releases] == [D(2020, 6, 1), D(2021, 1, 1)]
+
+
+@pytest.mark.dates
+def test_an_older_record_is_among_those_the_courts_have_until_2027_to_seal() -> None:
+    # Misdemeanour sentenced 2020-01-06: eligible 2023-01-06, before Clean Slate took effect
+    # (2024-11-16), so it is one of the older records the courts may seal as late as
+    # 2027-11-16. A 2026 date is said without "this one among them".
+    old = describe(sealing_pictures([misd(D(2020, 1, 6))], [], today=TODAY)[0], TODAY)
+    assert old[1] == (
+        "Clean Slate took effect on Sat 2024-11-16; the courts have until Tue 2027-11-16 to "
+        "seal the older records, already eligible then, this one among them, so its seal may "
+        "come later."
+    )
+    new = describe(sealing_pictures([misd(D(2023, 6, 1))], [], today=TODAY)[0], TODAY)
+    assert "this one among them" not in new[1] and "until Tue 2027-11-16" in new[1]
