@@ -18,7 +18,9 @@ promises a seal sooner than the statute could give it:
   from the start of the most recent conviction. A violation is not a crime
   (PL §10.00(3)) and restarts nothing.
 - Probation or parole of any conviction blocks Clean Slate while it lasts
-  (the person is "under supervision"), the last day of supervision included.
+  (the person is "under supervision"), the last day of supervision included;
+  it is reported as a block only when it runs to or past the end of the
+  waiting period, since only then does it hold the seal back.
 """
 
 from __future__ import annotations
@@ -255,7 +257,9 @@ def clean_slate(
         blocked.append(Blocker.PENDING_CHARGE)
     supervised = [d.supervision_until for d in everything if d.supervision_until is not None]
     last_day = max(supervised, default=None)
-    if last_day is not None and last_day >= today:
+    if last_day is not None and last_day >= today and last_day >= eligible:
+        # on probation or parole now, and still when the period ends: it holds the seal back
+        # (supervision that ends before the period does is no block)
         blocked.append(Blocker.UNDER_SUPERVISION)
     expected: date | None = eligible
     if pending_charge:

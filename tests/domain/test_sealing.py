@@ -240,6 +240,21 @@ CLEAN_SLATE_CASES = [
         (SUPERVISED,),
         D(2027, 2, 1),
     ),
+    # 20b. On parole to 2027-06-30, but the period (restarted by the later misdemeanour,
+    #     released 2023-12-20, + 8 years = 2031-12-20) ends after that: no block, the seal
+    #     is expected at the period's end.
+    (
+        "supervision-ends-first",
+        [
+            felony("D", D(2015, 3, 2), supervision_until=D(2027, 6, 30)),
+            misd(D(2023, 10, 2), releases=out(D(2023, 12, 20))),
+        ],
+        0,
+        False,
+        D(2031, 12, 20),
+        (),
+        D(2031, 12, 20),
+    ),
     # 21. Registrable sex offence: never seals under 160.57.
     ("registrable", [misd(D(2012, 5, 5), registrable=True)], 0, False, None, (EXCLUDED,), None),
     # 22. Class A felony, not a drug felony: excluded.
