@@ -28,7 +28,12 @@ def register(sub: Any) -> None:
     c = add_command(group, "add", _add, "record a conviction and see when it seals")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     _flags(c, adding=True)
-    c = add_command(group, "update", _update, "change a conviction (flags not given stay)")
+    c = add_command(
+        group,
+        "update",
+        _update,
+        "change a conviction (flags not given stay; releases given replace those recorded)",
+    )
     c.add_argument("id", type=id_arg, metavar="ID", help="the conviction's id")
     _flags(c, adding=False)
     c = add_command(group, "list", _list, "a client's convictions, with when each seals")
@@ -114,7 +119,8 @@ def _draft(args: argparse.Namespace, base: Any) -> Any:
     if args.felony_class is not None:
         changes["felony_class"] = FelonyClass(args.felony_class)
     elif args.level is not None and args.level != "felony":
-        changes["felony_class"] = None
+        changes["felony_class"] = None  # no longer a felony: no class, no drug felony
+        changes["drug_felony"] = False
     if args.offense is not None:
         changes["offense"] = args.offense
     releases = _releases(args)

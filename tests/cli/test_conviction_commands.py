@@ -136,3 +136,36 @@ def test_arrest_takes_the_new_sealing_laws(cli) -> None:
     )  # fmt: skip
     assert incident["laws"] == ["cpl-160.57", "cpl-160.59"]
     assert "sealed under CPL 160.57" in incident["sealed_record_flag"]["message"]
+
+
+def test_update_keeps_what_is_not_given_and_a_violation_release_does_not_count(cli) -> None:
+    client = _json(cli("client", "add", "--name", "Kwame Mensah", "--json"))["id"]
+    added = _json(
+        cli(
+            "conviction", "add", "--client", client, "--level", "felony", "--class", "E",
+            "--drug-felony", "--sentenced", "2016-05-09", "--released", "2017-01-03", "--json",
+        )
+    )  # fmt: skip
+    # Felony: 2017-01-03 + 8 years = 2025-01-03.
+    assert added["clean_slate"]["eligible_on"] == "2025-01-03"
+    # Re-incarcerated for a parole violation, not revoked, released 2018-04-02: no restart.
+    same = _json(
+        cli(
+            "conviction", "update", added["id"], "--released", "2017-01-03",
+            "--released-after-violation", "2018-04-02", "--json",
+        )
+    )  # fmt: skip
+    assert same["clean_slate"]["eligible_on"] == "2025-01-03"
+    # ... revoked: 2018-04-02 + 8 years = 2026-04-02.
+    revoked = _json(
+        cli(
+            "conviction", "update", added["id"], "--released", "2017-01-03",
+            "--released-after-revocation", "2018-04-02", "--json",
+        )
+    )  # fmt: skip
+    assert revoked["clean_slate"]["eligible_on"] == "2026-04-02"
+    # Reduced to a misdemeanour: class and drug felony go; 2018-04-02 + 3 = 2021-04-02.
+    reduced = _json(cli("conviction", "update", added["id"], "--level", "misdemeanor", "--json"))
+    assert reduced["clean_slate"]["eligible_on"] == "2021-04-02"
+    [shown] = _json(cli("conviction", "list", "--client", client, "--json"))
+    assert shown == reduced
