@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     from casebook.cli import (
         archive_commands,
         client_commands,
+        conviction_commands,
         deadline_commands,
         document_commands,
         export_commands,
@@ -143,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     deadline_commands.register(sub)
     document_commands.register(sub)
     request_commands.register(sub)
+    conviction_commands.register(sub)
     profile_commands.register(sub)  # after request: adds `request recipients`
     export_commands.register(sub)
     archive_commands.register(sub)

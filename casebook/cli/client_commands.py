@@ -79,13 +79,19 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from casebook.cli.conviction_commands import today
     from casebook.services.clients import show_client
+    from casebook.services.convictions import client_sealing
     from casebook.services.documents import client_documents
 
     with opened(args) as store:
         detail = show_client(store, args.id)
         documents = client_documents(store, args.id)
-    data = detail.to_json() | {"documents": [d.to_json() for d in documents]}
+        sealing = client_sealing(store, args.id, today=today())
+    data = detail.to_json() | {
+        "documents": [d.to_json() for d in documents],
+        "sealing": sealing.to_json(),
+    }
 
     def human() -> None:
         for key in (
@@ -110,6 +116,9 @@ def _show(args: argparse.Namespace) -> int:
             print(f"{'event':>20}: {e.starts_at:%Y-%m-%d %H:%M} {e.kind}")
         for d in documents:
             print(f"{'document':>20}: #{d.id} {d.title} ({d.page_count or '-'} pages)")
+        for c in sealing.convictions:
+            for line in c.words:
+                print(f"{'conviction #' + str(c.info.id):>20}: {line}")
 
     emit(args, data, human)
     return 0

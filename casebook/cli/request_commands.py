@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.cli.common import add_command, add_group, date_arg, emit, id_arg, opened
+from casebook.domain.vocabulary import Law, SealedUnder
 
 OUTCOMES = ("granted", "partial", "denied")
 AGENCIES = ("NYPD", "DCJS", "DOC", "ICE", "OTHER")
@@ -44,7 +45,7 @@ INCIDENT_KINDS = (
     "joint-operation",
     "other",
 )
-LAWS = ("admin-code-14-154", "admin-code-9-131", "eo-41", "cpl-160.50", "cpl-160.55")
+LAWS = tuple(law.value for law in Law)  # admin-code-14-154 ... cpl-160.59 (CLI.md)
 BOROUGHS = ("Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island")
 _REQUEST_ID = "the request's id, as `request list` shows it"
 _UPDATE_DATES = {
@@ -168,7 +169,16 @@ def register(sub: Any) -> None:
     c.add_argument("--arrest-number", default="", metavar="N", help="the NYPD arrest number")
     c.add_argument("--charges", default="", metavar="TEXT", help="the charges, in words")
     c.add_argument("--disposition", default="", metavar="TEXT", help="how the case ended, in words")
-    c.add_argument("--sealed", choices=("cpl-160.50", "cpl-160.55"), help="sealed under this law")
+    c.add_argument(
+        "--sealed",
+        choices=tuple(s.value for s in SealedUnder),
+        help="sealed under this law: %(choices)s (CPL 160.55 leaves the court's own file open)",
+    )
+    c.add_argument(
+        "--pending",
+        action="store_true",
+        help="the charge is still open (a pending New York charge blocks Clean Slate sealing)",
+    )
     c = add_command(group, "list", _arrest_list, "list a client's arrests")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
 
@@ -494,7 +504,6 @@ def _incident_list(args: argparse.Namespace) -> int:
 
 
 def _arrest_add(args: argparse.Namespace) -> int:
-    from casebook.domain.vocabulary import SealedUnder
     from casebook.services.arrests import ArrestDraft, add_arrest, show_arrest
 
     draft = ArrestDraft(
@@ -504,9 +513,10 @@ def _arrest_add(args: argparse.Namespace) -> int:
         charges=args.charges,
         disposition=args.disposition,
         sealed_under=SealedUnder(args.sealed) if args.sealed else None,
+        pending=args.pending,
     )
     with opened(args) as store:
-        arrest_id = add_arrest(store, args.client, draft, today=date.today())
+        arrest_id = add_arrest(store, args.client, draft, today=today())
         data = show_arrest(store, arrest_id).to_json()
     emit(args, data, lambda: print(f"Added arrest #{arrest_id}."))
     return 0

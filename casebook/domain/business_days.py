@@ -66,6 +66,21 @@ def add_calendar_days_gcl(start: date, days: int) -> date:
     return next_business_day_on_or_after(start + timedelta(days=days))
 
 
+def months_later(start: date, months: int) -> date:
+    """The day a period of ``months`` calendar months from ``start`` ends, unmoved.
+
+    Same day-number in the last month counted, or that month's last day if it
+    has fewer days (GCL §30); a year is twelve months, so Feb 29 2024 + 3 years
+    is Feb 28 2027. Nothing is moved off a weekend: for a status that arrives
+    by itself (a record sealing) there is no act to perform on the day.
+    """
+    if months < 0:
+        raise ValueError("months must not be negative")
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
 def add_months_gcl(start: date, months: int) -> date:
     """The last day of a period of ``months`` calendar months from ``start``.
 
@@ -73,9 +88,4 @@ def add_months_gcl(start: date, months: int) -> date:
     has fewer days (GCL §30: Oct 31 + 4 months = Feb 28, or Feb 29 in a leap
     year); then moved off a Saturday, Sunday or holiday (GCL §25-a(1)).
     """
-    if months < 0:
-        raise ValueError("months must not be negative")
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return next_business_day_on_or_after(date(year, month, day))
+    return next_business_day_on_or_after(months_later(start, months))

@@ -99,10 +99,19 @@ class DetentionStatus(StrEnum):
 
 
 class SealedUnder(StrEnum):
-    """CPL 160.50 (terminated in the accused's favour) and 160.55 (non-criminal offence)."""
+    """The law an arrest's records are sealed under.
+
+    CPL 160.50 (terminated in the accused's favour), 160.55 (a non-criminal
+    offence; the court's own file stays open), 160.57 (Clean Slate, by itself
+    after the waiting period), 160.58 (conditionally, after judicial
+    diversion) and 160.59 (on application).
+    """
 
     CPL_160_50 = "cpl-160.50"
     CPL_160_55 = "cpl-160.55"
+    CPL_160_57 = "cpl-160.57"
+    CPL_160_58 = "cpl-160.58"
+    CPL_160_59 = "cpl-160.59"
 
 
 class Agency(StrEnum):
@@ -143,6 +152,9 @@ class Law(StrEnum):
     EO_41 = "eo-41"
     CPL_160_50 = "cpl-160.50"
     CPL_160_55 = "cpl-160.55"
+    CPL_160_57 = "cpl-160.57"
+    CPL_160_58 = "cpl-160.58"
+    CPL_160_59 = "cpl-160.59"
 
 
 class Borough(StrEnum):

@@ -71,6 +71,9 @@ LAW_LABELS = {
     Law.EO_41: "Executive Order 41",
     Law.CPL_160_50: "CPL 160.50",
     Law.CPL_160_55: "CPL 160.55",
+    Law.CPL_160_57: "CPL 160.57 (Clean Slate)",
+    Law.CPL_160_58: "CPL 160.58",
+    Law.CPL_160_59: "CPL 160.59",
 }
 NOT_RECORDED = "Not recorded"
 NO_LAW = "None named"

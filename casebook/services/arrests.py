@@ -1,7 +1,9 @@
 """A client's arrests, their sealing, NYPD precincts, and the sealed-record flag.
 
-An arrest sealed under CPL 160.50 (the case ended in the accused's favour) or
-CPL 160.55 (it ended in a non-criminal offence) must not be shared: the
+An arrest sealed under CPL 160.50 (the case ended in the accused's favour),
+CPL 160.55 (it ended in a non-criminal offence; the court's own file stays
+open), or whose conviction sealed under CPL 160.57, 160.58 or 160.59 must not
+be shared: the
 official records and papers are sealed and "not made available to any
 person or public or private agency" (CPL 160.50(1)(c)), save to the accused
 or their designated agent (CPL 160.50(1)(d)).
@@ -32,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casebook.domain.errors import NotFound, ValidationError
+from casebook.domain.sealing import COURT_RECORD_OPEN_160_55
 from casebook.domain.vocabulary import Borough, SealedUnder
 from casebook.store import audit
 from casebook.store.session import Store
@@ -99,6 +102,7 @@ class ArrestDraft:
     charges: str = ""
     disposition: str = ""
     sealed_under: SealedUnder | None = None
+    pending: bool = False  # a New York charge still open (blocks CPL 160.57 and 160.59)
 
     def validated(self, today: date) -> ArrestDraft:
         if not date(1900, 1, 1) <= self.arrested_on <= today:
@@ -133,6 +137,7 @@ class ArrestInfo:
             "charges": d.charges or None,
             "disposition": d.disposition or None,
             "sealed_under": d.sealed_under.value if d.sealed_under else None,
+            "pending": d.pending,
         }
 
 
@@ -195,6 +200,7 @@ def _info(a: Arrest) -> ArrestInfo:
             charges=a.charges,
             disposition=a.disposition,
             sealed_under=SealedUnder(a.sealed_under) if a.sealed_under else None,
+            pending=a.pending,
         ),
     )
 
@@ -207,6 +213,7 @@ def _columns(d: ArrestDraft) -> dict[str, Any]:
         "charges": d.charges,
         "disposition": d.disposition,
         "sealed_under": d.sealed_under.value if d.sealed_under else None,
+        "pending": d.pending,
     }
 
 
@@ -294,4 +301,6 @@ def sealed_record_flag(
         "should not have been shared (CPL 160.50(1)(c)), except "
         "with the client or someone they designated (CPL 160.50(1)(d))."
     )
+    if SealedUnder.CPL_160_55.value in arrests.values():
+        message += " " + COURT_RECORD_OPEN_160_55
     return SealedRecordFlag(message, tuple(sorted(arrests)), tuple(docs))

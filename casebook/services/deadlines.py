@@ -1,6 +1,7 @@
-"""One list of what is due: hearings, filing deadlines and FOIL dates, for the Deadlines view.
+"""One list of what is due: hearings, filing deadlines and FOIL dates, for the Deadlines view,
+with the days convictions are expected to seal.
 
-Three sources, one shape (``Deadline``), overdue first and then by date:
+Four sources, one shape (``Deadline``), overdue first and then by date:
 
 - ``hearing``: every event of a matter that is not a filing deadline
   (master, individual, bond and criminal-court hearings, interviews), from
@@ -18,6 +19,11 @@ Three sources, one shape (``Deadline``), overdue first and then by date:
   the agency's due date, or the advocate's appeal or Article 78 deadline),
   overdue when that date is past. An agency that is late is the reason for
   the advocate's step, worded in it, not a second overdue item.
+
+- ``sealing``: the day each conviction is expected to seal under Clean Slate
+  (CPL 160.57), "if no new conviction" (``domain.sealing``). It is news, not
+  a task, so it is never overdue; a conviction blocked by a pending charge
+  has no expected day and no line.
 
 ``upcoming`` is the reminders list (overdue plus what falls due within
 ``within_days``, as ``domain.deadline_phrases`` defines both); ``month`` is a
@@ -37,25 +43,28 @@ from casebook.domain import deadline_phrases as phrases
 from casebook.domain.court_events import FILING_DAYS_BEFORE, filing_deadline_before
 from casebook.domain.deadline_phrases import format_date
 from casebook.domain.vocabulary import EventKind
+from casebook.services.convictions import sealing_of
 from casebook.services.requests import list_requests
 from casebook.store.session import Store
 from casebook.store.tables import Client, Event
+from casebook.store.tables import Conviction as ConvictionRow
 
 UPCOMING_DAYS = 30
 
 HEARING = "hearing"
 FILING = "filing"
 FOIL = "foil"
+SEALING = "sealing"
 
 
 @dataclass(frozen=True)
 class Deadline:
     """One line of the Deadlines view.
 
-    ``kind``: ``hearing``, ``filing`` or ``foil``. ``ref_kind`` and
+    ``kind``: ``hearing``, ``filing``, ``foil`` or ``sealing``. ``ref_kind`` and
     ``ref_id`` name the record to open: ``event`` (a hearing or an entered
-    filing deadline; a derived filing deadline points at its hearing) or
-    ``request``. ``client_id`` is None for a request about no one.
+    filing deadline; a derived filing deadline points at its hearing),
+    ``request`` or ``conviction``. ``client_id`` is None for a request about no one.
     ``note`` is one plain sentence (for FOIL, the clock's message, with its
     citations). ``overdue``: its date has passed and it is not done
     (``deadline_phrases.is_overdue``; a hearing never is). ``what``: what the
@@ -165,7 +174,53 @@ def _all(
                 what=step.text,
             )
         )
+    items += _seals(store, today, until, since)
     return items
+
+
+def _seals(store: Store, today: date, until: date, since: date | None) -> list[Deadline]:
+    """The Clean Slate day of each conviction of a live client, within the span asked."""
+    items: list[Deadline] = []
+    with store.reading() as session:
+        clients = list(
+            session.execute(
+                select(Client.id, Client.name)
+                .where(
+                    Client.deleted_at.is_(None),
+                    Client.id.in_(select(ConvictionRow.client_id)),
+                )
+                .order_by(Client.id)
+            )
+        )
+        for client_id, name in clients:
+            for c in sealing_of(session, client_id, today=today).convictions:
+                day = c.picture.clean_slate.expected_on
+                if day is None or day > until or (since is not None and day < since):
+                    continue
+                items.append(
+                    Deadline(
+                        day=day,
+                        kind=SEALING,
+                        title=f"Conviction of {c.info.conviction.sentenced_on.isoformat()}",
+                        client_id=client_id,
+                        client_name=name,
+                        ref_kind="conviction",
+                        ref_id=c.info.id,
+                        overdue=False,
+                        note=" ".join(c.words),
+                        what=_seal_words(day, today),
+                    )
+                )
+    return items
+
+
+def _seal_words(day: date, today: date) -> str:
+    if day < today:
+        return f"Eligible to seal since {format_date(day)} (CPL 160.57), if no new conviction"
+    return (
+        f"Expected to seal on {format_date(day)}, if no new conviction (CPL 160.57)"
+        f"{phrases.DASH}{phrases.days_left(day, today)}"
+    )
 
 
 def _events(

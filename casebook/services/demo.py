@@ -7,6 +7,7 @@ sorting and PDF fonts get exercised the way real files exercise them.
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 from collections.abc import Callable
@@ -28,7 +29,15 @@ from casebook.domain.vocabulary import (
 )
 from casebook.store import audit
 from casebook.store.session import Store
-from casebook.store.tables import Client, ClientAlias, Event, Matter, RecordRequest
+from casebook.store.tables import (
+    Arrest,
+    Client,
+    ClientAlias,
+    Conviction,
+    Event,
+    Matter,
+    RecordRequest,
+)
 
 # (given names, family names, country, languages)
 _PEOPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ...] = (
@@ -148,11 +157,17 @@ def fill_demo(
 
     rng = random.Random(seed)
     extra = random.Random(seed + 1)  # for fields added later, so the old draws stay the same
+    records = random.Random(seed + 2)  # arrests and convictions (revision 0008), likewise
     today = today or date.today()
     now = audit.utcnow()
     with store.transaction() as session:
         first_id = (session.scalar(select(Client.id).order_by(Client.id.desc()).limit(1)) or 0) + 1
         rows, aliases, matters, events, requests = [], [], [], [], []
+        first_arrest = (
+            session.scalar(select(Arrest.id).order_by(Arrest.id.desc()).limit(1)) or 0
+        ) + 1
+        arrests: list[dict[str, object]] = []
+        convictions: list[dict[str, object]] = []
         for i in range(clients):
             if i % step == 0:
                 report(i)
@@ -231,6 +246,12 @@ def fill_demo(
                     "notes": "",
                 }
             )
+            if records.random() < 0.15:
+                arrest, conviction = _demo_record(
+                    records, seed, cid, first_arrest + len(arrests), today, now
+                )
+                arrests.append(arrest)
+                convictions.append(conviction)
             if rng.random() < 0.3:
                 received = today - timedelta(days=rng.randint(0, 120))
                 requests.append(
@@ -258,6 +279,9 @@ def fill_demo(
         session.execute(insert(Event), events)
         if requests:
             session.execute(insert(RecordRequest), requests)
+        if arrests:
+            session.execute(insert(Arrest), arrests)
+            session.execute(insert(Conviction), convictions)
         audit.record_many(
             session,
             store.audit_key,
@@ -265,6 +289,57 @@ def fill_demo(
         )
         report(clients)  # a cancel now still rolls everything back
     return DemoSummary(clients, len(matters), len(events), len(requests))
+
+
+# (charges, disposition, level, felony class, offence): fictional, as the people are.
+_CONVICTIONS = (
+    ("PL 155.25 petit larceny", "Pleaded guilty to PL 155.25", "misdemeanor", None, "PL 155.25"),
+    ("VTL 1192(3)", "Pleaded guilty to VTL 1192(1)", "vtl-1192-1", None, "VTL 1192(1)"),
+    ("PL 220.39", "Pleaded guilty to PL 220.16, class C", "felony", "C", "PL 220.16"),
+    ("PL 120.00 assault 3", "Pleaded guilty to PL 240.26", "violation", None, "PL 240.26"),
+)
+
+
+def _demo_record(
+    rng: random.Random, seed: int, cid: int, arrest_id: int, today: date, now: datetime
+) -> tuple[dict[str, object], dict[str, object]]:
+    """A fictional arrest and the conviction it ended in, some years back."""
+    charges, disposition, level, felony_class, offense = rng.choice(_CONVICTIONS)
+    arrested = today - timedelta(days=rng.randint(400, 3600))
+    sentenced = arrested + timedelta(days=rng.randint(30, 200))
+    released = sentenced + timedelta(days=rng.randint(60, 700)) if felony_class else None
+    arrest = {
+        "id": arrest_id,
+        "uid": f"demo{seed:08d}a{cid:019d}",
+        "client_id": cid,
+        "arrested_on": arrested,
+        "precinct": str(rng.choice((44, 46, 75, 79, 103, 120))),
+        "arrest_number": f"K{arrested:%y}{rng.randint(600000, 699999)}",
+        "charges": charges,
+        "disposition": disposition,
+        "sealed_under": "cpl-160.55" if level == "violation" else None,
+        "pending": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+    conviction = {
+        "uid": f"demo{seed:08d}c{cid:019d}",
+        "client_id": cid,
+        "arrest_id": arrest_id,
+        "level": level,
+        "felony_class": felony_class,
+        "offense": offense,
+        "sentenced_on": sentenced,
+        "releases": json.dumps([{"on": released.isoformat()}] if released else []),
+        "supervision_until": sentenced + timedelta(days=3 * 365) if felony_class else None,
+        "drug_felony": felony_class is not None,
+        "registrable": False,
+        "other_exclusion": False,
+        "conditionally_sealed_on": None,
+        "created_at": now,
+        "updated_at": now,
+    }
+    return arrest, conviction
 
 
 def _new_matter_ids(session: Session, count: int) -> list[int]:

@@ -1,8 +1,8 @@
 """Case hand-off: one client's whole file, encrypted, for a colleague's vault.
 
 Export gathers the client, aliases, tags, matters, events, notes, record
-requests with their extensions, arrests, incidents, documents (not in the trash) with their
-contents and links, and the audit entries about those records, into a
+requests with their extensions, arrests, convictions, incidents, documents
+(not in the trash) with their contents and links, and the audit entries about those records, into a
 bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
 one-time passphrase. Records refer to each other by their ``uid``; local ids
 never travel, and a document's blob name (a key of the sending vault) stays
@@ -77,6 +77,7 @@ from casebook.store.tables import (
     Client,
     ClientAlias,
     ClientTag,
+    Conviction,
     Document,
     DocumentLink,
     Event,
@@ -111,6 +112,7 @@ TABLES: dict[str, Table] = {
     "requests": RecordRequest.__table__,  # type: ignore[dict-item]
     "extensions": RequestExtension.__table__,  # type: ignore[dict-item]
     "arrests": Arrest.__table__,  # type: ignore[dict-item]
+    "convictions": Conviction.__table__,  # type: ignore[dict-item]
     "incidents": Incident.__table__,  # type: ignore[dict-item]
     "documents": Document.__table__,  # type: ignore[dict-item]
 }
@@ -123,6 +125,7 @@ ENTITIES = {
     "note": "notes",
     "request": "requests",
     "arrest": "arrests",
+    "conviction": "convictions",
     "incident": "incidents",
     "document": "documents",
 }
@@ -139,6 +142,8 @@ REFS = {
 NOT_EXPORTED = frozenset({"id", "blob_name"})
 # A document's content identity is set by the receiving vault from the content itself.
 NOT_UPDATED = frozenset({"uid", "created_at", "blob_name", "sha256", "size"})
+# Added after the first hand-offs were made (revision 0008): absent means none.
+OPTIONAL = ("convictions",)
 REPORTED = (*TABLES, "aliases", "tags", "document_links", "history")
 _UID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 
@@ -520,6 +525,8 @@ def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
         raise _damaged(path, "it was made by a newer casebook; update casebook to import it")
     if "extensions" not in manifest:  # made before revision 0007
         manifest["extensions"] = _old_extensions(manifest.get("requests"))
+    for key in OPTIONAL:  # kinds a bundle of an older casebook does not carry
+        manifest.setdefault(key, [])
     for key in (*TABLES, "document_links", "audit", "aliases", "tags"):
         value = manifest.get(key)
         if not isinstance(value, list) or not all(
@@ -644,7 +651,16 @@ def _merge(
     m.client_id = client_id
     _merge_aliases(session, m, client_id, client_data, manifest["aliases"])
     _merge_tags(session, m, client_id, manifest["tags"])
-    for kind in ("matters", "events", "notes", "requests", "extensions", "arrests", "incidents"):
+    for kind in (
+        "matters",
+        "events",
+        "notes",
+        "requests",
+        "extensions",
+        "arrests",
+        "convictions",
+        "incidents",
+    ):
         for data in manifest[kind]:
             m.row(kind, _upgraded(kind, data))
     matched = 0

@@ -23,6 +23,7 @@ from typing import Any
 from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import a_number_variants
+from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS, Conviction
 from casebook.domain.vocabulary import (
     DETENTION_LABELS,
     EVENT_LABELS,
@@ -32,7 +33,7 @@ from casebook.domain.vocabulary import (
     MatterType,
 )
 from casebook.export.summary import Section, SummaryData, TimelineEvent, write_summary
-from casebook.services import arrests, clients, documents, incidents, matters, requests
+from casebook.services import arrests, clients, convictions, documents, incidents, matters, requests
 from casebook.services.request_words import STAGE_LABELS
 from casebook.store import audit
 from casebook.store.session import Store
@@ -101,6 +102,7 @@ def summary_data(
     docs = documents.client_documents(store, client_id)
     reqs = requests.list_requests(store, today=today, client_id=client_id)
     arrest_rows = arrests.list_arrests(store, client_id)
+    sealing = convictions.client_sealing(store, client_id, today=today)
     incident_rows = incidents.list_incidents(store, client_id=client_id)
 
     def hide(field: str, value: str) -> str:
@@ -219,6 +221,21 @@ def summary_data(
                 for a in arrest_rows
             ),
             (0.13, 0.1, 0.15, 0.26, 0.22, 0.14),
+        ),
+        Section(
+            "Convictions and when they seal",
+            ("Sentenced", "Level", "Offence", "Sealing (CPL 160.57, 160.58, 160.59)"),
+            tuple(
+                (
+                    c.info.conviction.sentenced_on.isoformat(),
+                    _level(c.info.conviction),
+                    c.info.conviction.offense,
+                    " ".join(c.words),
+                )
+                for c in sealing.convictions
+            )
+            + ((("", "", "", IMMIGRATION_NOTE),) if sealing.convictions else ()),
+            (0.13, 0.15, 0.2, 0.52),
         ),
         Section(
             "NYPD\u2013ICE information-sharing incidents",
@@ -371,11 +388,19 @@ def _event_label(kind: str, title: str) -> str:
 def _law(value: str) -> str:
     return {
         "cpl-160.50": "CPL 160.50",
-        "cpl-160.55": "CPL 160.55",
+        "cpl-160.55": "CPL 160.55 (court file open)",
+        "cpl-160.57": "CPL 160.57",
+        "cpl-160.58": "CPL 160.58",
+        "cpl-160.59": "CPL 160.59",
         "admin-code-14-154": "Admin. Code 14-154",
         "admin-code-9-131": "Admin. Code 9-131",
         "eo-41": "EO 41",
     }.get(value, value)
+
+
+def _level(c: Conviction) -> str:
+    label = LEVEL_LABELS[c.level]
+    return f"{label} (class {c.felony_class.value})" if c.felony_class else label
 
 
 def _at(precinct: str) -> str:

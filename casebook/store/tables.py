@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -303,6 +304,32 @@ class Arrest(Base):
     charges: Mapped[str] = mapped_column(Text, default="")
     disposition: Mapped[str] = mapped_column(Text, default="")
     sealed_under: Mapped[str | None] = mapped_column(String(16))
+    # A New York charge still open: it blocks Clean Slate and 160.59 (revision 0008).
+    pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Conviction(Base):
+    """A New York conviction, for when it seals (``casebook.domain.sealing``)."""
+
+    __tablename__ = "convictions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    arrest_id: Mapped[int | None] = mapped_column(ForeignKey("arrests.id", ondelete="SET NULL"))
+    level: Mapped[str] = mapped_column(String(16))
+    felony_class: Mapped[str | None] = mapped_column(String(1))
+    offense: Mapped[str] = mapped_column(Text, default="")
+    sentenced_on: Mapped[date] = mapped_column(Date)
+    # Releases from incarceration as JSON: [{"on": DATE, "after_violation": b, "revoked": b}]
+    releases: Mapped[str] = mapped_column(Text, default="[]")
+    supervision_until: Mapped[date | None] = mapped_column(Date)
+    drug_felony: Mapped[bool] = mapped_column(Boolean, default=False)
+    registrable: Mapped[bool] = mapped_column(Boolean, default=False)
+    other_exclusion: Mapped[bool] = mapped_column(Boolean, default=False)
+    conditionally_sealed_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

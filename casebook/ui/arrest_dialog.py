@@ -1,4 +1,5 @@
-"""Add or edit one of a client's arrests, with whether it is sealed (CPL 160.50 / 160.55)."""
+"""Add or edit one of a client's arrests: whether it is still pending, and the law it is
+sealed under (CPL 160.50, 160.55, 160.57, 160.58, 160.59)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,10 +22,11 @@ from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import SealedUnder
 from casebook.services import arrests
 from casebook.services.arrests import ArrestDraft, ArrestInfo
+from casebook.services.changes import Change, Changes
 from casebook.services.matters import Store
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
-from casebook.ui.record_labels import SEALED_LABELS
+from casebook.ui.record_labels import SEALED_LABELS, SEALED_NOTES
 from casebook.ui.worker import DbWorker
 
 
@@ -63,8 +67,18 @@ class ArrestDialog(QDialog):
             self.sealed.addItem(label, law.value)
         self.sealed.setToolTip(
             "CPL 160.50: the case ended in the person's favour. "
-            "CPL 160.55: it ended in a non-criminal offence."
+            "CPL 160.55: it ended in a non-criminal offence (the court's file stays open). "
+            "CPL 160.57: Clean Slate. CPL 160.58: conditionally, after judicial diversion. "
+            "CPL 160.59: on application."
         )
+        self.sealed_note = QLabel()
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setObjectName("warning")
+        self.sealed_note.setAccessibleName("What this sealing leaves open")
+        self.sealed_note.hide()
+        self.sealed.currentIndexChanged.connect(self._sealed_changed)
+        self.pending = QCheckBox("The charge is still open (pending in a New York court)")
+        self.pending.setToolTip("A pending New York charge blocks Clean Slate sealing (CPL 160.57)")
         for key, text, widget in (
             ("arrested_on", "&Date", self.arrested_on),
             ("precinct", "&Precinct", self.precinct),
@@ -72,6 +86,7 @@ class ArrestDialog(QDialog):
             ("charges", "&Charges", self.charges),
             ("disposition", "D&isposition", self.disposition),
             ("sealed_under", "&Sealed", self.sealed),
+            ("pending", "Pe&nding", self.pending),
         ):
             f.add_field(key, text, widget)
         if arrest is not None:
@@ -84,6 +99,7 @@ class ArrestDialog(QDialog):
             self.sealed.setCurrentIndex(
                 self.sealed.findData(d.sealed_under.value if d.sealed_under else "")
             )
+            self.pending.setChecked(d.pending)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,8 +107,15 @@ class ArrestDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(f)
+        layout.addWidget(self.sealed_note)
         layout.addWidget(f.general)
         layout.addWidget(self.buttons)
+
+    def _sealed_changed(self) -> None:
+        value = self.sealed.currentData()
+        note = SEALED_NOTES.get(SealedUnder(value)) if value else None
+        self.sealed_note.setText(note or "")
+        self.sealed_note.setVisible(bool(note))
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -110,6 +133,7 @@ class ArrestDialog(QDialog):
             charges=self.charges.text(),
             disposition=self.disposition.text(),
             sealed_under=SealedUnder(sealed) if sealed else None,
+            pending=self.pending.isChecked(),
         )
         today, client_id = self._today(), self.client_id
         arrest_id = self.arrest.id if self.arrest else None
@@ -126,6 +150,8 @@ class ArrestDialog(QDialog):
             on_success=self._saved,
             on_failure=self._failed,
             on_done=lambda: self.buttons.setEnabled(True),
+            # a pending charge or a seal changes when convictions seal (the Deadlines page)
+            changes=Changes.of(Change.ARRESTS, client_id=client_id),
         )
 
     def _failed(self, exc: CasebookError) -> None:

@@ -1,5 +1,6 @@
-"""A client's case drawn on a time axis: arrests, hearings, requests and their clocks,
-incidents and documents received, one lane each.
+"""A client's case drawn on a time axis: arrests (with sentences and the day each
+conviction is expected to seal), hearings, requests and their clocks, incidents and
+documents received, one lane each.
 
 ``timeline_marks`` turns the frozen records into marks (pure, tested without
 drawing); ``CaseTimelineView`` draws them in a ``QGraphicsScene``: points for
@@ -34,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.deadline_phrases import format_date
+from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS
 from casebook.domain.vocabulary import EVENT_LABELS, EventKind
 from casebook.services.arrests import ArrestInfo
 from casebook.services.clients import EventSummary
+from casebook.services.convictions import ConvictionSealing
 from casebook.services.documents import DocumentSummary
 from casebook.services.incidents import IncidentInfo
 from casebook.services.requests import RequestInfo
@@ -91,8 +95,36 @@ def timeline_marks(
     incidents: Sequence[IncidentInfo],
     documents: Sequence[DocumentSummary],
     today: date,
+    convictions: Sequence[ConvictionSealing] = (),
 ) -> list[Mark]:
     marks: list[Mark] = []
+    for c in convictions:
+        conviction = c.info.conviction
+        level = LEVEL_LABELS[conviction.level].lower()
+        expected = c.picture.clean_slate.expected_on
+        marks.append(
+            Mark(
+                ARRESTS,
+                conviction.sentenced_on,
+                None,
+                "Sentenced",
+                f"Sentenced on {conviction.sentenced_on} ({level}"
+                + (f", {conviction.offense}" if conviction.offense else "")
+                + "). "
+                + " ".join(c.words),
+            )
+        )
+        if expected is not None:
+            marks.append(
+                Mark(
+                    ARRESTS,
+                    expected,
+                    None,
+                    "Expected to seal",
+                    f"Expected to seal on {format_date(expected)}, if no new conviction "
+                    f"(CPL 160.57). {IMMIGRATION_NOTE}",
+                )
+            )
     for a in arrests:
         d = a.draft
         sealed = SEALED_LABELS[d.sealed_under] if d.sealed_under else "not sealed"

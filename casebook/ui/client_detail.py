@@ -1,5 +1,5 @@
 """One client's file in tabs: Profile, Matters and hearings, Documents, Notes, Record
-requests, Arrests (with their sealing) and a drawn Timeline of the case.
+requests, Arrests and convictions (with when each seals) and a drawn Timeline of the case.
 
 The pane is a frame around child widgets, one per tab, each told what to show
 (``show_…``) and owning its own actions; the pane decides which client is shown
@@ -29,10 +29,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from casebook.domain.errors import CasebookError
-from casebook.services import arrests, documents, incidents, matters, requests
+from casebook.services import arrests, convictions, documents, incidents, matters, requests
 from casebook.services.arrests import ArrestInfo
 from casebook.services.changes import Change, Changes
 from casebook.services.clients import ClientDetail, show_client
+from casebook.services.convictions import ClientSealing
 from casebook.services.documents import DocumentSummary
 from casebook.services.importer import Target
 from casebook.services.incidents import IncidentInfo
@@ -61,6 +62,9 @@ class Tab(IntEnum):
     TIMELINE = 6
 
 
+ARRESTS_TAB = "&Arrests and convictions"
+NO_SEALING = ClientSealing((), pending_charge=False)
+
 # What the file shows: a change of any of these for the client shown redraws it.
 SHOWN = (
     Change.CLIENTS,
@@ -84,6 +88,7 @@ class ClientFile:
     incidents: tuple[IncidentInfo, ...] = ()
     matters: tuple[MatterInfo, ...] = ()
     events: tuple[EventInfo, ...] = ()
+    sealing: ClientSealing = NO_SEALING
 
 
 def load_client_file(store: matters.Store, client_id: int, today: date) -> ClientFile:
@@ -96,6 +101,7 @@ def load_client_file(store: matters.Store, client_id: int, today: date) -> Clien
         tuple(incidents.list_incidents(store, client_id=client_id)),
         tuple(matters.list_matters(store, client_id)),
         tuple(matters.list_events(store, client_id)),
+        convictions.client_sealing(store, client_id, today=today),
     )
 
 
@@ -141,7 +147,7 @@ class ClientDetailPane(QWidget):
             (self.documents_tab, "&Documents"),
             (self.notes_tab, "N&otes"),
             (self.requests_tab, "Record re&quests"),
-            (self.arrests_tab, "&Arrests"),
+            (self.arrests_tab, ARRESTS_TAB),
             (self.timeline_tab, "T&imeline"),
         ):
             self.tabs.addTab(tab, text)
@@ -281,11 +287,12 @@ class ClientDetailPane(QWidget):
         self.notes_tab.show_notes(d.id, file.notes)
         self.requests_tab.show_requests(file.requests, today)
         self.arrests_tab.show_arrests(d.id, file.arrests)
+        self.arrests_tab.show_sealing(file.sealing)
         for tab, name, rows in (
             (self.matters_tab, "&Matters and hearings", file.matters),
             (self.documents_tab, "&Documents", file.documents),
             (self.requests_tab, "Record re&quests", file.requests),
-            (self.arrests_tab, "&Arrests", file.arrests),
+            (self.arrests_tab, ARRESTS_TAB, (*file.arrests, *file.sealing.convictions)),
         ):
             self.tabs.setTabText(self.tabs.indexOf(tab), f"{name} ({len(rows)})" if rows else name)
         self.timeline.show_marks(
@@ -295,6 +302,7 @@ class ClientDetailPane(QWidget):
                 requests=file.requests,
                 incidents=file.incidents,
                 documents=file.documents,
+                convictions=file.sealing.convictions,
                 today=today,
             ),
             today,

@@ -1,6 +1,7 @@
 """The Deadlines page: one list of what is due (overdue first) and a month calendar.
 
-Hearings, filing deadlines and FOIL dates come from ``services.deadlines``
+Hearings, filing deadlines, FOIL dates and the days convictions are expected
+to seal (Clean Slate, CPL 160.57) come from ``services.deadlines``
 (``upcoming`` for the list, ``month`` for the calendar) as frozen ``Deadline``
 rows, each with its sentence (``Deadline.what``: what to do, by when, how
 many days remain) — the words ``casebook deadlines`` prints. The count line
@@ -39,7 +40,12 @@ from casebook.services.deadlines import Deadline
 from casebook.ui.record_labels import error_colour
 from casebook.ui.worker import DbWorker
 
-KIND_LABELS = {deadlines.HEARING: "Hearing", deadlines.FILING: "Filing", deadlines.FOIL: "FOIL"}
+KIND_LABELS = {
+    deadlines.HEARING: "Hearing",
+    deadlines.FILING: "Filing",
+    deadlines.FOIL: "FOIL",
+    deadlines.SEALING: "Sealing",
+}
 HORIZONS = (7, 30, 90, 365)
 
 
@@ -242,8 +248,10 @@ class DeadlinesPage(QWidget):
     # -- what the window asks -----------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        """Hearings, matters, requests or clients changed somewhere: what is due may too."""
-        if changes.touches(Change.EVENTS, Change.MATTERS, Change.REQUESTS, Change.CLIENTS):
+        """Hearings, matters, requests, convictions or clients changed: what is due may too."""
+        if changes.touches(
+            Change.EVENTS, Change.MATTERS, Change.REQUESTS, Change.CLIENTS, Change.ARRESTS
+        ):
             self.load()
 
     def load(self) -> None:

@@ -438,6 +438,8 @@ class MainWindow(QMainWindow):
         """Open what a deadline names: a request on its page, a hearing in its client's file."""
         if deadline.ref_kind == "request":
             self.open_request(deadline.ref_id)
+        elif deadline.ref_kind == "conviction" and deadline.client_id is not None:
+            self.open_client(deadline.client_id, tab=Tab.ARRESTS)
         elif deadline.client_id is not None:
             self.open_client(deadline.client_id, tab=Tab.MATTERS)
 

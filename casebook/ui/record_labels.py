@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 
 from casebook.domain.deadline_phrases import is_overdue
 from casebook.domain.foil_deadlines import Stage
+from casebook.domain.sealing import COURT_RECORD_OPEN_160_55
 from casebook.domain.vocabulary import Borough, IncidentKind, Law, SealedUnder
 from casebook.services.aggregate import KIND_LABELS, LAW_LABELS
 from casebook.services.request_words import AGENCY_LABELS as AGENCY_LABELS
@@ -28,7 +29,12 @@ CLOSED_STAGES = frozenset(
 SEALED_LABELS = {
     SealedUnder.CPL_160_50: "Sealed (CPL 160.50)",
     SealedUnder.CPL_160_55: "Sealed (CPL 160.55)",
+    SealedUnder.CPL_160_57: "Sealed (CPL 160.57, Clean Slate)",
+    SealedUnder.CPL_160_58: "Conditionally sealed (CPL 160.58)",
+    SealedUnder.CPL_160_59: "Sealed (CPL 160.59, on application)",
 }
+# Said wherever a 160.55 seal is shown: it leaves the court's own file open.
+SEALED_NOTES = {SealedUnder.CPL_160_55: COURT_RECORD_OPEN_160_55}
 INCIDENT_KIND_LABELS: dict[IncidentKind, str] = dict(KIND_LABELS)
 LAWS: dict[Law, str] = dict(LAW_LABELS)
 BOROUGHS = tuple(Borough)

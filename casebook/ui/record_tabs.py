@@ -1,8 +1,9 @@
-"""The client file's Record requests and Arrests tabs.
+"""The client file's Record requests and Arrests and convictions tabs.
 
 Requests are worked on their own page, so this tab only lists the client's
 and hands on "open this one" and "start one for this client". Arrests are
-added and edited here, in ``ArrestDialog``.
+added and edited here, in ``ArrestDialog``; convictions and when they seal
+in ``ConvictionsPanel`` below them.
 """
 
 from __future__ import annotations
@@ -13,11 +14,15 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casebook.domain.vocabulary import SealedUnder
 from casebook.services.arrests import ArrestInfo
+from casebook.services.convictions import ClientSealing
 from casebook.services.requests import RequestInfo
 from casebook.ui.arrest_dialog import ArrestDialog
+from casebook.ui.convictions_panel import ConvictionsPanel
 from casebook.ui.record_labels import (
     SEALED_LABELS,
+    SEALED_NOTES,
     STAGE_LABELS,
     clock_text,
     error_colour,
@@ -26,6 +31,14 @@ from casebook.ui.record_labels import (
 )
 from casebook.ui.record_table import fill, id_at, record_table
 from casebook.ui.worker import DbWorker
+
+
+def _sealed_text(a: ArrestInfo) -> str:
+    d = a.draft
+    if d.sealed_under is not None:
+        label = SEALED_LABELS[d.sealed_under]
+        return f"{label}; court file open" if d.sealed_under is SealedUnder.CPL_160_55 else label
+    return "Pending" if d.pending else "Not sealed"
 
 
 def _hint(text: str) -> QLabel:
@@ -86,7 +99,7 @@ class RequestsTab(QWidget):
 
 
 class ArrestsTab(QWidget):
-    """Emits ``saved()`` after an arrest is added or edited."""
+    """Emits ``saved()`` after an arrest or a conviction is added or edited."""
 
     saved = Signal()
 
@@ -111,16 +124,25 @@ class ArrestsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(
             _hint(
-                "A sealed arrest (CPL 160.50 / 160.55) must not be shared: casebook flags an "
-                "incident or a request response that carries its record."
+                "A sealed record (CPL 160.50, 160.55, 160.57, 160.58, 160.59) must not be "
+                "shared: casebook flags an incident or a request response that carries it. "
+                "CPL 160.55 leaves the court's own file open."
             ),
             1,
         )
         buttons.addWidget(add)
         buttons.addWidget(edit)
+        self.convictions = ConvictionsPanel(worker, today)
+        self.convictions.saved.connect(self.saved.emit)
+        heading = QLabel("Convictions and when they seal")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(heading)
+        layout.addWidget(self.convictions, 2)
 
     def show_arrests(self, client_id: int, arrests: tuple[ArrestInfo, ...]) -> None:
         self.client_id, self.arrests = client_id, arrests
@@ -133,16 +155,26 @@ class ArrestsTab(QWidget):
                     a.draft.arrest_number,
                     a.draft.charges,
                     a.draft.disposition,
-                    SEALED_LABELS[a.draft.sealed_under] if a.draft.sealed_under else "Not sealed",
+                    _sealed_text(a),
                 )
                 for a in arrests
             ],
             [a.id for a in arrests],
         )
+        for row, a in enumerate(arrests):
+            item = self.table.item(row, 5)
+            note = SEALED_NOTES.get(a.draft.sealed_under) if a.draft.sealed_under else None
+            if item is not None and note:
+                item.setToolTip(note)
+
+    def show_sealing(self, sealing: ClientSealing) -> None:
+        if self.client_id is not None:
+            self.convictions.show_sealing(self.client_id, sealing, self.arrests)
 
     def clear(self) -> None:
         self.client_id, self.arrests = None, ()
         self.table.setRowCount(0)
+        self.convictions.clear()
         if self.dialog is not None:
             self.dialog.reject()
 

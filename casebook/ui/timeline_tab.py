@@ -12,7 +12,8 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.view = CaseTimelineView()
         legend = QLabel(
-            "Arrests ◆, hearings ●, record requests as bars from "
+            "Arrests, sentences and the day a conviction is expected to seal (Clean Slate, "
+            "if no new conviction) ◆, hearings ●, record requests as bars from "
             "receipt to the next due date, incidents ▲, documents "
             "as ticks. Red: late or a sealed record shared. Ctrl+wheel zooms; hover for details."
         )

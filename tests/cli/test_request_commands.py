@@ -152,6 +152,7 @@ def test_incident_and_arrest_json(cli):
         "charges": None,
         "disposition": None,
         "sealed_under": "cpl-160.50",
+        "pending": False,
     }
     incident = _json(
         cli(

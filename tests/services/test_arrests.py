@@ -63,6 +63,7 @@ def test_add_list_and_seal_an_arrest(store):
         "charges": "PL 155.25",
         "disposition": None,
         "sealed_under": None,
+        "pending": False,
     }
     sealed = arrests.ArrestDraft(
         date(2024, 2, 3),

@@ -15,11 +15,13 @@ from sqlalchemy import func, select, update
 
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, NotFound, ValidationError, WrongPassphrase
+from casebook.domain.sealing import Conviction, Level, Release
 from casebook.domain.vocabulary import EventKind, IncidentKind, MatterType
 from casebook.export.text_document import write_text_document
 from casebook.services import clients, documents, handoff, matters, vaults
 from casebook.services.arrests import ArrestDraft, add_arrest
 from casebook.services.checks import check_store
+from casebook.services.convictions import add_conviction, list_convictions
 from casebook.services.importer import ImportStatus, Options, Target, import_paths
 from casebook.services.incidents import IncidentDraft, add_incident
 from casebook.services.requests import RequestDraft, add_request
@@ -82,6 +84,10 @@ def sender(store: Store, tmp_path: Path) -> tuple[Store, int]:
         store, RequestDraft(records="Arrest report", client_id=cid, received=TODAY), today=TODAY
     )
     arrest = add_arrest(store, cid, ArrestDraft(arrested_on=date(2025, 3, 14)), today=TODAY)
+    conviction = Conviction(
+        Level.MISDEMEANOR, date(2025, 6, 2), releases=(Release(date(2025, 8, 1)),)
+    )
+    add_conviction(store, cid, conviction, today=TODAY, arrest_id=arrest)
     results = import_paths(
         store, _files(tmp_path / "in"), Target(client_id=cid), options=Options(ocr=False)
     )
@@ -126,9 +132,13 @@ def test_round_trip_between_two_vaults(
 
     result = handoff.import_bundle(receiver, bundle, BUNDLE_PASS)
     merged = result.to_json()["merged"]
-    for kind in ("clients", "matters", "events", "notes", "requests", "arrests", "incidents"):
+    kinds = ("clients", "matters", "events", "notes", "requests", "arrests", "convictions")
+    for kind in (*kinds, "incidents"):
         assert merged[kind] == {"new": 1, "updated": 0, "present": 0}, kind
     assert merged["documents"]["new"] == 3
+    [came] = list_convictions(receiver, result.client_id)
+    assert came.conviction.releases == (Release(date(2025, 8, 1)),)
+    assert came.arrest_id is not None
     assert merged["aliases"]["new"] == 1 and merged["tags"]["new"] == 2
     assert merged["history"]["new"] >= 10
 
@@ -419,3 +429,23 @@ def test_a_bundle_from_before_extensions_brings_its_one_extension() -> None:
     [x] = _old_extensions([alone])
     assert (x["until"], x["written_on"]) == ("2026-11-20", None)
     assert _old_extensions([{"uid": "r3", "extended_on": None}]) == []
+
+
+def test_a_bundle_from_before_convictions_reads_as_having_none() -> None:
+    from casebook.services.handoff import KIND_MANIFEST, _read_manifest
+
+    old = {"format": handoff.FORMAT, "version": handoff.VERSION, "bundle": "b" * 32}
+    old |= {k: [] for k in (*handoff.TABLES, "document_links", "audit", "aliases", "tags")}
+    old["clients"] = [{"uid": "c" * 32}]
+    del old["convictions"]
+    body = json.dumps(old).encode()
+
+    class Reader:
+        def next_record(self) -> tuple[int, int]:
+            return KIND_MANIFEST, len(body)
+
+        def read(self, size: int) -> bytes:
+            return body
+
+    manifest = _read_manifest(Reader(), Path("old.cbhandoff"))  # type: ignore[arg-type]
+    assert manifest["convictions"] == []

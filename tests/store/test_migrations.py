@@ -310,3 +310,55 @@ def test_upgrade_to_0007_keeps_the_stored_extension_as_the_first_of_many(tmp_pat
         assert first.clock.determination_due == date(2027, 1, 29)
     finally:
         store.close()
+
+
+def test_upgrade_to_0008_adds_convictions_and_leaves_arrests_unpending(tmp_path: Path) -> None:
+    """A vault at 0006 with an arrest: after the upgrade it is not pending, and convictions
+    can be recorded against it; the search triggers are all still there."""
+    from datetime import date
+
+    from casebook.domain.sealing import Conviction, Level
+    from casebook.services import clients, convictions
+    from casebook.services.arrests import list_arrests
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0006")
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        cid = clients.add_client(store, ClientDraft(name="Wilner Desrosiers"), today=TODAY)
+        with store.vault.engine.begin() as conn:  # the 0006 schema: no ``pending`` column
+            conn.execute(
+                text(
+                    "INSERT INTO arrests (uid, client_id, arrested_on, precinct, arrest_number, "
+                    "charges, disposition, sealed_under, created_at, updated_at) VALUES ('a1', "
+                    ":cid, '2021-04-05', '44', 'B21600001', '', '', NULL, "
+                    "'2021-04-05 00:00:00', '2021-04-05 00:00:00')"
+                ),
+                {"cid": cid},
+            )
+            triggers_before = {
+                r[0]
+                for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            }
+    finally:
+        store.close()
+
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+            triggers = {
+                r[0]
+                for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            }
+        assert triggers == triggers_before
+        [arrest] = list_arrests(store, cid)
+        assert arrest.draft.pending is False
+        misd = Conviction(Level.MISDEMEANOR, date(2021, 9, 1))
+        convictions.add_conviction(store, cid, misd, today=TODAY, arrest_id=arrest.id)
+        assert convictions.list_convictions(store, cid)[0].arrest_id == arrest.id
+    finally:
+        store.close()

@@ -38,7 +38,7 @@ def test_arrests_tab_shows_sealing_and_adds_an_arrest(qtbot, records_app):
         dialog.save()
     qtbot.waitUntil(lambda: detail.arrests.rowCount() == 3)
     texts = {detail.arrests.item(r, 5).text() for r in range(3)}
-    assert "Sealed (CPL 160.55)" in texts
+    assert "Sealed (CPL 160.55); court file open" in texts
 
     detail.arrests.selectRow(1)
     edit = detail.edit_arrest()
