@@ -620,8 +620,6 @@ def run(folder: Path, args: argparse.Namespace, files: list[Path]) -> None:
     after_max, _ = StallProbe.summary(probe.stalls(since=done["finished"]))
     drop_call = t_dropped - t
     summary = summaries[0]
-    if window.imports.summary_box is not None:
-        window.imports.summary_box.accept()
     rss_end = rss_mb()
 
     if profiler is not None:

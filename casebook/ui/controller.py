@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from casebook.ui.save_dialog import SaveChooser
     from casebook.ui.scanner_feed import ScannerFeed
     from casebook.ui.settings_dialog import SettingsDialog
+
+GIL_SWITCH_SECONDS = 0.001
 
 # Imported by ``prepare`` on a background thread while the person types the
 # passphrase, so the first use after unlock (or the first key typed on the
@@ -102,6 +105,12 @@ class CasebookApp(QObject):
         freeze_after_unlock: bool = False,
     ) -> None:
         super().__init__()
+        # The GUI thread enters Python for each event it handles and may find the
+        # GIL held by a worker (an import, a page of rows). A waiting thread gets it
+        # only after the holder's switch interval: 5 ms by default, paid once per
+        # entry, so a repaint of a few dozen cells could wait hundreds of ms. 1 ms
+        # bounds each wait; the workers lose a little throughput to extra switches.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         apply_style()
         self._freeze_after_unlock = freeze_after_unlock
         self.settings = settings
@@ -148,6 +157,9 @@ class CasebookApp(QObject):
         self._choose_kit_path = choose_kit_path
 
         self.start_window.unlocked.connect(self._on_unlocked)
+        # Built while the worker derives the key (Argon2 runs in C, without the GIL),
+        # so the window is ready when the vault opens rather than after.
+        self.start_window.unlocking.connect(lambda: QTimer.singleShot(0, self._ensure_main_window))
         self.start_window.recovered.connect(
             lambda _f: self.main_window.show_message(RECOVERED_TEXT)
         )
@@ -176,6 +188,10 @@ class CasebookApp(QObject):
             self._build_main_window()
         assert self._scanner is not None
         return self._scanner
+
+    def _ensure_main_window(self) -> None:
+        if self._main is None and not self._shut_down:
+            self._build_main_window()
 
     def _build_main_window(self) -> None:
         from casebook.ui.main_window import MainWindow

@@ -42,6 +42,7 @@ class RecoverPage(QWidget):
     """Emits ``unlocked(folder)`` once the new passphrase is set and the vault is open."""
 
     unlocked = Signal(Path)
+    unlocking = Signal()  # the key is being derived: a second or so to prepare what follows
     back_requested = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -143,6 +144,7 @@ class RecoverPage(QWidget):
         self.set_busy(True)
         from casebook.services import vaults  # imported late: the prompt paints first
 
+        self.unlocking.emit()
         self._worker.open(
             lambda: (vaults.recover_and_open(folder, key, new), folder),
             on_success=self._on_recovered,

@@ -114,6 +114,7 @@ class StartWindow(QWidget):
     """Emits ``unlocked(folder)`` once a vault is open on the worker (new or existing)."""
 
     unlocked = Signal(Path)
+    unlocking = Signal()  # a vault's key is being derived on the worker
     recovered = Signal(Path)  # after ``unlocked``: the vault opened with a new passphrase
 
     def __init__(
@@ -161,6 +162,8 @@ class StartWindow(QWidget):
         self.choose_page.create_requested.connect(self.show_create)
         self.unlock_page.back_requested.connect(self.show_choose)
         self.unlock_page.unlocked.connect(self.unlocked)
+        self.unlock_page.unlocking.connect(self.unlocking)
+        self.recover_page.unlocking.connect(self.unlocking)
         self.unlock_page.recovery_requested.connect(self.show_recover)
         self.recover_page.back_requested.connect(self._back_to_unlock)
         self.recover_page.unlocked.connect(self._recovered)

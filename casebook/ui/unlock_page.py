@@ -33,6 +33,7 @@ WRONG_UNLOCK_TEXT = "Wrong passphrase. Check the keyboard layout and Caps Lock, 
 
 class UnlockPage(QWidget):
     unlocked = Signal(Path)
+    unlocking = Signal()  # the key is being derived: a second or so to prepare what follows
     back_requested = Signal()
     recovery_requested = Signal(Path)
 
@@ -136,6 +137,7 @@ class UnlockPage(QWidget):
         self.set_busy(True)
         from casebook.services import vaults  # imported late: the prompt paints first
 
+        self.unlocking.emit()
         self._worker.open(
             lambda: (vaults.open_store(folder, passphrase), folder),
             on_success=self._on_unlocked,
