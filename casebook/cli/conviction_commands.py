@@ -44,13 +44,13 @@ def _flags(c: argparse.ArgumentParser, *, adding: bool) -> None:
     flag: Any = "store_true" if adding else argparse.BooleanOptionalAction
     default = False if adding else None
     c.add_argument(
-        "--level", choices=LEVELS, required=adding, help="the offence's level: %(choices)s"
+        "--level", choices=LEVELS, required=adding, help="the offense's level: %(choices)s"
     )
     c.add_argument(
         "--sentenced", type=date_arg, required=adding, metavar="DATE", help="the day of sentence"
     )
     c.add_argument("--class", dest="felony_class", choices=CLASSES, help="a felony's class")
-    c.add_argument("--offense", metavar="TEXT", help="the offence, e.g. PL 220.03")
+    c.add_argument("--offense", metavar="TEXT", help="the offense, e.g. PL 220.03")
     for name, what in (
         ("released", "a release from incarceration (repeat for more)"),
         (
@@ -75,13 +75,13 @@ def _flags(c: argparse.ArgumentParser, *, adding: bool) -> None:
         "--registrable",
         action=flag,
         default=default,
-        help="a sex offence that requires registration (never sealed)",
+        help="a sex offense that requires registration (never sealed)",
     )
     c.add_argument(
         "--other-exclusion",
         action=flag,
         default=default,
-        help="an offence CPL 160.59(1)(a) excludes (a violent felony, PL 70.02; a felony of "
+        help="an offense CPL 160.59(1)(a) excludes (a violent felony, PL 70.02; a felony of "
         "PL art. 125; PL art. 130 or 263): no sealing on application",
     )
     c.add_argument(

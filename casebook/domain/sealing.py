@@ -13,7 +13,7 @@ promises a seal sooner than the statute could give it:
   last release from incarceration when there was one (CPL 160.57(1)(b)). A
   release after re-incarceration for a parole violation counts only when the
   supervision was revoked.
-- A later conviction (misdemeanour, felony or VTL §1192(1)) restarts the
+- A later conviction (misdemeanor, felony or VTL §1192(1)) restarts the
   count of the earlier ones: each conviction's own period (3 or 8 years) runs
   from the start of the most recent conviction. A violation is not a crime
   (PL §10.00(3)) and restarts nothing.
@@ -40,7 +40,7 @@ from casebook.domain.errors import ValidationError
 CLEAN_SLATE_IN_FORCE = date(2024, 11, 16)
 CLEAN_SLATE_BACKLOG_BY = date(2027, 11, 16)
 
-_MISDEMEANOR_MONTHS = 3 * 12  # CPL 160.57(1)(b): three years for a misdemeanour (and VTL §1192(1))
+_MISDEMEANOR_MONTHS = 3 * 12  # CPL 160.57(1)(b): three years for a misdemeanor (and VTL §1192(1))
 _FELONY_MONTHS = 8 * 12  # CPL 160.57(1)(b): eight years for a felony
 _APPLICATION_MONTHS = 10 * 12  # CPL 160.59(5)(a): ten years before an application
 
@@ -57,7 +57,7 @@ COURT_RECORD_OPEN_160_55 = (
 
 
 class Level(StrEnum):
-    """How grave the offence of conviction is (PL §§10.00, 55.05; VTL §1192(1))."""
+    """How grave the offense of conviction is (PL §§10.00, 55.05; VTL §1192(1))."""
 
     FELONY = "felony"
     MISDEMEANOR = "misdemeanor"
@@ -67,7 +67,7 @@ class Level(StrEnum):
 
 LEVEL_LABELS: dict[Level, str] = {
     Level.FELONY: "Felony",
-    Level.MISDEMEANOR: "Misdemeanour",
+    Level.MISDEMEANOR: "Misdemeanor",
     Level.VTL_1192_1: "VTL §1192(1) (impaired driving)",
     Level.VIOLATION: "Violation or infraction",
 }
@@ -114,10 +114,10 @@ class Conviction:
 
     ``drug_felony``: a felony of PL article 220 (controlled substances); a
     class A drug felony is not excluded from Clean Slate (CPL 160.57).
-    ``registrable``: the offence requires registration as a sex offender
+    ``registrable``: the offense requires registration as a sex offender
     (Correction Law art. 6-C); excluded from 160.57 and 160.59.
-    ``other_exclusion``: another offence CPL 160.59(1)(a) excludes (a violent
-    felony of PL §70.02, a felony of PL art. 125, an offence of PL art. 130 or
+    ``other_exclusion``: another offense CPL 160.59(1)(a) excludes (a violent
+    felony of PL §70.02, a felony of PL art. 125, an offense of PL art. 130 or
     263, ...); excluded from sealing on application only.
     ``conditionally_sealed_on``: the day a court conditionally sealed it under
     CPL 160.58 after judicial diversion (CPL art. 216).
@@ -171,7 +171,7 @@ class Conviction:
 
     @property
     def is_crime(self) -> bool:
-        """A felony or misdemeanour (PL §10.00(6)); VTL §1192(1) and violations are not."""
+        """A felony or misdemeanor (PL §10.00(6)); VTL §1192(1) and violations are not."""
         return self.level in (Level.FELONY, Level.MISDEMEANOR)
 
 
@@ -188,7 +188,7 @@ class ArrestFact:
 @dataclass(frozen=True)
 class CleanSlate:
     """CPL 160.57 for one conviction. ``eligible_on`` is when the waiting period
-    ends (None when the route does not apply or the offence is excluded);
+    ends (None when the route does not apply or the offense is excluded);
     ``expected_on`` when it would seal with what is known today (None while
     blocked by a pending charge or never)."""
 
@@ -227,12 +227,12 @@ class SealingPicture:
 
 
 def _restarts(c: Conviction) -> bool:
-    """Offences 160.57 covers restart the count of earlier ones (module docstring)."""
+    """Offenses 160.57 covers restart the count of earlier ones (module docstring)."""
     return c.level is not Level.VIOLATION
 
 
 def excluded_from_clean_slate(c: Conviction) -> bool:
-    """CPL 160.57 never seals a sex offence requiring registration, nor a class A felony
+    """CPL 160.57 never seals a sex offense requiring registration, nor a class A felony
     other than one of PL article 220 (controlled substances)."""
     class_a = c.level is Level.FELONY and c.felony_class is FelonyClass.A
     return c.registrable or (class_a and not c.drug_felony)
@@ -241,7 +241,7 @@ def excluded_from_clean_slate(c: Conviction) -> bool:
 def clean_slate(
     c: Conviction, everything: Sequence[Conviction], *, pending_charge: bool, today: date
 ) -> CleanSlate:
-    """CPL 160.57(1): 3 years (misdemeanour, VTL §1192(1)) or 8 years (felony) after the
+    """CPL 160.57(1): 3 years (misdemeanor, VTL §1192(1)) or 8 years (felony) after the
     sentence or last release; restarted by a later conviction; not while a New York
     charge is pending or the person is on probation or parole."""
     if c.level is Level.VIOLATION:  # sealed at disposition under CPL 160.55, not here
@@ -273,8 +273,8 @@ def clean_slate(
 
 
 def excluded_from_application(c: Conviction) -> bool:
-    """CPL 160.59(1)(a): not an "eligible offense" — a sex offence requiring registration,
-    any class A felony (drug felonies included), or another listed offence."""
+    """CPL 160.59(1)(a): not an "eligible offense" — a sex offense requiring registration,
+    any class A felony (drug felonies included), or another listed offense."""
     class_a = c.level is Level.FELONY and c.felony_class is FelonyClass.A
     return c.registrable or class_a or c.other_exclusion
 
@@ -341,7 +341,7 @@ def sealing_pictures(
 _BLOCKER_WORDS = {
     Blocker.PENDING_CHARGE: "a New York charge is pending",
     Blocker.UNDER_SUPERVISION: "the client is on probation or parole",
-    Blocker.EXCLUDED_OFFENSE: "the offence is excluded",
+    Blocker.EXCLUDED_OFFENSE: "the offense is excluded",
     Blocker.TOO_MANY_CONVICTIONS: "there are more than two convictions, or more than one felony",
 }
 
@@ -361,7 +361,7 @@ def describe(p: SealingPicture, today: date) -> tuple[str, ...]:
         )
     elif cs.eligible_on is None:
         lines.append(
-            "Clean Slate (CPL 160.57) never seals this conviction: it excludes sex offences "
+            "Clean Slate (CPL 160.57) never seals this conviction: it excludes sex offenses "
             "that require registration and class A felonies other than drug felonies."
         )
     else:

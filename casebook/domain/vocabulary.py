@@ -102,7 +102,7 @@ class SealedUnder(StrEnum):
     """The law an arrest's records are sealed under.
 
     CPL 160.50 (terminated in the accused's favour), 160.55 (a non-criminal
-    offence; the court's own file stays open), 160.57 (Clean Slate, by itself
+    offense; the court's own file stays open), 160.57 (Clean Slate, by itself
     after the waiting period), 160.58 (conditionally, after judicial
     diversion) and 160.59 (on application).
     """

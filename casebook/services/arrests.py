@@ -1,7 +1,7 @@
 """A client's arrests, their sealing, NYPD precincts, and the sealed-record flag.
 
 An arrest sealed under CPL 160.50 (the case ended in the accused's favour),
-CPL 160.55 (it ended in a non-criminal offence; the court's own file stays
+CPL 160.55 (it ended in a non-criminal offense; the court's own file stays
 open), or whose conviction sealed under CPL 160.57, 160.58 or 160.59 must not
 be shared: the
 official records and papers are sealed and "not made available to any

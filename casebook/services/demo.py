@@ -291,7 +291,7 @@ def fill_demo(
     return DemoSummary(clients, len(matters), len(events), len(requests))
 
 
-# (charges, disposition, level, felony class, offence): fictional, as the people are.
+# (charges, disposition, level, felony class, offense): fictional, as the people are.
 _CONVICTIONS = (
     ("PL 155.25 petit larceny", "Pleaded guilty to PL 155.25", "misdemeanor", None, "PL 155.25"),
     ("VTL 1192(3)", "Pleaded guilty to VTL 1192(1)", "vtl-1192-1", None, "VTL 1192(1)"),

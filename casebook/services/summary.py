@@ -224,7 +224,7 @@ def summary_data(
         ),
         Section(
             "Convictions and when they seal",
-            ("Sentenced", "Level", "Offence", "Sealing (CPL 160.57, 160.58, 160.59)"),
+            ("Sentenced", "Level", "Offense", "Sealing (CPL 160.57, 160.58, 160.59)"),
             tuple(
                 (
                     c.info.conviction.sentenced_on.isoformat(),

@@ -67,7 +67,7 @@ class ArrestDialog(QDialog):
             self.sealed.addItem(label, law.value)
         self.sealed.setToolTip(
             "CPL 160.50: the case ended in the person's favour. "
-            "CPL 160.55: it ended in a non-criminal offence (the court's file stays open). "
+            "CPL 160.55: it ended in a non-criminal offense (the court's file stays open). "
             "CPL 160.57: Clean Slate. CPL 160.58: conditionally, after judicial diversion. "
             "CPL 160.59: on application."
         )

@@ -150,11 +150,11 @@ class ConvictionDialog(QDialog):
         self.releases = ReleasesField(day)
         self.supervision = OptionalDateEdit(today=day, empty="None, or the last day")
         self.drug_felony = QCheckBox("A drug felony (PL article 220)")
-        self.registrable = QCheckBox("A sex offence that requires registration")
-        self.other_exclusion = QCheckBox("Another offence CPL 160.59 excludes")
+        self.registrable = QCheckBox("A sex offense that requires registration")
+        self.other_exclusion = QCheckBox("Another offense CPL 160.59 excludes")
         self.other_exclusion.setToolTip(
             "CPL 160.59(1)(a): a violent felony (PL 70.02), a felony of PL article 125 "
-            "(homicide), an offence of PL article 130 or 263. Clean Slate may still seal it."
+            "(homicide), an offense of PL article 130 or 263. Clean Slate may still seal it."
         )
         self.other_exclusion.setAccessibleName("Excluded from sealing on application")
         self.conditional = OptionalDateEdit(today=day, empty="No conditional sealing order")
@@ -166,7 +166,7 @@ class ConvictionDialog(QDialog):
         for key, text, widget in (
             ("level", "&Level", self.level),
             ("felony_class", "Felony &class", self.felony_class),
-            ("offense", "&Offence", self.offense),
+            ("offense", "&Offense", self.offense),
             ("sentenced_on", "&Sentenced on", self.sentenced),
             ("releases", "&Released from incarceration", self.releases),
             ("supervision_until", "&Probation or parole until", self.supervision),

@@ -1,6 +1,6 @@
 """The convictions half of the Arrests and convictions tab, with each one's sealing picture.
 
-A row per conviction: its sentence, level and offence, the Clean Slate day
+A row per conviction: its sentence, level and offense, the Clean Slate day
 (CPL 160.57) and the first day to apply under CPL 160.59, or what blocks
 them. Under the table, the chosen conviction's picture in sentences (the
 words ``casebook conviction list`` prints) and, always, that state sealing
@@ -26,7 +26,7 @@ from casebook.ui.worker import DbWorker
 BLOCKER_LABELS = {
     Blocker.PENDING_CHARGE: "a charge is pending",
     Blocker.UNDER_SUPERVISION: "on probation or parole",
-    Blocker.EXCLUDED_OFFENSE: "excluded offence",
+    Blocker.EXCLUDED_OFFENSE: "excluded offense",
     Blocker.TOO_MANY_CONVICTIONS: "too many convictions",
 }
 
@@ -83,7 +83,7 @@ class ConvictionsPanel(QWidget):
             (
                 "Sentenced",
                 "Level",
-                "Offence",
+                "Offense",
                 "Clean Slate",
                 "CPL 160.59",
             ),

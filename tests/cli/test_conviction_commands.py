@@ -38,7 +38,7 @@ def _json(result: tuple[int, str, str]) -> Any:
     return json.loads(out)
 
 
-def test_add_a_misdemeanour_with_jail_and_see_when_it_seals(cli) -> None:
+def test_add_a_misdemeanor_with_jail_and_see_when_it_seals(cli) -> None:
     client = _json(cli("client", "add", "--name", "Ana Reyes", "--json"))["id"]
     # Sentenced 2023-04-03, released 2023-10-02: Clean Slate 2023-10-02 + 3 years =
     # 2026-10-02; 160.59 ten years from the release: 2033-10-02.
@@ -164,7 +164,7 @@ def test_update_keeps_what_is_not_given_and_a_violation_release_does_not_count(c
         )
     )  # fmt: skip
     assert revoked["clean_slate"]["eligible_on"] == "2026-04-02"
-    # Reduced to a misdemeanour: class and drug felony go; 2018-04-02 + 3 = 2021-04-02.
+    # Reduced to a misdemeanor: class and drug felony go; 2018-04-02 + 3 = 2021-04-02.
     reduced = _json(cli("conviction", "update", added["id"], "--level", "misdemeanor", "--json"))
     assert reduced["clean_slate"]["eligible_on"] == "2021-04-02"
     [shown] = _json(cli("conviction", "list", "--client", client, "--json"))

@@ -53,9 +53,9 @@ def out(*days: date) -> tuple[Release, ...]:
 # (case, the person's convictions, index of the one asked about, pending charge,
 #  eligible_on, blocked_by, expected_on)
 CLEAN_SLATE_CASES = [
-    # 1. Misdemeanour, no incarceration: sentence 2022-03-15 + 3 years = 2025-03-15.
+    # 1. Misdemeanor, no incarceration: sentence 2022-03-15 + 3 years = 2025-03-15.
     ("misd-no-jail", [misd(D(2022, 3, 15))], 0, False, D(2025, 3, 15), (), D(2025, 3, 15)),
-    # 2. Misdemeanour with jail: counted from the release 2022-09-30, + 3 = 2025-09-30.
+    # 2. Misdemeanor with jail: counted from the release 2022-09-30, + 3 = 2025-09-30.
     (
         "misd-jail",
         [misd(D(2022, 3, 15), releases=out(D(2022, 9, 30)))],
@@ -83,7 +83,7 @@ CLEAN_SLATE_CASES = [
     ("feb29-misd", [misd(D(2024, 2, 29))], 0, False, D(2027, 2, 28), (), D(2027, 2, 28)),
     # 6. Feb 29 to a leap year: 2016-02-29 + 8 years = 2024-02-29, which exists.
     ("feb29-felony", [felony("E", D(2016, 2, 29))], 0, False, D(2024, 2, 29), (), D(2024, 2, 29)),
-    # 7. Release on Feb 29 2020, misdemeanour: 2023 is no leap year -> 2023-02-28.
+    # 7. Release on Feb 29 2020, misdemeanor: 2023 is no leap year -> 2023-02-28.
     (
         "feb29-release",
         [misd(D(2019, 11, 4), releases=out(D(2020, 2, 29)))],
@@ -93,7 +93,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2023, 2, 28),
     ),
-    # 8. Restart: misdemeanour 2018-05-01, another 2021-08-10. The first would have sealed
+    # 8. Restart: misdemeanor 2018-05-01, another 2021-08-10. The first would have sealed
     #    2021-05-01, but the later sentence restarts it: 2021-08-10 + 3 = 2024-08-10.
     (
         "restart-misd",
@@ -104,8 +104,8 @@ CLEAN_SLATE_CASES = [
         (),
         D(2024, 8, 10),
     ),
-    # 9. Restart of a felony by a later misdemeanour: felony 2010-04-01 counts its own
-    #    8 years from the misdemeanour's sentence 2020-02-03 -> 2028-02-03.
+    # 9. Restart of a felony by a later misdemeanor: felony 2010-04-01 counts its own
+    #    8 years from the misdemeanor's sentence 2020-02-03 -> 2028-02-03.
     (
         "restart-felony-by-misd",
         [felony("E", D(2010, 4, 1)), misd(D(2020, 2, 3))],
@@ -115,7 +115,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2028, 2, 3),
     ),
-    # 10. ... and the misdemeanour itself: 2020-02-03 + 3 = 2023-02-03.
+    # 10. ... and the misdemeanor itself: 2020-02-03 + 3 = 2023-02-03.
     (
         "restart-the-later-one",
         [felony("E", D(2010, 4, 1)), misd(D(2020, 2, 3))],
@@ -125,7 +125,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2023, 2, 3),
     ),
-    # 11. Restart by a later conviction's release: misdemeanour 2019-01-15; felony
+    # 11. Restart by a later conviction's release: misdemeanor 2019-01-15; felony
     #     sentenced 2020-06-01, released 2023-03-31 -> 2023-03-31 + 3 = 2026-03-31.
     (
         "restart-by-release",
@@ -146,7 +146,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2024, 10, 5),
     ),
-    # 13. VTL §1192(1) counts like a misdemeanour: 2023-11-30 + 3 = 2026-11-30.
+    # 13. VTL §1192(1) counts like a misdemeanor: 2023-11-30 + 3 = 2026-11-30.
     (
         "vtl-1192-1",
         [Conviction(VTL, D(2023, 11, 30))],
@@ -228,7 +228,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2026, 6, 20),
     ),
-    # 20. Another conviction's parole blocks this one too: misdemeanour 2015-02-02 (its
+    # 20. Another conviction's parole blocks this one too: misdemeanor 2015-02-02 (its
     #     period restarted by the felony sentence 2016-03-01 -> 2019-03-01), parole of the
     #     felony to 2027-01-31 -> expected 2027-02-01.
     (
@@ -240,7 +240,7 @@ CLEAN_SLATE_CASES = [
         (SUPERVISED,),
         D(2027, 2, 1),
     ),
-    # 20b. On parole to 2027-06-30, but the period (restarted by the later misdemeanour,
+    # 20b. On parole to 2027-06-30, but the period (restarted by the later misdemeanor,
     #     released 2023-12-20, + 8 years = 2031-12-20) ends after that: no block, the seal
     #     is expected at the period's end.
     (
@@ -255,7 +255,7 @@ CLEAN_SLATE_CASES = [
         (),
         D(2031, 12, 20),
     ),
-    # 21. Registrable sex offence: never seals under 160.57.
+    # 21. Registrable sex offense: never seals under 160.57.
     ("registrable", [misd(D(2012, 5, 5), registrable=True)], 0, False, None, (EXCLUDED,), None),
     # 22. Class A felony, not a drug felony: excluded.
     ("class-a", [felony("A", D(2000, 9, 9))], 0, False, None, (EXCLUDED,), None),
@@ -303,9 +303,9 @@ def test_a_violation_is_not_clean_slates() -> None:
 
 # (case, convictions, index, pending charge, earliest_application, blocked_by)
 APPLICATION_CASES = [
-    # 24. One misdemeanour: 2013-03-04 + 10 years = 2023-03-04.
+    # 24. One misdemeanor: 2013-03-04 + 10 years = 2023-03-04.
     ("one-misd", [misd(D(2013, 3, 4))], 0, False, D(2023, 3, 4), ()),
-    # 25. Felony and misdemeanour (two, one a felony: allowed); the latest start is the
+    # 25. Felony and misdemeanor (two, one a felony: allowed); the latest start is the
     #     felony's release 2011-11-30 -> 2021-11-30, for both.
     (
         "felony-and-misd",
@@ -315,7 +315,7 @@ APPLICATION_CASES = [
         D(2021, 11, 30),
         (),
     ),
-    # 26. Three misdemeanours: more than two convictions.
+    # 26. Three misdemeanors: more than two convictions.
     (
         "three-misd",
         [misd(D(2001, 1, 1)), misd(D(2002, 2, 2)), misd(D(2003, 3, 3))],
@@ -333,7 +333,7 @@ APPLICATION_CASES = [
         None,
         (TOO_MANY,),
     ),
-    # 28. A violent felony (PL §70.02) is not an eligible offence.
+    # 28. A violent felony (PL §70.02) is not an eligible offense.
     (
         "violent",
         [felony("B", D(2005, 1, 10), other_exclusion=True), misd(D(2006, 8, 8))],
@@ -342,7 +342,7 @@ APPLICATION_CASES = [
         None,
         (EXCLUDED,),
     ),
-    # 29. ... the misdemeanour beside it still may be sealed, ten years after the latest
+    # 29. ... the misdemeanor beside it still may be sealed, ten years after the latest
     #     release, the felony's 2012-04-18 -> 2022-04-18.
     (
         "beside-violent",
@@ -362,7 +362,7 @@ APPLICATION_CASES = [
     # 32. Feb 29: 2012-02-29 + 10 years: 2022 is no leap year -> 2022-02-28.
     ("feb29", [misd(D(2012, 2, 29))], 0, False, D(2022, 2, 28), ()),
     # 33. A VTL §1192(1) conviction is no crime; it neither counts nor blocks: the
-    #     misdemeanour 2015-05-05 + 10 = 2025-05-05 (the VTL's 2016 sentence ignored).
+    #     misdemeanor 2015-05-05 + 10 = 2025-05-05 (the VTL's 2016 sentence ignored).
     (
         "vtl-not-counted",
         [misd(D(2015, 5, 5)), Conviction(VTL, D(2016, 6, 6)), misd(D(2010, 1, 4))],
@@ -416,7 +416,7 @@ def test_conditional_sealing_is_undone_by_a_later_arrest() -> None:
 
 @pytest.mark.dates
 def test_words_say_when_and_the_backlog() -> None:
-    # Misdemeanour sentenced 2024-05-06 (no jail): 2027-05-06, a Thursday; before the
+    # Misdemeanor sentenced 2024-05-06 (no jail): 2027-05-06, a Thursday; before the
     # courts' backlog deadline 2027-11-16, so that is said too.
     c = misd(D(2024, 5, 6))
     words = describe(sealing_pictures([c], [], today=TODAY)[0], TODAY)
@@ -466,7 +466,7 @@ def test_validated_sorts_releases_and_allows_future_supervision() -> None:
 
 @pytest.mark.dates
 def test_an_older_record_is_among_those_the_courts_have_until_2027_to_seal() -> None:
-    # Misdemeanour sentenced 2020-01-06: eligible 2023-01-06, before Clean Slate took effect
+    # Misdemeanor sentenced 2020-01-06: eligible 2023-01-06, before Clean Slate took effect
     # (2024-11-16), so it is one of the older records the courts may seal as late as
     # 2027-11-16. A 2026 date is said without "this one among them".
     old = describe(sealing_pictures([misd(D(2020, 1, 6))], [], today=TODAY)[0], TODAY)

@@ -91,7 +91,7 @@ def test_the_summary_lists_convictions_and_the_immigration_note(store: Store) ->
     data = summary_data(store, cid, today=TODAY)
     [section] = [s for s in data.sections if s.title == "Convictions and when they seal"]
     # 2024-02-29 + 3 years: no Feb 29 in 2027 -> 2027-02-28 (GCL §30).
-    assert section.rows[0][:3] == ("2024-02-29", "Misdemeanour", "PL 155.25")
+    assert section.rows[0][:3] == ("2024-02-29", "Misdemeanor", "PL 155.25")
     assert "Sun 2027-02-28" in section.rows[0][3]
     assert "immigration consequences" in section.rows[1][3]
 

@@ -3,7 +3,7 @@ convictions tab shows when it seals, in a cell and in words, with the immigratio
 the Deadlines page shows "expected to seal on …, if no new conviction"; a pending arrest
 takes the date away again.
 
-Today is Sun 2026-11-29 (tests.helpers.TODAY, injected). A misdemeanour sentenced
+Today is Sun 2026-11-29 (tests.helpers.TODAY, injected). A misdemeanor sentenced
 2023-10-02 with a release from jail on 2023-12-20: Clean Slate counts from the release,
 2023-12-20 + 3 years = Sun 2026-12-20 (GCL §30; not moved off the weekend), 21 days
 ahead (Nov 29 -> Nov 30 is 1, + 20 days of December). CPL 160.59: 2023-12-20 + 10 years
@@ -97,9 +97,9 @@ def test_a_conviction_shows_when_it_seals_on_the_tab_and_the_deadlines(
     _click(qtbot, level)
     qtbot.keyClick(level.view(), Qt.Key.Key_Down)
     qtbot.keyClick(level.view(), Qt.Key.Key_Return)
-    assert level.currentText() == "Misdemeanour"
+    assert level.currentText() == "Misdemeanor"
     assert not find(add, "Registrable", QCheckBox).isChecked()
-    _type(qtbot, find(add, "Offence", QLineEdit), "PL 155.25 petit larceny")
+    _type(qtbot, find(add, "Offense", QLineEdit), "PL 155.25 petit larceny")
     _type(qtbot, find(add, "Sentenced on", QLineEdit), "10/02/2023")
     _type(qtbot, find(add, "Release date", QLineEdit), "12/20/2023")
     _click(qtbot, find(add, "Add release", QAbstractButton))
@@ -117,7 +117,7 @@ def test_a_conviction_shows_when_it_seals_on_the_tab_and_the_deadlines(
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     assert row == [
         "2023-10-02",
-        "Misdemeanour",
+        "Misdemeanor",
         "PL 155.25 petit larceny",
         "Expected Sun 2026-12-20",
         "From Tue 2033-12-20",
