@@ -17,7 +17,9 @@ from datetime import date
 from typing import Any
 
 from casebook.domain.errors import ValidationError
-from casebook.domain.identifiers import normalise_a_number
+from casebook.domain.identifiers import format_a_number, normalise_a_number
+from casebook.services import document_index
+from casebook.services.document_index import a_number_token_forms
 from casebook.store.session import Execute, Store
 
 KINDS = ("client", "document", "matter", "note", "request", "incident")
@@ -26,7 +28,11 @@ KIND_CODES = {"client": 1, "document": 2, "matter": 3, "note": 4, "request": 5, 
 MARK = "**"
 # Past this many matches, only the newest this many are ranked (see ``ranked_rows``).
 RANKED_AT_MOST = 500
-_COLUMNS = f"kind, ref, title, client, day, snippet(search, -1, '{MARK}', '{MARK}', '…', 12)"
+_BODY_SNIPPET = f"snippet(search, 1, '{MARK}', '{MARK}', '…', 12)"
+_SNIPPET = (
+    f"CASE WHEN instr({_BODY_SNIPPET}, '{MARK}') THEN {_BODY_SNIPPET} "
+    f"ELSE snippet(search, 0, '{MARK}', '{MARK}', '…', 12) END"
+)
 # Index rowids of everything of one client: the client, its records, its linked documents.
 _CLIENT_ROWIDS = (
     "SELECT :client * 8 + 1"
@@ -38,6 +44,14 @@ _CLIENT_ROWIDS = (
 )
 _WORD = re.compile(r"[\w]+(?:[-.][\w]+)*", re.UNICODE)
 _A_NUMBER_LIKE = re.compile(r"^[Aa]?[\s\-.]?\d{3}[\s\-.]?\d{3}[\s\-.]?\d{2,3}$")
+# A client's A-number as revision 0003 indexes it: 123456789 A123456789 A-123-456-789
+# 123456789 (without leading zeros), each possibly marked as a hit, perhaps cut by "…".
+_MARKED = r"(?:\*\*)?"
+_A_NUMBER_FORMS_RUN = re.compile(
+    rf"{_MARKED}(?P<nine>\d{{9}}){_MARKED} {_MARKED}A\d{{9}}{_MARKED} "
+    rf"{_MARKED}A-{_MARKED}\d{{3}}{_MARKED}-{_MARKED}\d{{3}}{_MARKED}-{_MARKED}\d{{3}}{_MARKED} "
+    rf"{_MARKED}\d{{1,9}}{_MARKED}"
+)
 
 
 @dataclass(frozen=True)
@@ -83,15 +97,36 @@ class Filters:
 def fts_query(query: str) -> str:
     """The FTS5 expression for what a person typed; '' when there is nothing to search.
 
-    Every word is quoted (no FTS syntax gets through). The last word matches
-    as a prefix, since it is the one still being typed ("maria lop" finds
-    "María López"); earlier words match whole, which keeps a query that
-    starts with a common word from merging the postings of every longer word.
+    Every word is quoted (no FTS syntax gets through) and searched in the title and the
+    body only (the ``kind`` column is for ``kind_clause``). The last word matches as a
+    prefix, since it is the one still being typed ("maria lop" finds "María López");
+    earlier words match whole, which keeps a query that starts with a common word from
+    merging the postings of every longer word. An A-number is searched in every form
+    the tokenizer makes of its written forms (``a_number_token_forms``): "A-200-630-028"
+    in a document is the tokens a, 200, 630, 028; "A200630028" one token.
     """
-    terms = [f'"{t}"' for t in query_terms(query)]
-    if terms and not terms[-1][1:-1].isdigit():
-        terms[-1] += "*"
-    return " AND ".join(terms)
+    terms = query_terms(query)
+    if not terms:
+        return ""
+    parts = []
+    for i, term in enumerate(terms):
+        if _is_a_number(term):
+            forms = a_number_token_forms(term)
+            parts.append("(" + " OR ".join('"' + " ".join(f) + '"' for f in forms) + ")")
+        elif i == len(terms) - 1 and not term.isdigit():
+            parts.append(f'"{term}"*')
+        else:
+            parts.append(f'"{term}"')
+    return "{title body} : (" + " AND ".join(parts) + ")"
+
+
+def _is_a_number(term: str) -> bool:
+    return len(term) == 9 and term.isdigit()
+
+
+def kind_clause(kinds: Sequence[str]) -> str:
+    """The FTS5 expression for records of these kinds (the indexed ``kind`` column, 0009)."""
+    return "kind : (" + " OR ".join(f'"{k}"' for k in kinds) + ")"
 
 
 def query_terms(query: str) -> tuple[str, ...]:
@@ -123,15 +158,38 @@ def find(
     query: str,
     filters: Filters = Filters(),
     limit: int = 50,
+    *,
+    interactive: bool = False,
 ) -> SearchResults:
-    """Hits ranked by BM25 (titles 8x bodies), at most ``limit``, and whether only the newest
-    matches were ranked."""
+    """Hits ranked by BM25 (titles 8x bodies) over every match, at most ``limit``.
+
+    Clients, matters, notes, requests and incidents are ranked by FTS5 among
+    themselves, every match. Documents are ranked by the in-memory index
+    (``document_index``) when it is ready: its best candidates are then ranked by
+    the same FTS5 BM25, so the two lists merge on one scale. Without it, FTS5 ranks
+    every matching document: exact, but about a second for a word found in most of
+    100,000 documents. So an ``interactive`` caller (the search box, on every
+    keystroke) gets, until the index is ready, the best of the newest
+    ``RANKED_AT_MOST`` matching documents, and is told so (``newest_only``).
+    """
     expression = fts_query(query)
     if not expression:
         return SearchResults((), newest_only=False)
-    where, params = where_clause(expression, filters)
+    kinds = _kinds(filters)
+    index = document_index.for_store(store) if "document" in kinds else None
+    if interactive and index is None and "document" in kinds:
+        document_index.prepare(store)
+        index = document_index.for_store(store)
     with store.driver_reading() as execute:
-        rows, newest_only = ranked_rows(execute, where, params, limit)
+        if filters.client_id is not None:
+            # One client's records and documents are few: FTS5 ranks them all at once.
+            where, params = where_clause(expression, filters)
+            ranked, newest_only = _ranked(execute, where, params, limit), False
+        else:
+            ranked, newest_only = _ranked_all(
+                execute, expression, filters, kinds, limit, index, query, interactive
+            )
+        rows = _with_snippets(execute, ranked, expression)
         doc_clients = _document_clients(
             execute, [int(row[1]) for row in rows if row[0] == "document"]
         )
@@ -146,7 +204,7 @@ def find(
             kind=kind,
             id=int(ref),
             title=title or _untitled(kind),
-            snippet=" ".join(snip.split()),
+            snippet=_clean_snippet(kind, " ".join(snip.split())),
             client_id=owner,
             day=date.fromisoformat(day) if day else None,
             client_name=names.get(owner) if owner is not None and kind != "client" else None,
@@ -155,6 +213,125 @@ def find(
         for (kind, ref, title, _client, day, snip), owner in zip(rows, owners, strict=True)
     )
     return SearchResults(hits, newest_only)
+
+
+def _kinds(filters: Filters) -> tuple[str, ...]:
+    if not filters.kinds:
+        return KINDS
+    unknown = set(filters.kinds) - set(KINDS)
+    if unknown:
+        raise ValidationError(
+            "kind", f"Unknown kind {sorted(unknown)[0]!r}; use one of " + ", ".join(KINDS) + "."
+        )
+    return tuple(k for k in KINDS if k in filters.kinds)
+
+
+# (rank, rowid): FTS5's bm25, lower is better.
+Ranked = list[tuple[float, int]]
+
+
+def _ranked(execute: Execute, where: str, params: Mapping[str, Any], limit: int) -> Ranked:
+    """The best ``limit`` of every row matching ``where``."""
+    sql = f"SELECT rank, rowid FROM search WHERE {where} ORDER BY rank LIMIT :limit"  # noqa: S608
+    return [(float(r), int(i)) for r, i in execute(sql, {**params, "limit": limit})]
+
+
+def _ranked_all(
+    execute: Execute,
+    expression: str,
+    filters: Filters,
+    kinds: Sequence[str],
+    limit: int,
+    index: document_index.DocumentIndex | None,
+    query: str,
+    interactive: bool,
+) -> tuple[Ranked, bool]:
+    """Records and documents ranked apart, every match, then merged on FTS5's BM25."""
+    dates = Filters(since=filters.since, until=filters.until)
+    ranked: Ranked = []
+    records = [k for k in kinds if k != "document"]
+    if records:
+        where, params = where_clause(f"({expression}) AND {kind_clause(records)}", dates)
+        ranked += _ranked(execute, where, params, limit)
+    newest_only = False
+    if "document" in kinds:
+        where, params = where_clause(f"({expression}) AND {kind_clause(['document'])}", dates)
+        if index is not None:
+            index.catch_up(execute)
+            ids = index.best(
+                index_terms(index, query),
+                max(limit, document_index.CANDIDATES_AT_LEAST),
+                filters.since,
+                filters.until,
+            )
+            ranked += _ranked_among(execute, where, params, [i * 8 + 2 for i in ids])
+        elif interactive:
+            rows, newest_only = ranked_rows(execute, where, params, limit)
+            ranked += rows
+        else:
+            ranked += _ranked(execute, where, params, limit)
+    ranked.sort()
+    return ranked[:limit], newest_only
+
+
+def _ranked_among(
+    execute: Execute, where: str, params: Mapping[str, Any], rowids: Sequence[int]
+) -> Ranked:
+    """FTS5's BM25 for just these rows (the in-memory index's candidates)."""
+    if not rowids:
+        return []
+    # Only integers from the index are joined here.
+    sql = (
+        "SELECT rank, rowid FROM search WHERE "  # noqa: S608
+        + where
+        + " AND rowid IN ("
+        + ", ".join(str(int(r)) for r in rowids)
+        + ")"
+    )
+    return [(float(r), int(i)) for r, i in execute(sql, params)]
+
+
+def index_terms(index: document_index.DocumentIndex, query: str) -> list[document_index.Term]:
+    """The query's terms as the in-memory index tokenizes them (as ``fts_query``)."""
+    terms = query_terms(query)
+    out = []
+    for i, term in enumerate(terms):
+        if _is_a_number(term):
+            out.append(document_index.Term((term,), a_number=True))
+            continue
+        tokens = tuple(index.tokens(term))
+        if tokens:
+            last = i == len(terms) - 1 and not term.isdigit()
+            out.append(document_index.Term(tokens, prefix=last))
+    return out
+
+
+def _with_snippets(execute: Execute, ranked: Ranked, expression: str) -> list[Sequence[Any]]:
+    """The columns of the ranked rows, in order, each with its snippet (from the body
+    when the words are found there, else the title)."""
+    if not ranked:
+        return []
+    rowids = [r for _rank, r in ranked]
+    # Only integers are joined here; the expression is bound.
+    sql = (
+        f"SELECT rowid, kind, ref, title, client, day, {_SNIPPET} FROM search "  # noqa: S608
+        "WHERE search MATCH :q AND rowid IN (" + ", ".join(str(r) for r in rowids) + ")"
+    )
+    by_rowid = {int(row[0]): tuple(row[1:]) for row in execute(sql, {"q": expression})}
+    return [by_rowid[r] for r in rowids if r in by_rowid]
+
+
+def _clean_snippet(kind: str, snippet: str) -> str:
+    """A client's A-number once, as the court prints it: the index holds it in four
+    forms (revision 0003), which the snippet would otherwise show side by side."""
+    if kind != "client":
+        return snippet
+
+    def one(match: re.Match[str]) -> str:
+        formatted = format_a_number(match.group("nine"))
+        return f"{MARK}{formatted}{MARK}" if MARK in match.group(0) else formatted
+
+    return _A_NUMBER_FORMS_RUN.sub(one, snippet)
 
 
 def _document_clients(execute: Execute, doc_ids: Sequence[int]) -> dict[int, int]:
@@ -206,12 +383,7 @@ def where_clause(expression: str, filters: Filters) -> tuple[str, dict[str, Any]
     where = ["search MATCH :q"]
     params: dict[str, Any] = {"q": expression}
     if filters.kinds:
-        unknown = set(filters.kinds) - set(KINDS)
-        if unknown:
-            raise ValidationError(
-                "kind", f"Unknown kind {sorted(unknown)[0]!r}; use one of " + ", ".join(KINDS) + "."
-            )
-        codes = sorted(KIND_CODES[k] for k in set(filters.kinds))
+        codes = sorted(KIND_CODES[k] for k in _kinds(filters))
         where.append("rowid % 8 IN (" + ", ".join(str(c) for c in codes) + ")")
     if filters.client_id is not None:
         where.append(f"rowid IN ({_CLIENT_ROWIDS})")
@@ -227,20 +399,19 @@ def where_clause(expression: str, filters: Filters) -> tuple[str, dict[str, Any]
 
 def ranked_rows(
     execute: Execute, where: str, params: Mapping[str, Any], limit: int
-) -> tuple[Sequence[Sequence[Any]], bool]:
-    """The best ``limit`` rows, and True when they are the best of the newest matches only.
+) -> tuple[Ranked, bool]:
+    """The best ``limit`` of the newest matches, and True when not every match was ranked.
 
-    Ranking costs FTS5 a BM25 score for every matching row: a word found in most of
-    100,000 documents takes a second, on every keystroke. Past ``RANKED_AT_MOST``
-    matches the ranking is limited to the newest ones (a rowid window, which FTS5
-    seeks to), and the caller can say so.
+    Only while the in-memory index is not ready, for the search box: FTS5 scores
+    every matching row before it sorts, and a word found in most of 100,000
+    documents takes a second, on every keystroke. Past ``RANKED_AT_MOST`` matches
+    the ranking is limited to the newest ones (a rowid window, which FTS5 seeks to).
     """
     low = _window_start(execute, where, params, max(limit, RANKED_AT_MOST))
     bounded = where + (" AND rowid > :low" if low else "")
-    # Only fixed fragments and bound parameters are joined here.
-    select = "SELECT " + _COLUMNS + " FROM search WHERE " + bounded  # noqa: S608
-    rows = execute(select + " ORDER BY rank LIMIT :limit", {**params, "low": low, "limit": limit})
-    return rows, low > 0
+    sql = f"SELECT rank, rowid FROM search WHERE {bounded} ORDER BY rank LIMIT :limit"  # noqa: S608
+    rows = execute(sql, {**params, "low": low, "limit": limit})
+    return [(float(r), int(i)) for r, i in rows], low > 0
 
 
 def _window_start(execute: Execute, where: str, params: Mapping[str, Any], enough: int) -> int:
