@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import text
+
 from casebook.store.session import Execute, Store
 
-# Ask tantivy for this many candidates; FTS5 then ranks those exactly (see search.find).
-CANDIDATES_AT_LEAST = 100
-# A prefix is searched as its most frequent completions, as many as this.
-PREFIX_EXPANSIONS = 64
+# A word being typed is searched as the words it begins that most documents hold, at most
+# this many (as FTS5 is asked, see search.fts_query, so both rank alike).
+PREFIX_EXPANSIONS = 128
 TITLE_WEIGHT = 8.0  # as the FTS5 rank, bm25(8.0, 1.0)
 _ANALYZER = "casebook"
 _LIVE = (
@@ -53,6 +54,8 @@ class Term:
     tokens: tuple[str, ...]
     prefix: bool = False
     a_number: bool = False
+    # A one-word prefix is searched as these words (see ``search.fts_query``).
+    completions: tuple[str, ...] = ()
 
 
 def _day_number(day: str | date | None) -> int:
@@ -75,16 +78,15 @@ class DocumentIndex:
         )
         self._analyzer = analyzer
         builder = tantivy.SchemaBuilder()
-        builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
-        for field in ("title", "body"):
-            builder.add_text_field(field, tokenizer_name=_ANALYZER, index_option="position")
+        builder.add_integer_field("id", stored=True, indexed=True, fast=True)
+        builder.add_text_field("text", tokenizer_name=_ANALYZER, index_option="position")
         builder.add_integer_field("day", indexed=True, fast=True)
         self._schema = builder.build()
         self._index = tantivy.Index(self._schema)  # no path: RAM directory
         self._index.register_tokenizer(_ANALYZER, analyzer)
         self._writer: Any = self._index.writer(heap_size=64_000_000, num_threads=1)
         self._lock = threading.Lock()
-        self._seen = 0  # the last change (search_document_changes.seq) indexed
+        self.seen = 0  # the last change (search_document_changes.seq) indexed
         self.ready = False
         self.closed = False
 
@@ -97,14 +99,12 @@ class DocumentIndex:
         falls between the snapshot and ``search_document_changes``)."""
         execute("BEGIN", {})
         try:
-            self._seen = int(
+            self.seen = int(
                 execute("SELECT coalesce(max(seq), 0) FROM search_document_changes", {})[0][0]
             )
             after = 0
             while not self.closed:
-                rows = execute(
-                    _LIVE + " AND id > :after ORDER BY id LIMIT 1000", {"after": after}
-                )
+                rows = execute(_LIVE + " AND id > :after ORDER BY id LIMIT 1000", {"after": after})
                 if not rows:
                     break
                 for row in rows:
@@ -121,16 +121,17 @@ class DocumentIndex:
 
     def _add(self, row: Sequence[Any]) -> None:
         doc_id, title, body, day = row
-        self._writer.add_document(
-            self._t.Document(id=int(doc_id), title=title or "", body=body or "", day=_day_number(day))
-        )
+        # The title as many times as it weighs: BM25 then counts a word's frequency as
+        # FTS5's bm25(8.0, 1.0) does (8 x in the title + in the body) and ranks alike.
+        text = [title or ""] * int(TITLE_WEIGHT) + [body or ""]
+        self._writer.add_document(self._t.Document(id=int(doc_id), text=text, day=_day_number(day)))
 
     def catch_up(self, execute: Execute) -> None:
         """Re-index the documents changed since the last look (before a search)."""
         rows = execute(
             "SELECT max(seq), group_concat(DISTINCT document_id) FROM search_document_changes "
             "WHERE seq > :seen",
-            {"seen": self._seen},
+            {"seen": self.seen},
         )
         top, ids = rows[0]
         if top is None:
@@ -138,7 +139,7 @@ class DocumentIndex:
         changed = [int(i) for i in str(ids).split(",")]
         params = {f"d{i}": d for i, d in enumerate(changed)}
         fresh = execute(
-            _LIVE + " AND id IN (" + ", ".join(f":{k}" for k in params) + ")",  # noqa: S608
+            _LIVE + " AND id IN (" + ", ".join(f":{k}" for k in params) + ")",
             params,
         )
         with self._lock:
@@ -150,12 +151,12 @@ class DocumentIndex:
                 self._add(row)
             self._writer.commit()
             self._index.reload()
-            self._seen = int(top)
+            self.seen = int(top)
 
     def best(
         self, terms: Sequence[Term], limit: int, since: date | None, until: date | None
-    ) -> list[int]:
-        """The ids of the best ``limit`` documents matching every term, best first."""
+    ) -> list[tuple[float, int]]:
+        """(BM25 score, id) of the best ``limit`` documents matching every term, best first."""
         t = self._t
         with self._lock:
             if self.closed or not self.ready:
@@ -172,31 +173,36 @@ class DocumentIndex:
                 )
                 clauses.append((t.Occur.Must, day))
             hits = searcher.search(t.Query.boolean_query(clauses), limit, count=False).hits
-            return [int(searcher.doc(address)["id"][0]) for _score, address in hits]
+            return [(float(score), int(searcher.doc(address)["id"][0])) for score, address in hits]
 
     def _term_query(self, searcher: Any, term: Term) -> Any:
-        """A term matched in either field, titles weighing as in FTS5's rank."""
         t = self._t
-        should = []
-        for field, weight in (("title", TITLE_WEIGHT), ("body", 1.0)):
-            for query in self._field_queries(searcher, field, term):
-                should.append((t.Occur.Should, t.Query.boost_query(query, weight)))
+        queries = self._field_queries(searcher, "text", term)
+        if len(queries) == 1:
+            return queries[0]
+        should = [(t.Occur.Should, q) for q in queries]
         return t.Query.boolean_query(should) if should else t.Query.empty_query()
 
     def _field_queries(self, searcher: Any, field: str, term: Term) -> list[Any]:
         t, schema = self._t, self._schema
         if term.a_number:
             return [
-                _phrase(t, schema, field, form)
-                for form in a_number_token_forms(term.tokens[0])
+                _phrase(t, schema, field, form) for form in a_number_token_forms(term.tokens[0])
             ]
         if not term.prefix:
             return [_phrase(t, schema, field, term.tokens)]
-        *head, last = term.tokens
-        if head:
-            return [t.Query.phrase_prefix_query(schema, field, [*head, last])]
-        completions = searcher.terms_with_prefix(field, last, limit=PREFIX_EXPANSIONS)
-        return [t.Query.term_query(schema, field, word) for word, _count in completions]
+        if len(term.tokens) > 1:
+            return [t.Query.phrase_prefix_query(schema, field, list(term.tokens))]
+        return [t.Query.term_query(schema, field, word) for word in term.completions]
+
+    def completions(self, prefix: str) -> list[str]:
+        """The ``PREFIX_EXPANSIONS`` words starting with ``prefix`` found in most documents."""
+        with self._lock:
+            if self.closed or not self.ready:
+                return []
+            searcher = self._index.searcher()
+        found = searcher.terms_with_prefix("text", prefix, limit=PREFIX_EXPANSIONS)
+        return [str(word) for word, _count in found]
 
     def close(self) -> None:
         """Drop the index (the vault locks)."""
@@ -225,7 +231,12 @@ def a_number_token_forms(digits: str) -> list[tuple[str, ...]]:
         ("a" + d[0:3], d[3:6], d[6:9]),
     ]
     if d.startswith("0"):
-        forms += [(d[1:],), ("a" + d[1:],), (d[1:3], d[3:6], d[6:9]), ("a" + d[1:3], d[3:6], d[6:9])]
+        forms += [
+            (d[1:],),
+            ("a" + d[1:],),
+            (d[1:3], d[3:6], d[6:9]),
+            ("a" + d[1:3], d[3:6], d[6:9]),
+        ]
     return forms
 
 
@@ -240,10 +251,11 @@ def for_store(store: Store) -> DocumentIndex | None:
     return index if index is not None and index.ready else None
 
 
-def prepare(store: Store) -> bool:
-    """Start building the store's index in the background (once); False without tantivy.
+def prepare(store: Store, *, background: bool = True) -> bool:
+    """Start building the store's index (once), in a thread unless ``background`` is
+    False; False without tantivy.
 
-    A few seconds at 100,000 documents; FTS5 serves meanwhile.
+    Seconds at 100,000 documents (benchmarks/bench_search.py); FTS5 serves meanwhile.
     """
     if not available():
         return False
@@ -265,8 +277,20 @@ def prepare(store: Store) -> bool:
         try:
             with store.driver_reading() as execute:
                 index.build(execute)
-        except Exception:  # noqa: BLE001 - a failed build leaves FTS5 serving, as before
+            # What the build has seen is no longer needed by anyone (one process per vault).
+            with store.transaction() as session:
+                session.execute(
+                    text("DELETE FROM search_document_changes WHERE seq <= :seen"),
+                    {"seen": index.seen},
+                )
+        except Exception:
+            # A failed build leaves FTS5 serving, as before the index existed.
             forget()
+            if not background:
+                raise
 
-    threading.Thread(target=run, name="search-index", daemon=True).start()
+    if background:
+        threading.Thread(target=run, name="search-index", daemon=True).start()
+    else:
+        run()
     return True

@@ -11,6 +11,7 @@ match, the newest of them are ranked and the result says so (``ranked_rows``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -94,7 +95,7 @@ class Filters:
     until: date | None = None
 
 
-def fts_query(query: str) -> str:
+def fts_query(query: str, completions: Sequence[str] | None = None) -> str:
     """The FTS5 expression for what a person typed; '' when there is nothing to search.
 
     Every word is quoted (no FTS syntax gets through) and searched in the title and the
@@ -104,6 +105,11 @@ def fts_query(query: str) -> str:
     merging the postings of every longer word. An A-number is searched in every form
     the tokenizer makes of its written forms (``a_number_token_forms``): "A-200-630-028"
     in a document is the tokens a, 200, 630, 028; "A200630028" one token.
+
+    For documents the last word, when it is one word, is searched as the words it
+    begins (``completions``, the most frequent first): BM25 then sums the scores of
+    those words, as the in-memory index does, where FTS5's own prefix search scores
+    them as one word. So the search box and the command rank documents alike.
     """
     terms = query_terms(query)
     if not terms:
@@ -114,7 +120,10 @@ def fts_query(query: str) -> str:
             forms = a_number_token_forms(term)
             parts.append("(" + " OR ".join('"' + " ".join(f) + '"' for f in forms) + ")")
         elif i == len(terms) - 1 and not term.isdigit():
-            parts.append(f'"{term}"*')
+            if completions and " " not in term:
+                parts.append("(" + " OR ".join(f'"{w}"' for w in completions) + ")")
+            else:
+                parts.append(f'"{term}"*')
         else:
             parts.append(f'"{term}"')
     return "{title body} : (" + " AND ".join(parts) + ")"
@@ -165,8 +174,8 @@ def find(
 
     Clients, matters, notes, requests and incidents are ranked by FTS5 among
     themselves, every match. Documents are ranked by the in-memory index
-    (``document_index``) when it is ready: its best candidates are then ranked by
-    the same FTS5 BM25, so the two lists merge on one scale. Without it, FTS5 ranks
+    (``document_index``, the same BM25 with titles 8x) when it is ready, and the two
+    lists merge on their scores. Without it, FTS5 ranks
     every matching document: exact, but about a second for a word found in most of
     100,000 documents. So an ``interactive`` caller (the search box, on every
     keystroke) gets, until the index is ready, the best of the newest
@@ -255,16 +264,16 @@ def _ranked_all(
         ranked += _ranked(execute, where, params, limit)
     newest_only = False
     if "document" in kinds:
-        where, params = where_clause(f"({expression}) AND {kind_clause(['document'])}", dates)
         if index is not None:
             index.catch_up(execute)
-            ids = index.best(
-                index_terms(index, query),
-                max(limit, document_index.CANDIDATES_AT_LEAST),
-                filters.since,
-                filters.until,
-            )
-            ranked += _ranked_among(execute, where, params, [i * 8 + 2 for i in ids])
+        words = prefix_completions(execute, index, query)
+        if words is not None:
+            expression = fts_query(query, words)
+        where, params = where_clause(f"({expression}) AND {kind_clause(['document'])}", dates)
+        if index is not None:
+            best = index.best(index_terms(index, query), limit, filters.since, filters.until)
+            # On FTS5's scale (its rank is minus BM25), to merge with the records.
+            ranked += [(-score, doc_id * 8 + 2) for score, doc_id in best]
         elif interactive:
             rows, newest_only = ranked_rows(execute, where, params, limit)
             ranked += rows
@@ -274,21 +283,35 @@ def _ranked_all(
     return ranked[:limit], newest_only
 
 
-def _ranked_among(
-    execute: Execute, where: str, params: Mapping[str, Any], rowids: Sequence[int]
-) -> Ranked:
-    """FTS5's BM25 for just these rows (the in-memory index's candidates)."""
-    if not rowids:
-        return []
-    # Only integers from the index are joined here.
-    sql = (
-        "SELECT rank, rowid FROM search WHERE "  # noqa: S608
-        + where
-        + " AND rowid IN ("
-        + ", ".join(str(int(r)) for r in rowids)
-        + ")"
+def prefix_completions(
+    execute: Execute, index: document_index.DocumentIndex | None, query: str
+) -> list[str] | None:
+    """The words the last word of ``query`` begins, when it is one word being typed
+    (None otherwise): from the in-memory index, or from FTS5's own vocabulary."""
+    terms = query_terms(query)
+    if not terms or _is_a_number(terms[-1]) or terms[-1].isdigit() or " " in terms[-1]:
+        return None
+    if index is not None:
+        return index.completions(index.tokens(terms[-1])[0]) if index.tokens(terms[-1]) else None
+    prefix = _folded(terms[-1])
+    if not prefix:
+        return None
+    execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search, row)",
+        {},
     )
-    return [(float(r), int(i)) for r, i in execute(sql, params)]
+    rows = execute(
+        "SELECT term FROM temp.search_terms WHERE term >= :low AND term < :high "
+        "ORDER BY doc DESC, term LIMIT :n",
+        {"low": prefix, "high": prefix + "\U0010ffff", "n": document_index.PREFIX_EXPANSIONS},
+    )
+    return [str(term) for (term,) in rows]
+
+
+def _folded(word: str) -> str:
+    """A word as FTS5's unicode61 tokenizer with remove_diacritics 2 keeps it."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def index_terms(index: document_index.DocumentIndex, query: str) -> list[document_index.Term]:
@@ -302,7 +325,8 @@ def index_terms(index: document_index.DocumentIndex, query: str) -> list[documen
         tokens = tuple(index.tokens(term))
         if tokens:
             last = i == len(terms) - 1 and not term.isdigit()
-            out.append(document_index.Term(tokens, prefix=last))
+            words = tuple(index.completions(tokens[0])) if last and len(tokens) == 1 else ()
+            out.append(document_index.Term(tokens, prefix=last, completions=words))
     return out
 
 

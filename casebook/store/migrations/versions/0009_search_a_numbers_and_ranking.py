@@ -79,7 +79,11 @@ def upgrade() -> None:
         "CREATE TABLE search_document_changes ("
         "seq INTEGER PRIMARY KEY, document_id INTEGER NOT NULL)"
     )
-    for suffix, event, row in (("ai", "INSERT", "NEW"), ("au", "UPDATE", "NEW"), ("ad", "DELETE", "OLD")):
+    for suffix, event, row in (
+        ("ai", "INSERT", "NEW"),
+        ("au", "UPDATE", "NEW"),
+        ("ad", "DELETE", "OLD"),
+    ):
         op.execute(
             f"CREATE TRIGGER search_document_changes_{suffix} AFTER {event} ON documents BEGIN "
             f"INSERT INTO search_document_changes (document_id) VALUES ({row}.id); END"
