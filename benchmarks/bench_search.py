@@ -42,6 +42,7 @@ import casebook.vault.kdf as kdf
 import casebook.vault.vault as vault_module
 from casebook.services import document_index, vaults
 from casebook.services.search import (
+    DOCUMENTS,
     RANKED_AT_MOST,
     Filters,
     find,
@@ -165,14 +166,14 @@ def connect(path: Path, hex_key: str) -> Any:
 def document_where(c: Any, q: str) -> tuple[str, dict[str, Any]]:
     """casebook's FTS5 query for documents (the word being typed as the words it begins)."""
     words = prefix_completions(lambda sql, v: c.execute(sql, v).fetchall(), None, q)
-    return where_clause(fts_query(q, words), Filters(kinds=("document",)))
+    return where_clause(DOCUMENTS, fts_query(q, words), Filters())
 
 
 def reference(c: Any, q: str) -> tuple[set[int], int]:
     """The true BM25 top 10 (FTS5's rank over every matching document) and its size: every
     document scoring as high as the tenth, since equal scores come in any order."""
     where, params = document_where(c, q)
-    sql = f"SELECT rowid, rank FROM search WHERE {where} ORDER BY rank LIMIT 200"
+    sql = f"SELECT rowid, rank FROM {DOCUMENTS} WHERE {where} ORDER BY rank LIMIT 200"
     rows = c.execute(sql, params).fetchall()
     if not rows:
         return set(), 0
@@ -185,8 +186,9 @@ def reference(c: Any, q: str) -> tuple[set[int], int]:
 def windowed(c: Any, q: str) -> list[int]:
     """The best of the newest RANKED_AT_MOST matches (before)."""
     where, params = document_where(c, q)
-    rows, _ = ranked_rows(lambda sql, v: c.execute(sql, v).fetchall(), where, params, LIMIT)
-    return [rowid // 8 for _rank, rowid in rows[:10]]
+    execute = lambda sql, v: c.execute(sql, v).fetchall()  # noqa: E731
+    rows, _ = ranked_rows(execute, DOCUMENTS, where, params, LIMIT)
+    return [int(row[1]) // 8 for row in rows[:10]]
 
 
 def overlap(got: list[int], truth: tuple[set[int], int]) -> float:
@@ -225,7 +227,8 @@ def main() -> None:
             while (index := document_index.for_store(store)) is None:
                 time.sleep(0.05)
             print(
-                f"in-memory index built in {time.perf_counter() - start:.1f} s (FTS5 serves meanwhile)"
+                f"in-memory index built in {time.perf_counter() - start:.1f} s "
+                "(FTS5 serves meanwhile)"
             )
         else:
             print("tantivy is not installed: no in-memory index, find() ranks with FTS5")

@@ -277,10 +277,11 @@ def prepare(store: Store, *, background: bool = True) -> bool:
         try:
             with store.driver_reading() as execute:
                 index.build(execute)
-            # What the build has seen is no longer needed by anyone (one process per vault).
+            # What the build has seen is no longer needed (one process per vault), but the
+            # newest row stays: sequence numbers go on from it, never reused.
             with store.transaction() as session:
                 session.execute(
-                    text("DELETE FROM search_document_changes WHERE seq <= :seen"),
+                    text("DELETE FROM search_document_changes WHERE seq < :seen"),
                     {"seen": index.seen},
                 )
         except Exception:

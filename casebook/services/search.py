@@ -19,7 +19,7 @@ from typing import Any
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import format_a_number, normalise_a_number
-from casebook.services import document_index
+from casebook.services import document_index, snippets
 from casebook.services.document_index import a_number_token_forms
 from casebook.store.session import Execute, Store
 
@@ -29,11 +29,21 @@ KIND_CODES = {"client": 1, "document": 2, "matter": 3, "note": 4, "request": 5, 
 MARK = "**"
 # Past this many matches, only the newest this many are ranked (see ``ranked_rows``).
 RANKED_AT_MOST = 500
-_BODY_SNIPPET = f"snippet(search, 1, '{MARK}', '{MARK}', '…', 12)"
-_SNIPPET = (
-    f"CASE WHEN instr({_BODY_SNIPPET}, '{MARK}') THEN {_BODY_SNIPPET} "
-    f"ELSE snippet(search, 0, '{MARK}', '{MARK}', '…', 12) END"
-)
+# Records and documents are indexed apart (revision 0009), with the same columns.
+RECORDS, DOCUMENTS = "search", "search_documents"
+
+
+def _columns(table: str) -> str:
+    """rank, rowid, kind, ref, title, client, day and a snippet: from the body when the words
+    are found there, else from the title."""
+    body = f"snippet({table}, 1, '{MARK}', '{MARK}', '…', 12)"
+    title = f"snippet({table}, 0, '{MARK}', '{MARK}', '…', 12)"
+    return (
+        f"rank, rowid, kind, ref, title, client, day, "
+        f"CASE WHEN instr({body}, '{MARK}') THEN {body} ELSE {title} END"
+    )
+
+
 # Index rowids of everything of one client: the client, its records, its linked documents.
 _CLIENT_ROWIDS = (
     "SELECT :client * 8 + 1"
@@ -99,7 +109,7 @@ def fts_query(query: str, completions: Sequence[str] | None = None) -> str:
     """The FTS5 expression for what a person typed; '' when there is nothing to search.
 
     Every word is quoted (no FTS syntax gets through) and searched in the title and the
-    body only (the ``kind`` column is for ``kind_clause``). The last word matches as a
+    body. The last word matches as a
     prefix, since it is the one still being typed ("maria lop" finds "María López");
     earlier words match whole, which keeps a query that starts with a common word from
     merging the postings of every longer word. An A-number is searched in every form
@@ -131,11 +141,6 @@ def fts_query(query: str, completions: Sequence[str] | None = None) -> str:
 
 def _is_a_number(term: str) -> bool:
     return len(term) == 9 and term.isdigit()
-
-
-def kind_clause(kinds: Sequence[str]) -> str:
-    """The FTS5 expression for records of these kinds (the indexed ``kind`` column, 0009)."""
-    return "kind : (" + " OR ".join(f'"{k}"' for k in kinds) + ")"
 
 
 def query_terms(query: str) -> tuple[str, ...]:
@@ -172,10 +177,9 @@ def find(
 ) -> SearchResults:
     """Hits ranked by BM25 (titles 8x bodies) over every match, at most ``limit``.
 
-    Clients, matters, notes, requests and incidents are ranked by FTS5 among
-    themselves, every match. Documents are ranked by the in-memory index
-    (``document_index``, the same BM25 with titles 8x) when it is ready, and the two
-    lists merge on their scores. Without it, FTS5 ranks
+    Clients, matters, notes, requests and incidents are ranked by FTS5, every match.
+    Documents are ranked by the in-memory index (``document_index``, the same BM25)
+    when it is ready; the two lists merge on their scores. Without it, FTS5 ranks
     every matching document: exact, but about a second for a word found in most of
     100,000 documents. So an ``interactive`` caller (the search box, on every
     keystroke) gets, until the index is ready, the best of the newest
@@ -190,21 +194,35 @@ def find(
         document_index.prepare(store)
         index = document_index.for_store(store)
     with store.driver_reading() as execute:
-        if filters.client_id is not None:
-            # One client's records and documents are few: FTS5 ranks them all at once.
-            where, params = where_clause(expression, filters)
-            ranked, newest_only = _ranked(execute, where, params, limit), False
-        else:
-            ranked, newest_only = _ranked_all(
-                execute, expression, filters, kinds, limit, index, query, interactive
-            )
-        rows = _with_snippets(execute, ranked, expression)
+        rows: list[Row] = []
+        if kinds != ("document",):
+            where, params = where_clause(RECORDS, expression, filters)
+            rows += _ranked(execute, RECORDS, where, params, limit)
+        newest_only = False
+        if "document" in kinds:
+            if index is not None:
+                index.catch_up(execute)
+            words = prefix_completions(execute, index, query)
+            documents_expression = fts_query(query, words)
+            if index is not None and filters.client_id is None:
+                best = index.best(index_terms(index, query), limit, filters.since, filters.until)
+                # On FTS5's scale (its rank is minus BM25), to merge with the records.
+                rows += [(-score, doc_id * 8 + 2) for score, doc_id in best]
+            else:
+                where, params = where_clause(DOCUMENTS, documents_expression, filters)
+                if interactive and filters.client_id is None:
+                    found, newest_only = ranked_rows(execute, DOCUMENTS, where, params, limit)
+                else:  # every match (one client's documents are few)
+                    found = _ranked(execute, DOCUMENTS, where, params, limit)
+                rows += found
+        rows.sort(key=lambda row: (row[0], row[1]))
+        shown = _described(execute, rows[:limit], query)
         doc_clients = _document_clients(
-            execute, [int(row[1]) for row in rows if row[0] == "document"]
+            execute, [int(row[1]) for row in shown if row[0] == "document"]
         )
         owners = [
             doc_clients.get(int(ref)) if kind == "document" else client
-            for kind, ref, _title, client, _day, _snip in rows
+            for kind, ref, _title, client, _day, _snip in shown
         ]
         names = _client_names(execute, {c for c in owners if c is not None})
     terms = query_terms(query)
@@ -219,7 +237,7 @@ def find(
             client_name=names.get(owner) if owner is not None and kind != "client" else None,
             terms=terms,
         )
-        for (kind, ref, title, _client, day, snip), owner in zip(rows, owners, strict=True)
+        for (kind, ref, title, client, day, snip), owner in zip(shown, owners, strict=True)
     )
     return SearchResults(hits, newest_only)
 
@@ -235,52 +253,46 @@ def _kinds(filters: Filters) -> tuple[str, ...]:
     return tuple(k for k in KINDS if k in filters.kinds)
 
 
-# (rank, rowid): FTS5's bm25, lower is better.
-Ranked = list[tuple[float, int]]
+# (rank, rowid, kind, ref, title, client, day, snippet) from FTS5 (rank is minus BM25:
+# lower is better), or (rank, rowid) of a document from the in-memory index.
+Row = Sequence[Any]
 
 
-def _ranked(execute: Execute, where: str, params: Mapping[str, Any], limit: int) -> Ranked:
-    """The best ``limit`` of every row matching ``where``."""
-    sql = f"SELECT rank, rowid FROM search WHERE {where} ORDER BY rank LIMIT :limit"  # noqa: S608
-    return [(float(r), int(i)) for r, i in execute(sql, {**params, "limit": limit})]
+def _ranked(
+    execute: Execute, table: str, where: str, params: Mapping[str, Any], limit: int
+) -> list[Row]:
+    """The best ``limit`` of every row matching ``where``; FTS5 makes snippets for these
+    only (``ORDER BY rank LIMIT``)."""
+    sql = f"SELECT {_columns(table)} FROM {table} WHERE {where} ORDER BY rank LIMIT :limit"  # noqa: S608
+    return list(execute(sql, {**params, "limit": limit}))
 
 
-def _ranked_all(
-    execute: Execute,
-    expression: str,
-    filters: Filters,
-    kinds: Sequence[str],
-    limit: int,
-    index: document_index.DocumentIndex | None,
-    query: str,
-    interactive: bool,
-) -> tuple[Ranked, bool]:
-    """Records and documents ranked apart, every match, then merged on FTS5's BM25."""
-    dates = Filters(since=filters.since, until=filters.until)
-    ranked: Ranked = []
-    records = [k for k in kinds if k != "document"]
-    if records:
-        where, params = where_clause(f"({expression}) AND {kind_clause(records)}", dates)
-        ranked += _ranked(execute, where, params, limit)
-    newest_only = False
-    if "document" in kinds:
-        if index is not None:
-            index.catch_up(execute)
-        words = prefix_completions(execute, index, query)
-        if words is not None:
-            expression = fts_query(query, words)
-        where, params = where_clause(f"({expression}) AND {kind_clause(['document'])}", dates)
-        if index is not None:
-            best = index.best(index_terms(index, query), limit, filters.since, filters.until)
-            # On FTS5's scale (its rank is minus BM25), to merge with the records.
-            ranked += [(-score, doc_id * 8 + 2) for score, doc_id in best]
-        elif interactive:
-            rows, newest_only = ranked_rows(execute, where, params, limit)
-            ranked += rows
-        else:
-            ranked += _ranked(execute, where, params, limit)
-    ranked.sort()
-    return ranked[:limit], newest_only
+def _described(execute: Execute, rows: Sequence[Row], query: str) -> list[Row]:
+    """(kind, ref, title, client, day, snippet) for each row; the in-memory index's
+    documents are read from the documents table, their snippets made from their text."""
+    ids = [int(row[1]) // 8 for row in rows if len(row) == 2]
+    texts: dict[int, Sequence[Any]] = {}
+    if ids:
+        # Only integers from the index are joined here.
+        found = execute(
+            "SELECT id, title, original_name || ' ' || text, "  # noqa: S608
+            "coalesce(received_on, date(created_at)) FROM documents WHERE id IN ("
+            + ", ".join(str(i) for i in ids)
+            + ")",
+            {},
+        )
+        texts = {int(row[0]): row for row in found}
+        terms = query_terms(query)
+        words = snippets.pattern(terms, last_is_prefix=not terms[-1].isdigit())
+    out: list[Row] = []
+    for row in rows:
+        if len(row) > 2:
+            out.append(tuple(row[2:]))
+        elif (doc := texts.get(int(row[1]) // 8)) is not None:
+            doc_id, title, body, day = doc
+            text = snippets.snippet(title or "", body or "", words)
+            out.append(("document", doc_id, title, None, day, text))
+    return out
 
 
 def prefix_completions(
@@ -297,11 +309,12 @@ def prefix_completions(
     if not prefix:
         return None
     execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search, row)",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_document_terms "
+        "USING fts5vocab(main, search_documents, row)",
         {},
     )
     rows = execute(
-        "SELECT term FROM temp.search_terms WHERE term >= :low AND term < :high "
+        "SELECT term FROM temp.search_document_terms WHERE term >= :low AND term < :high "
         "ORDER BY doc DESC, term LIMIT :n",
         {"low": prefix, "high": prefix + "\U0010ffff", "n": document_index.PREFIX_EXPANSIONS},
     )
@@ -328,21 +341,6 @@ def index_terms(index: document_index.DocumentIndex, query: str) -> list[documen
             words = tuple(index.completions(tokens[0])) if last and len(tokens) == 1 else ()
             out.append(document_index.Term(tokens, prefix=last, completions=words))
     return out
-
-
-def _with_snippets(execute: Execute, ranked: Ranked, expression: str) -> list[Sequence[Any]]:
-    """The columns of the ranked rows, in order, each with its snippet (from the body
-    when the words are found there, else the title)."""
-    if not ranked:
-        return []
-    rowids = [r for _rank, r in ranked]
-    # Only integers are joined here; the expression is bound.
-    sql = (
-        f"SELECT rowid, kind, ref, title, client, day, {_SNIPPET} FROM search "  # noqa: S608
-        "WHERE search MATCH :q AND rowid IN (" + ", ".join(str(r) for r in rowids) + ")"
-    )
-    by_rowid = {int(row[0]): tuple(row[1:]) for row in execute(sql, {"q": expression})}
-    return [by_rowid[r] for r in rowids if r in by_rowid]
 
 
 def _clean_snippet(kind: str, snippet: str) -> str:
@@ -398,13 +396,13 @@ def search(
     return list(find(store, query, filters, limit).hits)
 
 
-def where_clause(expression: str, filters: Filters) -> tuple[str, dict[str, Any]]:
-    """The WHERE clause and its parameters.
+def where_clause(table: str, expression: str, filters: Filters) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause on ``table`` (``RECORDS`` or ``DOCUMENTS``) and its parameters.
 
     Kind and client are told by the rowid (``id * 8 + kind code``, revision 0003), so
     neither reads a stored row; only the date range does.
     """
-    where = ["search MATCH :q"]
+    where = [f"{table} MATCH :q"]
     params: dict[str, Any] = {"q": expression}
     if filters.kinds:
         codes = sorted(KIND_CODES[k] for k in _kinds(filters))
@@ -422,32 +420,32 @@ def where_clause(expression: str, filters: Filters) -> tuple[str, dict[str, Any]
 
 
 def ranked_rows(
-    execute: Execute, where: str, params: Mapping[str, Any], limit: int
-) -> tuple[Ranked, bool]:
+    execute: Execute, table: str, where: str, params: Mapping[str, Any], limit: int
+) -> tuple[list[Row], bool]:
     """The best ``limit`` of the newest matches, and True when not every match was ranked.
 
-    Only while the in-memory index is not ready, for the search box: FTS5 scores
-    every matching row before it sorts, and a word found in most of 100,000
-    documents takes a second, on every keystroke. Past ``RANKED_AT_MOST`` matches
-    the ranking is limited to the newest ones (a rowid window, which FTS5 seeks to).
+    Only for documents while the in-memory index is not ready, for the search box: FTS5
+    scores every matching row before it sorts, and a word found in most of 100,000
+    documents takes a second, on every keystroke. Past ``RANKED_AT_MOST`` matches the
+    ranking is limited to the newest ones (a rowid window, which FTS5 seeks to).
     """
-    low = _window_start(execute, where, params, max(limit, RANKED_AT_MOST))
+    low = _window_start(execute, table, where, params, max(limit, RANKED_AT_MOST))
     bounded = where + (" AND rowid > :low" if low else "")
-    sql = f"SELECT rank, rowid FROM search WHERE {bounded} ORDER BY rank LIMIT :limit"  # noqa: S608
-    rows = execute(sql, {**params, "low": low, "limit": limit})
-    return [(float(r), int(i)) for r, i in rows], low > 0
+    return _ranked(execute, table, bounded, {**params, "low": low}, limit), low > 0
 
 
-def _window_start(execute: Execute, where: str, params: Mapping[str, Any], enough: int) -> int:
+def _window_start(
+    execute: Execute, table: str, where: str, params: Mapping[str, Any], enough: int
+) -> int:
     """The rowid after which at least ``enough`` rows match, found by widening a window back
     from the newest; 0 when the whole index holds fewer.
 
     Each probe stops counting at ``enough``, so it costs at most that many rows.
     """
     # FTS5's own table of row sizes, keyed by rowid: its max is read from the b-tree's end.
-    top = execute("SELECT max(id) FROM search_docsize", {})[0][0] or 0
+    top = execute(f"SELECT max(id) FROM {table}_docsize", {})[0][0] or 0  # noqa: S608
     probe = (
-        "SELECT count(*) FROM (SELECT 1 FROM search WHERE "  # noqa: S608
+        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE "  # noqa: S608
         + where
         + " AND rowid > :low LIMIT :enough)"
     )

@@ -164,10 +164,12 @@ def _bulk_documents(store: Store, bodies: list[str]) -> list[int]:
     from casebook.store.tables import Document
 
     now = datetime(2026, 11, 1)
-    first = len(bodies)
+    from uuid import uuid4
+
+    batch = uuid4().hex[:8]
     rows = [
         {
-            "uid": f"t{i:031d}",
+            "uid": f"t{batch}{i:023d}",
             "title": f"scan {i}",
             "kind": "other",
             "original_name": f"scan{i}.pdf",
@@ -175,7 +177,7 @@ def _bulk_documents(store: Store, bodies: list[str]) -> list[int]:
             "size": 1000,
             "page_count": 1,
             "sha256": "0" * 64,
-            "blob_name": f"{i:064x}",
+            "blob_name": f"{batch}{i:056x}",
             "received_on": now.date(),
             "source": "test",
             "text": body,
@@ -187,7 +189,7 @@ def _bulk_documents(store: Store, bodies: list[str]) -> list[int]:
             "updated_at": now,
             "deleted_at": None,
         }
-        for i, body in enumerate(bodies, start=first)
+        for i, body in enumerate(bodies)
     ]
     with store.vault.engine.begin() as conn:
         conn.execute(insert(Document), rows)
@@ -278,7 +280,7 @@ def test_the_in_memory_index_follows_every_change_and_goes_at_lock(
             text("UPDATE documents SET deleted_at = '2026-11-02' WHERE id = :d"), {"d": old}
         )
     assert [h.id for h in find(store, "orchard", interactive=True).hits] == [new]
-    documents.assign(store, [new], title="Papaya")
+    documents.assign(store, [new], client_id=_add(store, "Ana Pérez"), title="Papaya")
     assert [h.id for h in find(store, "papaya", interactive=True).hits] == [new]
     store.close()
     assert index.closed and document_index.for_store(store) is None
