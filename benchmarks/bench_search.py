@@ -234,6 +234,7 @@ def main() -> None:
             print("tantivy is not installed: no in-memory index, find() ranks with FTS5")
         conn = connect(folder / "casebook.db", store.vault.database_key().hex())
         samples: dict[str, list[float]] = defaultdict(list)
+        by_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         overlaps: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
         for _round in range(ROUNDS):
             for cls, q in qs:
@@ -246,12 +247,14 @@ def main() -> None:
                 t = time.perf_counter()
                 hits = find(store, q, limit=LIMIT, interactive=True).hits
                 samples["find"].append(time.perf_counter() - t)
+                by_class[cls]["find"].append(time.perf_counter() - t)
                 after = [h.id for h in hits if h.kind == "document"]
                 got = {"before": before, "find": after}
                 if index is not None:
                     t = time.perf_counter()
                     alone = [i for _s, i in index.best(index_terms(index, q), LIMIT, None, None)]
                     samples["tantivy"].append(time.perf_counter() - t)
+                    by_class[cls]["tantivy"].append(samples["tantivy"][-1])
                     got["tantivy"] = alone
                 if _round == 0:
                     for label, ids in got.items():
@@ -279,6 +282,10 @@ def main() -> None:
             ]
             worst_find = min(worst_find, min(by["find"]))
             print(f"{cls:16}" + "".join(f"{c:>24}" for c in cells))
+        print("\np95 per class:")
+        for cls, by in by_class.items():
+            cells = "".join(f"   {k} {percentiles(v)[1] * 1000:6.1f} ms" for k, v in by.items())
+            print(f"{cls:16}{cells}")
         f95 = percentiles(samples["find"])[1]
         verdict = [
             f"find() p95 {f95 * 1000:.1f} ms (<= 50)",

@@ -82,7 +82,7 @@ class DocumentIndex:
         builder.add_text_field("text", tokenizer_name=_ANALYZER, index_option="position")
         builder.add_integer_field("day", indexed=True, fast=True)
         self._schema = builder.build()
-        self._index = tantivy.Index(self._schema)  # no path: RAM directory
+        self._index: Any = tantivy.Index(self._schema)  # no path: RAM directory
         self._index.register_tokenizer(_ANALYZER, analyzer)
         self._writer: Any = self._index.writer(heap_size=64_000_000, num_threads=1)
         self._lock = threading.Lock()

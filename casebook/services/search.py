@@ -205,7 +205,8 @@ def find(
             words = prefix_completions(execute, index, query)
             documents_expression = fts_query(query, words)
             if index is not None and filters.client_id is None:
-                best = index.best(index_terms(index, query), limit, filters.since, filters.until)
+                asked = index_terms(index, query, words)
+                best = index.best(asked, limit, filters.since, filters.until)
                 # On FTS5's scale (its rank is minus BM25), to merge with the records.
                 rows += [(-score, doc_id * 8 + 2) for score, doc_id in best]
             else:
@@ -327,8 +328,11 @@ def _folded(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def index_terms(index: document_index.DocumentIndex, query: str) -> list[document_index.Term]:
-    """The query's terms as the in-memory index tokenizes them (as ``fts_query``)."""
+def index_terms(
+    index: document_index.DocumentIndex, query: str, completions: Sequence[str] | None = None
+) -> list[document_index.Term]:
+    """The query's terms as the in-memory index tokenizes them (as ``fts_query``), the last
+    word as ``completions`` (``prefix_completions``, looked up when not given)."""
     terms = query_terms(query)
     out = []
     for i, term in enumerate(terms):
@@ -338,7 +342,11 @@ def index_terms(index: document_index.DocumentIndex, query: str) -> list[documen
         tokens = tuple(index.tokens(term))
         if tokens:
             last = i == len(terms) - 1 and not term.isdigit()
-            words = tuple(index.completions(tokens[0])) if last and len(tokens) == 1 else ()
+            words: tuple[str, ...] = ()
+            if last and len(tokens) == 1:
+                words = tuple(
+                    completions if completions is not None else index.completions(tokens[0])
+                )
             out.append(document_index.Term(tokens, prefix=last, completions=words))
     return out
 

@@ -20,6 +20,7 @@ from casebook.services.document_index import a_number_token_forms
 MARK = "**"
 WORDS = 12  # as FTS5's snippet(…, 12)
 _TOKEN = re.compile(r"\w+")
+_NONSPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def snippet(title: str, body: str, found: re.Pattern[str]) -> str:
 
 
 def _around(text: str, at: int, found: re.Pattern[str]) -> str:
-    before = [m.start() for m in _TOKEN.finditer(text, max(0, at - 200), at)][-3:]
+    before = [m.start() for m in _TOKEN.finditer(text, max(0, at - 60), at)][-3:]
     start = before[0] if before else at
     words = list(islice(_TOKEN.finditer(text, start), WORDS))
     if not words:
@@ -89,6 +90,6 @@ def _around(text: str, at: int, found: re.Pattern[str]) -> str:
     end = words[-1].end()
     window = text[start:end]
     marked = found.sub(lambda m: f"{MARK}{m.group(0)}{MARK}", window)
-    lead = "…" if start > 0 and text[:start].strip() else ""
-    tail = "…" if text[end:].strip() else ""
+    lead = "…" if start > 0 and _NONSPACE.search(text, 0, start) else ""
+    tail = "…" if _NONSPACE.search(text, end) else ""
     return f"{lead}{marked}{tail}"
