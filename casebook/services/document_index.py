@@ -97,6 +97,10 @@ class DocumentIndex:
     def build(self, execute: Execute) -> None:
         """Index every live document, in batches, in one read transaction (so no change
         falls between the snapshot and ``search_document_changes``)."""
+        # Reading every document once must not leave the connection's page cache full of
+        # them (64 MiB): a small cache while building, the usual one after.
+        cache = int(execute("PRAGMA cache_size", {})[0][0])
+        execute("PRAGMA cache_size = -2048", {})
         execute("BEGIN", {})
         try:
             self.seen = int(
@@ -112,10 +116,13 @@ class DocumentIndex:
                 after = int(rows[-1][0])
         finally:
             execute("COMMIT", {})
+            execute(f"PRAGMA cache_size = {cache}", {})
         with self._lock:
             if self.closed:
                 return
             self._writer.commit()
+            self._writer.wait_merging_threads()  # and its 64 MB of buffers go with it
+            self._writer = None
             self._index.reload()
             self.ready = True
 
@@ -145,11 +152,15 @@ class DocumentIndex:
         with self._lock:
             if self.closed:
                 return
+            # A writer of its own for the few changed documents, gone with its buffers after.
+            self._writer = self._index.writer(heap_size=16_000_000, num_threads=1)
             for doc_id in changed:
                 self._writer.delete_documents_by_term("id", doc_id)
             for row in fresh:
                 self._add(row)
             self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
             self._index.reload()
             self.seen = int(top)
 
