@@ -57,12 +57,11 @@ _WORD = re.compile(r"[\w]+(?:[-.][\w]+)*", re.UNICODE)
 _A_NUMBER_LIKE = re.compile(r"^[Aa]?[\s\-.]?\d{3}[\s\-.]?\d{3}[\s\-.]?\d{2,3}$")
 # A client's A-number as revision 0003 indexes it: 123456789 A123456789 A-123-456-789
 # 123456789 (without leading zeros), each possibly marked as a hit, perhaps cut by "…".
-_MARKED = r"(?:\*\*)?"
-_A_NUMBER_FORMS_RUN = re.compile(
-    rf"{_MARKED}(?P<nine>\d{{9}}){_MARKED} {_MARKED}A\d{{9}}{_MARKED} "
-    rf"{_MARKED}A-{_MARKED}\d{{3}}{_MARKED}-{_MARKED}\d{{3}}{_MARKED}-{_MARKED}\d{{3}}{_MARKED} "
-    rf"{_MARKED}\d{{1,9}}{_MARKED}"
-)
+# One written form of an A-number in a snippet, hits marked anywhere in it:
+# 123456789, A123456789, **A**-**123-456-789**, 12345678 (no leading zero).
+_A_NUMBER_FORM = r"(?:\*\*)?(?:A(?:\*\*)?-?)?(?:\*\*)?\d(?:[\d-]|\*\*){5,}"
+# Two to four of them side by side: how revision 0003 indexes a client's A-number.
+_A_NUMBER_FORMS_RUN = re.compile(rf"(?<![^\s…])(?:{_A_NUMBER_FORM} ){{1,3}}{_A_NUMBER_FORM}(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -358,8 +357,12 @@ def _clean_snippet(kind: str, snippet: str) -> str:
         return snippet
 
     def one(match: re.Match[str]) -> str:
-        formatted = format_a_number(match.group("nine"))
-        return f"{MARK}{formatted}{MARK}" if MARK in match.group(0) else formatted
+        run = match.group(0)
+        numbers = {re.sub(r"\D", "", form).lstrip("0") for form in run.split(" ")}
+        if len(numbers) != 1 or not 6 <= len(next(iter(numbers))) <= 9:
+            return run  # different numbers: not one A-number's forms
+        formatted = format_a_number(next(iter(numbers)).zfill(9))
+        return f"{MARK}{formatted}{MARK}" if MARK in run else formatted
 
     return _A_NUMBER_FORMS_RUN.sub(one, snippet)
 

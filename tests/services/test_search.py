@@ -318,6 +318,16 @@ def test_a_client_hit_shows_its_a_number_once_as_printed(store: Store) -> None:
         assert "012345678" not in hit.snippet.replace("A-012-345-678", ""), hit.snippet
     [hit] = search(store, "mamou")
     assert "A-012-345-678" in hit.snippet and "A012345678" not in hit.snippet
+    # Cut by the snippet's edge, or found by a word that begins the forms ("a…").
+    assert search_module._clean_snippet("client", "…A012345678 A-012-345-678 12345678 Haiti") == (
+        "…A-012-345-678 Haiti"
+    )
+    assert search_module._clean_snippet(
+        "client", "Mamou 012345678 **A012345678** **A**-012-345-678 12345678 Haiti"
+    ) == ("Mamou **A-012-345-678** Haiti")
+    assert search_module._clean_snippet("note", "call 123456789 or 987654321") == (
+        "call 123456789 or 987654321"
+    )
 
 
 def test_a_damaged_index_page_is_reported_as_damage_without_what_was_typed(
