@@ -1,11 +1,14 @@
 """One query over clients, notes, matters, documents, record requests and incidents.
 
-The FTS5 index (``search``, revision 0003) folds case and accents. The last
-word typed matches as a prefix ("lop" finds "López"); a word that is an
-A-number in any written form is searched as its nine digits. Results are
-ranked by BM25 with titles weighing more than bodies, and come with a short
-snippet where ``**`` marks each hit. When more than ``RANKED_AT_MOST`` records
-match, the newest of them are ranked and the result says so (``ranked_rows``).
+The FTS5 indexes (``search`` for records, ``search_documents`` for documents,
+revisions 0003 and 0009) fold case and accents. The last word typed matches
+as a prefix ("lop" finds "López"); a word that is an A-number in any written
+form is searched as its nine digits, and found in any written form. Results
+are ranked by BM25 with titles weighing 8x bodies over every match, and come
+with a short snippet where ``**`` marks each hit. Documents are ranked by an
+in-memory index once it is ready (``document_index``); until then the search
+box ranks the newest ``RANKED_AT_MOST`` matching documents and is told so
+(``ranked_rows``); records are never windowed.
 """
 
 from __future__ import annotations
