@@ -13,19 +13,18 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice
 
 from casebook.services.document_index import a_number_token_forms
 
 MARK = "**"
 WORDS = 12  # as FTS5's snippet(…, 12)
-_TOKEN = re.compile(r"\w+")
+_WORDS = re.compile(rf"\W*\w+(?:\W+\w+){{0,{WORDS - 1}}}")
 _NONSPACE = re.compile(r"\S")
 
 
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
-    """Each letter and the accented letters that fold to it (Latin and Greek, Cyrillic)."""
+    """Each plain letter and the accented letters that fold to it (Latin, Greek, Cyrillic)."""
     by_base: dict[str, set[str]] = {}
     for code in range(0x00C0, 0x0530):
         char = chr(code)
@@ -37,8 +36,14 @@ def _variants() -> dict[str, str]:
     return {b: "".join(sorted(v)) for b, v in by_base.items()}
 
 
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _letters(word: str) -> str:
-    """A pattern for ``word`` (already folded) that matches its accented spellings too."""
+    """A pattern for ``word`` (folded) that matches its accented spellings too; the text is
+    searched as it is (folding a whole text first costs more than the search)."""
     variants = _variants()
     return "".join(
         f"[{re.escape(c)}{re.escape(variants[c])}]" if c in variants else re.escape(c) for c in word
@@ -52,23 +57,15 @@ def pattern(terms: Sequence[str], last_is_prefix: bool) -> re.Pattern[str]:
     for i, term in enumerate(terms):
         prefix = last_is_prefix and i == len(terms) - 1
         if len(term) == 9 and term.isdigit():
-            forms = a_number_token_forms(term)
-            phrases = [_phrase(f, prefix=False) for f in forms]
+            alternatives += [_phrase(f, prefix=False) for f in a_number_token_forms(term)]
         else:
-            phrases = [_phrase(tuple(_fold(term).split()), prefix)]
-        alternatives += phrases
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+            alternatives.append(_phrase(tuple(_fold(term).split()), prefix))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _phrase(words: Sequence[str], prefix: bool) -> str:
     inner = r"[\W_]+".join(_letters(w) for w in words)
-    end = r"\w*" if prefix else r"(?!\w)"
-    return r"(?<!\w)" + inner + end
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return r"\b" + inner + (r"\w*" if prefix else r"\b")
 
 
 def snippet(title: str, body: str, found: re.Pattern[str]) -> str:
@@ -82,14 +79,18 @@ def snippet(title: str, body: str, found: re.Pattern[str]) -> str:
 
 
 def _around(text: str, at: int, found: re.Pattern[str]) -> str:
-    before = [m.start() for m in _TOKEN.finditer(text, max(0, at - 60), at)][-3:]
-    start = before[0] if before else at
-    words = list(islice(_TOKEN.finditer(text, start), WORDS))
-    if not words:
+    low = max(0, at - 40)  # a few words before the hit, from a space on
+    space = text.find(" ", low, at) if low > 0 else -1
+    start = space + 1 if space >= 0 else low
+    words = _WORDS.match(text, start)
+    end = words.end() if words is not None else start
+    if end <= start:
         return ""
-    end = words[-1].end()
-    window = text[start:end]
-    marked = found.sub(lambda m: f"{MARK}{m.group(0)}{MARK}", window)
+    parts, done = [], start
+    for hit in found.finditer(text, start, end):
+        parts += [text[done : hit.start()], MARK, hit.group(0), MARK]
+        done = hit.end()
+    parts.append(text[done:end])
     lead = "…" if start > 0 and _NONSPACE.search(text, 0, start) else ""
     tail = "…" if _NONSPACE.search(text, end) else ""
-    return f"{lead}{marked}{tail}"
+    return lead + "".join(parts) + tail
