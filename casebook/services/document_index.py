@@ -150,7 +150,7 @@ class DocumentIndex:
             params,
         )
         with self._lock:
-            if self.closed:
+            if self.closed or int(top) <= self.seen:  # another search caught up meanwhile
                 return
             # A writer of its own for the few changed documents, gone with its buffers after.
             self._writer = self._index.writer(heap_size=16_000_000, num_threads=1)
