@@ -1,28 +1,38 @@
-"""Search at 100,000 documents: p50/p95 latency, and the ratio to plain SQLite FTS5.
+"""Search at 100,000 documents: latency and top-10 overlap with the full BM25 ranking.
 
-Documents get synthetic text (Zipf-distributed words, names and A-numbers) by
-bulk insert; the SQL triggers of revision 0003 index them as in real use. The
-queries (common, middling and rare words, two words, a 3-letter prefix, an
-A-number) run, taking turns query by query, (a) through casebook's search
-service, and as casebook's same SQL (``ranked_rows``) on a bare connection to
-(b) the SQLCipher database and (c) a plaintext export of it through the same
-driver build; then (d) (b) again with SQLCipher's memory wiping on (what
-casebook used before; see casebook/vault/database.py), in a process of its
-own. Targets: p95 <= 50 ms, ratio <= 1.5x.
+Documents get synthetic text (Zipf-distributed words and an A-number each) by
+bulk insert; the SQL triggers index them as in real use. Query classes:
+common, middling and rare words, two words, a 3-letter prefix, an A-number
+written A-200-000-123. Taking turns query by query, side by side:
+
+- reference: FTS5's BM25 over every matching document (``ORDER BY rank``, no
+  window) on a bare connection: the true top 10, and what it costs;
+- before: the best of the newest ``RANKED_AT_MOST`` matches (the window that
+  search used before issue 14, still used while the in-memory index builds);
+- casebook ``find()`` as the search box calls it, with the in-memory index ready;
+- tantivy: the in-memory index alone (its own BM25, document ids only), the
+  reference for speed. Skipped when tantivy is not installed (or with
+  --without-tantivy); find() is then called as the command calls it (FTS5
+  over every match).
+
+Overlap is how many of the true top 10 documents are in a strategy's top 10
+(documents scoring as high as the tenth all count: equal scores come in any
+order). Targets: find() p95 <= 50 ms, >= 9/10 for every query, p95 <= 2x
+tantivy's.
 Run: .venv/bin/python benchmarks/bench_search.py [--documents N] [--keep DIR]
-(--keep builds the vault in DIR once and reuses it on later runs.)
+[--without-tantivy] (--keep builds the vault in DIR once and reuses it.)
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -34,12 +44,15 @@ from sqlalchemy import insert
 
 import casebook.vault.kdf as kdf
 import casebook.vault.vault as vault_module
-from casebook.services import vaults
+from casebook.services import document_index, vaults
 from casebook.services.search import (
+    DOCUMENTS,
     RANKED_AT_MOST,
     Filters,
     find,
     fts_query,
+    index_terms,
+    prefix_completions,
     ranked_rows,
     where_clause,
 )
@@ -121,17 +134,21 @@ def fill(store_engine: object, count: int, words: list[str], rng: random.Random)
             conn.execute(insert(Document), rows)
 
 
-def queries(words: list[str], rng: random.Random, n: int = 60) -> list[str]:
+def queries(
+    words: list[str], rng: random.Random, documents: int, n: int = 60
+) -> list[tuple[str, str]]:
+    """(class, query) pairs, the classes taking turns."""
     common, mid, rare = words[:50], words[50:2000], words[2000:]
     qs = []
     for _ in range(n // 6):
+        a_number = str(200_000_000 + rng.randrange(documents))
         qs += [
-            rng.choice(common),
-            rng.choice(mid),
-            rng.choice(rare),
-            f"{rng.choice(mid)} {rng.choice(mid)}",
-            rng.choice(mid)[:3],
-            f"A-2{rng.randint(0, 99):02d}-0{rng.randint(10, 99)}-{rng.randint(100, 999)}",
+            ("common word", rng.choice(common)),
+            ("middling word", rng.choice(mid)),
+            ("rare word", rng.choice(rare)),
+            ("two words", f"{rng.choice(common)} {rng.choice(mid)}"),
+            ("3-letter prefix", rng.choice(mid)[:3]),
+            ("A-number", f"A-{a_number[:3]}-{a_number[3:6]}-{a_number[6:]}"),
         ]
     return qs
 
@@ -141,54 +158,70 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
 
 
-def connect(path: Path, hex_key: str, memory_security: bool = False) -> Any:
-    """A bare connection with casebook's cache and temp settings (keyed when ``hex_key``)."""
+def connect(path: Path, hex_key: str) -> Any:
+    """A bare connection with casebook's cache and temp settings."""
     c = sqlcipher3.connect(str(path))
-    if hex_key:
-        c.execute(f"PRAGMA key = \"x'{hex_key}'\"")
-    if memory_security:
-        c.execute("PRAGMA cipher_memory_security = ON")
+    c.execute(f"PRAGMA key = \"x'{hex_key}'\"")
     c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     c.execute("PRAGMA temp_store = MEMORY")
     return c
 
 
-def timed_sql(c: Any, q: str) -> float:
-    """casebook's queries for ``q`` (the same ``ranked_rows``) on a bare connection."""
-    where, params = where_clause(fts_query(q), Filters())
-    t = time.perf_counter()
-    ranked_rows(lambda sql, values: c.execute(sql, values).fetchall(), where, params, LIMIT)
-    return time.perf_counter() - t
+def document_where(c: Any, q: str) -> tuple[str, dict[str, Any]]:
+    """casebook's FTS5 query for documents (the word being typed as the words it begins)."""
+    words = prefix_completions(lambda sql, v: c.execute(sql, v).fetchall(), None, q)
+    return where_clause(DOCUMENTS, fts_query(q, words), Filters())
 
 
-def in_child(path: Path, hex_key: str, memory_security: bool) -> list[float]:
-    """``timed_sql`` for every query in a fresh process (for settings that are process-wide)."""
-    argv = [sys.executable, __file__, "--raw", str(path)]
-    argv += ["--memory-security"] if memory_security else []
-    done = subprocess.run(argv, input=hex_key, capture_output=True, text=True, check=True)
-    return [float(x) for x in json.loads(done.stdout)]
+def reference(c: Any, q: str) -> tuple[set[int], int]:
+    """The true BM25 top 10 (FTS5's rank over every matching document) and its size: every
+    document scoring as high as the tenth, since equal scores come in any order."""
+    where, params = document_where(c, q)
+    sql = f"SELECT rowid, rank FROM {DOCUMENTS} WHERE {where} ORDER BY rank LIMIT 200"
+    rows = c.execute(sql, params).fetchall()
+    if not rows:
+        return set(), 0
+    tenth = rows[min(9, len(rows) - 1)][1]
+    return {int(r) // 8 for r, rank in rows if rank <= tenth + 1e-9 * abs(tenth)}, min(
+        10, len(rows)
+    )
+
+
+def windowed(c: Any, q: str) -> list[int]:
+    """The best of the newest RANKED_AT_MOST matches (before)."""
+    where, params = document_where(c, q)
+    execute = lambda sql, v: c.execute(sql, v).fetchall()  # noqa: E731
+    rows, _ = ranked_rows(execute, DOCUMENTS, where, params, LIMIT)
+    return [int(row[1]) // 8 for row in rows[:10]]
+
+
+def overlap(got: list[int], truth: tuple[set[int], int]) -> float:
+    """How many of the true top 10 are in ``got``'s top 10, out of 10."""
+    best, size = truth
+    return 10.0 if size == 0 else 10 * min(size, len(set(got[:10]) & best)) / size
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="build the vault here once and reuse it")
-    parser.add_argument("--raw", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--memory-security", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--without-tantivy", action="store_true", help="as where tantivy is not installed"
+    )
     args = parser.parse_args()
-    qs = queries(vocabulary(random.Random(3)), random.Random(4))
-    if args.raw:
-        c = connect(args.raw, sys.stdin.read().strip(), args.memory_security)
-        print(json.dumps([timed_sql(c, q) for q in qs * ROUNDS]))
-        return
+    if args.without_tantivy:
+        document_index.available = lambda: False
+    words = vocabulary(random.Random(3))
+    qs = queries(words, random.Random(4), args.documents)
     vault_module.calibrate = kdf.floor_params  # the KDF is not what is measured here
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or Path(scratch)
         tmp.mkdir(parents=True, exist_ok=True)
         folder = tmp / f"Search-v2-{args.documents}.casebook"
-        words = vocabulary(random.Random(3))
         if folder.exists():
+            start = time.perf_counter()
             store = vaults.open_store(folder, PASSPHRASE)
+            print(f"opened (and brought up to date) in {time.perf_counter() - start:.0f} s")
         else:
             vaults.create(folder, PASSPHRASE)
             store = vaults.open_store(folder, PASSPHRASE)
@@ -196,54 +229,81 @@ def main() -> None:
             fill(store.vault.engine, args.documents, words, random.Random(5))
             print(f"{args.documents} documents indexed in {time.perf_counter() - start:.0f} s")
         print(f"database {(folder / 'casebook.db').stat().st_size / 1e6:.0f} MB")
-        key = store.vault.database_key()
-        plain = Path(scratch) / "plain.db"
-        export = connect(folder / "casebook.db", key.hex())
-        export.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
-        export.execute("SELECT sqlcipher_export('plaintext')")
-        export.execute("DETACH DATABASE plaintext")
-        export.close()
-
-        # casebook, its SQL on SQLCipher and on plain SQLite take turns query by query, so
-        # the machine's jitter and the caches' warmth fall on all three alike.
-        enc_conn = connect(folder / "casebook.db", key.hex())
-        plain_conn = connect(plain, "")
-        service: list[float] = []
-        enc: list[float] = []
-        base: list[float] = []
-        windowed = 0
-        for q in qs * ROUNDS:
-            t = time.perf_counter()
-            windowed += find(store, q, limit=LIMIT).newest_only
-            service.append(time.perf_counter() - t)
-            enc.append(timed_sql(enc_conn, q))
-            base.append(timed_sql(plain_conn, q))
-        windowed //= ROUNDS
-        enc_conn.close()
-        plain_conn.close()
+        index = None
+        if document_index.available():
+            start = time.perf_counter()
+            document_index.prepare(store)
+            while (index := document_index.for_store(store)) is None:
+                time.sleep(0.05)
+            print(
+                f"in-memory index built in {time.perf_counter() - start:.1f} s "
+                "(FTS5 serves meanwhile)"
+            )
+        else:
+            print("tantivy is not installed: no in-memory index; find() as the command calls it")
+        conn = connect(folder / "casebook.db", store.vault.database_key().hex())
+        samples: dict[str, list[float]] = defaultdict(list)
+        by_class: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        overlaps: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+        for _round in range(ROUNDS):
+            for cls, q in qs:
+                t = time.perf_counter()
+                truth = reference(conn, q)
+                samples["reference"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                before = windowed(conn, q)
+                samples["before"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                # The search box's call; without tantivy the command's (FTS5, every match).
+                hits = find(store, q, limit=LIMIT, interactive=index is not None).hits
+                samples["find"].append(time.perf_counter() - t)
+                by_class[cls]["find"].append(time.perf_counter() - t)
+                after = [h.id for h in hits if h.kind == "document"]
+                got = {"before": before, "find": after}
+                if index is not None:
+                    t = time.perf_counter()
+                    alone = [i for _s, i in index.best(index_terms(index, q), LIMIT, None, None)]
+                    samples["tantivy"].append(time.perf_counter() - t)
+                    by_class[cls]["tantivy"].append(samples["tantivy"][-1])
+                    got["tantivy"] = alone
+                if _round == 0:
+                    for label, ids in got.items():
+                        overlaps[cls][label].append(overlap(ids, truth))
+        conn.close()
         store.close()
-        # SQLCipher's memory wiping cannot be turned off once on: a process of its own.
-        wiping = in_child(folder / "casebook.db", key.hex(), memory_security=True)
-        print(
-            f"{len(qs)} queries x {ROUNDS}; {windowed} matched more than {RANKED_AT_MOST} records "
-            f"and were ranked among the newest {RANKED_AT_MOST}"
-        )
-        for label, samples in (
-            ("casebook find()", service),
-            ("same SQL, SQLCipher", enc),
-            ("same SQL, SQLCipher with memory wiping", wiping),
-            ("same SQL, plain SQLite", base),
-        ):
-            p50, p95 = percentiles(samples)
-            print(f"{label:42} p50 {p50 * 1000:6.1f} ms   p95 {p95 * 1000:6.1f} ms")
-        s50, s95 = percentiles(service)
-        b50, b95 = percentiles(base)
-        e50, e95 = percentiles(enc)
-        print(f"SQLCipher / plain SQLite (same SQL)  p50 {e50 / b50:5.2f}x  p95 {e95 / b95:5.2f}x")
-        print(
-            f"casebook / plain SQLite              p50 {s50 / b50:5.2f}x  p95 {s95 / b95:5.2f}x  "
-            "(target p95 <= 50 ms, ratio <= 1.5x)"
-        )
+        labels = {
+            "reference": "FTS5 BM25 over every match (reference)",
+            "before": f"before: newest {RANKED_AT_MOST} matches ranked",
+            "find": "casebook find() (after)",
+            "tantivy": "tantivy in memory alone",
+        }
+        print(f"{len(qs)} queries x {ROUNDS} rounds, limit {LIMIT}; load: {os.getloadavg()[0]:.1f}")
+        for key, label in labels.items():
+            if samples.get(key):
+                p50, p95 = percentiles(samples[key])
+                print(f"{label:42} p50 {p50 * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms")
+        print("\ntop-10 overlap with the reference, worst query / mean, per class:")
+        strategies = [k for k in ("before", "find", "tantivy") if k in got]
+        print(f"{'class':16}" + "".join(f"{labels[k].split(':')[0][:20]:>24}" for k in strategies))
+        worst_find = 10.0
+        for cls, by in overlaps.items():
+            cells = [
+                f"{min(by[k]):.0f}/10 (mean {statistics.mean(by[k]):4.1f})" for k in strategies
+            ]
+            worst_find = min(worst_find, min(by["find"]))
+            print(f"{cls:16}" + "".join(f"{c:>24}" for c in cells))
+        print("\np95 per class:")
+        for cls, by in by_class.items():
+            cells = "".join(f"   {k} {percentiles(v)[1] * 1000:6.1f} ms" for k, v in by.items())
+            print(f"{cls:16}{cells}")
+        f95 = percentiles(samples["find"])[1]
+        verdict = [
+            f"find() p95 {f95 * 1000:.1f} ms (<= 50)",
+            f"worst overlap {worst_find:.0f}/10 (>= 9)",
+        ]
+        if samples.get("tantivy"):
+            verdict.append(f"{f95 / percentiles(samples['tantivy'])[1]:.2f}x tantivy's p95 (<= 2)")
+        print("\n" + "; ".join(verdict))
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def _inbox_assign(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from casebook.services.search import RANKED_AT_MOST, Filters, find
+    from casebook.services.search import Filters, find
 
     filters = Filters(
         client_id=args.client, kinds=tuple(args.kind), since=args.since, until=args.until
@@ -163,13 +163,8 @@ def _search(args: argparse.Namespace) -> int:
             )
             print(f"{h.kind:>9} #{h.id:<6} {h.title}{whose}\n{'':>18}{h.snippet}")
 
+    # Every match is ranked (FTS5; a one-shot command does not wait for an in-memory index).
     emit(args, [h.to_json() for h in hits], human)
-    if results.newest_only:
-        print(
-            f"More than {RANKED_AT_MOST:,} records match: these are the best of the newest "
-            f"{RANKED_AT_MOST:,}. Add a word, --kind or --client to narrow.",
-            file=sys.stderr,
-        )
     return 0
 
 

@@ -31,6 +31,7 @@ class Store:
         self.vault = vault
         self.audit_key = vault.subkey(LABEL_AUDIT)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
+        self._on_close: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Store:
@@ -75,7 +76,15 @@ class Store:
 
             yield execute
 
+    def on_close(self, drop: Callable[[], None]) -> None:
+        """Call ``drop`` when the store closes: for what is derived from the records in
+        memory (the search index) and must go when the vault locks."""
+        self._on_close.append(drop)
+
     def close(self) -> None:
+        for drop in self._on_close:
+            drop()
+        self._on_close.clear()
         self.vault.close()
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.domain.errors import CasebookError
+from casebook.services import document_index
 from casebook.services.search import MARK, RANKED_AT_MOST, SearchHit, SearchResults, find
 from casebook.ui.worker import DbWorker
 
@@ -187,6 +188,7 @@ class SearchPopup(QDialog):
         if parent is not None:
             geometry = parent.geometry()
             self.move(geometry.center().x() - self.width() // 2, geometry.top() + 80)
+        self._worker.submit(document_index.prepare)  # ranking every document match
         self.show()
         self.activateWindow()
         self.query.setFocus()
@@ -214,7 +216,7 @@ class SearchPopup(QDialog):
             return
         self.status.setText("Searching…")
         self._worker.submit(
-            lambda s: find(s, text, limit=LIMIT),
+            lambda s: find(s, text, limit=LIMIT, interactive=True),
             on_success=partial(self._show, request),
             on_failure=partial(self._failed, request),
         )
@@ -272,7 +274,10 @@ class SearchPopup(QDialog):
             return "Nothing found."
         found = f"{count} result{'s' if count != 1 else ''}"
         if newest_only:
-            found += f" from the newest {RANKED_AT_MOST:,} matches (add a word to narrow)"
+            found += (
+                f" from the newest {RANKED_AT_MOST:,} matching documents"
+                " (every match in a moment: the search index is being prepared)"
+            )
         return found + ". ↑↓ to choose, Enter to open."
 
     def _failed(self, request: int, exc: CasebookError) -> None:

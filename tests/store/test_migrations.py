@@ -158,7 +158,9 @@ def test_upgrade_to_0005_rebuilds_the_index_with_longer_prefixes_and_the_same_hi
         note = matters.add_note(store, kept, "Desrosiers family: immigration hearing moved")
         matters.add_note(store, gone, "Desrosiers, immigration bond paid")
         clients.trash_client(store, gone)
-        before = {(h.kind, h.id) for h in search(store, "desros")}
+        with store.driver_reading() as execute:  # this release's search needs revision 0009
+            rowids = execute("SELECT rowid FROM search WHERE search MATCH '\"desros\"*'", {})
+        before = {({1: "client", 4: "note"}[r % 8], r // 8) for (r,) in rowids}
     finally:
         store.close()
     assert before == {("client", kept), ("note", note)}
@@ -346,19 +348,70 @@ def test_upgrade_to_0008_adds_convictions_and_leaves_arrests_unpending(tmp_path:
     finally:
         store.close()
 
-    store = vaults.open_store(folder, PASSPHRASE)
-    try:
-        with store.vault.engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.HEAD
+    with open_vault(folder, PASSPHRASE) as vault:
+        migrate.upgrade(vault, target="0008")
+        with vault.engine.connect() as conn:
             triggers = {
                 r[0]
                 for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
             }
-        assert triggers == triggers_before
+    assert triggers == triggers_before  # 0008 leaves the search triggers as they were
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
         [arrest] = list_arrests(store, cid)
         assert arrest.draft.pending is False
         misd = Conviction(Level.MISDEMEANOR, date(2021, 9, 1))
         convictions.add_conviction(store, cid, misd, today=TODAY, arrest_id=arrest.id)
         assert convictions.list_convictions(store, cid)[0].arrest_id == arrest.id
+    finally:
+        store.close()
+
+
+def test_upgrade_to_0009_indexes_documents_apart_and_logs_their_changes(tmp_path: Path) -> None:
+    """A vault of the previous release: its records and documents are found as before, the
+    documents now from their own index, and a change to a document is logged (its id)."""
+    from casebook.services import clients
+    from casebook.services.search import Filters, find, search
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0006")
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        cid = clients.add_client(store, ClientDraft(name="Wilner Desrosiers"), today=TODAY)
+        with store.vault.engine.begin() as conn:  # the 0006 schema, as that release wrote it
+            conn.execute(
+                text(
+                    "INSERT INTO documents (uid, title, kind, original_name, media_type, size, "
+                    "page_count, sha256, blob_name, source, text, text_status, in_inbox, "
+                    "is_translation, created_at, updated_at) VALUES ('d1', 'Notice', 'other', "
+                    "'nta.pdf', 'application/pdf', 1, 1, :sha, :blob, 'test', "
+                    "'Desrosiers, respondent A-200-630-028', '', 1, 0, "
+                    "'2025-03-01 00:00:00', '2025-03-01 00:00:00')"
+                ),
+                {"sha": "0" * 64, "blob": "1" * 64},
+            )
+    finally:
+        store.close()
+
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        hits = {(h.kind, h.id) for h in search(store, "desrosiers")}
+        assert hits == {("client", cid), ("document", 1)}
+        assert [(h.kind, h.id) for h in search(store, "A200630028")] == [("document", 1)]
+        assert [h.kind for h in find(store, "desros", Filters(kinds=("document",))).hits] == [
+            "document"
+        ]
+        with store.vault.engine.begin() as conn:
+            conn.execute(text("UPDATE documents SET title = 'Hearing notice' WHERE id = 1"))
+            logged = conn.execute(text("SELECT document_id FROM search_document_changes"))
+            assert [r[0] for r in logged] == [1]
+            records = conn.execute(text("SELECT count(*) FROM search WHERE rowid % 8 = 2"))
+            assert records.scalar() == 0
+        assert [h.title for h in search(store, "hearing")] == ["Hearing notice"]
     finally:
         store.close()
