@@ -322,7 +322,7 @@ class CasebookApp(QObject):
         gc.unfreeze()
 
     def _on_unlocked(self, folder: Path) -> None:
-        from casebook.services import vaults
+        from casebook.services import document_index, vaults
         from casebook.services.preferences import get_preferences
         from casebook.ui.main_window import Place
 
@@ -338,6 +338,9 @@ class CasebookApp(QObject):
         self.start_window.hide()
         self.autolock.arm()
         self.worker.submit(get_preferences, on_success=self.scanner.start)
+        # Search ranks every document once its in-memory index is built (seconds, in a
+        # thread); started now, it is usually ready before the first search.
+        self.worker.submit(document_index.prepare)
         self.check_backup_age()
         self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
         if self._freeze_after_unlock:
