@@ -137,17 +137,19 @@ def run(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         log_path = Path(folder) / LOG_NAME
     handler = _log_to(log_path)
-    install_fonts()
     app = CasebookApp(settings or AppSettings(), freeze_after_unlock=True)
     try:
         if demo:
+            install_fonts()
             with demo_folder() as vault_folder:
                 _run_demo(qapp, app, vault_folder, ready)
         else:
             app.show_start()
             if on_shown is not None:
                 on_shown(app.start_window)
-            app.prepare_after_first_paint()
+            # The shipped fonts join Qt's fallbacks just after the prompt paints (the
+            # system's fonts draw it; a name in another script redraws a moment later).
+            app.prepare_after_first_paint(first=lambda: _fonts_then_redraw(app.start_window))
             if ready is not None:
                 ready(app)
             qapp.exec()
@@ -157,6 +159,12 @@ def run(
             logging.getLogger("casebook").removeHandler(handler)
             handler.close()
     return 0
+
+
+def _fonts_then_redraw(window: QWidget) -> None:
+    install_fonts()
+    window.setFont(window.font())  # a font change: every label lays its text out again
+    window.update()
 
 
 def _run_demo(

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import QWidget
 from casebook.domain.errors import CasebookError
 from casebook.ui.autolock import IdleLock
 from casebook.ui.clipboard import ClipboardGuard
-from casebook.ui.create_page import FileChooser, FolderChooser
 from casebook.ui.errors import ErrorReporter
-from casebook.ui.recover_page import RECOVERED_TEXT
 from casebook.ui.settings import AppSettings
 from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
@@ -44,6 +42,7 @@ if TYPE_CHECKING:
     from casebook.services.scanner_folder import ScannerResult
     from casebook.ui.backup_dialog import BackupDialog
     from casebook.ui.check_dialog import CheckDialog
+    from casebook.ui.create_page import FileChooser, FolderChooser
     from casebook.ui.document_viewer import ExportChooser
     from casebook.ui.main_window import FilesChooser, MainWindow, Place
     from casebook.ui.passphrase_change_dialog import PassphraseChangeDialog
@@ -160,9 +159,7 @@ class CasebookApp(QObject):
         # Built while the worker derives the key (Argon2 runs in C, without the GIL),
         # so the window is ready when the vault opens rather than after.
         self.start_window.unlocking.connect(lambda: QTimer.singleShot(0, self._ensure_main_window))
-        self.start_window.recovered.connect(
-            lambda _f: self.main_window.show_message(RECOVERED_TEXT)
-        )
+        self.start_window.recovered.connect(self._on_recovered)
         self.autolock.idle.connect(self.lock)
         self._shut_down = False
 
@@ -224,9 +221,20 @@ class CasebookApp(QObject):
         thread.start()
         return thread
 
-    def prepare_after_first_paint(self) -> None:
-        """``prepare`` once the start window has painted, not before: the prompt comes first."""
-        self._first_paint = _FirstPaint(self.start_window, self.prepare)
+    def _on_recovered(self, _folder: Path) -> None:
+        from casebook.ui.recover_page import RECOVERED_TEXT
+
+        self.main_window.show_message(RECOVERED_TEXT)
+
+    def prepare_after_first_paint(self, first: Callable[[], object] | None = None) -> None:
+        """``first`` and then ``prepare`` once the start window has painted, not before."""
+
+        def then() -> None:
+            if first is not None:
+                first()
+            self.prepare()
+
+        self._first_paint = _FirstPaint(self.start_window, then)
 
     @property
     def unlocked(self) -> bool:

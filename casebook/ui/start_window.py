@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.ui.clipboard import ClipboardGuard
-from casebook.ui.create_page import CreatePage, FileChooser, FolderChooser, RecoveryKeyPage
-from casebook.ui.recover_page import RecoverPage
 from casebook.ui.unlock_page import UnlockPage
 from casebook.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    # Built on first use: the unlock prompt paints without them (issue 14).
+    from casebook.ui.create_page import CreatePage, FileChooser, FolderChooser, RecoveryKeyPage
+    from casebook.ui.recover_page import RecoverPage
 
 
 def _ask_vault(parent: QWidget, start: str) -> str:
@@ -133,25 +137,15 @@ class StartWindow(QWidget):
         self._recent = recent
         self._created_folder: Path | None = None
         self._unlock_hint = ""
+        self._worker, self._clipboard = worker, clipboard
+        self._choose_parent, self._choose_kit_path = choose_parent, choose_kit_path
+        self._create_page: CreatePage | None = None
+        self._recovery_page: RecoveryKeyPage | None = None
+        self._recover_page: RecoverPage | None = None
         self.pages = QStackedWidget()
         self.choose_page = ChoosePage(choose_vault)
         self.unlock_page = UnlockPage(worker)
-        self.create_page = (
-            CreatePage(worker, choose_folder=choose_parent) if choose_parent else CreatePage(worker)
-        )
-        self.recovery_page = (
-            RecoveryKeyPage(clipboard, worker, choose_kit_path=choose_kit_path)
-            if choose_kit_path
-            else RecoveryKeyPage(clipboard, worker)
-        )
-        self.recover_page = RecoverPage(worker)
-        for page in (
-            self.choose_page,
-            self.unlock_page,
-            self.create_page,
-            self.recovery_page,
-            self.recover_page,
-        ):
+        for page in (self.choose_page, self.unlock_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -163,14 +157,52 @@ class StartWindow(QWidget):
         self.unlock_page.back_requested.connect(self.show_choose)
         self.unlock_page.unlocked.connect(self.unlocked)
         self.unlock_page.unlocking.connect(self.unlocking)
-        self.recover_page.unlocking.connect(self.unlocking)
         self.unlock_page.recovery_requested.connect(self.show_recover)
-        self.recover_page.back_requested.connect(self._back_to_unlock)
-        self.recover_page.unlocked.connect(self._recovered)
-        self.create_page.back_requested.connect(self.show_choose)
-        self.create_page.created.connect(self._show_recovery)
-        self.recovery_page.done.connect(self._recovery_done)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+
+    # -- pages built when first shown -----------------------------------------------------
+
+    @property
+    def create_page(self) -> CreatePage:
+        if self._create_page is None:
+            from casebook.ui.create_page import CreatePage
+
+            worker, parent = self._worker, self._choose_parent
+            page = CreatePage(worker, choose_folder=parent) if parent else CreatePage(worker)
+            page.back_requested.connect(self.show_choose)
+            page.created.connect(self._show_recovery)
+            self.pages.addWidget(page)
+            self._create_page = page
+        return self._create_page
+
+    @property
+    def recovery_page(self) -> RecoveryKeyPage:
+        if self._recovery_page is None:
+            from casebook.ui.create_page import RecoveryKeyPage
+
+            clipboard, worker, kit = self._clipboard, self._worker, self._choose_kit_path
+            page = (
+                RecoveryKeyPage(clipboard, worker, choose_kit_path=kit)
+                if kit
+                else RecoveryKeyPage(clipboard, worker)
+            )
+            page.done.connect(self._recovery_done)
+            self.pages.addWidget(page)
+            self._recovery_page = page
+        return self._recovery_page
+
+    @property
+    def recover_page(self) -> RecoverPage:
+        if self._recover_page is None:
+            from casebook.ui.recover_page import RecoverPage
+
+            page = RecoverPage(self._worker)
+            page.unlocking.connect(self.unlocking)
+            page.back_requested.connect(self._back_to_unlock)
+            page.unlocked.connect(self._recovered)
+            self.pages.addWidget(page)
+            self._recover_page = page
+        return self._recover_page
 
     def show_choose(self) -> None:
         self.choose_page.set_recent(self._recent())
@@ -179,7 +211,8 @@ class StartWindow(QWidget):
 
     def show_unlock(self, folder: Path, hint: str = "") -> None:
         self._unlock_hint = hint
-        self.recover_page.wipe()
+        if self._recover_page is not None:
+            self._recover_page.wipe()
         self.unlock_page.set_vault(folder, hint=hint)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.focus()
@@ -215,6 +248,8 @@ class StartWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.unlock_page.passphrase.wipe()
-        self.recover_page.wipe()
-        self.create_page.reset()
+        if self._recover_page is not None:
+            self._recover_page.wipe()
+        if self._create_page is not None:
+            self._create_page.reset()
         super().closeEvent(event)
