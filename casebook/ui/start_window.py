@@ -79,6 +79,8 @@ class ChoosePage(QWidget):
         layout.addWidget(QLabel("Recent vaults:"))
         layout.addWidget(self.recent, 1)
         layout.addWidget(self.empty_label)
+        # Takes the room the list leaves when there is none, so the words stay together.
+        layout.addStretch(0)
         layout.addLayout(buttons)
 
     def set_recent(self, folders: list[Path]) -> None:
