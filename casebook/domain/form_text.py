@@ -100,7 +100,7 @@ _A_NUMBER = re.compile(
 )
 # The same number after a label that names it, with or without its "A".
 _A_LABEL = re.compile(
-    r"(?:File\s*(?:No|Number|#)\.?|A[-\s]?Number|Alien\s+(?:Registration\s+)?(?:No|Number)\.?"
+    r"(?:File\s*(?:No|Number|#)?\.?|A[-\s]?Number|Alien\s+(?:Registration\s+)?(?:No|Number)\.?"
     r"|A\s?#|N[úu]mero\s+(?:de\s+registro|A|de\s+extranjero)|USCIS\s*#|Expediente\s*(?:No\.?)?)"
     rf"\s*[:.]?\s*A?\s?[-#]?\s?(?P<g1>{_D}{{2,3}})[\s\-.]?(?P<g2>{_D}{{3}})[\s\-.]?"
     rf"(?P<g3>{_D}{{3}})(?![0-9A-Za-z])",
