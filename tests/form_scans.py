@@ -34,7 +34,7 @@ def draw_form(lines: list[str]) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=LETTER)
     font = _font()
-    width, height = LETTER
+    _width, height = LETTER
     y = height - 72
     for n, line in enumerate(lines):
         size = 13 if n == 0 else 11
