@@ -97,9 +97,12 @@ _NAME_LABELS: dict[str, tuple[str, ...]] = {
 _DOB_LABEL = r"Date\s+of\s+Birth|\bDOB\b|D\.O\.B\.?|Fecha\s+de\s+nacimiento|Birth\s*date"
 _DOC_DATE_LABEL = r"\bDate\s*:|\bFecha\s*:"
 _NAME_STOP = re.compile(
-    r"\s+(?:File|FILE|A-?Number|A#|DOB|Date|DATE|Fecha|NYSID|Docket|Receipt|Case|Respondent)\b.*$"
+    r"\s+(?:File|A-?Number|A#|DOB|Date|Fecha|NYSID|Docket|Receipt|Case|Respondent|N[úu]mero"
+    r"|Expediente|Country|Pa[ií]s)\b.*$",
+    re.IGNORECASE,
 )
-_NAME_OK = re.compile(r"^[^\W\d_]+(?:[ ,.'\-]+[^\W\d_]+){1,5}\.?$")
+# A name: two to six words of letters; OCR may read the comma of "LOPEZ, MARIA" as ";".
+_NAME_OK = re.compile(r"^[^\W\d_]+(?:[ ,;.'\-]+[^\W\d_]+){1,5}\.?$")
 _NOT_NAMES = re.compile(r"^(?:the\s|of\s|people\b|state\b|a\s|an\s)", re.I)
 
 

@@ -301,3 +301,20 @@ def test_the_page_is_quoted() -> None:
     text = "Cover letter\n\f\n" + NTA
     r = read_form(text)
     assert r.a_numbers[0].quote.page == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # As Tesseract read the corpus's scans: a comma read as ";", labels in capitals.
+        (
+            "RE: GARCÍA LOPEZ; María José FILE: A098 765 432. DATE: Dec 1, 2026",
+            "GARCÍA LOPEZ; María José",
+        ),
+        ("Nombre: Maria José García López Número A: 098-765-432", "Maria José García López"),
+        ("Respondent: Maria Lopez          currently residing at:", "Maria Lopez"),
+    ],
+)
+def test_a_name_is_read_up_to_the_next_label(line: str, name: str) -> None:
+    text = f"EXECUTIVE OFFICE FOR IMMIGRATION REVIEW\nNOTICE OF HEARING\n{line}\n"
+    assert [f.value for f in read_form(text).names] == [name]
