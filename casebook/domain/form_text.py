@@ -16,6 +16,7 @@ pages with ``"\\n\\f\\n"``). All functions are pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time
@@ -135,10 +136,10 @@ class FormText:
         self.folded = self.text.casefold()  # same length as ``text`` for the scripts read here
         if len(self.folded) != len(self.text):
             self.folded = self.text.lower()
-        self._breaks = [i for i, c in enumerate(self.text) if c == "\f"]
+        self._breaks = [m.start() for m in re.finditer("\f", self.text)]
 
     def page_of(self, offset: int) -> int:
-        return 1 + sum(1 for b in self._breaks if b < offset)
+        return 1 + bisect_left(self._breaks, offset)
 
     def quote(self, start: int, end: int) -> Quote:
         words = " ".join(self.text[start:end].split())

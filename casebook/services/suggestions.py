@@ -27,7 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from casebook.domain.agency_letters import FoilLetter
@@ -220,25 +220,50 @@ class Accepted:
 # -- suggesting -----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Doc:
+    id: int
+    kind: str
+    title: str
+    received_on: date | None
+    text: str  # the first ``READ_CHARS`` characters
+
+
+# The forms read are one to four pages: their facts are on the first pages, and a
+# 20-million-character text (``limits.MAX_TEXT_CHARS``) would hold the worker for seconds.
+READ_CHARS = 40_000
+
+_DOC_COLUMNS = (
+    Document.id,
+    Document.kind,
+    Document.title,
+    Document.received_on,
+    func.substr(Document.text, 1, READ_CHARS),
+)
+
+
 def suggest(store: Store, doc_id: int, *, today: date) -> Suggestions:
     """The suggestions for one document (any document, filed or not)."""
     with store.reading() as session:
-        doc = session.get(Document, doc_id)
-        if doc is None or doc.deleted_at is not None:
+        row = session.execute(
+            select(*_DOC_COLUMNS).where(Document.id == doc_id, Document.deleted_at.is_(None))
+        ).first()
+        if row is None:
             raise NotFound(f"There is no document #{doc_id}.")
-        return _suggest(session, doc, today)
+        return _suggest(session, _Doc(*row), today)
 
 
 def suggest_many(store: Store, doc_ids: Collection[int], *, today: date) -> dict[int, Suggestions]:
     """Suggestions for several documents in one read (the command's ``inbox list``)."""
+    query = select(*_DOC_COLUMNS).where(
+        Document.id.in_(list(doc_ids)), Document.deleted_at.is_(None)
+    )
     with store.reading() as session:
-        rows = session.scalars(
-            select(Document).where(Document.id.in_(list(doc_ids)), Document.deleted_at.is_(None))
-        )
-        return {doc.id: _suggest(session, doc, today) for doc in rows}
+        rows = session.execute(query).all()
+        return {row[0]: _suggest(session, _Doc(*row), today) for row in rows}
 
 
-def _suggest(session: Session, doc: Document, today: date) -> Suggestions:
+def _suggest(session: Session, doc: _Doc, today: date) -> Suggestions:
     reading = read_form(doc.text or "")
     reasons: list[Reason] = []
     choices = _clients(session, reading, reasons)
