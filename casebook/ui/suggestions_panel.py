@@ -74,7 +74,8 @@ class SuggestionsPanel(QWidget):
         self.list.setAccessibleName("Suggestions")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setMinimumHeight(90)
+        # Room for the usual five suggestions, two lines each, without scrolling.
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 13)
         self.list.itemActivated.connect(self._activated)
         self.accept_one = QPushButton("Acc&ept")
         self.accept_one.setAccessibleName("Accept suggestion")

@@ -105,6 +105,8 @@ def test_drop_a_scanned_hearing_notice_accept_it_and_see_the_deadline(
     client_row = next(r for r in rows if "File with Maria Lopez" in r)
     assert "because A-123-456-789 is Maria Lopez's A-number: page 1 says" in client_row
     assert any(r.startswith("Kind: ") for r in rows)
+    preview = inbox.preview
+    qtbot.waitUntil(lambda: preview.stack.currentWidget() is not preview.notice, timeout=20_000)
     window.grab().save("/tmp/shots/inbox-suggestions.png")
 
     # One at a time with Enter: the kind first (the document stays in the inbox).
