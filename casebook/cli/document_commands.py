@@ -168,14 +168,14 @@ def _inbox_accept(args: argparse.Namespace) -> int:
 
     def human() -> None:
         parts = applied.parts()
-        if not parts:
-            print(f"Document {args.doc}: nothing to apply.")
-            return
-        print(f"Document {args.doc}: applied {', '.join(parts)}.")
+        done = f"applied {', '.join(parts)}" if parts else "nothing to apply"
+        print(f"Document {args.doc}: {done}.")
         if applied.hearing is not None:
             print(f"  {applied.hearing.text()}")
         if applied.request is not None:
             print(f"  {applied.request.text()}")
+        for why in applied.skipped:
+            print(f"  Not applied: {why}.")
 
     emit(args, accepted_json(applied), human)
     return 0

@@ -79,6 +79,7 @@ def accepted_json(a: Accepted) -> dict[str, Any]:
     return {
         "document_id": str(a.doc_id),
         "applied": a.parts(),
+        "not_applied": list(a.skipped),
         "client_id": _id(a.client_id),
         "matter_id": _id(a.matter_id),
         "kind": a.kind,

@@ -508,6 +508,9 @@ def accept(
                 raise CasebookError(
                     "The hearing needs a client: file the document with a client first."
                 )
+            applied = dataclasses.replace(
+                applied, skipped=("the hearing (it needs a client: choose one first)",)
+            )
         else:
             event_id, matter_id, more = _apply_hearing(store, h)
             changes |= more

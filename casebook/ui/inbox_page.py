@@ -291,6 +291,8 @@ class InboxPage(QWidget):
             applied = cast(suggestions.Accepted, result)
             words = ", ".join(applied.parts()) or "nothing (already as the document says)"
             more = f" {applied.hearing.text()}." if applied.hearing is not None else ""
+            if applied.skipped:
+                more += f" Not applied: {'; '.join(applied.skipped)}."
             self.message.emit(f"Applied {words}.{more}")
             if applied.client_id is not None:
                 self.assigned.emit(applied.client_id)

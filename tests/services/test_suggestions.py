@@ -251,6 +251,7 @@ def test_a_hearing_without_a_client_is_refused_by_name(store, tmp_path):
         accept(store, doc, only=["hearing"], today=TODAY)
     applied = accept(store, doc, today=TODAY).value  # all: what can be applied is
     assert applied.parts() == ["kind", "title", "date"]
+    assert applied.skipped == ("the hearing (it needs a client: choose one first)",)
     assert [d.id for d in documents.inbox(store)] == [doc]
 
 
