@@ -187,6 +187,31 @@ class Suggestions:
 
 
 @dataclass(frozen=True)
+class DocumentBefore:
+    """A document as it was before ``accept`` (its links by id, to remove those made since)."""
+
+    doc_id: int
+    in_inbox: bool
+    title: str
+    kind: str
+    received_on: date | None
+    link_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class AcceptUndo:
+    """Everything ``accept`` changed, as it was before (Edit > Undo)."""
+
+    document: DocumentBefore
+    request_id: int | None = None
+    request_before: requests.RequestSnapshot | None = None
+    event_added: int | None = None
+    event_moved: int | None = None
+    event_before: matters.EventDraft | None = None
+    matter_added: int | None = None
+
+
+@dataclass(frozen=True)
 class Accepted:
     """What ``accept`` applied (None where it applied nothing of that)."""
 
@@ -201,6 +226,7 @@ class Accepted:
     request_id: int | None = None
     request: RequestProposal | None = None
     skipped: tuple[str, ...] = ()  # asked for but not applicable, with why
+    undo: AcceptUndo | None = None  # what ``suggestion_undo.undo_accept`` needs
 
     def parts(self) -> list[str]:
         return [
@@ -493,10 +519,14 @@ def accept(
     s = suggest(store, doc_id, today=today)
     changes = NOTHING
     applied = Accepted(doc_id)
+    undo = AcceptUndo(_document_before(store, doc_id))
     if "request" in wanted and s.request is not None:
         p = s.request
+        undo = dataclasses.replace(undo, request_id=p.request_id)
         if not p.changes.is_empty():
-            changes |= requests.update_request(store, p.request_id, p.changes, today=today).changes
+            updated = requests.update_request(store, p.request_id, p.changes, today=today)
+            changes |= updated.changes
+            undo = dataclasses.replace(undo, request_before=updated.value)
         if p.link:
             requests.link_document(store, p.request_id, doc_id)
             changes |= Changes.of(Change.REQUESTS, Change.DOCUMENTS)
@@ -512,7 +542,7 @@ def accept(
                 applied, skipped=("the hearing (it needs a client: choose one first)",)
             )
         else:
-            event_id, matter_id, more = _apply_hearing(store, h)
+            event_id, matter_id, more, undo = _apply_hearing(store, h, undo)
             changes |= more
             applied = dataclasses.replace(
                 applied, event_id=event_id, matter_id=matter_id, hearing=h
@@ -529,14 +559,27 @@ def accept(
             store, [doc_id], client_id=s.client_id, matter_id=with_matter
         ).changes
         applied = dataclasses.replace(applied, client_id=s.client_id, matter_id=with_matter)
-    return Changed(applied, changes)
+    return Changed(dataclasses.replace(applied, undo=undo), changes)
+
+
+def _document_before(store: Store, doc_id: int) -> DocumentBefore:
+    with store.reading() as session:
+        doc = session.get(Document, doc_id)
+        if doc is None or doc.deleted_at is not None:
+            raise NotFound(f"There is no document #{doc_id}.")
+        links = session.scalars(select(DocumentLink.id).where(DocumentLink.document_id == doc_id))
+        return DocumentBefore(
+            doc_id, doc.in_inbox, doc.title, doc.kind, doc.received_on, frozenset(links)
+        )
 
 
 def _matter_of(s: Suggestions) -> int | None:
     return s.hearing.matter_id if s.hearing is not None else None
 
 
-def _apply_hearing(store: Store, h: HearingProposal) -> tuple[int, int, Changes]:
+def _apply_hearing(
+    store: Store, h: HearingProposal, undo: AcceptUndo
+) -> tuple[int, int, Changes, AcceptUndo]:
     assert h.client_id is not None
     changes = NOTHING
     if h.matter_id is not None:
@@ -548,13 +591,15 @@ def _apply_hearing(store: Store, h: HearingProposal) -> tuple[int, int, Changes]
             matters.MatterDraft(MatterType.REMOVAL_DEFENCE, court=h.court, judge=h.judge),
         )
         matter_id, changes = made.value, made.changes
+        undo = dataclasses.replace(undo, matter_added=matter_id)
     if h.moves_event_id is not None:
         held = matters.get_event(store, h.moves_event_id).draft
         draft = dataclasses.replace(
             held, starts_at=h.at, judge=h.judge, location=h.location, matter_id=matter_id
         )
         changes |= matters.update_event(store, h.moves_event_id, draft).changes
-        return h.moves_event_id, matter_id, changes
+        undo = dataclasses.replace(undo, event_moved=h.moves_event_id, event_before=held)
+        return h.moves_event_id, matter_id, changes, undo
     added = matters.add_event(
         store,
         h.client_id,
@@ -562,4 +607,5 @@ def _apply_hearing(store: Store, h: HearingProposal) -> tuple[int, int, Changes]
             kind=h.kind, starts_at=h.at, matter_id=matter_id, location=h.location, judge=h.judge
         ),
     )
-    return added.value, matter_id, changes | added.changes
+    undo = dataclasses.replace(undo, event_added=added.value)
+    return added.value, matter_id, changes | added.changes, undo

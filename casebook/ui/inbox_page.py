@@ -36,7 +36,7 @@ from casebook.ui.client_picker import ClientPicker
 from casebook.ui.document_viewer import DocumentViewer
 from casebook.ui.inbox_model import THUMB, InboxItem, InboxModel, load_inbox
 from casebook.ui.labels import kind_label, matter_label
-from casebook.ui.record_undo import AssignDocumentsCommand
+from casebook.ui.record_undo import AcceptSuggestionsCommand, AssignDocumentsCommand
 from casebook.ui.suggestions_panel import SuggestionsPanel
 from casebook.ui.worker import DbWorker
 
@@ -293,9 +293,16 @@ class InboxPage(QWidget):
             more = f" {applied.hearing.text()}." if applied.hearing is not None else ""
             if applied.skipped:
                 more += f" Not applied: {'; '.join(applied.skipped)}."
-            self.message.emit(f"Applied {words}.{more}")
+            self.message.emit(f"Applied {words}.{more} Undo with Ctrl+Z.")
             if applied.client_id is not None:
                 self.assigned.emit(applied.client_id)
+            if applied.undo is not None and applied.parts():
+                label = f"Accept suggestions ({', '.join(applied.parts())})"
+                self._undo.push(
+                    AcceptSuggestionsCommand(
+                        self._worker, self.message.emit, op, applied.undo, label
+                    )
+                )
 
         self._worker.submit(op, on_success=done, on_failure=self._on_assign_failed)
 

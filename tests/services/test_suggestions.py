@@ -259,3 +259,45 @@ def test_a_plain_letter_suggests_nothing(store, maria, tmp_path):
     doc = _import(store, tmp_path, "support", "Maria volunteers at our food pantry.")
     assert suggest(store, doc, today=TODAY).is_empty()
     assert accept(store, doc, today=TODAY).value.parts() == []
+
+
+def test_undo_puts_back_everything_an_accept_changed(store, maria, tmp_path):
+    from casebook.services.suggestion_undo import undo_accept
+
+    request_id = requests.add_request(
+        store,
+        RequestDraft(
+            "Arrest report",
+            received=date(2026, 11, 20),
+            client_id=maria,
+            number="FOIL-2026-056-01234",
+        ),
+        today=TODAY,
+    )
+    notice = _import(store, tmp_path, "notice", NOTICE)
+    letter = _import(store, tmp_path, "letter", ACKNOWLEDGEMENT)
+    inbox_before = documents.inbox(store)
+    request_before = requests.show_request(store, request_id, today=TODAY)
+
+    first = accept(store, notice, today=TODAY).value
+    second = accept(store, letter, today=TODAY).value
+    assert first.undo is not None and second.undo is not None
+    undo_accept(store, second.undo)
+    undo_accept(store, first.undo)
+
+    assert documents.inbox(store) == inbox_before  # titles, kinds, dates and places as they were
+    assert matters.list_matters(store, maria) == []  # the matter it made, and its hearing, gone
+    assert matters.list_events(store, maria) == []
+    after = requests.show_request(store, request_id, today=TODAY)
+    assert after.dates == request_before.dates and after.documents == ()
+
+
+def test_undo_of_a_move_moves_the_hearing_back(store, maria, tmp_path):
+    from casebook.services.suggestion_undo import undo_accept
+
+    accept(store, _import(store, tmp_path, "first", NOTICE), today=TODAY)
+    [event] = matters.list_events(store, maria)
+    moved = accept(store, _import(store, tmp_path, "second", LATER_NOTICE), today=TODAY).value
+    assert moved.undo is not None
+    undo_accept(store, moved.undo)
+    assert matters.list_events(store, maria) == [event]

@@ -144,3 +144,11 @@ def test_drop_a_scanned_hearing_notice_accept_it_and_see_the_deadline(
     assert "File evidence for the individual hearing by Mon 2026-12-07" in filing
     assert "Individual hearing on Tue 2026-12-22 at 09:00" in hearing, hearing
     window.grab().save("/tmp/shots/inbox-deadlines.png")
+
+    # Edit > Undo puts it all back: the hearing and its deadline go, the notice is in the inbox.
+    QTest.keySequence(window, "Ctrl+Z")
+    qtbot.waitUntil(lambda: shown() == [], timeout=10_000)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10_000)
+    assert "Undid: Accept suggestions (client, title, date, hearing)" in (
+        window.statusBar().currentMessage()
+    )
