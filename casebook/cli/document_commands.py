@@ -161,7 +161,7 @@ def printable_reason(text: str) -> str:
 
 def _inbox_accept(args: argparse.Namespace) -> int:
     from casebook.cli.suggestion_json import accepted_json
-    from casebook.services.suggestions import accept
+    from casebook.services.suggestion_accept import accept
 
     with opened(args) as store:
         applied = accept(store, args.doc, only=args.only, today=today()).value

@@ -6,7 +6,8 @@ from typing import Any
 
 from casebook.cli.matter_commands import KIND_WORD
 from casebook.services.requests import RequestChanges
-from casebook.services.suggestions import Accepted, HearingProposal, Suggestions
+from casebook.services.suggestion_accept import Accepted
+from casebook.services.suggestions import HearingProposal, Suggestions
 
 
 def _id(value: int | None) -> str | None:

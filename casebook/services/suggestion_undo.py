@@ -1,6 +1,6 @@
 """Undoing an ``accept`` of an inbox document's suggestions (Edit > Undo).
 
-Puts back what ``suggestions.accept`` changed, from what it kept
+Puts back what ``suggestion_accept.accept`` changed, from what it kept
 (``AcceptUndo``): the document's place in the inbox, its title, kind and date
 and its links; the hearing it added (erased) or moved (moved back); the removal
 matter it made (erased, with its events); the request's dates and its link to
@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from casebook.domain.errors import NotFound
 from casebook.services import matters, requests
 from casebook.services.changes import NOTHING, Change, Changed, Changes
-from casebook.services.suggestions import AcceptUndo, DocumentBefore
+from casebook.services.suggestion_accept import AcceptUndo, DocumentBefore
 from casebook.store import audit
 from casebook.store.session import Store
 from casebook.store.tables import Document, DocumentLink

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import DocumentKind
-from casebook.services import documents, matters, suggestions
+from casebook.services import documents, matters, suggestion_accept, suggestions
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import MatterInfo, Store
 from casebook.ui.client_picker import ClientPicker
@@ -284,11 +284,11 @@ class InboxPage(QWidget):
         self.suggestions.accept_all.setEnabled(False)
         self.suggestions.accept_one.setEnabled(False)
 
-        def op(s: Store) -> Changed[suggestions.Accepted]:
-            return suggestions.accept(s, doc_id, only=parts, today=today)
+        def op(s: Store) -> Changed[suggestion_accept.Accepted]:
+            return suggestion_accept.accept(s, doc_id, only=parts, today=today)
 
         def done(result: object) -> None:
-            applied = cast(suggestions.Accepted, result)
+            applied = cast(suggestion_accept.Accepted, result)
             words = ", ".join(applied.parts()) or "nothing (already as the document says)"
             more = f" {applied.hearing.text()}." if applied.hearing is not None else ""
             if applied.skipped:

@@ -32,8 +32,8 @@ from casebook.services import (
     documents,
     incidents,
     requests,
+    suggestion_accept,
     suggestion_undo,
-    suggestions,
 )
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
@@ -353,7 +353,7 @@ class AcceptSuggestionsCommand(_WorkerCommand):
         worker: DbWorker,
         say: Say,
         accept: Callable[[Store], Any],
-        undo: suggestions.AcceptUndo,
+        undo: suggestion_accept.AcceptUndo,
         label: str,
     ) -> None:
         super().__init__(worker, label, say, done=True)
@@ -370,6 +370,6 @@ class AcceptSuggestionsCommand(_WorkerCommand):
     def undone_note(self) -> str:
         return " (back as it was)"
 
-    def _keep(self, applied: suggestions.Accepted) -> None:
+    def _keep(self, applied: suggestion_accept.Accepted) -> None:
         if applied.undo is not None:
             self._undo_info = applied.undo

@@ -22,7 +22,8 @@ from casebook.services.changes import Change
 from casebook.services.clients import add_client
 from casebook.services.importer import Options, Target, import_paths
 from casebook.services.requests import RequestDraft
-from casebook.services.suggestions import NAME, accept, suggest
+from casebook.services.suggestion_accept import accept
+from casebook.services.suggestions import NAME, suggest
 from casebook.store.session import Store
 from tests.domain.test_form_reading import CERTIFICATE, I797, NTA
 from tests.helpers import TODAY, snapshot
