@@ -318,3 +318,15 @@ def test_the_page_is_quoted() -> None:
 def test_a_name_is_read_up_to_the_next_label(line: str, name: str) -> None:
     text = f"EXECUTIVE OFFICE FOR IMMIGRATION REVIEW\nNOTICE OF HEARING\n{line}\n"
     assert [f.value for f in read_form(text).names] == [name]
+
+
+def test_the_spanish_notice_to_appear() -> None:
+    text = (
+        "DEPARTAMENTO DE SEGURIDAD NACIONAL\nNOTIFICACIÓN DE COMPARECENCIA\n"
+        "Expediente No: A 123 456 789\nDemandado: María López\nFecha: 2 de noviembre de 2026\n"
+    )
+    r = read_form(text)
+    assert r.form is not None and r.form.value is Form.NOTICE_TO_APPEAR
+    assert [f.value for f in r.a_numbers] == ["123456789"]
+    assert [f.value for f in r.names] == ["María López"]
+    assert r.date is not None and r.date.value == date(2026, 11, 2)
