@@ -1,4 +1,4 @@
-"""Suggestions for an inbox document, read from its own text, and applying them when asked.
+"""Suggestions for an inbox document, read from its own text (``suggestion_accept`` applies them).
 
 ``suggest`` reads the stored text with the form rules (``domain.form_reading``)
 and matches what it says against the vault: the client (an A-number or a
