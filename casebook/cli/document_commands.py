@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,17 @@ def register(sub: Any) -> None:
     c.add_argument("--matter", type=id_arg, metavar="ID")
     c.add_argument("--no-ocr", action="store_true", help="do not read scans with OCR")
     group = add_group(sub, "inbox", "documents waiting to be assigned")
-    add_command(group, "list", _inbox_list, "list the inbox")
+    add_command(group, "list", _inbox_list, "list the inbox, with what each document suggests")
+    c = add_command(
+        group, "accept", _inbox_accept, "apply an inbox document's suggestions (all, or --only)"
+    )
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument(
+        "--only",
+        type=_parts,
+        metavar="PARTS",
+        help="apply only these, comma-separated: client,kind,title,date,hearing,request",
+    )
     c = add_command(group, "assign", _inbox_assign, "assign an inbox document to a client")
     c.add_argument("doc", type=id_arg, metavar="DOC")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
@@ -101,19 +112,72 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if any(r.status is ImportStatus.REJECTED for r in results) else 0
 
 
+def today() -> date:
+    """The command's today (a test sets it, as in ``request_commands``)."""
+    return date.today()
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    from casebook.services.suggestions import FIELDS
+
+    parts = tuple(p.strip() for p in text.split(",") if p.strip())
+    bad = [p for p in parts if p not in FIELDS]
+    if bad or not parts:
+        raise argparse.ArgumentTypeError(f"choose among {','.join(FIELDS)} (comma-separated)")
+    return parts
+
+
 def _inbox_list(args: argparse.Namespace) -> int:
+    from casebook.cli.suggestion_json import suggestions_json
     from casebook.services.documents import inbox
+    from casebook.services.suggestions import suggest_many
 
     with opened(args) as store:
         docs = inbox(store)
+        found = suggest_many(store, [d.id for d in docs], today=today())
 
     def human() -> None:
         if not docs:
             print("The inbox is empty.")
         for d in docs:
             print(f"{d.id:>6}  {d.title:<40}  {d.media_type:<18}  {d.page_count or '-':>4} p.")
+            s = found.get(d.id)
+            for r in s.reasons if s else ():
+                print(f"{'':>8}{r.field}: {printable_reason(r.text)}")
 
-    emit(args, [d.to_json() for d in docs], human)
+    emit(
+        args,
+        [d.to_json() | {"suggestions": suggestions_json(found.get(d.id))} for d in docs],
+        human,
+    )
+    return 0
+
+
+def printable_reason(text: str) -> str:
+    from casebook.services.importer import printable
+
+    return printable(text)
+
+
+def _inbox_accept(args: argparse.Namespace) -> int:
+    from casebook.cli.suggestion_json import accepted_json
+    from casebook.services.suggestion_accept import accept
+
+    with opened(args) as store:
+        applied = accept(store, args.doc, only=args.only, today=today()).value
+
+    def human() -> None:
+        parts = applied.parts()
+        done = f"applied {', '.join(parts)}" if parts else "nothing to apply"
+        print(f"Document {args.doc}: {done}.")
+        if applied.hearing is not None:
+            print(f"  {applied.hearing.text()}")
+        if applied.request is not None:
+            print(f"  {applied.request.text()}")
+        for why in applied.skipped:
+            print(f"  Not applied: {why}.")
+
+    emit(args, accepted_json(applied), human)
     return 0
 
 

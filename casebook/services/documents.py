@@ -184,6 +184,45 @@ def assign(
     return Changed(tuple(before), Changes.of(Change.DOCUMENTS, client_id=client_id))
 
 
+def describe(
+    store: Store,
+    doc_id: int,
+    *,
+    title: str | None = None,
+    kind: str | None = None,
+    dated: date | None = None,
+) -> Changed[FiledBefore]:
+    """Set a document's title, kind or date (None keeps it), wherever it is filed.
+
+    ``dated`` is the date the document bears; it is kept as its ``received_on``,
+    the one date a document has (the client file and timeline order by it).
+    Returns the document as it was (``FiledBefore``, without a new link).
+    """
+    if kind is not None and kind not in {k.value for k in DocumentKind}:
+        raise ValidationError("kind", f"Unknown document kind {kind!r}.")
+    with store.transaction() as session:
+        doc = session.get(Document, doc_id)
+        if doc is None or doc.deleted_at is not None:
+            raise NotFound(f"There is no document #{doc_id}.")
+        before = FiledBefore(doc_id, doc.in_inbox, doc.title, doc.kind, None)
+        changed: dict[str, Any] = {}
+        if title is not None and " ".join(title.split()) and doc.title != " ".join(title.split()):
+            doc.title = changed["title"] = " ".join(title.split())
+        if kind is not None and doc.kind != kind:
+            doc.kind = changed["kind"] = kind
+        if dated is not None and doc.received_on != dated:
+            doc.received_on = dated
+            changed["received_on"] = dated.isoformat()
+        if changed:
+            doc.updated_at = audit.edited_at(doc.updated_at)
+            audit.record(
+                session,
+                store.audit_key,
+                audit.AuditEvent("update", "document", str(doc_id), changed),
+            )
+    return Changed(before, Changes.of(Change.DOCUMENTS) if changed else Changes())
+
+
 @dataclass(frozen=True)
 class FiledBefore:
     """A document as it was before ``assign`` (what ``unassign`` puts back)."""

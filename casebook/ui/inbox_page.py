@@ -7,6 +7,8 @@ The page reloads when an import or the scanner folder adds documents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import cast
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
@@ -27,14 +29,15 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import DocumentKind
-from casebook.services import documents, matters
+from casebook.services import documents, matters, suggestion_accept, suggestions
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import MatterInfo, Store
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.document_viewer import DocumentViewer
 from casebook.ui.inbox_model import THUMB, InboxItem, InboxModel, load_inbox
 from casebook.ui.labels import kind_label, matter_label
-from casebook.ui.record_undo import AssignDocumentsCommand
+from casebook.ui.record_undo import AcceptSuggestionsCommand, AssignDocumentsCommand
+from casebook.ui.suggestions_panel import SuggestionsPanel
 from casebook.ui.worker import DbWorker
 
 KEEP_KIND = ""
@@ -53,9 +56,14 @@ class InboxPage(QWidget):
         parent: QWidget | None = None,
         *,
         undo_stack: QUndoStack | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._today = today
+        # Suggestions computed on the worker, per document, until something they read changes.
+        self._suggestions: dict[int, suggestions.Suggestions] = {}
+        self._suggest_request = 0
         self._undo = undo_stack if undo_stack is not None else QUndoStack(self)
         self._request = 0
         self._loaded_once = False
@@ -89,10 +97,14 @@ class InboxPage(QWidget):
         self.preview = DocumentViewer(worker, fit_on_open=True)
         self.preview.setAccessibleName("Preview")
 
+        self.suggestions = SuggestionsPanel()
+        self.suggestions.accept.connect(self.accept_suggestions)
+
         self.form_title = QLabel()
         self.form_title.setObjectName("formTitle")
         self.client = ClientPicker(worker)
         self.client.chosen.connect(self._client_chosen)
+        self.suggestions.pick.connect(self.client.set_client)
         self.matter = QComboBox()
         self.matter.setAccessibleName("Matter")
         self.title = QLineEdit()
@@ -135,7 +147,14 @@ class InboxPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
+        # The preview and the suggestions share the height; the person may drag between them.
+        self.reading = QSplitter(Qt.Orientation.Vertical)
+        self.reading.addWidget(self.preview)
+        self.reading.addWidget(self.suggestions)
+        self.reading.setChildrenCollapsible(False)
+        self.reading.setStretchFactor(0, 1)
+        self.reading.setStretchFactor(1, 1)
+        right_layout.addWidget(self.reading, 1)
         right_layout.addWidget(self.form)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -151,7 +170,10 @@ class InboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.setTabOrder(self.list, self.client)
+        self.setTabOrder(self.list, self.suggestions.list)
+        self.setTabOrder(self.suggestions.list, self.suggestions.accept_one)
+        self.setTabOrder(self.suggestions.accept_one, self.suggestions.accept_all)
+        self.setTabOrder(self.suggestions.accept_all, self.client)
         self.setTabOrder(self.client, self.matter)
         self.setTabOrder(self.matter, self.title)
         self.setTabOrder(self.title, self.kind)
@@ -177,6 +199,9 @@ class InboxPage(QWidget):
         self._loaded_once = False
         self._to_select = []
         self.model.clear()
+        self._suggestions.clear()
+        self._suggest_request += 1
+        self.suggestions.show_nothing("")
         self.preview.clear()
         self.client.clear_all()
         self.title.clear()
@@ -250,8 +275,49 @@ class InboxPage(QWidget):
             on_done=lambda: self.assign_button.setEnabled(bool(self.selected_ids())),
         )
 
+    def accept_suggestions(self, parts: list[str] | None) -> None:
+        """Apply the selected document's suggestions (``parts``, or all of them)."""
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return
+        doc_id, today = selected[0], self._today()
+        self.suggestions.accept_all.setEnabled(False)
+        self.suggestions.accept_one.setEnabled(False)
+
+        def op(s: Store) -> Changed[suggestion_accept.Accepted]:
+            return suggestion_accept.accept(s, doc_id, only=parts, today=today)
+
+        def done(result: object) -> None:
+            applied = cast(suggestion_accept.Accepted, result)
+            words = ", ".join(applied.parts()) or "nothing (already as the document says)"
+            more = f" {applied.hearing.text()}." if applied.hearing is not None else ""
+            if applied.skipped:
+                more += f" Not applied: {'; '.join(applied.skipped)}."
+            self.message.emit(f"Applied {words}.{more} Undo with Ctrl+Z.")
+            if applied.client_id is not None:
+                self.assigned.emit(applied.client_id)
+            if applied.undo is not None and applied.parts():
+                label = f"Accept suggestions ({', '.join(applied.parts())})"
+                self._undo.push(
+                    AcceptSuggestionsCommand(
+                        self._worker, self.message.emit, op, applied.undo, label
+                    )
+                )
+
+        self._worker.submit(op, on_success=done, on_failure=self._on_assign_failed)
+
     def _on_changed(self, changes: Changes) -> None:
-        """Documents came, went or were filed (here, by an import, an undo): read again."""
+        """Documents came, went or were filed (here, by an import, an undo): read again.
+
+        Suggestions read clients, matters, hearings and requests too: any change to
+        those computes the shown document's suggestions afresh.
+        """
+        if changes.touches(
+            Change.DOCUMENTS, Change.CLIENTS, Change.MATTERS, Change.EVENTS, Change.REQUESTS
+        ):
+            self._suggestions.clear()
+            if self._loaded_once:
+                self._show_suggestions()
         if self._loaded_once and changes.touches(Change.DOCUMENTS):
             self.load()
 
@@ -303,13 +369,48 @@ class InboxPage(QWidget):
             self.kind.setCurrentIndex(max(index, 0))
             if self.preview.doc_id != summary.id:
                 self.preview.show_document(summary.id)
+            self._show_suggestions()
         else:
+            self._suggest_request += 1
+            self.suggestions.show_nothing(
+                "Select one document to see what it says about itself." if n else ""
+            )
             self.title.clear()
             self.title.setPlaceholderText("Each keeps its own title" if n else "")
             self.kind.setCurrentIndex(0)
             self.preview.clear()
             if n:
                 self.preview.notice.setText(f"{n} documents selected.")
+
+    def _show_suggestions(self) -> None:
+        """The selected document's suggestions: held, or computed on the worker (never here)."""
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return
+        doc_id = selected[0]
+        held = self._suggestions.get(doc_id)
+        if held is not None:
+            self.suggestions.show_suggestions(held)
+            return
+        self._suggest_request += 1
+        request, today = self._suggest_request, self._today()
+        self.suggestions.show_reading()
+
+        def shown(result: object) -> None:
+            found = cast(suggestions.Suggestions, result)
+            self._suggestions[doc_id] = found
+            if request == self._suggest_request:
+                self.suggestions.show_suggestions(found)
+
+        def failed(exc: CasebookError) -> None:
+            if request == self._suggest_request:
+                self.suggestions.show_nothing(exc.message)
+
+        self._worker.submit(
+            lambda s: suggestions.suggest(s, doc_id, today=today),
+            on_success=shown,
+            on_failure=failed,
+        )
 
     def _client_chosen(self, client_id: int, _name: str) -> None:
         self.matter.clear()

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.clients = ClientsPage(worker, today, undo_stack=self.undo_stack)
         self.pages.addWidget(self.clients)
-        self.inbox = InboxPage(worker, undo_stack=self.undo_stack)
+        self.inbox = InboxPage(worker, undo_stack=self.undo_stack, today=today)
         self.pages.addWidget(self.inbox)
         self.requests = RequestsPage(
             worker,

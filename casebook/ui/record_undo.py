@@ -27,7 +27,14 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from casebook.domain.clients import ClientDraft
-from casebook.services import clients, documents, incidents, requests
+from casebook.services import (
+    clients,
+    documents,
+    incidents,
+    requests,
+    suggestion_accept,
+    suggestion_undo,
+)
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
 from casebook.ui.worker import DbWorker
@@ -336,3 +343,33 @@ class AssignDocumentsCommand(_WorkerCommand):
 
     def _keep(self, before: tuple[documents.FiledBefore, ...]) -> None:
         self._before = before
+
+
+class AcceptSuggestionsCommand(_WorkerCommand):
+    """Suggestions the Inbox applied; undo puts back all they changed (``suggestion_undo``)."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        say: Say,
+        accept: Callable[[Store], Any],
+        undo: suggestion_accept.AcceptUndo,
+        label: str,
+    ) -> None:
+        super().__init__(worker, label, say, done=True)
+        self._accept = accept  # the same accept again, for redo
+        self._undo_info = undo
+
+    def do(self, said: Callable[[], None]) -> None:
+        self._run(self._accept, self._keep, said=said)
+
+    def undo_step(self, said: Callable[[], None]) -> None:
+        undo = self._undo_info
+        self._run(lambda s: suggestion_undo.undo_accept(s, undo), said=said)
+
+    def undone_note(self) -> str:
+        return " (back as it was)"
+
+    def _keep(self, applied: suggestion_accept.Accepted) -> None:
+        if applied.undo is not None:
+            self._undo_info = applied.undo
