@@ -459,35 +459,56 @@ def _assemble(
     report: Progress,
     cancel: threading.Event,
 ) -> bytes:
-    """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole."""
+    """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole.
+
+    Each page is made in one step: its content stream and its /Resources are
+    written whole (one stream, one dictionary) rather than grown call by call,
+    and every foreign object is copied once per part (``Pdf.copy_foreign``).
+    """
     pdf = pikepdf.new()
     total = len(layout.slots)
-    digits = [page.as_form_xobject() for page in layout.opened["digits"].pages]
+    digits = [pdf.copy_foreign(page.as_form_xobject()) for page in layout.opened["digits"].pages]
     for slot_index in pages:
         _check(cancel)
         slot = layout.slots[slot_index]
         if slot_index % 10 == 0:
             report(slot_index, total, f"Page {slot_index + 1} of {total}")
+        number = _number(digits, slot_index + 1, slot.size[0])
         if slot.origin in ("front", "insert"):
             drawn = layout.opened["front" if slot.origin == "front" else "inserts"]
             pdf.pages.append(drawn.pages[slot.index])
             target = pdf.pages[-1]
-            target.contents_add(b"q\n", prepend=True)  # its graphics state stays its own
-            target.contents_add(b"Q\n")
+            _add_xobjects(target, number.xobjects)
+            own = target.obj.get("/Contents")
+            streams = list(own) if isinstance(own, Array) else [own] if own is not None else []
+            # its graphics state stays its own; the number comes last, in a clean state
+            target.obj.Contents = Array(
+                [pdf.make_stream(b"q\n"), *streams, pdf.make_stream(b"Q\n" + number.ops)]
+            )
+            continue
+        target = pdf.add_blank_page(page_size=slot.size)
+        source = layout.sources[slot.source]
+        xobjects: dict[str, pikepdf.Object] = {}
+        ops: list[bytes] = []
+        if slot.origin == "pdf":
+            assert source.pdf is not None
+            page = source.pdf.pages[slot.index]
+            rect = _fit(_display_size(page), slot.size)
+            ops.append(_place_form(pdf, target, page, "/CbPage", rect, xobjects))
         else:
-            target = pdf.add_blank_page(page_size=slot.size)
-            source = layout.sources[slot.source]
-            if slot.origin == "pdf":
-                assert source.pdf is not None
-                page = source.pdf.pages[slot.index]
-                rect = _fit(_display_size(page), slot.size)
-                target.add_overlay(page, rect)
-            else:
-                rect = _place_image(pdf, target, source.images[slot.index], slot.size)
-            layer = source.layers.get(slot.index)
-            if layer is not None:  # invisible words, in the rectangle the scan fills
-                target.add_overlay(layer.pages[0], rect)
-        _number(target, digits, slot_index + 1, slot.size[0])
+            image = source.images[slot.index]
+            rect = _fit(_natural_size(image), slot.size, enlarge=False)
+            xobjects["/CbImage"] = _image_stream(pdf, image)
+            ops.append(
+                f"q {rect.width:.4f} 0 0 {rect.height:.4f} {rect.llx:.4f} {rect.lly:.4f} cm "
+                "/CbImage Do Q\n".encode()
+            )
+        layer = source.layers.get(slot.index)
+        if layer is not None:  # invisible words, in the rectangle the scan fills
+            ops.append(_place_form(pdf, target, layer.pages[0], "/CbText", rect, xobjects))
+        xobjects.update(number.xobjects)
+        target.obj.Resources = Dictionary(XObject=Dictionary(xobjects))
+        target.obj.Contents = pdf.make_stream(b"".join(ops) + number.ops)
     _outline(pdf, layout, pages)
     pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=pages.start + 1)]))
     pdf.Root.Lang = pikepdf.String("en-US")
@@ -504,27 +525,62 @@ def _assemble(
     return buffer.getvalue()
 
 
-def _number(target: pikepdf.Page, digits: list[pikepdf.Object], number: int, width: float) -> None:
-    """The page number, last and in a clean graphics state (the page's own content is
-    wrapped in q/Q by ``add_overlay``), made of the digit forms: resources are added
-    by name through pikepdf, never by editing the page's content."""
+@dataclass(frozen=True)
+class _Number:
+    ops: bytes
+    xobjects: dict[str, pikepdf.Object]
+
+
+def _number(digits: list[pikepdf.Object], number: int, width: float) -> _Number:
+    """The page number, last and in a clean graphics state, made of the digit forms:
+    the drawing operators and the resources they name."""
     ops = [b"q\n"]
     placed = pp.number_placements(number, width)
-    names = {
-        digit: target.add_resource(digits[digit], Name.XObject, name=Name(f"/CbDigit{digit}"))
-        for digit in {d for d, _, _ in placed}
-    }
     for digit, x, y in placed:
-        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm {names[digit]} Do Q\n".encode())
+        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm /CbDigit{digit} Do Q\n".encode())
     ops.append(b"Q\n")
-    target.contents_add(b"".join(ops))
+    return _Number(b"".join(ops), {f"/CbDigit{d}": digits[d] for d, _, _ in placed})
 
 
-def _place_image(
-    pdf: pikepdf.Pdf, target: pikepdf.Page, image: ImageData, size: tuple[float, float]
-) -> Rectangle:
-    """An image as the page's content: scaled to fit above the number band, never enlarged
-    beyond its printed size; its data goes in as it is (a JPEG stays that JPEG)."""
+def _add_xobjects(target: pikepdf.Page, xobjects: dict[str, pikepdf.Object]) -> None:
+    """Name ``xobjects`` in a drawn page's own resources (reportlab's pages name none
+    starting with /Cb)."""
+    resources = target.obj.get("/Resources")
+    if resources is None:
+        target.obj.Resources = resources = Dictionary()
+    named = resources.get("/XObject")
+    if named is None:
+        resources.XObject = named = Dictionary()
+    for name, value in xobjects.items():
+        named[name] = value
+
+
+def _place_form(
+    pdf: pikepdf.Pdf,
+    target: pikepdf.Page,
+    page: pikepdf.Page,
+    name: str,
+    rect: Rectangle,
+    xobjects: dict[str, pikepdf.Object],
+) -> bytes:
+    """``page`` (of another PDF) as a form XObject named ``name``, placed in ``rect`` the
+    way ``Page.add_overlay`` places it (qpdf applies /Rotate and the scale)."""
+    form = pdf.copy_foreign(page.as_form_xobject())
+    xobjects[name] = form
+    placed: bytes = target.calc_form_xobject_placement(
+        form, Name(name), rect, allow_shrink=True, allow_expand=True
+    )
+    return placed
+
+
+def _natural_size(image: ImageData) -> tuple[float, float]:
+    return (image.width * 72 / image.dpi, image.height * 72 / image.dpi)
+
+
+def _image_stream(pdf: pikepdf.Pdf, image: ImageData) -> pikepdf.Stream:
+    """An image XObject whose data goes in as it is (a JPEG stays that JPEG); placed by
+    the caller scaled to fit above the number band, never enlarged beyond its printed
+    size."""
     stream = pikepdf.Stream(pdf, b"")
     stream.write(image.data, filter=Name(image.filter))
     stream.Type = Name.XObject
@@ -533,14 +589,7 @@ def _place_image(
     stream.Height = image.height
     stream.ColorSpace = Name(image.colour)
     stream.BitsPerComponent = image.bits
-    natural = (image.width * 72 / image.dpi, image.height * 72 / image.dpi)
-    rect = _fit(natural, size, enlarge=False)
-    name = target.add_resource(stream, Name.XObject, prefix="CbImage")
-    target.contents_add(
-        f"q {rect.width:.4f} 0 0 {rect.height:.4f} {rect.llx:.4f} {rect.lly:.4f} cm "
-        f"{name} Do Q\n".encode()
-    )
-    return rect
+    return stream
 
 
 def _outline(pdf: pikepdf.Pdf, layout: _Layout, pages: range) -> None:
