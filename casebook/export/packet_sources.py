@@ -11,6 +11,7 @@ with pikepdf (qpdf), which also assembles the packet.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -220,7 +221,42 @@ def _image_page(frame: Image.Image, jpeg: bytes | None, fmt: str) -> ImageData:
 
 
 def _check_jpeg(data: bytes) -> None:
-    """Decode the JPEG at 1/8 scale (cheap): a cut-off or corrupt scan fails here."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
-        image.load()
+    """``ValueError`` for a JPEG that is cut off or whose structure is broken.
+
+    The scan goes into the PDF as it is, so it is never decoded here: its
+    markers are walked (ITU-T T.81 B.1: segments with lengths up to each
+    start-of-scan, entropy-coded data up to the next marker, FF00 and RSTn
+    inside it) and it must reach its end-of-image marker. A download or copy
+    that stopped early has none.
+    """
+    size = len(data)
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    at = 2
+    while True:
+        if at + 2 > size or data[at] != 0xFF:
+            raise ValueError("JPEG segment expected")
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            at += 1
+            continue
+        at += 2
+        if marker == 0xD9:  # EOI
+            return
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # TEM, RSTn: no length
+            continue
+        if at + 2 > size:
+            raise ValueError("JPEG cut off")
+        at += int.from_bytes(data[at : at + 2], "big")
+        if at > size:
+            raise ValueError("JPEG cut off")
+        if marker == 0xDA:  # SOS: entropy-coded data up to the next real marker
+            found = _NEXT_MARKER.search(data, at)
+            if found is None:
+                raise ValueError("JPEG cut off")
+            at = found.start()
+
+
+# In entropy-coded data 0xFF is followed by 0x00 (a stuffed byte), RSTn or more 0xFF
+# (fill); anything else is the next marker.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
