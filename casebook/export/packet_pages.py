@@ -40,6 +40,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    Frame,
     KeepInFrame,
     PageBreak,
     Paragraph,
@@ -357,45 +358,107 @@ Inserted = TabPage | TranslationPage | ServicePage
 
 
 def inserted_pages(pages: Sequence[Inserted]) -> bytes:
-    """One PDF page for each tab page or certificate, in the order given."""
-    story: list[Flowable] = []
-    for index, item in enumerate(pages):
-        if index:
-            story.append(PageBreak())
+    """One PDF page for each tab page or certificate, in the order given.
+
+    Drawn straight onto one canvas, each page in the frame a ``SimpleDocTemplate``
+    would give it (``_frame``): a tab page is a fixed column of centred lines, so
+    no document layout pass is needed for the forty of them (``_draw_tab``); a
+    certificate is laid out in that frame by platypus.
+    """
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=page.PAGE_SIZE,
+        pageCompression=1,
+        initialFontName=fonts.SANS,
+        initialFontSize=10.5,
+    )
+    for item in pages:
         if isinstance(item, TabPage):
-            story += _tab(item)  # short: always fits, no shrink-to-fit pass needed
-        elif isinstance(item, TranslationPage):
-            story.append(_one_page(_translation(item)))
+            _draw_tab(canvas, item)
         else:
-            story.append(_one_page(_service(item)))
-    return _build(story)
+            flowable = _translation(item) if isinstance(item, TranslationPage) else _service(item)
+            _frame().addFromList([_one_page(flowable)], canvas)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
-def _tab(item: TabPage) -> list[Flowable]:
+def _frame() -> Frame:
+    """The frame of ``SimpleDocTemplate`` with casebook's margins (6 pt padding inside)."""
+    return Frame(
+        page.MARGIN,
+        page.MARGIN,
+        page.PAGE_SIZE[0] - 2 * page.MARGIN,
+        page.PAGE_SIZE[1] - 2 * page.MARGIN,
+    )
+
+
+_FRAME_PADDING = 6.0  # reportlab Frame's default padding on every side
+_TAB_DROP = 2.6 * inch  # the tab letter sits this far below the top of the frame
+
+
+def _tab_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     s = page.styles()
     big = ParagraphStyle(
         "tab", parent=s.title, fontSize=44, leading=52, alignment=TA_CENTER, spaceAfter=18
     )
     centre = ParagraphStyle("tab-desc", parent=s.heading, alignment=TA_CENTER, spaceBefore=0)
-    pages = page_range(item.first_page, item.last_page)
-    under = ParagraphStyle("tab-pages", parent=s.small, alignment=1)
-    facts = [
-        _para(line, under)
-        for line in (
-            f"Dated {_long_date(item.dated)}" if item.dated else "",
-            f"Source: {item.source}" if item.source else "",
-            *item.contents,
-        )
-        if line
-    ]
-    return [
-        Spacer(1, 2.6 * inch),
-        _para(f"TAB {item.tab}", big),
-        _para(item.description, centre),
-        Spacer(1, 6),
-        *facts,
-        _para(f"Pages {pages}", under),
-    ]
+    under = ParagraphStyle("tab-pages", parent=s.small, alignment=TA_CENTER)
+    return big, centre, under
+
+
+def _tab_lines(item: TabPage) -> list[tuple[str, int]]:
+    """The tab page's lines, top to bottom, with their style (0 letter, 1 words, 2 facts)."""
+    facts = (
+        f"Dated {_long_date(item.dated)}" if item.dated else "",
+        f"Source: {item.source}" if item.source else "",
+        *item.contents,
+        f"Pages {page_range(item.first_page, item.last_page)}",
+    )
+    return [(f"TAB {item.tab}", 0), (item.description, 1), *((f, 2) for f in facts if f)]
+
+
+def _draw_tab(canvas: Canvas, item: TabPage) -> None:
+    """A tab page: the letter, the exhibit's words, its date, source, parts and pages,
+    centred, where a platypus frame would stack the same paragraphs (spaceAfter
+    below each, 6 pt more under the words). A line of plain Latin-1 text that fits
+    is drawn as a string (that is all its paragraph would draw); anything else (other
+    scripts, shaping, wrapping) goes through ``_para`` as before."""
+    styles = _tab_styles()
+    left = page.MARGIN + _FRAME_PADDING
+    width = page.CONTENT_WIDTH - 2 * _FRAME_PADDING
+    top = page.PAGE_SIZE[1] - page.MARGIN - _FRAME_PADDING - _TAB_DROP
+    for text, kind in _tab_lines(item):
+        style = styles[kind]
+        drawn = _plain_width(text, style)
+        if drawn is not None and drawn <= width:
+            height = style.leading
+            canvas.setFillColor(style.textColor)
+            canvas.setFont(style.fontName, style.fontSize)
+            baseline = top - height + (style.leading - style.fontSize)
+            canvas.drawString(left + (width - drawn) / 2, baseline, text)
+        else:
+            flowable = _para(text, style)
+            _, height = flowable.wrapOn(canvas, width, top)
+            flowable.drawOn(canvas, left, top - height)
+        top -= height + style.spaceAfter + (6 if kind == 1 else 0)
+
+
+def _plain_width(text: str, style: ParagraphStyle) -> float | None:
+    """The width of ``text`` in ``style``'s own font if a paragraph would draw it as one
+    unshaped string in that font (Latin-1, one line, every glyph in the font), else None."""
+    if style.fontName not in (fonts.SANS, fonts.bold_of(fonts.SANS)):
+        return None
+    if not text or text != text.strip() or "  " in text:
+        return None
+    for c in text:  # what the fallback chain would give to its first font, drawn as is
+        if not (" " <= c < "\x7f" or "\xa0" <= c <= "\xff") or c == "\xad":
+            return None
+        if not fonts.covers(fonts.SANS, c):
+            return None
+    return float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize))
 
 
 def _translation(item: TranslationPage) -> list[Flowable]:
