@@ -122,8 +122,9 @@ def bold_of(name: str) -> str:
 def register_fonts() -> None:
     """Register the shipped faces with reportlab, once per process (thread-safe).
 
-    The CJK face is registered on first use instead (``ensure_face``, which
-    ``covers`` and so ``font_for_text`` call before choosing it)."""
+    The CJK and monospace faces are registered on first use instead
+    (``ensure_face``, which ``covers`` and so ``font_for_text`` call before
+    choosing a font; a style naming ``MONO`` calls it first)."""
     global _registered
     with _lock:
         if _registered:
@@ -140,7 +141,8 @@ def register_fonts() -> None:
 # Parsed only when first needed: the CJK font is 4 MB (28,602 glyphs) and its parsing
 # took longer than everything else in a packet's start; it is the last font of the
 # fallback chain, so a character only ever asks for it when no other font has it.
-_LAZY = frozenset((CJK,))
+# The monospace face is named only by the recovery key and hashes (``ensure_face``).
+_LAZY = frozenset((CJK, MONO))
 _loaded: set[str] = set()
 
 

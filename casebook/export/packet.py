@@ -53,7 +53,7 @@ from casebook.domain.errors import CasebookError
 from casebook.export import packet_pages as pp
 from casebook.export.packet_sources import ExhibitSource, ExhibitUnreadable, ImageData, Source, load
 from casebook.export.page import PRODUCER
-from casebook.vault.files import atomic_write_bytes, remove_quietly
+from casebook.vault.files import atomic_write_files
 
 __all__ = [
     "BRIEF_PAGE_LIMIT",
@@ -695,15 +695,7 @@ def output_paths(path: Path, output: PacketOutput) -> tuple[tuple[Path, bytes], 
 
 
 def write_packet(path: Path, output: PacketOutput) -> tuple[Path, ...]:
-    """Write every file atomically (0600); if one fails, the files written are removed."""
+    """Write every file atomically (0600), all or none: if one fails, none is left."""
     files = output_paths(path, output)
-    written: list[Path] = []
-    try:
-        for target, data in files:
-            atomic_write_bytes(target, data)
-            written.append(target)
-    except BaseException:
-        for done in written:
-            remove_quietly(done)
-        raise
+    atomic_write_files(files)
     return tuple(p for p, _ in files)

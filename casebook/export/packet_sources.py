@@ -133,6 +133,7 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
         ) from None
     if not pdf.pages:
         raise _unreadable(source, "it has no pages")
+    checked: set[tuple[int, int]] = set()  # shared fonts and resources: walked once per file
     for number, page in enumerate(pdf.pages, start=1):
         box = page.mediabox
         if float(box[2]) - float(box[0]) <= 0 or float(box[3]) - float(box[1]) <= 0:
@@ -142,7 +143,7 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
         for stream in streams:  # decode every content stream: a broken one fails here
             if isinstance(stream, pikepdf.Stream):
                 stream.read_bytes()
-        if not _resolves(page.obj, set()):
+        if not _resolves(page.obj, checked):
             raise _unreadable(source, f"page {number} refers to parts missing from the file")
     # Filled-in form fields and stamps are drawn into their pages the way a printer
     # shows them (their appearance streams, PDF 32000-1 12.5.5), by qpdf.
