@@ -43,7 +43,6 @@ from reportlab.platypus import (
     Frame,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -51,7 +50,8 @@ from reportlab.platypus import (
 )
 
 from casebook.export import fonts, page
-from casebook.export.text import markup, paragraph
+from casebook.export.plain_line import para
+from casebook.export.text import paragraph
 
 __all__ = [
     "NUMBER_BAND",
@@ -280,16 +280,16 @@ def _exhibit_list(caption: Caption, entries: Sequence[ListEntry]) -> list[Flowab
     for e in entries:
         rows.append(
             [
-                _para(e.tab, head),
-                _para(e.description, cell),
-                _para(_short_date(e.dated) if e.dated else "", small),
-                _para(e.source, small),
-                _para(e.pages, pages_style),
+                para(e.tab, head),
+                para(e.description, cell),
+                para(_short_date(e.dated) if e.dated else "", small),
+                para(e.source, small),
+                para(e.pages, pages_style),
             ]
         )
         for words, first, last in e.parts:
             rows.append(
-                ["", _para(words, part_style), "", "", _para(page_range(first, last), part_pages)]
+                ["", para(words, part_style), "", "", para(page_range(first, last), part_pages)]
             )
     table = Table(
         rows,
@@ -422,43 +422,18 @@ def _tab_lines(item: TabPage) -> list[tuple[str, int]]:
 
 def _draw_tab(canvas: Canvas, item: TabPage) -> None:
     """A tab page: the letter, the exhibit's words, its date, source, parts and pages,
-    centred, where a platypus frame would stack the same paragraphs (spaceAfter
-    below each, 6 pt more under the words). A line of plain Latin-1 text that fits
-    is drawn as a string (that is all its paragraph would draw); anything else (other
-    scripts, shaping, wrapping) goes through ``_para`` as before."""
+    centred, each where a platypus frame would stack the same paragraphs (spaceAfter
+    below each, 6 pt more under the words)."""
     styles = _tab_styles()
     left = page.MARGIN + _FRAME_PADDING
     width = page.CONTENT_WIDTH - 2 * _FRAME_PADDING
     top = page.PAGE_SIZE[1] - page.MARGIN - _FRAME_PADDING - _TAB_DROP
     for text, kind in _tab_lines(item):
         style = styles[kind]
-        drawn = _plain_width(text, style)
-        if drawn is not None and drawn <= width:
-            height = style.leading
-            canvas.setFillColor(style.textColor)
-            canvas.setFont(style.fontName, style.fontSize)
-            baseline = top - height + (style.leading - style.fontSize)
-            canvas.drawString(left + (width - drawn) / 2, baseline, text)
-        else:
-            flowable = _para(text, style)
-            _, height = flowable.wrapOn(canvas, width, top)
-            flowable.drawOn(canvas, left, top - height)
+        flowable = para(text, style)
+        _, height = flowable.wrapOn(canvas, width, top)
+        flowable.drawOn(canvas, left, top - height)
         top -= height + style.spaceAfter + (6 if kind == 1 else 0)
-
-
-def _plain_width(text: str, style: ParagraphStyle) -> float | None:
-    """The width of ``text`` in ``style``'s own font if a paragraph would draw it as one
-    unshaped string in that font (Latin-1, one line, every glyph in the font), else None."""
-    if style.fontName not in (fonts.SANS, fonts.bold_of(fonts.SANS)):
-        return None
-    if not text or text != text.strip() or "  " in text:
-        return None
-    for c in text:  # what the fallback chain would give to its first font, drawn as is
-        if not (" " <= c < "\x7f" or "\xa0" <= c <= "\xff") or c == "\xad":
-            return None
-        if not fonts.covers(fonts.SANS, c):
-            return None
-    return float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize))
 
 
 def _translation(item: TranslationPage) -> list[Flowable]:
@@ -634,19 +609,6 @@ def _plain_table(commands: list[tuple[Any, ...]]) -> TableStyle:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]
     return TableStyle(base + commands)
-
-
-def _para(text: str, style: ParagraphStyle) -> Flowable:
-    """``text.paragraph``, minus HarfBuzz shaping for plain Latin-1 text, which needs none.
-
-    The exhibit list and 40 tab pages are mostly document titles in plain
-    Latin letters; shaping each costs more than laying out the page.
-    """
-    if all(ord(c) < 0x100 for c in text):
-        bold = style.fontName.endswith("-Bold")
-        plain = ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
-        return Paragraph(markup(text, bold=bold), plain)
-    return paragraph(text, style)
 
 
 def _short_date(day: date) -> str:
