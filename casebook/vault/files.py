@@ -168,9 +168,9 @@ def atomic_write_bytes(target: Path, data: bytes, *, track: bool = True) -> None
 def atomic_write_files(files: Sequence[tuple[Path, bytes]], *, track: bool = True) -> None:
     """``atomic_write_bytes`` for several files that belong together (a packet's parts).
 
-    Every temporary is written first, then all are fsynced at once (the disk
-    flushes them together instead of one after another), renamed, and each
-    folder fsynced once. If anything fails, no file of the set is left: the
+    Every temporary is written and fsynced at once (each in its own thread, so
+    the disk flushes them together instead of one after another), then all are
+    renamed, and each folder fsynced once. If anything fails, no file of the set is left: the
     temporaries are removed and the ones already renamed into place too.
     """
     from casebook.vault import pending
@@ -186,10 +186,9 @@ def atomic_write_files(files: Sequence[tuple[Path, bytes]], *, track: bool = Tru
         try:
             fds: list[int] = []
             try:
-                for temp, _, data in temps:
+                for temp, _, _ in temps:
                     fds.append(open_private(temp))
-                    write_all(fds[-1], data)
-                _fsync_together(fds)
+                _write_together([(fd, data) for fd, (_, _, data) in zip(fds, temps, strict=True)])
             finally:
                 for fd in fds:
                     os.close(fd)
@@ -213,21 +212,23 @@ def atomic_write_files(files: Sequence[tuple[Path, bytes]], *, track: bool = Tru
             raise
 
 
-def _fsync_together(fds: Sequence[int]) -> None:
-    """fsync every descriptor, each in its own thread (fsync releases the GIL)."""
+def _write_together(writes: Sequence[tuple[int, bytes]]) -> None:
+    """Write and fsync each file in its own thread: both system calls release the GIL,
+    so the copies into the page cache and the flushes to disk overlap."""
     errors: list[OSError] = []
 
-    def flush(fd: int) -> None:
+    def write(fd: int, data: bytes) -> None:
         try:
+            write_all(fd, data)
             os.fsync(fd)
         except OSError as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=flush, args=(fd,)) for fd in fds[1:]]
+    threads = [threading.Thread(target=write, args=pair) for pair in writes[1:]]
     for thread in threads:
         thread.start()
-    if fds:
-        flush(fds[0])
+    if writes:
+        write(*writes[0])
     for thread in threads:
         thread.join()
     if errors:
