@@ -152,6 +152,12 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
 
 
 _SKIPPED = frozenset(("/Parent", "/P", "/Annots", "/B", "/StructParents", "/Dest", "/A"))
+# Arrays of numbers (a font's hundreds of glyph widths, boxes, matrices): they must be
+# there, but there is nothing inside them to be missing.
+_NUMBERS = frozenset(
+    ("/Widths", "/W", "/W2", "/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
+    + ("/BBox", "/FontBBox", "/Matrix", "/Decode", "/Domain", "/Range", "/Encode", "/Size")
+)
 
 
 def _resolves(obj: Any, seen: set[tuple[int, int]]) -> bool:
@@ -169,7 +175,9 @@ def _resolves(obj: Any, seen: set[tuple[int, int]]) -> bool:
             if key in _SKIPPED:
                 continue
             value = obj.get(key)
-            if value is None or not _resolves(value, seen):
+            if value is None:
+                return False
+            if key not in _NUMBERS and not _resolves(value, seen):
                 return False
         return True
     if isinstance(obj, pikepdf.Array):
