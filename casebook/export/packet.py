@@ -209,8 +209,8 @@ class _Layout:
     placements: list[Placement] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     inserts: list[pp.Inserted] = field(default_factory=list)
-    front: bytes = b""  # cover (and exhibit list)
-    opened: dict[str, pikepdf.Pdf] = field(default_factory=dict)  # front, inserts, numbers
+    front: bytes = b""  # cover (and exhibit list), then the inserts' pages
+    opened: dict[str, pikepdf.Pdf] = field(default_factory=dict)  # front, numbers
 
 
 def build_packet(
@@ -265,10 +265,7 @@ def _build(
 ) -> Filing:
     _check(cancel)
     layout.opened = {
-        "front": pikepdf.open(io.BytesIO(layout.front)),
-        "inserts": pikepdf.open(io.BytesIO(pp.inserted_pages(layout.inserts)))
-        if layout.inserts
-        else pikepdf.new(),
+        "front": pikepdf.open(io.BytesIO(layout.front)),  # cover, list, then the inserts
         "digits": pikepdf.open(io.BytesIO(pp.digit_pages())),
     }
     total = len(layout.slots)
@@ -302,7 +299,9 @@ def _brief_layout(spec: PacketSpec, brief: Source) -> _Layout:
     layout.slots += _source_slots(brief, 0, 1)
     layout.placements.append(Placement("", brief.exhibit.description, first, len(layout.slots)))
     _service(layout, caption, spec.service, 2)
-    layout.front = pp.cover_and_list(spec.filer, caption, (), spec.filed_on, with_list=False)
+    layout.front = pp.cover_and_list(
+        spec.filer, caption, (), spec.filed_on, with_list=False, inserts=layout.inserts
+    )
     return layout
 
 
@@ -320,7 +319,7 @@ def _evidence_layout(spec: PacketSpec, loaded: dict[int, Source]) -> _Layout:
     list_pages = 1 + len(spec.exhibits) // 24  # about 24 rows fit a page; checked below
     while True:
         layout = _evidence_with(spec, loaded, list_pages)
-        actual = pp.count_pages(layout.front) - 1
+        actual = pp.count_pages(layout.front) - 1 - len(layout.inserts)
         if actual == list_pages:
             return layout
         list_pages = actual
@@ -396,7 +395,9 @@ def _evidence_with(spec: PacketSpec, loaded: dict[int, Source], list_pages: int)
         ),
         pp.ListEntry("", service_place.description, service_place.first_page, len(slots)),
     ]
-    layout.front = pp.cover_and_list(spec.filer, spec.caption, entries, spec.filed_on)
+    layout.front = pp.cover_and_list(
+        spec.filer, spec.caption, entries, spec.filed_on, inserts=layout.inserts
+    )
     return layout
 
 
@@ -475,8 +476,11 @@ def _assemble(
             report(slot_index, total, f"Page {slot_index + 1} of {total}")
         number = _number(digits, slot_index + 1, slot.size[0])
         if slot.origin in ("front", "insert"):
-            drawn = layout.opened["front" if slot.origin == "front" else "inserts"]
-            pdf.pages.append(drawn.pages[slot.index])
+            drawn = layout.opened["front"]
+            first_insert = len(drawn.pages) - len(layout.inserts)
+            pdf.pages.append(
+                drawn.pages[slot.index + (first_insert if slot.origin == "insert" else 0)]
+            )
             target = pdf.pages[-1]
             _add_xobjects(target, number.xobjects)
             own = target.obj.get("/Contents")

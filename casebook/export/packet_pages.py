@@ -40,7 +40,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    Frame,
     KeepInFrame,
     PageBreak,
     SimpleDocTemplate,
@@ -63,7 +62,6 @@ __all__ = [
     "count_pages",
     "cover_and_list",
     "digit_pages",
-    "inserted_pages",
     "number_placements",
     "text_pages",
 ]
@@ -167,11 +165,24 @@ def cover_and_list(
     filed_on: date,
     *,
     with_list: bool = True,
+    inserts: Sequence[Inserted] = (),
 ) -> bytes:
-    """The cover page, then the proposed exhibit list (one or more pages) unless not asked."""
+    """The cover page, then the proposed exhibit list (one or more pages) unless not asked,
+    then a page for each of ``inserts`` (tab pages, certificates) in the order given.
+
+    One document for every page casebook draws, so each font is subset and
+    embedded once for all of them.
+    """
     story: list[Flowable] = [_one_page(_cover(filer, caption, filed_on))]
     if with_list:
         story += [PageBreak(), *_exhibit_list(caption, entries)]
+    for item in inserts:
+        story.append(PageBreak())
+        if isinstance(item, TabPage):
+            story.append(_TabPage(item))
+        else:
+            flowable = _translation(item) if isinstance(item, TranslationPage) else _service(item)
+            story.append(_one_page(flowable))
     return _build(story)
 
 
@@ -357,45 +368,24 @@ class ServicePage:
 Inserted = TabPage | TranslationPage | ServicePage
 
 
-def inserted_pages(pages: Sequence[Inserted]) -> bytes:
-    """One PDF page for each tab page or certificate, in the order given.
+class _TabPage(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+    """A tab page, drawn from the top of its frame down: no height of its own, so it
+    takes a page to itself between two page breaks without any layout pass."""
 
-    Drawn straight onto one canvas, each page in the frame a ``SimpleDocTemplate``
-    would give it (``_frame``): a tab page is a fixed column of centred lines, so
-    no document layout pass is needed for the forty of them (``_draw_tab``); a
-    certificate is laid out in that frame by platypus.
-    """
-    fonts.register_fonts()
-    buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer,
-        pagesize=page.PAGE_SIZE,
-        pageCompression=1,
-        initialFontName=fonts.SANS,
-        initialFontSize=10.5,
-    )
-    for item in pages:
-        if isinstance(item, TabPage):
-            _draw_tab(canvas, item)
-        else:
-            flowable = _translation(item) if isinstance(item, TranslationPage) else _service(item)
-            _frame().addFromList([_one_page(flowable)], canvas)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    def __init__(self, item: TabPage) -> None:
+        super().__init__()
+        self.item = item
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Nothing to lay out: the lines are placed by ``_draw_tab``."""
+        self.width = avail_width
+        return avail_width, 0.0
+
+    def draw(self) -> None:
+        """The tab page's lines below this point, the top of the frame."""
+        _draw_tab(self.canv, self.item, self.width)
 
 
-def _frame() -> Frame:
-    """The frame of ``SimpleDocTemplate`` with casebook's margins (6 pt padding inside)."""
-    return Frame(
-        page.MARGIN,
-        page.MARGIN,
-        page.PAGE_SIZE[0] - 2 * page.MARGIN,
-        page.PAGE_SIZE[1] - 2 * page.MARGIN,
-    )
-
-
-_FRAME_PADDING = 6.0  # reportlab Frame's default padding on every side
 _TAB_DROP = 2.6 * inch  # the tab letter sits this far below the top of the frame
 
 
@@ -420,19 +410,17 @@ def _tab_lines(item: TabPage) -> list[tuple[str, int]]:
     return [(f"TAB {item.tab}", 0), (item.description, 1), *((f, 2) for f in facts if f)]
 
 
-def _draw_tab(canvas: Canvas, item: TabPage) -> None:
+def _draw_tab(canvas: Canvas, item: TabPage, width: float) -> None:
     """A tab page: the letter, the exhibit's words, its date, source, parts and pages,
-    centred, each where a platypus frame would stack the same paragraphs (spaceAfter
-    below each, 6 pt more under the words)."""
+    centred in ``width`` below the canvas's origin, each where a platypus frame would
+    stack the same paragraphs (spaceAfter below each, 6 pt more under the words)."""
     styles = _tab_styles()
-    left = page.MARGIN + _FRAME_PADDING
-    width = page.CONTENT_WIDTH - 2 * _FRAME_PADDING
-    top = page.PAGE_SIZE[1] - page.MARGIN - _FRAME_PADDING - _TAB_DROP
+    top = -_TAB_DROP
     for text, kind in _tab_lines(item):
         style = styles[kind]
         flowable = para(text, style)
-        _, height = flowable.wrapOn(canvas, width, top)
-        flowable.drawOn(canvas, left, top - height)
+        _, height = flowable.wrapOn(canvas, width, page.PAGE_SIZE[1])
+        flowable.drawOn(canvas, 0, top - height)
         top -= height + style.spaceAfter + (6 if kind == 1 else 0)
 
 

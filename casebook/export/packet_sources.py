@@ -155,8 +155,10 @@ _SKIPPED = frozenset(("/Parent", "/P", "/Annots", "/B", "/StructParents", "/Dest
 # Arrays of numbers (a font's hundreds of glyph widths, boxes, matrices): they must be
 # there, but there is nothing inside them to be missing.
 _NUMBERS = frozenset(
-    ("/Widths", "/W", "/W2", "/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
-    + ("/BBox", "/FontBBox", "/Matrix", "/Decode", "/Domain", "/Range", "/Encode", "/Size")
+    (
+        *("/Widths", "/W", "/W2", "/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"),
+        *("/BBox", "/FontBBox", "/Matrix", "/Decode", "/Domain", "/Range", "/Encode", "/Size"),
+    )
 )
 
 
