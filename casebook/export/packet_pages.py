@@ -31,6 +31,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -511,6 +512,7 @@ DIGIT_BOX = (10.0, 16.0)  # each digit's page: wide and tall enough for any digi
 _DIGIT_BASELINE = 4.0
 
 
+@cache  # the same ten digits every time: drawn once per process
 def digit_pages() -> bytes:
     """Ten small pages, the digits 0-9, each drawn at (0, baseline) in the number font.
 
