@@ -7,7 +7,9 @@ splits the result at ECAS's 25 MB. qpdf only concatenates the same files
 (the JPEG scans given to it as one-page PDFs made beforehand, untimed). Each
 side runs in its own process; peak memory is that process's ru_maxrss.
 Targets: time <= 3x qpdf's, peak memory <= 400 MB.
-Run: .venv/bin/python benchmarks/bench_packet.py [--runs N]
+Run: .venv/bin/python benchmarks/bench_packet.py [--runs N] [--baseline TREE]
+(``--baseline``: another casebook source tree, e.g. ``git archive main`` unpacked,
+measured in the same rounds, for before/after ratios from one run.)
 """
 
 from __future__ import annotations
@@ -155,6 +157,7 @@ def run_child(argv: list[str]) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another casebook tree, run alongside")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -171,21 +174,25 @@ def main() -> None:
                 pdf_inputs.append(str(path))
         total_in = sum(p.stat().st_size for p, _ in exhibits) / 1e6
         qpdf_argv = ["qpdf", "--empty", "--pages", *pdf_inputs, "--", str(folder / "qpdf.pdf")]
-        child = [
-            sys.executable,
-            "-c",
-            CASEBOOK_CHILD,
-            str(ROOT),
-            json.dumps([(str(p), m) for p, m in exhibits]),
-            str(folder / "Packet.pdf"),
-        ]
+
+        def child_for(root: Path, name: str) -> list[str]:
+            listed = json.dumps([(str(p), m) for p, m in exhibits])
+            return [sys.executable, "-c", CASEBOOK_CHILD, str(root), listed, str(folder / name)]
+
+        child = child_for(ROOT, "Packet.pdf")
+        base = child_for(args.baseline.resolve(), "Base.pdf") if args.baseline else None
         qpdf_times: list[float] = []
         cold: list[float] = []
         warm: list[float] = []
+        base_cold: list[float] = []
+        base_warm: list[float] = []
         peak = 0.0
         report: dict = {}
         for _ in range(args.runs):  # interleaved, so machine noise hits both alike
             qpdf_times.append(run_child(qpdf_argv)[0])
+            if base is not None:
+                base_cold.append(run_child([*base, "cold"])[0])
+                base_warm.append(json.loads(run_child([*base, "warm"])[2])["seconds"])
             seconds, child_peak, _ = run_child([*child, "cold"])
             cold.append(seconds)
             peak = max(peak, child_peak)
@@ -201,6 +208,10 @@ def main() -> None:
         print(f"qpdf --empty --pages (process):          {q * 1000:8.1f} ms")
         print(f"casebook, warm (build + write, as in app): {w * 1000:8.1f} ms  ratio {w / q:.2f}")
         print(f"casebook, cold (whole CLI-like process):   {c * 1000:8.1f} ms  ratio {c / q:.2f}")
+        if base is not None:
+            bw, bc = statistics.median(base_warm), statistics.median(base_cold)
+            print(f"baseline warm: {bw * 1000:8.1f} ms  ratio {bw / q:.2f}")
+            print(f"baseline cold: {bc * 1000:8.1f} ms  ratio {bc / q:.2f}")
         print("target: ratio <= 3.0")
         print(f"casebook peak memory (child ru_maxrss): {peak:.0f} MB  (target <= 400)")
 

@@ -104,6 +104,7 @@ def _story(recovery_key: str, vault_name: str, created: date) -> list[Flowable]:
 def _key_box(recovery_key: str, label: ParagraphStyle) -> Flowable:
     """The key on one line, in monospace as large as fits, inside a heavy box."""
     inner = page.CONTENT_WIDTH - 2 * _KEY_BOX_PADDING
+    fonts.ensure_face(fonts.MONO)
     size = min(_KEY_MAX_SIZE, inner / pdfmetrics.stringWidth(recovery_key, fonts.MONO, 1) * 0.98)
     key_style = ParagraphStyle(
         "recovery-key",

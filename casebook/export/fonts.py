@@ -41,6 +41,7 @@ __all__ = [
     "FontFace",
     "bold_of",
     "covers",
+    "ensure_face",
     "font_dir",
     "font_files",
     "font_for_text",
@@ -119,30 +120,59 @@ def bold_of(name: str) -> str:
 
 
 def register_fonts() -> None:
-    """Register every shipped face with reportlab, once per process (thread-safe)."""
+    """Register the shipped faces with reportlab, once per process (thread-safe).
+
+    The CJK and monospace faces are registered on first use instead
+    (``ensure_face``, which ``covers`` and so ``font_for_text`` call before
+    choosing a font; a style naming ``MONO`` calls it first)."""
     global _registered
     with _lock:
         if _registered:
             return
-        from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
         _require_harfbuzz()
         folder = font_dir()
         for face in FACES:
-            pdfmetrics.registerFont(TTFont(face.name, str(folder / face.regular)))
-            bold = face.name
-            if face.bold:
-                bold = f"{face.name}-Bold"
-                pdfmetrics.registerFont(TTFont(bold, str(folder / face.bold)))
-            # <b> and <i> inside a paragraph pick these; no italics are shipped.
-            addMapping(face.name, 0, 0, face.name)
-            addMapping(face.name, 0, 1, face.name)
-            addMapping(face.name, 1, 0, bold)
-            addMapping(face.name, 1, 1, bold)
+            if face.name not in _LAZY:
+                _register_face(face, folder)
         _install_per_font_shaping()
         _registered = True
+
+
+# Parsed only when first needed: the CJK font is 4 MB (28,602 glyphs) and its parsing
+# took longer than everything else in a packet's start; it is the last font of the
+# fallback chain, so a character only ever asks for it when no other font has it.
+# The monospace face is named only by the recovery key and hashes (``ensure_face``).
+_LAZY = frozenset((CJK, MONO))
+_loaded: set[str] = set()
+
+
+def _register_face(face: FontFace, folder: Path) -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont(face.name, str(folder / face.regular)))
+    bold = face.name
+    if face.bold:
+        bold = f"{face.name}-Bold"
+        pdfmetrics.registerFont(TTFont(bold, str(folder / face.bold)))
+    # <b> and <i> inside a paragraph pick these; no italics are shipped.
+    addMapping(face.name, 0, 0, face.name)
+    addMapping(face.name, 0, 1, face.name)
+    addMapping(face.name, 1, 0, bold)
+    addMapping(face.name, 1, 1, bold)
+    _loaded.add(face.name)
+
+
+def ensure_face(name: str) -> None:
+    """Register ``name``'s family if it is one parsed lazily and not yet registered."""
+    register_fonts()
+    face = _face(name)
+    if face.name in _loaded:
+        return
+    with _lock:
+        if face.name not in _loaded:
+            _register_face(face, font_dir())
 
 
 def shapes(name: str) -> bool:
@@ -213,7 +243,7 @@ def _face(name: str) -> FontFace:
 def _cmap(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
-    register_fonts()
+    ensure_face(name)
     font: Any = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
 

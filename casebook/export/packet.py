@@ -53,7 +53,7 @@ from casebook.domain.errors import CasebookError
 from casebook.export import packet_pages as pp
 from casebook.export.packet_sources import ExhibitSource, ExhibitUnreadable, ImageData, Source, load
 from casebook.export.page import PRODUCER
-from casebook.vault.files import atomic_write_bytes, remove_quietly
+from casebook.vault.files import atomic_write_files
 
 __all__ = [
     "BRIEF_PAGE_LIMIT",
@@ -209,8 +209,8 @@ class _Layout:
     placements: list[Placement] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     inserts: list[pp.Inserted] = field(default_factory=list)
-    front: bytes = b""  # cover (and exhibit list)
-    opened: dict[str, pikepdf.Pdf] = field(default_factory=dict)  # front, inserts, numbers
+    front: bytes = b""  # cover (and exhibit list), then the inserts' pages
+    opened: dict[str, pikepdf.Pdf] = field(default_factory=dict)  # front, numbers
 
 
 def build_packet(
@@ -265,10 +265,7 @@ def _build(
 ) -> Filing:
     _check(cancel)
     layout.opened = {
-        "front": pikepdf.open(io.BytesIO(layout.front)),
-        "inserts": pikepdf.open(io.BytesIO(pp.inserted_pages(layout.inserts)))
-        if layout.inserts
-        else pikepdf.new(),
+        "front": pikepdf.open(io.BytesIO(layout.front)),  # cover, list, then the inserts
         "digits": pikepdf.open(io.BytesIO(pp.digit_pages())),
     }
     total = len(layout.slots)
@@ -302,7 +299,9 @@ def _brief_layout(spec: PacketSpec, brief: Source) -> _Layout:
     layout.slots += _source_slots(brief, 0, 1)
     layout.placements.append(Placement("", brief.exhibit.description, first, len(layout.slots)))
     _service(layout, caption, spec.service, 2)
-    layout.front = pp.cover_and_list(spec.filer, caption, (), spec.filed_on, with_list=False)
+    layout.front = pp.cover_and_list(
+        spec.filer, caption, (), spec.filed_on, with_list=False, inserts=layout.inserts
+    )
     return layout
 
 
@@ -320,7 +319,7 @@ def _evidence_layout(spec: PacketSpec, loaded: dict[int, Source]) -> _Layout:
     list_pages = 1 + len(spec.exhibits) // 24  # about 24 rows fit a page; checked below
     while True:
         layout = _evidence_with(spec, loaded, list_pages)
-        actual = pp.count_pages(layout.front) - 1
+        actual = pp.count_pages(layout.front) - 1 - len(layout.inserts)
         if actual == list_pages:
             return layout
         list_pages = actual
@@ -396,7 +395,9 @@ def _evidence_with(spec: PacketSpec, loaded: dict[int, Source], list_pages: int)
         ),
         pp.ListEntry("", service_place.description, service_place.first_page, len(slots)),
     ]
-    layout.front = pp.cover_and_list(spec.filer, spec.caption, entries, spec.filed_on)
+    layout.front = pp.cover_and_list(
+        spec.filer, spec.caption, entries, spec.filed_on, inserts=layout.inserts
+    )
     return layout
 
 
@@ -459,35 +460,59 @@ def _assemble(
     report: Progress,
     cancel: threading.Event,
 ) -> bytes:
-    """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole."""
+    """The PDF of filing pages ``pages`` (0-based slot indices), numbered as in the whole.
+
+    Each page is made in one step: its content stream and its /Resources are
+    written whole (one stream, one dictionary) rather than grown call by call,
+    and every foreign object is copied once per part (``Pdf.copy_foreign``).
+    """
     pdf = pikepdf.new()
     total = len(layout.slots)
-    digits = [page.as_form_xobject() for page in layout.opened["digits"].pages]
+    digits = [pdf.copy_foreign(page.as_form_xobject()) for page in layout.opened["digits"].pages]
     for slot_index in pages:
         _check(cancel)
         slot = layout.slots[slot_index]
         if slot_index % 10 == 0:
             report(slot_index, total, f"Page {slot_index + 1} of {total}")
+        number = _number(digits, slot_index + 1, slot.size[0])
         if slot.origin in ("front", "insert"):
-            drawn = layout.opened["front" if slot.origin == "front" else "inserts"]
-            pdf.pages.append(drawn.pages[slot.index])
+            drawn = layout.opened["front"]
+            first_insert = len(drawn.pages) - len(layout.inserts)
+            pdf.pages.append(
+                drawn.pages[slot.index + (first_insert if slot.origin == "insert" else 0)]
+            )
             target = pdf.pages[-1]
-            target.contents_add(b"q\n", prepend=True)  # its graphics state stays its own
-            target.contents_add(b"Q\n")
+            _add_xobjects(target, number.xobjects)
+            own = target.obj.get("/Contents")
+            streams = list(own) if isinstance(own, Array) else [own] if own is not None else []
+            # its graphics state stays its own; the number comes last, in a clean state
+            target.obj.Contents = Array(
+                [pdf.make_stream(b"q\n"), *streams, pdf.make_stream(b"Q\n" + number.ops)]
+            )
+            continue
+        target = pdf.add_blank_page(page_size=slot.size)
+        source = layout.sources[slot.source]
+        xobjects: dict[str, pikepdf.Object] = {}
+        ops: list[bytes] = []
+        if slot.origin == "pdf":
+            assert source.pdf is not None
+            page = source.pdf.pages[slot.index]
+            rect = _fit(_display_size(page), slot.size)
+            ops.append(_place_form(pdf, target, page, "/CbPage", rect, xobjects))
         else:
-            target = pdf.add_blank_page(page_size=slot.size)
-            source = layout.sources[slot.source]
-            if slot.origin == "pdf":
-                assert source.pdf is not None
-                page = source.pdf.pages[slot.index]
-                rect = _fit(_display_size(page), slot.size)
-                target.add_overlay(page, rect)
-            else:
-                rect = _place_image(pdf, target, source.images[slot.index], slot.size)
-            layer = source.layers.get(slot.index)
-            if layer is not None:  # invisible words, in the rectangle the scan fills
-                target.add_overlay(layer.pages[0], rect)
-        _number(target, digits, slot_index + 1, slot.size[0])
+            image = source.images[slot.index]
+            rect = _fit(_natural_size(image), slot.size, enlarge=False)
+            xobjects["/CbImage"] = _image_stream(pdf, image)
+            ops.append(
+                f"q {rect.width:.4f} 0 0 {rect.height:.4f} {rect.llx:.4f} {rect.lly:.4f} cm "
+                "/CbImage Do Q\n".encode()
+            )
+        layer = source.layers.get(slot.index)
+        if layer is not None:  # invisible words, in the rectangle the scan fills
+            ops.append(_place_form(pdf, target, layer.pages[0], "/CbText", rect, xobjects))
+        xobjects.update(number.xobjects)
+        target.obj.Resources = Dictionary(XObject=Dictionary(xobjects))
+        target.obj.Contents = pdf.make_stream(b"".join(ops) + number.ops)
     _outline(pdf, layout, pages)
     pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=pages.start + 1)]))
     pdf.Root.Lang = pikepdf.String("en-US")
@@ -504,27 +529,62 @@ def _assemble(
     return buffer.getvalue()
 
 
-def _number(target: pikepdf.Page, digits: list[pikepdf.Object], number: int, width: float) -> None:
-    """The page number, last and in a clean graphics state (the page's own content is
-    wrapped in q/Q by ``add_overlay``), made of the digit forms: resources are added
-    by name through pikepdf, never by editing the page's content."""
+@dataclass(frozen=True)
+class _Number:
+    ops: bytes
+    xobjects: dict[str, pikepdf.Object]
+
+
+def _number(digits: list[pikepdf.Object], number: int, width: float) -> _Number:
+    """The page number, last and in a clean graphics state, made of the digit forms:
+    the drawing operators and the resources they name."""
     ops = [b"q\n"]
     placed = pp.number_placements(number, width)
-    names = {
-        digit: target.add_resource(digits[digit], Name.XObject, name=Name(f"/CbDigit{digit}"))
-        for digit in {d for d, _, _ in placed}
-    }
     for digit, x, y in placed:
-        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm {names[digit]} Do Q\n".encode())
+        ops.append(f"q 1 0 0 1 {x:.3f} {y:.3f} cm /CbDigit{digit} Do Q\n".encode())
     ops.append(b"Q\n")
-    target.contents_add(b"".join(ops))
+    return _Number(b"".join(ops), {f"/CbDigit{d}": digits[d] for d, _, _ in placed})
 
 
-def _place_image(
-    pdf: pikepdf.Pdf, target: pikepdf.Page, image: ImageData, size: tuple[float, float]
-) -> Rectangle:
-    """An image as the page's content: scaled to fit above the number band, never enlarged
-    beyond its printed size; its data goes in as it is (a JPEG stays that JPEG)."""
+def _add_xobjects(target: pikepdf.Page, xobjects: dict[str, pikepdf.Object]) -> None:
+    """Name ``xobjects`` in a drawn page's own resources (reportlab's pages name none
+    starting with /Cb)."""
+    resources = target.obj.get("/Resources")
+    if resources is None:
+        target.obj.Resources = resources = Dictionary()
+    named = resources.get("/XObject")
+    if named is None:
+        resources.XObject = named = Dictionary()
+    for name, value in xobjects.items():
+        named[name] = value
+
+
+def _place_form(
+    pdf: pikepdf.Pdf,
+    target: pikepdf.Page,
+    page: pikepdf.Page,
+    name: str,
+    rect: Rectangle,
+    xobjects: dict[str, pikepdf.Object],
+) -> bytes:
+    """``page`` (of another PDF) as a form XObject named ``name``, placed in ``rect`` the
+    way ``Page.add_overlay`` places it (qpdf applies /Rotate and the scale)."""
+    form = pdf.copy_foreign(page.as_form_xobject())
+    xobjects[name] = form
+    placed: bytes = target.calc_form_xobject_placement(
+        form, Name(name), rect, allow_shrink=True, allow_expand=True
+    )
+    return placed
+
+
+def _natural_size(image: ImageData) -> tuple[float, float]:
+    return (image.width * 72 / image.dpi, image.height * 72 / image.dpi)
+
+
+def _image_stream(pdf: pikepdf.Pdf, image: ImageData) -> pikepdf.Stream:
+    """An image XObject whose data goes in as it is (a JPEG stays that JPEG); placed by
+    the caller scaled to fit above the number band, never enlarged beyond its printed
+    size."""
     stream = pikepdf.Stream(pdf, b"")
     stream.write(image.data, filter=Name(image.filter))
     stream.Type = Name.XObject
@@ -533,14 +593,7 @@ def _place_image(
     stream.Height = image.height
     stream.ColorSpace = Name(image.colour)
     stream.BitsPerComponent = image.bits
-    natural = (image.width * 72 / image.dpi, image.height * 72 / image.dpi)
-    rect = _fit(natural, size, enlarge=False)
-    name = target.add_resource(stream, Name.XObject, prefix="CbImage")
-    target.contents_add(
-        f"q {rect.width:.4f} 0 0 {rect.height:.4f} {rect.llx:.4f} {rect.lly:.4f} cm "
-        f"{name} Do Q\n".encode()
-    )
-    return rect
+    return stream
 
 
 def _outline(pdf: pikepdf.Pdf, layout: _Layout, pages: range) -> None:
@@ -646,15 +699,7 @@ def output_paths(path: Path, output: PacketOutput) -> tuple[tuple[Path, bytes], 
 
 
 def write_packet(path: Path, output: PacketOutput) -> tuple[Path, ...]:
-    """Write every file atomically (0600); if one fails, the files written are removed."""
+    """Write every file atomically (0600), all or none: if one fails, none is left."""
     files = output_paths(path, output)
-    written: list[Path] = []
-    try:
-        for target, data in files:
-            atomic_write_bytes(target, data)
-            written.append(target)
-    except BaseException:
-        for done in written:
-            remove_quietly(done)
-        raise
+    atomic_write_files(files)
     return tuple(p for p, _ in files)

@@ -31,6 +31,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -42,7 +43,6 @@ from reportlab.platypus import (
     Flowable,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -50,7 +50,8 @@ from reportlab.platypus import (
 )
 
 from casebook.export import fonts, page
-from casebook.export.text import markup, paragraph
+from casebook.export.plain_line import para
+from casebook.export.text import paragraph
 
 __all__ = [
     "NUMBER_BAND",
@@ -62,7 +63,6 @@ __all__ = [
     "count_pages",
     "cover_and_list",
     "digit_pages",
-    "inserted_pages",
     "number_placements",
     "text_pages",
 ]
@@ -166,11 +166,24 @@ def cover_and_list(
     filed_on: date,
     *,
     with_list: bool = True,
+    inserts: Sequence[Inserted] = (),
 ) -> bytes:
-    """The cover page, then the proposed exhibit list (one or more pages) unless not asked."""
+    """The cover page, then the proposed exhibit list (one or more pages) unless not asked,
+    then a page for each of ``inserts`` (tab pages, certificates) in the order given.
+
+    One document for every page casebook draws, so each font is subset and
+    embedded once for all of them.
+    """
     story: list[Flowable] = [_one_page(_cover(filer, caption, filed_on))]
     if with_list:
         story += [PageBreak(), *_exhibit_list(caption, entries)]
+    for item in inserts:
+        story.append(PageBreak())
+        if isinstance(item, TabPage):
+            story.append(_TabPage(item))
+        else:
+            flowable = _translation(item) if isinstance(item, TranslationPage) else _service(item)
+            story.append(_one_page(flowable))
     return _build(story)
 
 
@@ -279,16 +292,16 @@ def _exhibit_list(caption: Caption, entries: Sequence[ListEntry]) -> list[Flowab
     for e in entries:
         rows.append(
             [
-                _para(e.tab, head),
-                _para(e.description, cell),
-                _para(_short_date(e.dated) if e.dated else "", small),
-                _para(e.source, small),
-                _para(e.pages, pages_style),
+                para(e.tab, head),
+                para(e.description, cell),
+                para(_short_date(e.dated) if e.dated else "", small),
+                para(e.source, small),
+                para(e.pages, pages_style),
             ]
         )
         for words, first, last in e.parts:
             rows.append(
-                ["", _para(words, part_style), "", "", _para(page_range(first, last), part_pages)]
+                ["", para(words, part_style), "", "", para(page_range(first, last), part_pages)]
             )
     table = Table(
         rows,
@@ -356,46 +369,60 @@ class ServicePage:
 Inserted = TabPage | TranslationPage | ServicePage
 
 
-def inserted_pages(pages: Sequence[Inserted]) -> bytes:
-    """One PDF page for each tab page or certificate, in the order given."""
-    story: list[Flowable] = []
-    for index, item in enumerate(pages):
-        if index:
-            story.append(PageBreak())
-        if isinstance(item, TabPage):
-            story += _tab(item)  # short: always fits, no shrink-to-fit pass needed
-        elif isinstance(item, TranslationPage):
-            story.append(_one_page(_translation(item)))
-        else:
-            story.append(_one_page(_service(item)))
-    return _build(story)
+class _TabPage(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+    """A tab page, drawn from the top of its frame down: no height of its own, so it
+    takes a page to itself between two page breaks without any layout pass."""
+
+    def __init__(self, item: TabPage) -> None:
+        super().__init__()
+        self.item = item
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Nothing to lay out: the lines are placed by ``_draw_tab``."""
+        self.width = avail_width
+        return avail_width, 0.0
+
+    def draw(self) -> None:
+        """The tab page's lines below this point, the top of the frame."""
+        _draw_tab(self.canv, self.item, self.width)
 
 
-def _tab(item: TabPage) -> list[Flowable]:
+_TAB_DROP = 2.6 * inch  # the tab letter sits this far below the top of the frame
+
+
+def _tab_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     s = page.styles()
     big = ParagraphStyle(
         "tab", parent=s.title, fontSize=44, leading=52, alignment=TA_CENTER, spaceAfter=18
     )
     centre = ParagraphStyle("tab-desc", parent=s.heading, alignment=TA_CENTER, spaceBefore=0)
-    pages = page_range(item.first_page, item.last_page)
-    under = ParagraphStyle("tab-pages", parent=s.small, alignment=1)
-    facts = [
-        _para(line, under)
-        for line in (
-            f"Dated {_long_date(item.dated)}" if item.dated else "",
-            f"Source: {item.source}" if item.source else "",
-            *item.contents,
-        )
-        if line
-    ]
-    return [
-        Spacer(1, 2.6 * inch),
-        _para(f"TAB {item.tab}", big),
-        _para(item.description, centre),
-        Spacer(1, 6),
-        *facts,
-        _para(f"Pages {pages}", under),
-    ]
+    under = ParagraphStyle("tab-pages", parent=s.small, alignment=TA_CENTER)
+    return big, centre, under
+
+
+def _tab_lines(item: TabPage) -> list[tuple[str, int]]:
+    """The tab page's lines, top to bottom, with their style (0 letter, 1 words, 2 facts)."""
+    facts = (
+        f"Dated {_long_date(item.dated)}" if item.dated else "",
+        f"Source: {item.source}" if item.source else "",
+        *item.contents,
+        f"Pages {page_range(item.first_page, item.last_page)}",
+    )
+    return [(f"TAB {item.tab}", 0), (item.description, 1), *((f, 2) for f in facts if f)]
+
+
+def _draw_tab(canvas: Canvas, item: TabPage, width: float) -> None:
+    """A tab page: the letter, the exhibit's words, its date, source, parts and pages,
+    centred in ``width`` below the canvas's origin, each where a platypus frame would
+    stack the same paragraphs (spaceAfter below each, 6 pt more under the words)."""
+    styles = _tab_styles()
+    top = -_TAB_DROP
+    for text, kind in _tab_lines(item):
+        style = styles[kind]
+        flowable = para(text, style)
+        _, height = flowable.wrapOn(canvas, width, page.PAGE_SIZE[1])
+        flowable.drawOn(canvas, 0, top - height)
+        top -= height + style.spaceAfter + (6 if kind == 1 else 0)
 
 
 def _translation(item: TranslationPage) -> list[Flowable]:
@@ -485,6 +512,7 @@ DIGIT_BOX = (10.0, 16.0)  # each digit's page: wide and tall enough for any digi
 _DIGIT_BASELINE = 4.0
 
 
+@cache  # the same ten digits every time: drawn once per process
 def digit_pages() -> bytes:
     """Ten small pages, the digits 0-9, each drawn at (0, baseline) in the number font.
 
@@ -571,19 +599,6 @@ def _plain_table(commands: list[tuple[Any, ...]]) -> TableStyle:
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]
     return TableStyle(base + commands)
-
-
-def _para(text: str, style: ParagraphStyle) -> Flowable:
-    """``text.paragraph``, minus HarfBuzz shaping for plain Latin-1 text, which needs none.
-
-    The exhibit list and 40 tab pages are mostly document titles in plain
-    Latin letters; shaping each costs more than laying out the page.
-    """
-    if all(ord(c) < 0x100 for c in text):
-        bold = style.fontName.endswith("-Bold")
-        plain = ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
-        return Paragraph(markup(text, bold=bold), plain)
-    return paragraph(text, style)
 
 
 def _short_date(day: date) -> str:

@@ -11,6 +11,7 @@ with pikepdf (qpdf), which also assembles the packet.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,6 +133,7 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
         ) from None
     if not pdf.pages:
         raise _unreadable(source, "it has no pages")
+    checked: set[tuple[int, int]] = set()  # shared fonts and resources: walked once per file
     for number, page in enumerate(pdf.pages, start=1):
         box = page.mediabox
         if float(box[2]) - float(box[0]) <= 0 or float(box[3]) - float(box[1]) <= 0:
@@ -141,7 +143,7 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
         for stream in streams:  # decode every content stream: a broken one fails here
             if isinstance(stream, pikepdf.Stream):
                 stream.read_bytes()
-        if not _resolves(page.obj, set()):
+        if not _resolves(page.obj, checked):
             raise _unreadable(source, f"page {number} refers to parts missing from the file")
     # Filled-in form fields and stamps are drawn into their pages the way a printer
     # shows them (their appearance streams, PDF 32000-1 12.5.5), by qpdf.
@@ -150,6 +152,14 @@ def _open_pdf(source: ExhibitSource) -> pikepdf.Pdf:
 
 
 _SKIPPED = frozenset(("/Parent", "/P", "/Annots", "/B", "/StructParents", "/Dest", "/A"))
+# Arrays of numbers (a font's hundreds of glyph widths, boxes, matrices): they must be
+# there, but there is nothing inside them to be missing.
+_NUMBERS = frozenset(
+    (
+        *("/Widths", "/W", "/W2", "/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"),
+        *("/BBox", "/FontBBox", "/Matrix", "/Decode", "/Domain", "/Range", "/Encode", "/Size"),
+    )
+)
 
 
 def _resolves(obj: Any, seen: set[tuple[int, int]]) -> bool:
@@ -167,7 +177,9 @@ def _resolves(obj: Any, seen: set[tuple[int, int]]) -> bool:
             if key in _SKIPPED:
                 continue
             value = obj.get(key)
-            if value is None or not _resolves(value, seen):
+            if value is None:
+                return False
+            if key not in _NUMBERS and not _resolves(value, seen):
                 return False
         return True
     if isinstance(obj, pikepdf.Array):
@@ -220,7 +232,42 @@ def _image_page(frame: Image.Image, jpeg: bytes | None, fmt: str) -> ImageData:
 
 
 def _check_jpeg(data: bytes) -> None:
-    """Decode the JPEG at 1/8 scale (cheap): a cut-off or corrupt scan fails here."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
-        image.load()
+    """``ValueError`` for a JPEG that is cut off or whose structure is broken.
+
+    The scan goes into the PDF as it is, so it is never decoded here: its
+    markers are walked (ITU-T T.81 B.1: segments with lengths up to each
+    start-of-scan, entropy-coded data up to the next marker, FF00 and RSTn
+    inside it) and it must reach its end-of-image marker. A download or copy
+    that stopped early has none.
+    """
+    size = len(data)
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    at = 2
+    while True:
+        if at + 2 > size or data[at] != 0xFF:
+            raise ValueError("JPEG segment expected")
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            at += 1
+            continue
+        at += 2
+        if marker == 0xD9:  # EOI
+            return
+        if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # TEM, RSTn: no length
+            continue
+        if at + 2 > size:
+            raise ValueError("JPEG cut off")
+        at += int.from_bytes(data[at : at + 2], "big")
+        if at > size:
+            raise ValueError("JPEG cut off")
+        if marker == 0xDA:  # SOS: entropy-coded data up to the next real marker
+            found = _NEXT_MARKER.search(data, at)
+            if found is None:
+                raise ValueError("JPEG cut off")
+            at = found.start()
+
+
+# In entropy-coded data 0xFF is followed by 0x00 (a stuffed byte), RSTn or more 0xFF
+# (fill); anything else is the next marker.
+_NEXT_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")

@@ -107,6 +107,7 @@ def _table(section: Section) -> Flowable:
     if not section.rows:
         return paragraph(section.empty, s.body)
     cell = ParagraphStyle("cell", parent=s.body, fontSize=9, leading=11.5, spaceAfter=0)
+    fonts.ensure_face(fonts.MONO)
     mono = ParagraphStyle("cell-mono", parent=cell, fontName=fonts.MONO, fontSize=6.2, leading=9)
     head = ParagraphStyle("cell-head", parent=s.label, fontSize=8.5, spaceAfter=0)
     rows: list[list[Any]] = [[paragraph(c, head) for c in section.columns]]

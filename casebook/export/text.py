@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -287,6 +286,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab ships no type 
                 text = "".join(_MIRRORED.get(c, c) for c in reversed(text))
             spans.append(f'<font name="{run.font}">{escape(text.replace(" ", _NBSP))}</font>')
         return "".join(spans) or _NBSP
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` does (which
+    would import urllib, http and email along with it)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _width(text: str, font: str, size: float) -> float:

@@ -13,6 +13,8 @@ import contextlib
 import errno
 import os
 import secrets
+import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from casebook.domain.errors import CasebookError, DiskFull
@@ -161,6 +163,76 @@ def atomic_write_bytes(target: Path, data: bytes, *, track: bool = True) -> None
         except OSError as exc:
             remove_quietly(temp)
             raise translate_os_error(exc, f"writing {target.name}") from None
+
+
+def atomic_write_files(files: Sequence[tuple[Path, bytes]], *, track: bool = True) -> None:
+    """``atomic_write_bytes`` for several files that belong together (a packet's parts).
+
+    Every temporary is written and fsynced at once (each in its own thread, so
+    the disk flushes them together instead of one after another), then all are
+    renamed, and each folder fsynced once. If anything fails, no file of the set is left: the
+    temporaries are removed and the ones already renamed into place too.
+    """
+    from casebook.vault import pending
+
+    temps = [
+        (t.with_name(f".{t.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"), t, d) for t, d in files
+    ]
+    renamed: list[Path] = []
+    with contextlib.ExitStack() as stack:
+        if track:
+            for temp, _, _ in temps:
+                stack.enter_context(pending.tracked(temp))
+        try:
+            fds: list[int] = []
+            try:
+                for temp, _, _ in temps:
+                    fds.append(open_private(temp))
+                _write_together([(fd, data) for fd, (_, _, data) in zip(fds, temps, strict=True)])
+            finally:
+                for fd in fds:
+                    os.close(fd)
+            for temp, target, _ in temps:
+                os.replace(temp, target)
+                renamed.append(target)
+            for folder in dict.fromkeys(target.parent for _, target, _ in temps):
+                fsync_dir(folder)
+        except OSError as exc:
+            for temp, _, _ in temps:
+                remove_quietly(temp)
+            for done in renamed:
+                remove_quietly(done)
+            names = ", ".join(target.name for _, target, _ in temps)
+            raise translate_os_error(exc, f"writing {names}") from None
+        except BaseException:
+            for temp, _, _ in temps:
+                remove_quietly(temp)
+            for done in renamed:
+                remove_quietly(done)
+            raise
+
+
+def _write_together(writes: Sequence[tuple[int, bytes]]) -> None:
+    """Write and fsync each file in its own thread: both system calls release the GIL,
+    so the copies into the page cache and the flushes to disk overlap."""
+    errors: list[OSError] = []
+
+    def write(fd: int, data: bytes) -> None:
+        try:
+            write_all(fd, data)
+            os.fsync(fd)
+        except OSError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=pair) for pair in writes[1:]]
+    for thread in threads:
+        thread.start()
+    if writes:
+        write(*writes[0])
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
 def translate_os_error(exc: OSError, doing: str) -> CasebookError:

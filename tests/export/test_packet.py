@@ -11,6 +11,7 @@ import threading
 from datetime import date, datetime
 from pathlib import Path
 
+import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -261,6 +262,28 @@ def test_damaged_exhibit_is_named_and_stops() -> None:
     broken = text_pdf(2)[:400]
     with pytest.raises(pk.ExhibitUnreadable, match='"Police report"'):
         pk.build_packet(spec(source("Good", text_pdf(1)), source("Police report", broken)))
+
+
+def test_cut_off_scan_is_named_and_stops() -> None:
+    scan = jpeg(850, 1100)
+    for cut in (len(scan) - 2, len(scan) // 2):  # no end-of-image marker / half the data
+        with pytest.raises(pk.ExhibitUnreadable, match='"Scan"'):
+            pk.build_packet(spec(source("Scan", scan[:cut], "image/jpeg")))
+
+
+def test_a_scans_jpeg_goes_in_byte_for_byte() -> None:
+    scans = [jpeg(850, 1100), jpeg(1100, 850)]
+    out = pk.build_packet(
+        spec(*(source(f"Scan {i}", s, "image/jpeg") for i, s in enumerate(scans)))
+    )
+    with pikepdf.open(io.BytesIO(out.parts[0])) as pdf:
+        placed = [
+            image.read_raw_bytes()
+            for page in pdf.pages
+            for image in page.get_images(recursive=False).values()
+            if image.get("/Filter") == pikepdf.Name.DCTDecode
+        ]
+    assert placed == scans
 
 
 def test_password_protected_exhibit_is_named_and_stops() -> None:
