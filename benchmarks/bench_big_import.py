@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _common import reset_peak, status_mib
+
 from casebook.services import vaults
 from casebook.services.importer import ImportStatus, Options, import_paths
 from casebook.vault import kdf
@@ -32,22 +34,15 @@ PASSPHRASE = "plum-orchard-violin-42"
 MIB = 1024 * 1024
 
 
-def _status_mib(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024  # kB
-    raise RuntimeError(f"{field} is not in /proc/self/status (Linux only)")
-
-
 def child(work: Path, source: Path) -> None:
     folder = work / f"V-{os.getpid()}.casebook"
     vaults.create(folder, PASSPHRASE, kdf=kdf.floor_params(os.urandom(kdf.SALT_BYTES)))
     store = vaults.open_store(folder, PASSPHRASE)
     try:
-        unlocked = _status_mib("VmRSS")
-        Path("/proc/self/clear_refs").write_text("5")  # VmHWM starts again from here
+        unlocked = status_mib("VmRSS")
+        reset_peak()  # VmHWM starts again from here
         results = import_paths(store, [source], options=Options(ocr=False))
-        peak = _status_mib("VmHWM")
+        peak = status_mib("VmHWM")
         assert results[0].status is ImportStatus.IMPORTED, results[0]
     finally:
         store.close()

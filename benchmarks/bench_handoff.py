@@ -30,6 +30,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from _common import reset_peak, status_mib
+
 from casebook.domain.clients import ClientDraft
 from casebook.services import clients, handoff, vaults
 from casebook.services.importer import Options, Target, import_paths
@@ -41,25 +43,13 @@ BUNDLE_PASSPHRASE = "copper lantern meadow ninety-one"
 MIB = 1024 * 1024
 
 
-def _status_mib(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024  # kB
-    raise RuntimeError(f"{field} is not in /proc/self/status (Linux only)")
-
-
-def _reset_peak() -> None:
-    """Start VmHWM again from the current RSS, so the unlock's KDF peak is not counted."""
-    Path("/proc/self/clear_refs").write_text("5")
-
-
 def _reset_peak_once_the_bundle_key_is_derived() -> None:
     """Count the streaming, not the bundle's Argon2id (freed before any document is read)."""
     opened = BundleReader.__init__
 
     def measured(self: BundleReader, path: Path, passphrase: str) -> None:
         opened(self, path, passphrase)
-        _reset_peak()
+        reset_peak()
 
     BundleReader.__init__ = measured  # type: ignore[method-assign]
 
@@ -90,12 +80,12 @@ def child(work: Path, bundle: Path | None) -> None:
     vaults.create(folder, PASSPHRASE, kdf=kdf.floor_params(os.urandom(kdf.SALT_BYTES)))
     store = vaults.open_store(folder, PASSPHRASE)
     try:
-        unlocked = _status_mib("VmRSS")
-        _reset_peak()
+        unlocked = status_mib("VmRSS")
+        reset_peak()
         if bundle is not None:
             _reset_peak_once_the_bundle_key_is_derived()
             handoff.import_bundle(store, bundle, BUNDLE_PASSPHRASE)
-        peak = _status_mib("VmHWM")
+        peak = status_mib("VmHWM")
     finally:
         store.close()
     print(json.dumps({"unlocked_mib": unlocked, "peak_mib": peak}))
