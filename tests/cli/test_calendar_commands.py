@@ -79,7 +79,7 @@ def test_export_calendar_writes_initials_from_today_by_default(cli, hearings, tm
     }
     filing = events["M.H. — Filings due for the hearing of Tue 2027-02-02"]
     assert filing.decoded("DTSTART").isoformat() == "2027-01-15"
-    assert "Marisol".encode() not in out.read_bytes() and b"Quispe" not in out.read_bytes()
+    assert b"Marisol" not in out.read_bytes() and b"Quispe" not in out.read_bytes()
 
 
 def test_from_and_full_names_warn_on_stderr(cli, hearings, tmp_path):
