@@ -91,13 +91,16 @@ def export_calendar(
     now: datetime,
     since: date | None = None,
     full_names: bool = False,
+    today: date | None = None,
 ) -> CalendarResult:
     """Write the calendar of everything from ``since`` (default: today) on to ``output``.
 
-    ``now`` is aware (the clock); ``since`` a day in New York. The memory of
-    what was written is updated only after the file is in place.
+    ``now`` is aware (the clock: every DTSTAMP); ``today`` the day the FOIL
+    clocks are read for (default: ``now``'s day in New York); ``since`` a day
+    in New York. The memory of what was written is updated only after the
+    file is in place.
     """
-    today = today_in_new_york(now)
+    today = today or today_in_new_york(now)
     start = since or today
     items = calendar_items(store, today=today, full_names=full_names)
     present = {i.uid for i in items}
