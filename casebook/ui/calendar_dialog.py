@@ -114,7 +114,7 @@ class CalendarDialog(QDialog):
         close.setAccessibleName("Close")
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         # Grow with the wrapped notes and the status line instead of clipping them.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
@@ -135,8 +135,8 @@ class CalendarDialog(QDialog):
 
     def _fit(self) -> None:
         """Make room for text that grew, keeping the width the person gave the dialog."""
-        self.layout().activate()
-        height = self.layout().totalHeightForWidth(self.width())
+        self._layout.activate()
+        height = self._layout.totalHeightForWidth(self.width())
         if height > self.height():
             self.resize(self.width(), height)
 
