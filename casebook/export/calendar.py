@@ -60,8 +60,12 @@ def calendar_bytes(events: list[CalendarEvent], *, stamp: datetime) -> bytes:
     cal.add("x-wr-calname", "casebook hearings and deadlines")
     for e in events:
         cal.add_component(_vevent(e, stamp))
-    if any(isinstance(e.starts, datetime) for e in events):
-        cal.add_missing_timezones()
+    timed = [e.starts.date() for e in events if isinstance(e.starts, datetime)]
+    if timed:
+        # Only the transitions around the events, not every one since 1970: a year either
+        # side covers the rule in force at each event (RFC 5545 §3.6.5).
+        year = timedelta(days=366)
+        cal.add_missing_timezones(first_date=min(timed) - year, last_date=max(timed) + year)
     data: bytes = cal.to_ical()
     return data
 

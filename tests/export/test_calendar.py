@@ -61,3 +61,16 @@ def test_write_calendar_replaces_the_file_whole_and_private(tmp_path) -> None:
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in tmp_path.iterdir()] == ["cal.ics"]
+
+
+def test_the_timezone_holds_the_transitions_around_the_events_only() -> None:
+    events = [
+        CalendarEvent("f@casebook", "A", datetime(2027, 1, 26, 9, 30)),
+        CalendarEvent("g@casebook", "B", datetime(2027, 7, 6, 9, 30)),
+    ]
+    data = calendar_bytes(events, stamp=STAMP)
+    assert len(data) < 3000 and b"1970" not in data
+    [v1, v2] = Calendar.from_ical(data).walk("VEVENT")
+    # January: EST (UTC-5); July: EDT (UTC-4).
+    assert v1.decoded("DTSTART").utcoffset() == timedelta(hours=-5)
+    assert v2.decoded("DTSTART").utcoffset() == timedelta(hours=-4)
