@@ -211,3 +211,19 @@ def test_a_done_hearing_stays_without_reminders(store, tmp_path):
     export_calendar(store, tmp_path / "a.ics", now=NOW)
     event = next(e for e in _read(tmp_path / "a.ics").values() if "Master" in str(e["SUMMARY"]))
     assert str(event["STATUS"]) == "CONFIRMED" and list(event.walk("VALARM")) == []
+
+
+def test_a_foil_step_once_done_is_cancelled_and_the_next_date_appears(store, tmp_path):
+    *_, request = _vault(store)
+    export_calendar(store, tmp_path / "a.ics", now=NOW)
+    rq.update_request(store, request, rq.RequestChanges(acknowledged=TODAY), today=TODAY)
+    result = export_calendar(store, tmp_path / "b.ics", now=NOW)
+    foil = {uid.split("-", 1)[1]: e for uid, e in _read(tmp_path / "b.ics").items()}
+    assert str(foil["acknowledgement@casebook"]["STATUS"]) == "CANCELLED"
+    # 20 business days after the acknowledgement of Tue 2026-12-01 (POL §89(3)(a)), skipping
+    # weekends and Christmas (Fri 12-25): Dec 2-4 (3), 7-11 (8), 14-18 (13), 21-24 (17),
+    # 28-30 (20) -> Wed 2026-12-30.
+    determination = foil["determination@casebook"]
+    assert determination.decoded("DTSTART") == date(2026, 12, 30)
+    assert str(determination["SUMMARY"]) == "J.L. — NYPD FOIL: determination due"
+    assert (result.new, result.cancelled) == (1, 1)
