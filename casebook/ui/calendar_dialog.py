@@ -65,7 +65,8 @@ class CalendarDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(580)
         intro = QLabel(
-            "An iCalendar (.ics) file of hearings, filing deadlines and FOIL dates, with "
+            "An iCalendar (.ics) file of hearings, filing deadlines, FOIL dates and expected "
+            "sealing days, with "
             "reminders, to import into Google Calendar, Apple Calendar or Outlook. Export "
             "again to the same calendar after a change: its events are updated, and a "
             "removed hearing is cancelled. The saved file is not encrypted."
