@@ -24,6 +24,7 @@ PROBED = (
     "pypdfium2",
     "pikepdf",
     "tantivy",
+    "casebook.export.calendar",  # icalendar, and New York's zone (tzdata where no system one)
     "reportlab.pdfgen.canvas",
     "uharfbuzz",
     "pillow_heif",

@@ -359,3 +359,24 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CalendarExport(Base):
+    """An event once written to a calendar file, so a re-export updates it (revision 0011).
+
+    ``event_uid`` is the iCalendar UID (made from a record's random ``uid``,
+    never its name); ``content_hash`` covers what the event said, so only a
+    changed event gets a higher ``sequence``; ``starts`` is its DTSTART as
+    ISO text (a date or a local date-time), kept so an event whose record is
+    gone can still be written as cancelled at its old time; ``cancelled``:
+    written with STATUS:CANCELLED.
+    """
+
+    __tablename__ = "calendar_exports"
+
+    event_uid: Mapped[str] = mapped_column(String(128), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    starts: Mapped[str] = mapped_column(String(32))
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    exported_at: Mapped[datetime] = mapped_column(DateTime)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -57,6 +58,9 @@ from casebook.ui.search_popup import SearchPopup
 from casebook.ui.summary_dialog import SummaryDialog
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from casebook.ui.calendar_dialog import CalendarDialog
 
 FilesChooser = Callable[[QWidget], list[str]]
 INBOX = Target()
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self._today = today
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
+        self.calendar_dialog: CalendarDialog | None = None
         self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
@@ -226,6 +231,9 @@ class MainWindow(QMainWindow):
         self.summary_action = action(
             "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
         )
+        self.calendar_action = action(
+            "Export calen&dar…", self.open_calendar_dialog, "Ctrl+Shift+D"
+        )
         self.settings_action = action(
             "Se&ttings…",
             self.settings_requested.emit,
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.packet_action)
         file_menu.addAction(self.summary_action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.check_action)
@@ -298,6 +307,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.packet_action,
             self.summary_action,
+            self.calendar_action,
             self.settings_action,
             self.backup_action,
             self.new_action,
@@ -354,6 +364,8 @@ class MainWindow(QMainWindow):
             self.packet_dialog.discard()
         if self.summary_dialog is not None:
             self.summary_dialog.reject()
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
         self.search.clear()
         self.imports.clear()
         self.import_notice.clear()
@@ -478,6 +490,27 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(forget)
         dialog.message.connect(self.show_message)
         dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_calendar_dialog(self) -> CalendarDialog:
+        """Export calendar…: every client's hearings and deadlines, from a day on."""
+        from casebook.ui.calendar_dialog import CalendarDialog
+
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
+        dialog = CalendarDialog(
+            self._worker, self, today=self._today, choose_path=self._choose_save_path
+        )
+        self.calendar_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.calendar_dialog is dialog:
+                self.calendar_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
         dialog.open()
         return dialog
 
