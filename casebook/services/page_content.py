@@ -262,6 +262,10 @@ def _add_image_page(pdf: pikepdf.Pdf, picture: Image.Image, dpi: tuple[float, fl
     image.Filter = pikepdf.Name.FlateDecode
     width = picture.width * 72 / dpi[0]
     height = picture.height * 72 / dpi[1]
+    # PDF pages measure 3 to 14,400 units a side: a tiny or huge scan is drawn to fit.
+    scale = max(3 / min(width, height), 1.0)
+    scale = min(scale, 14400 / max(width, height))
+    width, height = max(width * scale, 3.0), max(height * scale, 3.0)
     page = pdf.add_blank_page(page_size=(width, height))
     page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
     drawing = f"q {width:.4f} 0 0 {height:.4f} 0 0 cm /Im0 Do Q".encode()
