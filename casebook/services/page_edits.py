@@ -42,6 +42,11 @@ DASH = "\N{EN DASH}"
 DEFAULT_OPTIONS = Options()
 PAGE_BREAK = "\n\f\n"  # how extraction joins the text of pages
 Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """The default clock (naive UTC, to the second, as the store keeps times)."""
+    return audit.utcnow()
 Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
 _SUFFIX = {FileType.PDF: ".pdf", FileType.PNG: ".png", FileType.JPEG: ".jpg"}
 
