@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.clients.detail.open_document.connect(self.open_document)
         self.clients.filter.setAcceptDrops(False)  # a dropped file is imported, not typed
         self.inbox.message.connect(self.show_message)
+        self.inbox.open_document.connect(self.open_document)
         self.inbox.count_changed.connect(self._show_inbox_count)
         self.requests.message.connect(self.show_message)
         self.clients.detail.open_request.connect(self.open_request)

@@ -114,3 +114,21 @@ def test_a_bad_rotation_is_a_usage_error(
 ) -> None:
     code, _, err = run(capsys, "doc", "pages", str(vault_path), "1", *pf, "--rotate", "2:45")
     assert code == 2 and "PAGE:DEG" in err
+
+
+def test_check_deep_names_a_damaged_earlier_version(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = str(vault_path)
+    doc = _import(capsys, v, pf, _letter(tmp_path / "letter.pdf", 2))
+    before = {p for p in (vault_path / "blobs").rglob("*") if p.is_file()}
+    run(capsys, "doc", "pages", v, doc, *pf, "--rotate", "1:180")
+    [earlier] = before  # the imported content's blob, now earlier version 1
+    data = bytearray(earlier.read_bytes())
+    data[len(data) // 2] ^= 1
+    earlier.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "check", v, *pf, "--deep")
+    assert code == 1 and f"document {doc} earlier version 1" in out
+    code, out, _ = run(capsys, "check", v, *pf, "--deep", "--json")
+    problems = json.loads(out)["problems"]
+    assert len(problems) == 1 and "earlier version 1" in problems[0]

@@ -430,3 +430,48 @@ def test_image_pages_made_into_a_pdf_keep_every_pixel() -> None:
     with pikepdf.open(io.BytesIO(edited.content)) as pdf:
         [image] = pdf.pages[1].Resources.XObject.values()
         assert pikepdf.PdfImage(image).as_pil_image().tobytes() == picture.tobytes()
+
+
+# -- hand-off and plaintext ------------------------------------------------------------------
+
+
+def test_a_hand_off_sends_the_current_content_and_says_what_stays(
+    store: Store, tmp_path: Path
+) -> None:
+    from casebook.services.handoff import export_client
+
+    client_id = add_client(store, ClientDraft(name="Iman Haddad"), today=NOW.date())
+    doc_id = _import(store, tmp_path / "letter.pdf", _text_pdf(2), client=client_id)
+    edit_pages(store, doc_id, PageChanges(delete=(2,)), clock=clock)
+    result = export_client(
+        store, client_id, tmp_path / "file.cbhandoff", "copper lantern meadow ninety-one"
+    )
+    assert result.counts["documents"] == 1
+    assert result.to_json()["earlier_versions_not_sent"] == 1
+
+
+def _plain_marker_pdf(marker: str, pages: int) -> bytes:
+    pdf = pikepdf.new()
+    for n in range(pages):
+        page = pdf.add_blank_page()
+        font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+        font.BaseFont = pikepdf.Name.Helvetica
+        page.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font))
+        page.Contents = pikepdf.Stream(pdf, f"BT /F1 24 Tf 72 700 Td ({marker}{n}) Tj ET".encode())
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    return out.getvalue()
+
+
+def test_page_edits_write_no_plaintext_in_the_vault(store: Store, tmp_path: Path) -> None:
+    marker = "Xochiquetzal"
+    data = _plain_marker_pdf(marker, 3)
+    assert marker.encode() in data  # the plaintext shows it, uncompressed
+    doc_id = _import(store, tmp_path / "marker.pdf", data)
+    (tmp_path / "marker.pdf").unlink()
+    edit_pages(store, doc_id, PageChanges(rotate=((1, 90),), order=(3, 2, 1)), clock=clock)
+    split(store, doc_id, 2, clock=clock)
+    assert _hits(store, f"{marker}2") == {doc_id}
+    for path in store.vault.folder.rglob("*"):
+        if path.is_file():
+            assert marker.encode() not in path.read_bytes(), path.name

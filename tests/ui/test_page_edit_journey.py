@@ -111,3 +111,52 @@ def test_the_page_tools_say_what_cannot_be_done_on_a_one_page_letter(qtbot, docs
         assert not button.isEnabled(), name
     assert find(window, "Rotate left", QAbstractButton).isEnabled()
     assert find(window, "Earlier versions", QAbstractButton).isEnabled()
+
+
+def test_a_scan_in_the_inbox_has_a_page_moved_and_is_split_in_two(qtbot, docs_app):
+    from tests.ui.journey import dialog_named
+
+    main = docs_app.main_window
+    main.sidebar.setCurrentRow(1)
+    inbox = main.inbox
+    row = next(r for r in range(inbox.model.rowCount()) if inbox.model.index(r).data() == "notice")
+    inbox.list.setCurrentIndex(inbox.model.index(row))
+    inbox.list.setFocus()
+    QTest.keyClick(inbox.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(main.viewers) == 1)
+    window = main.viewers[0]
+    viewer = window.viewer
+    qtbot.waitUntil(lambda: viewer.page_count == 3 and not viewer.image.pixmap().isNull())
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    viewer.page_view.setFocus()
+    QTest.keyClick(viewer.page_view, Qt.Key.Key_PageDown)
+    QTest.keyClick(viewer.page_view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: viewer.page == 2)
+
+    click(window, "Move up")  # the last page, with "Varick Street", becomes page 2
+    qtbot.waitUntil(lambda: "Moved page 3 to page 2" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: viewer.summary is not None and viewer.page == 1)
+    qtbot.waitUntil(lambda: not viewer.image.pixmap().isNull())
+
+    click(window, "Split here")
+    box = dialog_named(qtbot, "Split the document")
+    assert (
+        "Make pages 2\N{EN DASH}3 a new document" in box.findChild(QLabel, "qt_msgbox_label").text()
+    )
+    click(box, "Split")
+    qtbot.waitUntil(
+        lambda: "are now document" in window.statusBar().currentMessage(), timeout=10000
+    )
+    qtbot.waitUntil(lambda: viewer.page_count == 1)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)  # the new part waits beside it
+    titles = {inbox.model.index(r).data() for r in range(inbox.model.rowCount())}
+    assert any("pages 2" in t for t in titles), titles
+
+    click(window, "Earlier versions")
+    versions = find(window, "Earlier versions", QListWidget)
+    assert isinstance(versions, QListWidget)
+    qtbot.waitUntil(lambda: versions.count() == 2)
+    assert "split: pages 2\N{EN DASH}3 moved to document" in versions.item(0).text()
+    assert "pages reordered as 1, 3, 2" in versions.item(1).text()
+    window.grab().save(str(SHOTS / "pageedit-split.png"))
