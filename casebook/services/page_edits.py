@@ -47,6 +47,8 @@ Clock = Callable[[], datetime]
 def utcnow() -> datetime:
     """The default clock (naive UTC, to the second, as the store keeps times)."""
     return audit.utcnow()
+
+
 Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
 _SUFFIX = {FileType.PDF: ".pdf", FileType.PNG: ".png", FileType.JPEG: ".jpg"}
 
