@@ -42,15 +42,13 @@ DASH = "\N{EN DASH}"
 DEFAULT_OPTIONS = Options()
 PAGE_BREAK = "\n\f\n"  # how extraction joins the text of pages
 Clock = Callable[[], datetime]
+Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
+_SUFFIX = {FileType.PDF: ".pdf", FileType.PNG: ".png", FileType.JPEG: ".jpg"}
 
 
 def utcnow() -> datetime:
     """The default clock (naive UTC, to the second, as the store keeps times)."""
     return audit.utcnow()
-
-
-Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
-_SUFFIX = {FileType.PDF: ".pdf", FileType.PNG: ".png", FileType.JPEG: ".jpg"}
 
 
 @dataclass(frozen=True)
@@ -201,7 +199,7 @@ def edit_pages(
     doc_id: int,
     changes: PageChanges,
     *,
-    clock: Clock = audit.utcnow,
+    clock: Clock = utcnow,
     options: Options = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
@@ -228,7 +226,7 @@ def split(
     doc_id: int,
     at: int,
     *,
-    clock: Clock = audit.utcnow,
+    clock: Clock = utcnow,
     options: Options = DEFAULT_OPTIONS,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
@@ -321,7 +319,7 @@ def restore_version(
     doc_id: int,
     number: int,
     *,
-    clock: Clock = audit.utcnow,
+    clock: Clock = utcnow,
     options: Options = DEFAULT_OPTIONS,
     cancel: threading.Event | None = None,
 ) -> Changed[PageEditResult]:
@@ -472,28 +470,27 @@ def _reread(
     with OCR when the document's text came from OCR.
     """
     base = extract.extract(edited.content, edited.kind, None)
-    if current.text_status != "ocr" or not options.ocr:
-        return base
-    ocr_page = extract.make_ocr(options.languages, cancel)
-    if ocr_page is None:
-        return base
+    if current.text_status != "ocr":
+        return base  # a text layer (read again above), or nothing OCR read before
+    ocr_page = extract.make_ocr(options.languages, cancel) if options.ocr else None
     old = current.text.split(PAGE_BREAK) if current.text else []
-    if len(old) != count or not sources:
+    if len(old) != count or not sources:  # the old text cannot be told apart page by page
+        if ocr_page is None:
+            return base
         return extract.extract(edited.content, edited.kind, ocr_page)
     texts = []
-    notes = list(base.notes)
+    notes = [n for n in base.notes if "OCR" not in n]
     for index, source in enumerate(sources):
-        if index not in turned:
-            texts.append(old[source])
+        if index not in turned or ocr_page is None:
+            texts.append(old[source])  # as read before (a turned page, when OCR is off)
             continue
-        page = edited.content
+        page, kind = edited.content, edited.kind
         if len(sources) > 1:
             page = page_content.apply(edited.content, edited.kind, [(index, 0)]).content
-        kind = edited.kind if len(sources) == 1 else FileType.PDF
+            kind = FileType.PDF
         one = extract.extract(page, kind, ocr_page)
         notes.extend(n for n in one.notes if n not in notes)
         texts.append(one.text)
-    notes = [n for n in notes if "OCR was turned off" not in n]
     text = PAGE_BREAK.join(texts).strip()[: extract.MAX_TEXT_CHARS]
     return extract.Extracted(text, base.page_count, base.thumbnail, tuple(notes), "ocr")
 

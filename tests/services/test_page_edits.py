@@ -154,6 +154,21 @@ def test_a_page_scanned_upside_down_is_fixed_found_and_its_original_still_verifi
     assert hashlib.sha256(content).hexdigest() == before.sha256
 
 
+@needs_ocr
+def test_a_photo_taken_upside_down_is_turned_and_read_again(store: Store, tmp_path: Path) -> None:
+    upside_down = render(draw_form(SHORT_PAGE), 200).rotate(180)
+    out = io.BytesIO()
+    upside_down.save(out, "PNG", dpi=(200, 200))
+    doc_id = _import(store, tmp_path / "stub.png", out.getvalue(), ocr=True)
+    assert doc_id not in _hits(store, "Huehuetenango")
+
+    edit_pages(store, doc_id, PageChanges(rotate=((1, 180),)), clock=clock)
+
+    assert _hits(store, "Huehuetenango") == {doc_id}
+    assert show_document(store, doc_id).media_type == "image/png"
+    assert check_store(store, deep=True).ok
+
+
 def test_a_damaged_earlier_version_is_named_by_check_deep(store: Store, tmp_path: Path) -> None:
     doc_id = _import(store, tmp_path / "letter.pdf", _text_pdf(3))
     edit_pages(store, doc_id, PageChanges(rotate=((1, 90),)), clock=clock)
