@@ -41,6 +41,7 @@ class CheckReport:
     blobs_checked: int = 0
     quarantined: int = 0  # content files no document names, kept until ``repair``
     stopped: bool = False  # cancelled during the deep read: ``blobs_checked`` is partial
+    versions_checked: int = 0  # of ``blobs_checked``: earlier versions kept by page edits
 
     @property
     def ok(self) -> bool:
@@ -52,6 +53,7 @@ class CheckReport:
             "problems": list(self.problems),
             "repaired": list(self.repaired),
             "blobs_checked": self.blobs_checked,
+            "versions_checked": self.versions_checked,
             "quarantined": self.quarantined,
         }
 
@@ -67,6 +69,7 @@ class _Content:
     blob_name: str
     sha256: str
     size: int
+    version: bool = False
 
 
 def check_store(
@@ -108,7 +111,11 @@ def check_store(
     brought_back = 0
     contents = [_Content(f"document {d.id}", d.blob_name, d.sha256, d.size) for d in documents] + [
         _Content(
-            f"document {v.document_id} earlier version {v.number}", v.blob_name, v.sha256, v.size
+            f"document {v.document_id} earlier version {v.number}",
+            v.blob_name,
+            v.sha256,
+            v.size,
+            version=True,
         )
         for v in earlier
     ]
@@ -138,7 +145,7 @@ def check_store(
     strays = blobs.remove_stray_temporaries() if writable else 0
     if strays:
         repaired.append(f"removed {strays} unfinished temporary file(s)")
-    checked, stopped = 0, False
+    checked, versions, stopped = 0, 0, False
     if deep:
         total = len(contents)
         for done, item in enumerate(contents):
@@ -155,11 +162,19 @@ def check_store(
                 problems.append(exc.message)
                 continue
             checked += 1
+            versions += item.version
             if fp.sha256 != item.sha256 or fp.size != item.size:
                 problems.append(f"{item.label}: its content does not match its recorded SHA-256")
         if progress is not None and not stopped:
             progress(total, total)
-    return CheckReport(tuple(problems), tuple(repaired), checked, len(blobs.quarantined()), stopped)
+    return CheckReport(
+        tuple(problems),
+        tuple(repaired),
+        checked,
+        len(blobs.quarantined()),
+        stopped,
+        versions,
+    )
 
 
 def delete_quarantined(store: Store) -> int:

@@ -7,7 +7,8 @@ the page tools wait while one runs, so two edits never race. Rotate, delete
 and move are undoable (Ctrl+Z, the app's ``QUndoStack`` pattern): undo makes
 the content before the edit current again (``restore_version``), as one more
 edit, so every state stays listed as an earlier version. A split asks first
-(it makes a new document) and is not undone.
+(it makes a new document), is not undone, and clears the undo history (an
+older edit undone would bring back the pages split off).
 
 "Earlier versions" lists what each edit replaced: when, why and its SHA-256,
 as the record keeps it for chain of custody; opening one shows it read-only
@@ -222,6 +223,7 @@ class PageTools(QObject):
             )
             return
         pages = f"pages {at}\N{EN DASH}{count}" if at < count else f"page {at}"
+        kept = f"pages 1\N{EN DASH}{at - 1}" if at > 2 else "page 1"
 
         def answered(go: bool) -> None:
             if go and v.doc_id == doc_id and not self.busy:
@@ -243,8 +245,7 @@ class PageTools(QObject):
             v,
             "Split the document",
             f"Make {pages} a new document, filed where this one is? This document keeps "
-            f"pages 1\N{EN DASH}{at - 1}; its whole content as it is now stays listed as an "
-            "earlier version.",
+            f"{kept}; its whole content as it is now stays listed as an earlier version.",
             "Split",
             answered,
         )
@@ -351,11 +352,14 @@ class PageTools(QObject):
         self.progress.setFormat(what)
 
     def _split_done(self, result: PageEditResult, pages: str) -> None:
+        are = "are" if pages.startswith("pages") else "is"
+        kept = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
         self.message.emit(
-            f"Split: {pages} are now document {result.new_document_id}; this document keeps "
-            f"{result.page_count} page(s). Its content as it was is earlier version "
-            f"{result.version}."
+            f"Split: {pages} {are} now document {result.new_document_id}; this document keeps "
+            f"{kept}. Its content as it was is earlier version {result.version}."
         )
+        # Undoing an edit from before the split would bring back the pages split off.
+        self.undo_stack.clear()
         self.viewer.reload(min(self.viewer.page, result.page_count - 1))
 
     def _on_loaded(self) -> None:
@@ -484,9 +488,10 @@ class _PageEditCommand(QUndoCommand):
         )
 
     def _refused(self) -> None:
-        """The edit was refused (nothing changed): off the stack, so Undo skips it."""
-        self.setObsolete(True)
-        self._tools.undo_stack.undo()
+        """The edit itself was refused (nothing changed): off the stack, so Undo skips it."""
+        if self._before is None and self._after is None:
+            self.setObsolete(True)
+            self._tools.undo_stack.undo()
 
     def _done(self, result: PageEditResult, forward: bool) -> None:
         tools = self._tools

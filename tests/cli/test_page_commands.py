@@ -61,7 +61,10 @@ def test_pages_edit_keeps_the_original_as_a_version_that_exports_and_verifies(
     code, out, _ = run(capsys, "search", v, "marker3", *pf, "--json")
     assert json.loads(out) == []
     code, out, _ = run(capsys, "check", v, *pf, "--deep", "--json")
-    assert code == 0 and json.loads(out)["blobs_checked"] == 2
+    report = json.loads(out)
+    assert code == 0 and (report["blobs_checked"], report["versions_checked"]) == (2, 1)
+    code, out, _ = run(capsys, "check", v, *pf, "--deep")
+    assert "1 document(s) and 1 earlier version(s) verified" in out
 
     code, out, _ = run(capsys, "doc", "restore", v, doc, "--version", "1", *pf, "--json")
     assert code == 0 and json.loads(out)["page_count"] == 3

@@ -159,3 +159,13 @@ def test_a_scan_in_the_inbox_has_a_page_moved_and_is_split_in_two(qtbot, docs_ap
     assert "split: pages 2\N{EN DASH}3 moved to document" in versions.item(0).text()
     assert "pages reordered as 1, 3, 2" in versions.item(1).text()
     window.grab().save(str(SHOTS / "pageedit-split.png"))
+
+
+def test_the_check_counts_earlier_versions_apart() -> None:
+    from casebook.services.checks import CheckReport
+    from casebook.ui.check_dialog import summary
+
+    report = CheckReport((), blobs_checked=3, versions_checked=1)
+    assert summary(report, deep=True) == (
+        "The vault is intact; 2 documents and 1 earlier version decrypted and verified."
+    )
