@@ -62,7 +62,13 @@ def page_count(content: bytes, kind: FileType) -> int:
             return len(pdf.pages)
     if kind.is_image:
         with _open_image(content, kind) as img:
-            return max(int(getattr(img, "n_frames", 1)), 1) if kind in _PAGED else 1
+            frames = max(int(getattr(img, "n_frames", 1)), 1)
+        if frames > 1 and kind not in _PAGED:  # an animated GIF, PNG or WebP: not pages
+            raise CannotEdit(
+                f"This {kind.label} is an animation: its frames cannot be edited as pages "
+                "(a new image would keep only the first)."
+            )
+        return frames
     raise CannotEdit("Only PDFs and images have pages to edit.")
 
 

@@ -351,6 +351,16 @@ def test_a_multipage_tiff_with_a_page_deleted_becomes_a_pdf(store: Store, tmp_pa
     assert (earlier.media_type, earlier.original_name) == ("image/tiff", "fax.tiff")
 
 
+def test_an_animation_is_not_cut_to_its_first_frame(store: Store, tmp_path: Path) -> None:
+    frames = [Image.new("RGB", (20, 20), (n * 80, 0, 0)) for n in (1, 2, 3)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:])
+    doc_id = _import(store, tmp_path / "moving.gif", out.getvalue())
+    with pytest.raises(page_content.CannotEdit, match="animation"):
+        edit_pages(store, doc_id, PageChanges(rotate=((1, 90),)), clock=clock)
+    assert versions(store, doc_id) == []
+
+
 def test_pages_of_an_attachment_cannot_be_edited(store: Store, tmp_path: Path) -> None:
     doc_id = _import(store, tmp_path / "notes.txt", b"just words")
     with pytest.raises(page_content.CannotEdit):
