@@ -10,8 +10,11 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from casebook.services.ocr import ocr_available
 from tests.cli.run_cli import run
-from tests.form_scans import draw_form
+from tests.form_scans import draw_form, render
+
+needs_ocr = pytest.mark.skipif(not ocr_available().available, reason="Tesseract is not installed")
 
 
 def _letter(path: Path, pages: int) -> Path:
@@ -135,3 +138,30 @@ def test_check_deep_names_a_damaged_earlier_version(
     code, out, _ = run(capsys, "check", v, *pf, "--deep", "--json")
     problems = json.loads(out)["problems"]
     assert len(problems) == 1 and "earlier version 1" in problems[0]
+
+
+@needs_ocr
+def test_a_page_scanned_upside_down_is_fixed_and_found_from_the_command(
+    vault_path: Path, tmp_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The evidence, as a person types it: import (OCR), search misses, rotate, search finds,
+    and the content as imported still verifies in check --deep."""
+    v = str(vault_path)
+    upright = render(draw_form(["Notice of hearing", "Immigration Court, Varick Street"]), 200)
+    stub = render(draw_form(["Quetzaltenango", "Huehuetenango"]), 200).rotate(180)
+    scan = tmp_path / "scan.pdf"
+    upright.save(scan, "PDF", resolution=200, save_all=True, append_images=[stub])
+    code, out, _ = run(capsys, "import", v, *pf, str(scan), "--json")
+    doc = json.loads(out)[0]["document_id"]
+    code, out, _ = run(capsys, "search", v, "Quetzaltenango", *pf, "--json")
+    assert json.loads(out) == []
+
+    code, out, err = run(capsys, "doc", "pages", v, doc, *pf, "--rotate", "2:180")
+    assert (code, err) == (0, "") and "earlier version 1" in out
+
+    code, out, _ = run(capsys, "search", v, "Quetzaltenango", *pf, "--json")
+    assert [h["id"] for h in json.loads(out)] == [doc]
+    code, out, _ = run(capsys, "doc", "versions", v, doc, *pf, "--json")
+    assert json.loads(out)[0]["sha256"] == hashlib.sha256(scan.read_bytes()).hexdigest()
+    code, out, _ = run(capsys, "check", v, *pf, "--deep")
+    assert code == 0 and "1 document(s) and 1 earlier version(s) verified" in out
