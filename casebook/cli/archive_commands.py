@@ -147,6 +147,12 @@ def _export(args: argparse.Namespace) -> int:
             f"Exported client #{result.client_id} to {result.path}: {counts['matters']} "
             f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries. "
             "Give the bundle passphrase to your colleague separately (not with the file)."
+            + (
+                f" {result.versions_left} earlier version(s) of edited documents stay in "
+                "this vault only."
+                if result.versions_left
+                else ""
+            )
         ),
     )
     return 0

@@ -6,7 +6,11 @@ requests with their extensions, arrests, convictions, incidents, documents
 bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
 one-time passphrase. Records refer to each other by their ``uid``; local ids
 never travel, and a document's blob name (a key of the sending vault) stays
-behind: only its SHA-256 and content do.
+behind: only its SHA-256 and content do. Only a document's current content
+travels: its earlier versions (kept by page edits, ``page_edits``) stay in the
+sending vault, which remains the place that vouches for them; the export says
+how many were left behind (``earlier_versions_not_sent``), and the audit
+entries of the edits, with the earlier SHA-256s, travel as history.
 
 Import is all or nothing. The bundle is read twice: the first pass verifies
 every chunk and every document's SHA-256 and writes nothing; the second
@@ -56,6 +60,7 @@ from sqlalchemy import (
     LargeBinary,
     Table,
     and_,
+    func,
     insert,
     or_,
     select,
@@ -80,6 +85,7 @@ from casebook.store.tables import (
     Conviction,
     Document,
     DocumentLink,
+    DocumentVersion,
     Event,
     Incident,
     Matter,
@@ -167,6 +173,7 @@ class HandoffExport:
     bundle_id: str
     client_id: int
     counts: Mapping[str, int]
+    versions_left: int = 0  # earlier versions of the documents sent, kept here only
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -174,6 +181,7 @@ class HandoffExport:
             "bundle": self.bundle_id,
             "client_id": str(self.client_id),
             "exported": dict(self.counts),
+            "earlier_versions_not_sent": self.versions_left,
         }
 
 
@@ -314,6 +322,11 @@ def export_client(
     bundle_id = secrets.token_hex(16)
     with store.reading() as session:
         manifest, documents = _gather(session, client_id, store.vault.header.vault_id)
+        versions_left = session.scalar(
+            select(func.count(DocumentVersion.id)).where(
+                DocumentVersion.document_id.in_([doc_id for doc_id, _n, _s in documents])
+            )
+        )
     manifest["bundle"] = bundle_id
     blobs = store.vault.blobs
     with BundleWriter(dest, bundle_passphrase, kdf) as writer:
@@ -332,7 +345,7 @@ def export_client(
                 {"handoff": bundle_id, "to": Path(dest).name, "counts": counts},
             ),
         )
-    return HandoffExport(Path(dest), bundle_id, client_id, counts)
+    return HandoffExport(Path(dest), bundle_id, client_id, counts, versions_left or 0)
 
 
 def _gather(

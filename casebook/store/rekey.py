@@ -1,8 +1,9 @@
 """What a re-key must rewrite inside the database: the keyed values it stores.
 
 The vault layer re-encrypts the files (``vault.rekey``); only the store
-knows which columns hold values keyed by the data key: the documents' blob
-names (keyed hashes of their contents) and the audit chain's HMACs.
+knows which columns hold values keyed by the data key: the blob names
+(keyed hashes of their contents) of documents and their earlier versions,
+and the audit chain's HMACs.
 """
 
 from __future__ import annotations
@@ -23,8 +24,7 @@ def rewrite_for_new_key(
     A document whose blob was missing keeps its old name: it stays reported as
     missing by ``check``, as before the key change.
     """
-    conn.executemany(
-        "UPDATE documents SET blob_name = ? WHERE blob_name = ?",
-        [(new, old) for old, new in renamed.items()],
-    )
+    pairs = [(new, old) for old, new in renamed.items()]
+    conn.executemany("UPDATE documents SET blob_name = ? WHERE blob_name = ?", pairs)
+    conn.executemany("UPDATE document_versions SET blob_name = ? WHERE blob_name = ?", pairs)
     audit.rechain(conn, old_subkey(LABEL_AUDIT), new_subkey(LABEL_AUDIT))

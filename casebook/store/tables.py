@@ -219,6 +219,34 @@ class Document(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class DocumentVersion(Base):
+    """An earlier content of a document, kept when its pages were edited (revision 0010).
+
+    ``blob_name``, ``sha256`` and ``size`` are those the content had when it was
+    current (its import's, for version 1): the blob is never rewritten, so
+    ``check --deep`` verifies it against them. ``reason`` says what the edit
+    that replaced it did ("rotated page 2 by 90°"); ``replaced_at`` when.
+    """
+
+    __tablename__ = "document_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    blob_name: Mapped[str] = mapped_column(String(64))  # not unique: see revision 0010
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(128))
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+
+
 class DocumentLink(Base):
     """Links a document to exactly one client, matter, request or incident."""
 

@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.clients.detail.open_document.connect(self.open_document)
         self.clients.filter.setAcceptDrops(False)  # a dropped file is imported, not typed
         self.inbox.message.connect(self.show_message)
+        self.inbox.open_document.connect(self.open_document)
         self.inbox.count_changed.connect(self._show_inbox_count)
         self.requests.message.connect(self.show_message)
         self.clients.detail.open_request.connect(self.open_request)
@@ -416,8 +417,22 @@ class MainWindow(QMainWindow):
         """Show a document in a viewer window of its own."""
         viewer = ViewerWindow(self._worker, choose_export_path=self._choose_export_path)
         viewer.closed.connect(self._forget_viewer)
+        viewer.open_version.connect(self.open_version)
         self.viewers.append(viewer)
         viewer.show_document(doc_id)
+        viewer.show()
+        viewer.activateWindow()
+        return viewer
+
+    def open_version(self, doc_id: int, number: int) -> ViewerWindow:
+        """Show an earlier version of a document, read-only, in a window of its own (closed,
+        like every viewer, when the vault locks)."""
+        viewer = ViewerWindow(
+            self._worker, choose_export_path=self._choose_export_path, editable=False
+        )
+        viewer.closed.connect(self._forget_viewer)
+        self.viewers.append(viewer)
+        viewer.show_version(doc_id, number)
         viewer.show()
         viewer.activateWindow()
         return viewer
