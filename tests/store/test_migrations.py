@@ -467,6 +467,6 @@ def test_upgrade_to_0010_keeps_documents_and_lets_their_pages_be_edited(tmp_path
         assert [h.title for h in search(store, "gonzaga")] == ["Gonzaga letter"]
         assert check_store(store, deep=True).ok
         with store.vault.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0010"
+            assert migrate.current_revision(conn) == migrate.HEAD
     finally:
         store.close()

@@ -8,7 +8,7 @@ Plain ``CREATE TABLE``, not batch mode (revision 0006 explains: batch mode
 would drop the search triggers).
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 
 import sqlalchemy as sa
