@@ -11,7 +11,7 @@ Why 32 bits. The operator without the key learns nothing from a token of any
 length (HMAC is a PRF); what it does learn, at any length, is which entries
 share a value (equality). Truncation matters against someone who holds an
 epoch key (a removed member with a copy of the hub): 32 bits is short enough
-that tokens collide across the space of candidate values (2^32 ≈ 4.3 × 10^9
+that tokens collide across the space of candidate values (2^32 ≈ 4.3 x 10^9
 against ~10^9 A-numbers and far more name spellings), so a token confirms no
 single guess; long enough that false positives stay rare: an office of
 100,000 clients with ~10 tokens each is 10^6 entries, and a check of ~10
@@ -22,6 +22,7 @@ member then opens and compares; it never decides alone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
@@ -58,10 +59,8 @@ def person_tokens(
     """Every token of one person: each name and alias, the A-number, the date of birth."""
     tokens = {token(key, Kind.NAME, k) for k in (name_key(n) for n in names) if k}
     if a_number:
-        try:
+        with contextlib.suppress(ValidationError):  # not an A-number: nothing to look up by
             tokens.add(token(key, Kind.A_NUMBER, normalise_a_number(a_number)))
-        except ValidationError:
-            pass  # not an A-number: nothing to look up by
     if dob is not None:
         tokens.add(token(key, Kind.DOB, dob.isoformat()))
     return tokens

@@ -54,7 +54,9 @@ class HubAddress:
         try:
             params = conninfo_to_dict(dsn)
         except psycopg.ProgrammingError:
-            raise HubAddressError("the hub's address is not a PostgreSQL connection string") from None
+            raise HubAddressError(
+                "the hub's address is not a PostgreSQL connection string"
+            ) from None
         mode = str(params.get("sslmode", ""))
         if mode != "verify-full":
             raise HubAddressError(f"{REFUSAL}; this address asks for sslmode={mode or '(unset)'}")
@@ -64,14 +66,18 @@ class HubAddress:
         if "password" in params or "passfile" in params:
             raise HubAddressError("the hub's password is given apart from its address, never in it")
         if "hostaddr" in params:
-            raise HubAddressError(f"{REFUSAL}; give the host name the certificate names (no hostaddr)")
+            raise HubAddressError(
+                f"{REFUSAL}; give the host name the certificate names (no hostaddr)"
+            )
         known = {"host", "port", "dbname", "user", "sslmode", "sslrootcert", "connect_timeout"}
         extra = sorted(set(params) - known)
         if extra:
-            raise HubAddressError(f"the hub's address has settings casebook does not use: {', '.join(extra)}")
+            raise HubAddressError(
+                f"the hub's address has settings casebook does not use: {', '.join(extra)}"
+            )
         return cls(
             host=str(params.get("host", "")),
-            port=int(params.get("port", 5432)),
+            port=int(str(params.get("port") or 5432)),
             dbname=str(params.get("dbname", "")),
             user=str(params.get("user", "")),
             ca_file=Path(root),
@@ -94,7 +100,11 @@ class HubAddress:
 
 
 def connect(
-    address: HubAddress, password: str, *, timeout_s: int = CONNECT_TIMEOUT_S, autocommit: bool = True
+    address: HubAddress,
+    password: str,
+    *,
+    timeout_s: int = CONNECT_TIMEOUT_S,
+    autocommit: bool = True,
 ) -> psycopg.Connection[Any]:
     """Open a verified TLS connection to the hub, or ``HubUnreachable`` with a safe message."""
     if not address.ca_file.is_file():

@@ -38,7 +38,9 @@ def seal_document(key: OfficeKey, content: bytes) -> tuple[bytes, bytes]:
     """(keyed name, nonce || ciphertext) of one document."""
     name = document_name(key, content)
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return name, nonce + AESGCM(key.subkey(Purpose.DOCUMENT)).encrypt(nonce, content, _ad(key, name))
+    return name, nonce + AESGCM(key.subkey(Purpose.DOCUMENT)).encrypt(
+        nonce, content, _ad(key, name)
+    )
 
 
 def open_document(key: OfficeKey, name: bytes, sealed: bytes) -> bytes:

@@ -69,7 +69,7 @@ class Sealed:
 
 @dataclass(frozen=True)
 class Author:
-    """A member as the verifier knows it: signing key and, once removed, the epoch that removed it."""
+    """A member as the verifier knows it: signing key; once removed, the epoch that removed it."""
 
     signing_key: Ed25519PublicKey
     removed_epoch: int | None = None
@@ -94,7 +94,9 @@ def record_key_hash(key: OfficeKey, record_id: str) -> bytes:
     return hmac.new(key.subkey(Purpose.RECORD), record_id.encode(), hashlib.sha256).digest()
 
 
-def associated_data(change_id: UUID, author: UUID, epoch: int, hlc: int, record_key: bytes) -> bytes:
+def associated_data(
+    change_id: UUID, author: UUID, epoch: int, hlc: int, record_key: bytes
+) -> bytes:
     if len(record_key) != 32:
         raise ValueError("a record key hash is 32 bytes")
     return b"".join(
@@ -138,7 +140,9 @@ def verify(change: Sealed, position: int, directory: Directory) -> OfficeKey:
     author = directory.authors.get(change.author)
     if author is None:
         raise Refused(Reason.UNKNOWN_AUTHOR, change.change_id)
-    ad = associated_data(change.change_id, change.author, change.epoch, change.hlc, change.record_key)
+    ad = associated_data(
+        change.change_id, change.author, change.epoch, change.hlc, change.record_key
+    )
     try:
         author.signing_key.verify(change.signature, _signed_bytes(ad, change.ciphertext))
     except InvalidSignature:
@@ -147,7 +151,9 @@ def verify(change: Sealed, position: int, directory: Directory) -> OfficeKey:
         raise Refused(Reason.REMOVED_AUTHOR, change.change_id)
     if change.epoch not in directory.epoch_starts:
         raise Refused(Reason.UNKNOWN_EPOCH, change.change_id)
-    later = [e for e, start in directory.epoch_starts.items() if e > change.epoch and start < position]
+    later = [
+        e for e, start in directory.epoch_starts.items() if e > change.epoch and start < position
+    ]
     if later:
         raise Refused(Reason.OLD_EPOCH, change.change_id)
     key = directory.keys.get(change.epoch)
@@ -159,7 +165,9 @@ def verify(change: Sealed, position: int, directory: Directory) -> OfficeKey:
 def open_change(change: Sealed, position: int, directory: Directory) -> bytes:
     """Verify, then decrypt: the change's plaintext, or ``Refused`` with the reason."""
     key = verify(change, position, directory)
-    ad = associated_data(change.change_id, change.author, change.epoch, change.hlc, change.record_key)
+    ad = associated_data(
+        change.change_id, change.author, change.epoch, change.hlc, change.record_key
+    )
     nonce, body = change.ciphertext[:NONCE_BYTES], change.ciphertext[NONCE_BYTES:]
     try:
         return AESGCM(key.subkey(Purpose.LOG)).decrypt(nonce, body, ad)

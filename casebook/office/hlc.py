@@ -6,8 +6,8 @@ made after seeing another stamps later) and stay close to wall time, so
 "last writer wins" between laptops means what a person expects even when one
 laptop's clock runs a little fast. Pure: the physical clock is a parameter.
 
-Packed into one signed 64-bit integer (48 bits of milliseconds, good until
-the year 10889, and 16 bits of counter) so the hub stores and compares it as
+Packed into one non-negative signed 64-bit integer (47 bits of milliseconds, good until
+the year 6429, and 16 bits of counter) so the hub stores and compares it as
 a ``bigint``.
 """
 
@@ -60,7 +60,9 @@ def tick(last: Stamp, physical_ms: int) -> Stamp:
     return _bump(wall, last.counter + 1 if wall == last.wall else 0)
 
 
-def receive(last: Stamp, remote: Stamp, physical_ms: int, *, max_ahead_ms: int | None = None) -> Stamp:
+def receive(
+    last: Stamp, remote: Stamp, physical_ms: int, *, max_ahead_ms: int | None = None
+) -> Stamp:
     """A receive event (the paper's rules, case by case on which l won).
 
     ``max_ahead_ms``: refuse a remote stamp further ahead of our physical clock

@@ -141,7 +141,8 @@ def start_epoch(
         )
         for member_id in removed:
             conn.execute(
-                "UPDATE hub.members SET removed_epoch = %s WHERE member_id = %s AND removed_epoch IS NULL",
+                "UPDATE hub.members SET removed_epoch = %s "
+                "WHERE member_id = %s AND removed_epoch IS NULL",
                 [epoch, member_id],
             )
         for member_id, blob in wrapped.items():
@@ -252,7 +253,9 @@ def put_document(conn: Conn, name: bytes, epoch: int, author: UUID, sealed: byte
 
 def get_document(conn: Conn, name: bytes) -> tuple[int, bytes] | None:
     """(epoch, sealed bytes) of a document by its keyed name, or None."""
-    row = conn.execute("SELECT epoch, ciphertext FROM hub.documents WHERE name = %s", [name]).fetchone()
+    row = conn.execute(
+        "SELECT epoch, ciphertext FROM hub.documents WHERE name = %s", [name]
+    ).fetchone()
     return (int(row[0]), bytes(row[1])) if row else None
 
 

@@ -52,7 +52,9 @@ class OfficeKey:
         return f"OfficeKey(epoch={self.epoch})"
 
     def subkey(self, purpose: Purpose) -> bytes:
-        info = b"casebook/office/v1/" + purpose.value.encode() + b"/" + self.epoch.to_bytes(4, "big")
+        info = (
+            b"casebook/office/v1/" + purpose.value.encode() + b"/" + self.epoch.to_bytes(4, "big")
+        )
         return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(
             self.secret
         )

@@ -71,13 +71,19 @@ def install_hub(admin_conn: psycopg.Connection[Any]) -> list[int]:
             if not _role_exists(admin_conn, role):
                 admin_conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
         admin_conn.execute(sql.SQL("GRANT {members} TO {admins}").format(**ident))
-        admin_conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS hub AUTHORIZATION {owner}").format(**ident))
+        admin_conn.execute(
+            sql.SQL("CREATE SCHEMA IF NOT EXISTS hub AUTHORIZATION {owner}").format(**ident)
+        )
         db = sql.Identifier(dbname)
         admin_conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db))
-        admin_conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, ident["members"]))
+        admin_conn.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, ident["members"])
+        )
         admin_conn.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
         admin_conn.execute(
-            sql.SQL("SET LOCAL ROLE {owner}; SET LOCAL search_path = hub, pg_catalog").format(**ident)
+            sql.SQL("SET LOCAL ROLE {owner}; SET LOCAL search_path = hub, pg_catalog").format(
+                **ident
+            )
         )
         admin_conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
@@ -87,7 +93,7 @@ def install_hub(admin_conn: psycopg.Connection[Any]) -> list[int]:
         for version, text in migrations():
             if version in done:
                 continue
-            admin_conn.execute(sql.SQL(text).format(**ident))  # type: ignore[arg-type]
+            admin_conn.execute(sql.SQL(text).format(**ident))
             admin_conn.execute("INSERT INTO schema_version (version) VALUES (%s)", [version])
             applied.append(version)
         admin_conn.execute(sql.SQL("GRANT SELECT ON schema_version TO {members}").format(**ident))

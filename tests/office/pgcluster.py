@@ -82,10 +82,12 @@ def _name(cn: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
 
-def make_ca(cn: str = "casebook test office CA") -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+def make_ca(
+    cn: str = "casebook test office CA",
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A self-signed CA certificate (P-256), valid from yesterday for two years."""
     key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(_name(cn))
@@ -96,7 +98,8 @@ def make_ca(cn: str = "casebook test office CA") -> tuple[ec.EllipticCurvePrivat
         .not_valid_after(now + dt.timedelta(days=730))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
@@ -109,7 +112,7 @@ def make_server_cert(
 ) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     """A server certificate for 127.0.0.1 and localhost, signed by ``ca``."""
     key = ec.generate_private_key(ec.SECP256R1())
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     sans = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
     cert = (
         x509.CertificateBuilder()
@@ -151,7 +154,9 @@ def start(folder: Path | None = None) -> Cluster:
     """initdb, certificates, pg_ctl start -w: a ready cluster in a second or two."""
     bindir = find_bindir()
     if bindir is None:
-        raise RuntimeError("PostgreSQL server binaries not found (.ci/system-packages installs them)")
+        raise RuntimeError(
+            "PostgreSQL server binaries not found (.ci/system-packages installs them)"
+        )
     folder = Path(folder or tempfile.mkdtemp(prefix="casebook-pg-"))
     prefix, user = _as_server_user()
     data = folder / "data"
@@ -166,7 +171,13 @@ def start(folder: Path | None = None) -> Cluster:
     os.chmod(folder / "server.key", 0o600)
     os.chmod(pwfile, 0o600)
     if user is not None:
-        for path in (folder, pwfile, folder / "server.key", folder / "server.crt", folder / "ca.crt"):
+        for path in (
+            folder,
+            pwfile,
+            folder / "server.key",
+            folder / "server.crt",
+            folder / "ca.crt",
+        ):
             os.chown(path, user.pw_uid, user.pw_gid)
     subprocess.run(
         [
@@ -211,8 +222,20 @@ def start(folder: Path | None = None) -> Cluster:
         ]
     )
     subprocess.run(
-        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-t", "60"]
-        + ["-o", options, "start"],
+        [
+            *prefix,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            options,
+            "start",
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
