@@ -61,7 +61,10 @@ class Cluster:
 
 
 def find_bindir() -> Path | None:
-    """The newest PostgreSQL server binaries: Debian's /usr/lib/postgresql/N/bin, or PATH."""
+    """The newest PostgreSQL server binaries: CASEBOOK_PG_BINDIR if set (e.g. Homebrew's),
+    else Debian's /usr/lib/postgresql/N/bin, else PATH."""
+    if given := os.environ.get("CASEBOOK_PG_BINDIR"):
+        return Path(given) if (Path(given) / "postgres").is_file() else None
     versions = sorted(
         Path("/usr/lib/postgresql").glob("*/bin/postgres"),
         key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,

@@ -295,3 +295,19 @@ def test_documents_are_stored_once_and_index_entries_found(two: Two) -> None:
     query = bi.person_tokens(two.ann.keys[1], names=["RUIZ, Jose Alvarez"])
     found = hubops.query_index(two.ann_conn, query)
     assert {(e.entry_id, e.author) for e in found} == {(entry, two.ben.member_id)}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CREATE TEMP TABLE members (member_id uuid, login name, removed_epoch int)",
+        "CREATE TABLE hub.extra (x int)",
+        "CREATE TABLE public.extra (x int)",
+        "CREATE FUNCTION hub.current_member() RETURNS uuid LANGUAGE sql AS 'SELECT NULL::uuid'",
+    ],
+)
+def test_a_member_can_create_nothing_that_could_stand_in_for_the_hub(
+    two: Two, statement: str
+) -> None:
+    with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
+        two.ben_conn.execute(statement)

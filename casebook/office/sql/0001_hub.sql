@@ -58,17 +58,18 @@ CREATE TABLE blind_index (
     PRIMARY KEY (token, entry_id)
 );
 
--- The member a login speaks for: its session user's row, while not removed.
+-- The member a login speaks for: its session user's row, while not removed. Schema-
+-- qualified, pg_temp last: no object a session makes can stand in for hub.members.
 CREATE FUNCTION current_member() RETURNS uuid
-    LANGUAGE sql STABLE SET search_path = hub, pg_catalog
-    AS $$ SELECT member_id FROM members WHERE login = session_user AND removed_epoch IS NULL $$;
+    LANGUAGE sql STABLE SET search_path = hub, pg_catalog, pg_temp
+    AS $$ SELECT member_id FROM hub.members WHERE login = session_user AND removed_epoch IS NULL $$;
 
 -- Log order is transaction order: the position is stamped by the server, never the client.
 CREATE FUNCTION stamp_tx() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = hub, pg_catalog
+    LANGUAGE plpgsql SET search_path = hub, pg_catalog, pg_temp
     AS $$ BEGIN NEW.tx := pg_current_xact_id(); RETURN NEW; END $$;
 CREATE FUNCTION stamp_epoch() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = hub, pg_catalog
+    LANGUAGE plpgsql SET search_path = hub, pg_catalog, pg_temp
     AS $$ BEGIN NEW.start_tx := pg_current_xact_id(); RETURN NEW; END $$;
 CREATE TRIGGER change_log_stamp BEFORE INSERT ON change_log
     FOR EACH ROW EXECUTE FUNCTION stamp_tx();
@@ -78,7 +79,7 @@ CREATE TRIGGER office_epochs_stamp BEFORE INSERT ON office_epochs
 -- History is never rewritten, whoever asks (grants already refuse members; this
 -- also refuses the owner and the administrators).
 CREATE FUNCTION refuse_rewrite() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = hub, pg_catalog
+    LANGUAGE plpgsql SET search_path = hub, pg_catalog, pg_temp
     AS $$ BEGIN RAISE EXCEPTION 'the office hub is append-only: % on % refused', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege'; END $$;
 CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON change_log
