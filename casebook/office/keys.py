@@ -31,6 +31,7 @@ class Purpose(Enum):
     DOCUMENT_NAME = "document-name"
     DOCUMENT = "document-encryption"
     BLIND_INDEX = "blind-index"
+    COMMITMENT = "key-commitment"  # signed in the epoch's row: the hub cannot swap the key
 
 
 class UnwrapError(ValueError):
@@ -59,6 +60,10 @@ class OfficeKey:
             self.secret
         )
 
+    def commitment(self) -> bytes:
+        """A public fingerprint of this key (reveals nothing of it), signed with its epoch."""
+        return self.subkey(Purpose.COMMITMENT)
+
 
 def new_office_key(epoch: int) -> OfficeKey:
     return OfficeKey(epoch, secrets.token_bytes(KEY_BYTES))
@@ -68,7 +73,7 @@ def wrap(key: OfficeKey, recipient: str | pyrage.x25519.Recipient) -> bytes:
     """The office key age-encrypted to one member's X25519 recipient (``age1…``)."""
     if isinstance(recipient, str):
         recipient = pyrage.x25519.Recipient.from_str(recipient)
-    return pyrage.encrypt(key.epoch.to_bytes(4, "big") + key.secret, [recipient])
+    return bytes(pyrage.encrypt(key.epoch.to_bytes(4, "big") + key.secret, [recipient]))
 
 
 def unwrap(wrapped: bytes, identity: pyrage.x25519.Identity, epoch: int) -> OfficeKey:

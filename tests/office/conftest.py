@@ -27,7 +27,9 @@ from psycopg import sql
 from casebook.office import hub as hubops
 from casebook.office import keys as office_keys
 from casebook.office.connection import HubAddress, connect
+from casebook.office.envelope import Directory
 from casebook.office.keys import OfficeKey
+from casebook.office.roster import Endorsed, EpochEntry, MemberEntry, Roster, endorse, sign_epoch
 from casebook.office.schema import create_member_login, install_hub
 from tests.office.pgcluster import ENV, Cluster, find_bindir, start, stop
 
@@ -78,10 +80,12 @@ class Person:
     def public_key(self) -> bytes:
         return self.signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
-    def as_member(self, role: str, epoch: int) -> hubops.Member:
-        return hubops.Member(
-            self.member_id, self.login, self.recipient, self.public_key, role, epoch
-        )
+    def entry(self, role: str, epoch: int) -> MemberEntry:
+        return MemberEntry(self.member_id, self.login, self.recipient, self.public_key, role, epoch)
+
+    def endorsed_by(self, admin: Person, role: str, epoch: int) -> Endorsed:
+        entry = self.entry(role, epoch)
+        return Endorsed(entry, admin.member_id, endorse(admin.signer, entry))
 
 
 @dataclass
@@ -92,6 +96,7 @@ class Office:
     dbname: str
     admin: psycopg.Connection[Any]  # the cluster's administrative login (creates roles)
     opened: list[psycopg.Connection[Any]] = field(default_factory=list)
+    founder_key: bytes = b""  # what an invite pins: the founder's Ed25519 public key
 
     def person(self, name: str) -> Person:
         login = f"{self.dbname}_{name}"
@@ -116,23 +121,40 @@ class Office:
         self.login_for(founder, admin=True)
         conn = self.connect(founder)
         key = office_keys.new_office_key(1)
+        signature = sign_epoch(founder.signer, key, founder.member_id, ())
+        first = EpochEntry(1, founder.member_id, (), key.commitment(), signature)
         hubops.create_office(
-            conn, founder.as_member("admin", 1), office_keys.wrap(key, founder.recipient)
+            conn,
+            founder.endorsed_by(founder, "admin", 1),
+            first,
+            office_keys.wrap(key, founder.recipient),
         )
         founder.keys[1] = key
+        self.founder_key = founder.public_key
         return conn
 
+    def roster(self, conn: psycopg.Connection[Any]) -> Roster:
+        return hubops.roster(conn, self.founder_key)
+
+    def directory(self, conn: psycopg.Connection[Any], person: Person) -> Directory:
+        return hubops.directory(conn, person.keys, self.founder_key)
+
     def join(
-        self, admin_conn: psycopg.Connection[Any], admin: Person, newcomer: Person
+        self,
+        admin_conn: psycopg.Connection[Any],
+        admin: Person,
+        newcomer: Person,
+        role: str = "member",
     ) -> psycopg.Connection[Any]:
         """Add ``newcomer`` as a member with every epoch's key wrapped for it."""
         self.login_for(newcomer)
         epoch = hubops.current_epoch(admin_conn)
         wrapped = {e: office_keys.wrap(k, newcomer.recipient) for e, k in admin.keys.items()}
-        hubops.add_member(admin_conn, newcomer.as_member("member", epoch), wrapped)
+        hubops.add_member(admin_conn, newcomer.endorsed_by(admin, role, epoch), wrapped)
         conn = self.connect(newcomer)
-        for e, blob in hubops.wrapped_keys(conn, newcomer.member_id).items():
-            newcomer.keys[e] = office_keys.unwrap(blob, newcomer.identity, e)
+        newcomer.keys.update(
+            hubops.my_keys(conn, newcomer.member_id, newcomer.identity, self.roster(conn))
+        )
         return conn
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import psycopg
 import pytest
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from psycopg import errors
 
@@ -18,6 +19,7 @@ from casebook.office.envelope import Reason, Refused, Sealed, associated_data, o
 from casebook.office.hlc import Stamp
 from casebook.office.hub import Conn
 from casebook.office.keys import Purpose
+from casebook.office.roster import EpochEntry, sign_epoch
 from casebook.office.schema import disable_member_login, install_hub
 from tests.office.conftest import Office, Person
 
@@ -121,11 +123,14 @@ def test_a_member_cannot_write_as_another(two: Two) -> None:
 def test_a_member_cannot_add_members_or_start_epochs(office: Office, two: Two) -> None:
     eve = office.person("eve")
     with pytest.raises(errors.InsufficientPrivilege, match="permission denied for table members"):
-        hubops.add_member(two.ben_conn, eve.as_member("admin", 1), {})
+        hubops.add_member(two.ben_conn, eve.endorsed_by(two.ben, "admin", 1), {})
     with pytest.raises(
         errors.InsufficientPrivilege, match="permission denied for table office_epochs"
     ):
-        hubops.start_epoch(two.ben_conn, 2, two.ben.member_id, {})
+        key = office_keys.new_office_key(2)
+        signature = sign_epoch(two.ben.signer, key, two.ben.member_id, ())
+        entry = EpochEntry(2, two.ben.member_id, (), key.commitment(), signature)
+        hubops.start_epoch(two.ben_conn, entry, {})
 
 
 def test_retried_append_never_duplicates(two: Two) -> None:
@@ -180,9 +185,9 @@ def test_pull_resumes_from_its_cursor_and_sees_late_commits(office: Office, two:
     assert hubops.Cursor.parse(str(rest[-1].position)) == rest[-1].position
 
 
-def test_every_pulled_change_verifies_and_opens(two: Two) -> None:
+def test_every_pulled_change_verifies_and_opens(office: Office, two: Two) -> None:
     hubops.append_changes(two.ben_conn, [change(two.ben, b"hello from ben")])
-    d = hubops.directory(two.ann_conn, two.ann.keys)
+    d = office.directory(two.ann_conn, two.ann)
     [p] = pull_all(two.ann_conn)
     assert open_change(p.change, p.position.tx, d) == b"hello from ben"
 
@@ -193,7 +198,7 @@ def test_bad_signature_inserted_directly_is_refused_at_verify(office: Office, tw
         **{**good.__dict__, "ciphertext": good.ciphertext[:-1] + bytes([good.ciphertext[-1] ^ 1])}
     )
     hubops.append_changes(office.admin, [forged])  # the hub's operator, past every policy
-    d = hubops.directory(two.ann_conn, two.ann.keys)
+    d = office.directory(two.ann_conn, two.ann)
     [p] = pull_all(two.ann_conn)
     with pytest.raises(Refused) as caught:
         open_change(p.change, p.position.tx, d)
@@ -207,11 +212,14 @@ def remove(
     key, wrapped = office_keys.next_epoch(
         current, {p.member_id: p.recipient for p in [admin, *stay]}, removed=[gone.member_id]
     )
-    hubops.start_epoch(admin_conn, key.epoch, admin.member_id, wrapped, removed=[gone.member_id])
+    removed = (gone.member_id,)
+    signature = sign_epoch(admin.signer, key, admin.member_id, removed)
+    entry = EpochEntry(key.epoch, admin.member_id, removed, key.commitment(), signature)
+    hubops.start_epoch(admin_conn, entry, wrapped)
     disable_member_login(office.admin, gone.login)
+    checked = office.roster(admin_conn)
     for p in [admin, *stay]:
-        blob = hubops.wrapped_keys(admin_conn, p.member_id)[key.epoch]
-        p.keys[key.epoch] = office_keys.unwrap(blob, p.identity, key.epoch)
+        p.keys.update(hubops.my_keys(admin_conn, p.member_id, p.identity, checked))
 
 
 def test_old_epoch_change_inserted_directly_is_refused_at_verify(office: Office, two: Two) -> None:
@@ -222,7 +230,7 @@ def test_old_epoch_change_inserted_directly_is_refused_at_verify(office: Office,
     with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
         hubops.append_changes(two.ben_conn, [stale])  # the hub refuses it from a member...
     hubops.append_changes(office.admin, [stale])  # ...and its operator slips it in anyway
-    d = hubops.directory(two.ann_conn, two.ann.keys)
+    d = office.directory(two.ann_conn, two.ann)
     [p] = pull_all(two.ann_conn)
     with pytest.raises(Refused) as caught:
         open_change(p.change, p.position.tx, d)
@@ -249,7 +257,7 @@ def test_a_removed_member_cannot_read_the_new_epoch(office: Office, two: Two) ->
     with pytest.raises(office_keys.UnwrapError):
         office_keys.unwrap(ann_blob, two.ben.identity, 2)
     pulled = {p.change.change_id: p for p in pull_all(two.ann_conn)}
-    bens_view = hubops.directory(two.ann_conn, two.ben.keys)  # only epoch 1's key
+    bens_view = office.directory(two.ann_conn, two.ben)  # only epoch 1's key
     with pytest.raises(Refused) as caught:
         open_change(pulled[after.change_id].change, pulled[after.change_id].position.tx, bens_view)
     assert caught.value.reason is Reason.UNKNOWN_EPOCH
@@ -259,7 +267,7 @@ def test_a_removed_member_cannot_read_the_new_epoch(office: Office, two: Two) ->
     with pytest.raises(InvalidTag):
         AESGCM(two.ben.keys[1].subkey(Purpose.LOG)).decrypt(nonce, body, ad)
     # What Ben wrote before stays readable to the office.
-    annd = hubops.directory(two.ann_conn, two.ann.keys)
+    annd = office.directory(two.ann_conn, two.ann)
     p = pulled[before.change_id]
     assert open_change(p.change, p.position.tx, annd) == b"written before the removal"
     # And a change signed by Ben under the new epoch would be refused as from a removed member.
@@ -311,3 +319,61 @@ def test_a_member_can_create_nothing_that_could_stand_in_for_the_hub(
 ) -> None:
     with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
         two.ben_conn.execute(statement)
+
+
+# --- the hub's operator against the roster --------------------------------------
+
+
+def test_a_member_the_operator_adds_is_unknown_to_every_client(office: Office, two: Two) -> None:
+    # Endorsed by itself, and by Ben (not an administrator): neither chains to the founder.
+    for n, endorser in enumerate(["itself", "ben"]):
+        mallory = office.person(f"mallory{n}")
+        by = mallory if endorser == "itself" else two.ben
+        hubops.add_member(office.admin, mallory.endorsed_by(by, "admin", 1), {})
+        mallory.keys[1] = two.ann.keys[1]  # even holding the office key
+        forged = change(mallory, b"forged")
+        hubops.append_changes(office.admin, [forged])
+        assert mallory.member_id in office.roster(two.ann_conn).refused_members
+        p = {q.change.change_id: q for q in pull_all(two.ann_conn)}[forged.change_id]
+        with pytest.raises(Refused) as caught:
+            open_change(p.change, p.position.tx, office.directory(two.ann_conn, two.ann))
+        assert caught.value.reason is Reason.UNKNOWN_AUTHOR
+
+
+def test_an_altered_member_row_is_refused(office: Office, two: Two) -> None:
+    office.admin.execute(
+        "UPDATE hub.members SET role = 'admin' WHERE member_id = %s", [two.ben.member_id]
+    )
+    assert office.roster(two.ann_conn).refused_members == (two.ben.member_id,)
+
+
+def test_the_operator_cannot_restore_a_removed_member(office: Office, two: Two) -> None:
+    remove(office, two.ann, two.ann_conn, two.ben, [])
+    office.admin.execute("UPDATE hub.members SET removed_epoch = NULL")
+    two.ben.keys[2] = two.ann.keys[2]  # even with the new key
+    late = change(two.ben, b"back again", epoch=2)
+    hubops.append_changes(office.admin, [late])
+    [p] = [q for q in pull_all(two.ann_conn) if q.change.change_id == late.change_id]
+    with pytest.raises(Refused) as caught:
+        open_change(p.change, p.position.tx, office.directory(two.ann_conn, two.ann))
+    assert caught.value.reason is Reason.REMOVED_AUTHOR
+
+
+def test_a_key_the_operator_wraps_itself_is_refused(office: Office, two: Two) -> None:
+    """The operator knows every recipient: it could wrap an epoch key of its own choosing."""
+    own = office_keys.new_office_key(2)
+    fake_signer = Ed25519PrivateKey.generate()
+    entry = EpochEntry(
+        2,
+        two.ann.member_id,
+        (),
+        own.commitment(),
+        sign_epoch(fake_signer, own, two.ann.member_id, ()),
+    )
+    hubops.start_epoch(
+        office.admin, entry, {two.ben.member_id: office_keys.wrap(own, two.ben.recipient)}
+    )
+    checked = office.roster(two.ben_conn)
+    assert checked.refused_epochs == (2,)
+    with pytest.raises(hubops.HubError, match="not the one its administrator signed"):
+        hubops.my_keys(two.ben_conn, two.ben.member_id, two.ben.identity, checked)

@@ -13,12 +13,20 @@ CREATE TABLE members (
     signing_key bytea NOT NULL CHECK (length(signing_key) = 32),
     role text NOT NULL CHECK (role IN ('member', 'supervisor', 'admin')),
     added_epoch integer NOT NULL CHECK (added_epoch >= 1),
+    -- An administrator's signature over the row (casebook.office.roster): clients
+    -- accept only rows that chain to the founder they pinned.
+    endorsed_by uuid NOT NULL,
+    endorsement bytea NOT NULL CHECK (length(endorsement) = 64),
+    -- Kept for row-level security; clients take removals from the signed epochs.
     removed_epoch integer CHECK (removed_epoch > added_epoch)
 );
 
 CREATE TABLE office_epochs (
     epoch integer PRIMARY KEY CHECK (epoch >= 1),
-    started_by uuid REFERENCES members,
+    started_by uuid NOT NULL REFERENCES members,
+    removed uuid[] NOT NULL,
+    key_commitment bytea NOT NULL CHECK (length(key_commitment) = 32),
+    signature bytea NOT NULL CHECK (length(signature) = 64),
     start_tx xid8 NOT NULL
 );
 
