@@ -124,12 +124,12 @@ def test_a_member_cannot_add_members_or_start_epochs(office: Office, two: Two) -
     eve = office.person("eve")
     with pytest.raises(errors.InsufficientPrivilege, match="permission denied for table members"):
         hubops.add_member(two.ben_conn, eve.endorsed_by(two.ben, "admin", 1), {})
+    key = office_keys.new_office_key(2)
+    signature = sign_epoch(two.ben.signer, key, two.ben.member_id, ())
+    entry = EpochEntry(2, two.ben.member_id, (), key.commitment(), signature)
     with pytest.raises(
         errors.InsufficientPrivilege, match="permission denied for table office_epochs"
     ):
-        key = office_keys.new_office_key(2)
-        signature = sign_epoch(two.ben.signer, key, two.ben.member_id, ())
-        entry = EpochEntry(2, two.ben.member_id, (), key.commitment(), signature)
         hubops.start_epoch(two.ben_conn, entry, {})
 
 
