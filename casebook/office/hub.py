@@ -22,7 +22,7 @@ from uuid import UUID
 import psycopg
 import pyrage
 
-from casebook.office.envelope import Directory, Sealed
+from casebook.office.envelope import Directory, Reason, Refused, Sealed, open_change
 from casebook.office.keys import OfficeKey, unwrap
 from casebook.office.roster import Endorsed, EpochEntry, MemberEntry, Roster, verify_roster
 
@@ -263,6 +263,47 @@ def pull_changes(conn: Conn, since: Cursor = Cursor(), limit: int = 500) -> list
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """One pulled change after verification: its plaintext, or why it was refused."""
+
+    position: Cursor
+    change: Sealed
+    plaintext: bytes | None
+    refused: Reason | None
+
+
+def pull_and_open(
+    conn: Conn,
+    since: Cursor,
+    keys: Mapping[int, OfficeKey],
+    founder_key: bytes,
+    limit: int = 500,
+) -> list[Opened]:
+    """Pull a page and verify each change against the roster, in one snapshot.
+
+    One REPEATABLE READ transaction, so the roster and epochs the changes are
+    checked against are exactly those the page was read with (an epoch begun
+    between two reads can neither hide nor refuse a change). A refused change
+    is returned with its reason, never applied; the cursor still moves past it.
+    """
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        page = pull_changes(conn, since, limit)
+        if not page:
+            return []
+        checked = directory(conn, keys, founder_key)
+    opened: list[Opened] = []
+    for p in page:
+        try:
+            plaintext = open_change(p.change, p.position.tx, checked)
+        except Refused as refusal:
+            opened.append(Opened(p.position, p.change, None, refusal.reason))
+        else:
+            opened.append(Opened(p.position, p.change, plaintext, None))
+    return opened
 
 
 # --- documents and the blind index ---------------------------------------------

@@ -5,7 +5,10 @@ to add a member of its own, swap a member's key, or quietly restore a removed
 member. So every member row carries an administrator's Ed25519 endorsement
 of exactly what it says (id, login, recipient, signing key, role, epoch of
 joining), the founder's row endorsing itself; and every epoch row carries its
-starter's signature over who it removed. A client pins the founder's
+starter's signature over who it removed and a commitment to its key (the
+hub knows every member's public recipient, so it could wrap a key of its own:
+a client takes only the key its epoch's administrator committed to). A client
+pins the founder's
 signing key (from its invite) and accepts only rows that chain to it: an
 unendorsed or altered member is left out, so its changes are refused as from
 an unknown author; removals come from the signed epochs, never from the

@@ -377,3 +377,20 @@ def test_a_key_the_operator_wraps_itself_is_refused(office: Office, two: Two) ->
     assert checked.refused_epochs == (2,)
     with pytest.raises(hubops.HubError, match="not the one its administrator signed"):
         hubops.my_keys(two.ben_conn, two.ben.member_id, two.ben.identity, checked)
+
+
+def test_pull_and_open_names_each_refusal_and_moves_past_it(office: Office, two: Two) -> None:
+    good = change(two.ben, b"fine")
+    bad = change(two.ben, b"tampered")
+    bad = Sealed(**{**bad.__dict__, "signature": bytes(64)})
+    hubops.append_changes(two.ben_conn, [good])
+    hubops.append_changes(office.admin, [bad])
+    page = hubops.pull_and_open(two.ann_conn, hubops.Cursor(), two.ann.keys, office.founder_key)
+    assert [(o.plaintext, o.refused) for o in page] == [
+        (b"fine", None),
+        (None, Reason.BAD_SIGNATURE),
+    ]
+    assert (
+        hubops.pull_and_open(two.ann_conn, page[-1].position, two.ann.keys, office.founder_key)
+        == []
+    )
