@@ -26,8 +26,13 @@ import contextlib
 import datetime as dt
 import hashlib
 import hmac
+import secrets
 from collections.abc import Iterable
 from enum import Enum
+from uuid import UUID
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import normalise_a_number
@@ -36,6 +41,12 @@ from casebook.office.keys import OfficeKey, Purpose
 
 TOKEN_BITS = 32
 TOKEN_BYTES = TOKEN_BITS // 8
+REF_LABEL = b"casebook/office/index-reference/v1"
+NONCE_BYTES = 12
+
+
+class IndexReferenceError(ValueError):
+    """An index entry's reference that does not open (damaged, or moved to another entry)."""
 
 
 class Kind(Enum):
@@ -64,3 +75,25 @@ def person_tokens(
     if dob is not None:
         tokens.add(token(key, Kind.DOB, dob.isoformat()))
     return tokens
+
+
+def _ref_ad(key: OfficeKey, entry_id: UUID) -> bytes:
+    return REF_LABEL + key.epoch.to_bytes(4, "big") + entry_id.bytes
+
+
+def seal_reference(key: OfficeKey, entry_id: UUID, reference: bytes) -> bytes:
+    """The record an entry points to (e.g. its record id), readable only with the office key."""
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    sealed = AESGCM(key.subkey(Purpose.INDEX_REFERENCE)).encrypt(
+        nonce, reference, _ref_ad(key, entry_id)
+    )
+    return nonce + sealed
+
+
+def open_reference(key: OfficeKey, entry_id: UUID, sealed: bytes) -> bytes:
+    try:
+        return AESGCM(key.subkey(Purpose.INDEX_REFERENCE)).decrypt(
+            sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], _ref_ad(key, entry_id)
+        )
+    except InvalidTag:
+        raise IndexReferenceError("this index entry's reference does not open") from None

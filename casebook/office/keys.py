@@ -31,6 +31,7 @@ class Purpose(Enum):
     DOCUMENT_NAME = "document-name"
     DOCUMENT = "document-encryption"
     BLIND_INDEX = "blind-index"
+    INDEX_REFERENCE = "index-reference"  # what an index entry points to, encrypted
     COMMITMENT = "key-commitment"  # signed in the epoch's row: the hub cannot swap the key
 
 

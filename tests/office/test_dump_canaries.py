@@ -105,7 +105,13 @@ def test_the_dump_holds_none_of_the_canaries(office: Office) -> None:
     hubops.put_index_entries(
         ben_conn,
         [
-            hubops.IndexEntry(t, entry, 1, ben.member_id, seal_document(key, b"client:1")[1])
+            hubops.IndexEntry(
+                t,
+                entry,
+                1,
+                ben.member_id,
+                bi.seal_reference(key, entry, f"client:{CANARIES[0]}".encode()),
+            )
             for t in tokens
         ],
     )

@@ -297,12 +297,16 @@ def test_documents_are_stored_once_and_index_entries_found(two: Two) -> None:
     tokens = bi.person_tokens(
         two.ben.keys[1], names=["José Álvarez Ruiz", "Pepe Álvarez"], a_number="A-123-456-789"
     )
-    entries = [hubops.IndexEntry(t, entry, 1, two.ben.member_id, b"encrypted ref") for t in tokens]
+    ref = bi.seal_reference(two.ben.keys[1], entry, b"client:7")
+    entries = [hubops.IndexEntry(t, entry, 1, two.ben.member_id, ref) for t in tokens]
     assert hubops.put_index_entries(two.ben_conn, entries) == 3
     assert hubops.put_index_entries(two.ben_conn, entries) == 0
     query = bi.person_tokens(two.ann.keys[1], names=["RUIZ, Jose Alvarez"])
     found = hubops.query_index(two.ann_conn, query)
     assert {(e.entry_id, e.author) for e in found} == {(entry, two.ben.member_id)}
+    assert {bi.open_reference(two.ann.keys[1], e.entry_id, e.ref) for e in found} == {b"client:7"}
+    with pytest.raises(bi.IndexReferenceError):
+        bi.open_reference(two.ann.keys[1], uuid.uuid4(), found[0].ref)
 
 
 @pytest.mark.parametrize(
