@@ -26,7 +26,7 @@ PROBED = (
     "tantivy",
     "casebook.office.hub",
     "casebook.office.schema",
-    "psycopg_binary.pq",
+    "psycopg",
     "pyrage",
     "reportlab.pdfgen.canvas",
     "uharfbuzz",

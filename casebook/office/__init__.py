@@ -35,6 +35,7 @@ truncate; triggers refuse even the owner), or write as another member
 removed it can read what that member could.
 
 Modules: connection (verify-full TLS only), schema (migrations, roles,
-logins), hub (the operations), envelope, hlc, keys, roster, documents,
-blind_index (pure cryptography and clocks, no I/O).
+logins), membership (members, epochs, wrapped keys), hub (the log,
+documents, blind index); envelope, hlc, keys, roster, documents, blind_index
+are pure cryptography and clocks, no I/O.
 """

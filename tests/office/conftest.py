@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from psycopg import sql
 
-from casebook.office import hub as hubops
 from casebook.office import keys as office_keys
+from casebook.office import membership
 from casebook.office.connection import HubAddress, connect
 from casebook.office.envelope import Directory
 from casebook.office.keys import OfficeKey
@@ -123,7 +123,7 @@ class Office:
         key = office_keys.new_office_key(1)
         signature = sign_epoch(founder.signer, key, founder.member_id, ())
         first = EpochEntry(1, founder.member_id, (), key.commitment(), signature)
-        hubops.create_office(
+        membership.create_office(
             conn,
             founder.endorsed_by(founder, "admin", 1),
             first,
@@ -134,10 +134,10 @@ class Office:
         return conn
 
     def roster(self, conn: psycopg.Connection[Any]) -> Roster:
-        return hubops.roster(conn, self.founder_key)
+        return membership.roster(conn, self.founder_key)
 
     def directory(self, conn: psycopg.Connection[Any], person: Person) -> Directory:
-        return hubops.directory(conn, person.keys, self.founder_key)
+        return membership.directory(conn, person.keys, self.founder_key)
 
     def join(
         self,
@@ -148,12 +148,12 @@ class Office:
     ) -> psycopg.Connection[Any]:
         """Add ``newcomer`` as a member with every epoch's key wrapped for it."""
         self.login_for(newcomer)
-        epoch = hubops.current_epoch(admin_conn)
+        epoch = membership.current_epoch(admin_conn)
         wrapped = {e: office_keys.wrap(k, newcomer.recipient) for e, k in admin.keys.items()}
-        hubops.add_member(admin_conn, newcomer.endorsed_by(admin, role, epoch), wrapped)
+        membership.add_member(admin_conn, newcomer.endorsed_by(admin, role, epoch), wrapped)
         conn = self.connect(newcomer)
         newcomer.keys.update(
-            hubops.my_keys(conn, newcomer.member_id, newcomer.identity, self.roster(conn))
+            membership.my_keys(conn, newcomer.member_id, newcomer.identity, self.roster(conn))
         )
         return conn
 

@@ -14,6 +14,7 @@ from psycopg import errors
 
 from casebook.office import hub as hubops
 from casebook.office import keys as office_keys
+from casebook.office import membership
 from casebook.office.connection import HubUnreachable
 from casebook.office.envelope import Reason, Refused, Sealed, associated_data, open_change, seal
 from casebook.office.hlc import Stamp
@@ -123,14 +124,14 @@ def test_a_member_cannot_write_as_another(two: Two) -> None:
 def test_a_member_cannot_add_members_or_start_epochs(office: Office, two: Two) -> None:
     eve = office.person("eve")
     with pytest.raises(errors.InsufficientPrivilege, match="permission denied for table members"):
-        hubops.add_member(two.ben_conn, eve.endorsed_by(two.ben, "admin", 1), {})
+        membership.add_member(two.ben_conn, eve.endorsed_by(two.ben, "admin", 1), {})
     key = office_keys.new_office_key(2)
     signature = sign_epoch(two.ben.signer, key, two.ben.member_id, ())
     entry = EpochEntry(2, two.ben.member_id, (), key.commitment(), signature)
     with pytest.raises(
         errors.InsufficientPrivilege, match="permission denied for table office_epochs"
     ):
-        hubops.start_epoch(two.ben_conn, entry, {})
+        membership.start_epoch(two.ben_conn, entry, {})
 
 
 def test_retried_append_never_duplicates(two: Two) -> None:
@@ -142,7 +143,7 @@ def test_retried_append_never_duplicates(two: Two) -> None:
     assert [p.change.change_id for p in pull_all(two.ann_conn)] == [c.change_id for c in batch]
     other = change(two.ben, b"other content")
     other = Sealed(**{**other.__dict__, "change_id": batch[0].change_id})
-    with pytest.raises(hubops.HubError, match="already on the hub with other content"):
+    with pytest.raises(membership.HubError, match="already on the hub with other content"):
         hubops.append_changes(two.ben_conn, [other])
 
 
@@ -155,7 +156,7 @@ def test_pull_resumes_from_its_cursor_and_sees_late_commits(office: Office, two:
     # A slow writer: Ben's transaction takes its log id now and commits after Ann's.
     slow = change(two.ben, b"slow")
     two.ben_conn.execute("BEGIN")
-    two.ben_conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", [hubops.EPOCH_LOCK])
+    two.ben_conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", [membership.EPOCH_LOCK])
     two.ben_conn.execute(
         "INSERT INTO hub.change_log "
         "(tx, change_id, author, epoch, hlc, record_key, ciphertext, signature) "
@@ -208,18 +209,18 @@ def test_bad_signature_inserted_directly_is_refused_at_verify(office: Office, tw
 def remove(
     office: Office, admin: Person, admin_conn: Conn, gone: Person, stay: list[Person]
 ) -> None:
-    current = hubops.current_epoch(admin_conn)
+    current = membership.current_epoch(admin_conn)
     key, wrapped = office_keys.next_epoch(
         current, {p.member_id: p.recipient for p in [admin, *stay]}, removed=[gone.member_id]
     )
     removed = (gone.member_id,)
     signature = sign_epoch(admin.signer, key, admin.member_id, removed)
     entry = EpochEntry(key.epoch, admin.member_id, removed, key.commitment(), signature)
-    hubops.start_epoch(admin_conn, entry, wrapped)
+    membership.start_epoch(admin_conn, entry, wrapped)
     disable_member_login(office.admin, gone.login)
     checked = office.roster(admin_conn)
     for p in [admin, *stay]:
-        p.keys.update(hubops.my_keys(admin_conn, p.member_id, p.identity, checked))
+        p.keys.update(membership.my_keys(admin_conn, p.member_id, p.identity, checked))
 
 
 def test_old_epoch_change_inserted_directly_is_refused_at_verify(office: Office, two: Two) -> None:
@@ -251,9 +252,9 @@ def test_a_removed_member_cannot_read_the_new_epoch(office: Office, two: Two) ->
     after = change(two.ann, b"secret after the removal")
     hubops.append_changes(two.ann_conn, [after])
     # With a copy of the hub, Ben has the wrapped key of epoch 2 (not his) and the change.
-    epochs_for_ben = hubops.wrapped_keys(two.ann_conn, two.ben.member_id)
+    epochs_for_ben = membership.wrapped_keys(two.ann_conn, two.ben.member_id)
     assert 2 not in epochs_for_ben
-    ann_blob = hubops.wrapped_keys(two.ann_conn, two.ann.member_id)[2]
+    ann_blob = membership.wrapped_keys(two.ann_conn, two.ann.member_id)[2]
     with pytest.raises(office_keys.UnwrapError):
         office_keys.unwrap(ann_blob, two.ben.identity, 2)
     pulled = {p.change.change_id: p for p in pull_all(two.ann_conn)}
@@ -333,7 +334,7 @@ def test_a_member_the_operator_adds_is_unknown_to_every_client(office: Office, t
     for n, endorser in enumerate(["itself", "ben"]):
         mallory = office.person(f"mallory{n}")
         by = mallory if endorser == "itself" else two.ben
-        hubops.add_member(office.admin, mallory.endorsed_by(by, "admin", 1), {})
+        membership.add_member(office.admin, mallory.endorsed_by(by, "admin", 1), {})
         mallory.keys[1] = two.ann.keys[1]  # even holding the office key
         forged = change(mallory, b"forged")
         hubops.append_changes(office.admin, [forged])
@@ -374,13 +375,13 @@ def test_a_key_the_operator_wraps_itself_is_refused(office: Office, two: Two) ->
         own.commitment(),
         sign_epoch(fake_signer, own, two.ann.member_id, ()),
     )
-    hubops.start_epoch(
+    membership.start_epoch(
         office.admin, entry, {two.ben.member_id: office_keys.wrap(own, two.ben.recipient)}
     )
     checked = office.roster(two.ben_conn)
     assert checked.refused_epochs == (2,)
-    with pytest.raises(hubops.HubError, match="not the one its administrator signed"):
-        hubops.my_keys(two.ben_conn, two.ben.member_id, two.ben.identity, checked)
+    with pytest.raises(membership.HubError, match="not the one its administrator signed"):
+        membership.my_keys(two.ben_conn, two.ben.member_id, two.ben.identity, checked)
 
 
 def test_pull_and_open_names_each_refusal_and_moves_past_it(office: Office, two: Two) -> None:
