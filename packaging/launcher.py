@@ -25,6 +25,10 @@ PROBED = (
     "pikepdf",
     "tantivy",
     "casebook.export.calendar",  # icalendar, and New York's zone (tzdata where no system one)
+    "casebook.office.hub",
+    "casebook.office.schema",
+    "psycopg",
+    "pyrage",
     "reportlab.pdfgen.canvas",
     "uharfbuzz",
     "pillow_heif",
