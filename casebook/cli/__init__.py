@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         deadline_commands,
         document_commands,
         export_commands,
+        identity_commands,
         matter_commands,
         profile_commands,
         request_commands,
@@ -148,4 +149,5 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(sub)  # after request: adds `request recipients`
     export_commands.register(sub)
     archive_commands.register(sub)
+    identity_commands.register(sub)
     return p
