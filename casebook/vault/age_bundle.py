@@ -200,6 +200,10 @@ def write_bundle(
 # -- reading ------------------------------------------------------------------------------------
 
 
+class NotAddressed(DamagedBundle):
+    """A recipients' bundle none of whose stanzas this vault's identity opens."""
+
+
 class _Stop(Exception):
     """Raised into pyrage's writer when the reader is closed early."""
 
@@ -312,8 +316,8 @@ class AgeBundleReader:
         error = self._error
         if isinstance(error, pyrage.DecryptError) and "No matching keys" in str(error):
             return NotAddressed(
-                f"The bundle {self._path.name} was not encrypted to this vault's key; nothing "
-                "was imported. Ask your colleague to export it again to your recipient "
+                f"The bundle {self._path.name} was not encrypted to this vault's key (or its "
+                "header is damaged); nothing was imported. Ask your colleague to export it again to your recipient "
                 "(casebook identity show), or with a one-time passphrase."
             )
         if isinstance(error, OSError) and error.errno is not None:
@@ -422,7 +426,3 @@ class AgeBundleReader:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-class NotAddressed(CasebookError):
-    """A recipients' bundle none of whose stanzas this vault's identity opens."""
