@@ -24,6 +24,7 @@ PROBED = (
     "pypdfium2",
     "pikepdf",
     "tantivy",
+    "pyrage",
     "reportlab.pdfgen.canvas",
     "uharfbuzz",
     "pillow_heif",

@@ -65,7 +65,7 @@ class Identity:
     def decrypt_age(self, ciphertext: bytes) -> bytes:
         """A small age file (an invite, a wrapped key) sent to this vault's recipient."""
         try:
-            return pyrage.decrypt(ciphertext, [self._keys.age_identity])
+            return bytes(pyrage.decrypt(ciphertext, [self._keys.age_identity]))
         except pyrage.DecryptError:
             raise CasebookError(
                 "That file was not encrypted to this vault's key, or it is damaged."

@@ -300,7 +300,7 @@ class AgeBundleReader:
             with open(self._path, "rb") as f:
                 f.seek(self._offset)
                 feed = _Feed(self._pieces, self._stop)
-                pyrage.decrypt_io(f, feed, self._identities)  # type: ignore[arg-type]
+                pyrage.decrypt_io(f, feed, self._identities)
         except BaseException as exc:  # handed to the reading thread
             self._error = exc
         finally:
