@@ -10,8 +10,9 @@ the fingerprint to compare by phone, and what was merged.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -225,12 +226,10 @@ class HandoffImportDialog(QDialog):
         f.add_field("path", "&File", _path_row(self.path, browse, "Hand-off file"))
         self.passphrase = PassphraseField("Bundle passphrase (if it has one)")
         f.add_field("passphrase", "Pa&ssphrase", self.passphrase)
-        self.sender = QLabel()
-        self.sender.setWordWrap(True)
-        self.sender.setAccessibleName("Sent by")
-        self.sender.setTextInteractionFlags(
-            self.sender.textInteractionFlags().TextSelectableByMouse
-        )
+        self.sent_by = QLabel()
+        self.sent_by.setWordWrap(True)
+        self.sent_by.setAccessibleName("Sent by")
+        self.sent_by.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Import status")
@@ -245,7 +244,7 @@ class HandoffImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(f)
         layout.addWidget(f.general)
-        layout.addWidget(self.sender)
+        layout.addWidget(self.sent_by)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
@@ -256,7 +255,7 @@ class HandoffImportDialog(QDialog):
 
     def run_import(self) -> None:
         self.form.clear_errors()
-        self.sender.clear()
+        self.sent_by.clear()
         path = self.path.text().strip()
         if not path:
             self.form.errors["path"].setText("Choose the hand-off file.")
@@ -266,7 +265,7 @@ class HandoffImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.setText("Checking the hand-off…")
         self._worker.submit(
-            lambda s: handoff.import_bundle(s, path, secret),  # type: ignore[arg-type]
+            lambda s: handoff.import_bundle(s, Path(path), secret),
             on_success=self._merged,
             on_failure=self._failed,
             on_done=lambda: self.import_button.setEnabled(True),
@@ -274,11 +273,16 @@ class HandoffImportDialog(QDialog):
 
     def _merged(self, result: HandoffImport) -> None:
         self.passphrase.wipe()
-        self.sender.setText(sender_text(result))
+        self.sent_by.setText(sender_text(result))
         new = sum(c.new for c in result.merged.values())
         updated = sum(c.updated for c in result.merged.values())
+        merged = (
+            f"{new} new, {updated} updated"
+            if new or updated
+            else "everything in it was already here, nothing changed"
+        )
         self.status.setText(
-            f"Imported into client #{result.client_id}: {new} new, {updated} updated."
+            f"Imported into client #{result.client_id}: {merged}."
             + (
                 " This client may be the same person as one already here; check."
                 if result.possible_duplicates

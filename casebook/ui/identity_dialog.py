@@ -8,6 +8,7 @@ the signing key behind hand-offs) is really this vault's.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,9 +53,7 @@ class IdentityDialog(QDialog):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.fingerprint.setFont(big)
-        self.fingerprint.setTextInteractionFlags(
-            self.fingerprint.textInteractionFlags().TextSelectableByMouse
-        )
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton("&Copy recipient")
         self.copy_button.setAccessibleName("Copy recipient")
         self.copy_button.setEnabled(False)

@@ -317,8 +317,8 @@ class AgeBundleReader:
         if isinstance(error, pyrage.DecryptError) and "No matching keys" in str(error):
             return NotAddressed(
                 f"The bundle {self._path.name} was not encrypted to this vault's key (or its "
-                "header is damaged); nothing was imported. Ask your colleague to export it again to your recipient "
-                "(casebook identity show), or with a one-time passphrase."
+                "header is damaged); nothing was imported. Ask your colleague to export it "
+                "again to your recipient (casebook identity show), or with a one-time passphrase."
             )
         if isinstance(error, OSError) and error.errno is not None:
             return CasebookError(f"The bundle {self._path} could not be read: {error.strerror}.")
