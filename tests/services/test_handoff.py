@@ -449,7 +449,7 @@ def test_a_bundle_from_before_extensions_brings_its_one_extension() -> None:
 def test_a_bundle_from_before_convictions_reads_as_having_none() -> None:
     from casebook.services.handoff import KIND_MANIFEST, _read_manifest
 
-    old = {"format": handoff.FORMAT, "version": handoff.VERSION, "bundle": "b" * 32}
+    old = {"format": handoff.FORMAT, "version": 1, "bundle": "b" * 32}  # before identities too
     old |= {k: [] for k in (*handoff.TABLES, "document_links", "audit", "aliases", "tags")}
     old["clients"] = [{"uid": "c" * 32}]
     del old["convictions"]
@@ -462,5 +462,5 @@ def test_a_bundle_from_before_convictions_reads_as_having_none() -> None:
         def read(self, size: int) -> bytes:
             return body
 
-    manifest = _read_manifest(Reader(), Path("old.cbhandoff"))  # type: ignore[arg-type]
+    manifest = _read_manifest(Reader(), Path("old.cbhandoff"), 1)  # type: ignore[arg-type]
     assert manifest["convictions"] == []
