@@ -33,13 +33,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pyrage
 from _common import reset_peak, status_mib
 
 from casebook.domain.clients import ClientDraft
 from casebook.services import clients, handoff, vaults
 from casebook.services.importer import Options, Target, import_paths
-import pyrage
-
 from casebook.vault import kdf
 from casebook.vault.age_bundle import AgeBundleReader
 

@@ -555,7 +555,10 @@ def import_bundle(
         _end(reader, path)
         sender: Sender | None = None
         if signing_key is not None:
-            if kind == "recipients" and me.recipient not in manifest["to"]:
+            addressed = me.recipient in manifest["to"] if kind == "recipients" else True
+            if kind == "passphrase" and manifest["to"]:  # re-wrapped by one it was sent to
+                addressed = False
+            if not addressed:
                 raise CasebookError(
                     f"{path.name} was not imported: its sender addressed it to other "
                     "colleagues, not to this vault (someone re-sent it). Nothing was changed."

@@ -22,9 +22,9 @@ from casebook.services import clients, documents, handoff, matters, vaults
 from casebook.services.arrests import ArrestDraft, add_arrest
 from casebook.services.checks import check_store
 from casebook.services.convictions import add_conviction, list_convictions
+from casebook.services.identity import vault_identity
 from casebook.services.importer import ImportStatus, Options, Target, import_paths
 from casebook.services.incidents import IncidentDraft, add_incident
-from casebook.services.identity import vault_identity
 from casebook.services.requests import RequestDraft, add_request
 from casebook.store import audit
 from casebook.store.session import Store

@@ -368,3 +368,27 @@ def test_identity_is_made_lazily_for_a_vault_from_before(store: Store) -> None:
         session.query(VaultIdentity).delete()  # as a vault made before revision 0013
     me = vault_identity(store)
     assert me.recipient.startswith("age1") and vault_identity(store).to_json() == me.to_json()
+
+
+def test_a_colleagues_bundle_rewrapped_under_a_passphrase_is_refused(
+    store: Store, client: int, three: tuple[Store, Store, Store], tmp_path: Path
+) -> None:
+    from casebook.vault import age_bundle
+
+    colleague, _, outsider = three
+    mine = vault_identity(colleague)
+    sent = handoff.export_client(
+        store, client, tmp_path / "a.cbhandoff", recipients=[mine.recipient]
+    )
+    records = _opened(sent.path, mine)
+    forwarded = tmp_path / "forwarded.cbhandoff"
+    age_bundle.write_bundle(
+        forwarded,
+        [(k, len(d), [d]) for k, d in records if k in (1, 2)],
+        lambda _digest: records[1][1],  # the sender's own signature, still valid
+        passphrase=BUNDLE_PASS,
+    )
+    before = _counts(outsider)
+    with pytest.raises(CasebookError, match="not to this vault"):
+        handoff.import_bundle(outsider, forwarded, BUNDLE_PASS)
+    assert _counts(outsider) == before
