@@ -27,7 +27,8 @@ records at its own pace; a thread runs ``decrypt_io`` into a small bounded
 queue (a few 8 KiB pieces), so memory stays flat whatever the bundle's size.
 age authenticates each 64 KiB chunk before releasing it and detects
 truncation at the end: only ``finish`` (which waits for that) proves the
-bundle whole.
+bundle whole. age cannot tell a bundle to someone else from one whose
+recipient lines were altered (neither unwraps), so ``NotAddressed`` names both.
 """
 
 from __future__ import annotations
