@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         deadline_commands,
         document_commands,
         export_commands,
+        identity_commands,
         matter_commands,
         profile_commands,
         request_commands,
@@ -150,4 +151,5 @@ def build_parser() -> argparse.ArgumentParser:
     export_commands.register(sub)
     calendar_commands.register(sub)  # after export: adds `export calendar`
     archive_commands.register(sub)
+    identity_commands.register(sub)
     return p

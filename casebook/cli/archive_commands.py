@@ -66,21 +66,28 @@ def register(sub: Any) -> None:
     c = add_command(group, "export", _export, "export one client's whole file as a bundle")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    c.add_argument(
+    to = c.add_mutually_exclusive_group(required=True)
+    to.add_argument(
+        "--to",
+        action="append",
+        metavar="age1...",
+        help="a colleague's recipient (`casebook identity show` on their vault); repeat for "
+        "more (a supervisor too): any of them opens the bundle",
+    )
+    to.add_argument(
         "--bundle-passphrase-file",
         type=Path,
-        required=True,
         metavar="F",
-        help="read a one-time passphrase for the bundle from file F (tell it separately)",
+        help="or: read a one-time passphrase for the bundle from file F (tell it separately)",
     )
     c = add_command(group, "import", _import, "merge a colleague's bundle into this vault")
     c.add_argument("file", type=Path, metavar="FILE", help="the bundle a colleague sent")
     c.add_argument(
         "--bundle-passphrase-file",
         type=Path,
-        required=True,
         metavar="F",
-        help="read the bundle's passphrase from file F",
+        help="read the bundle's one-time passphrase from file F (not needed for a bundle "
+        "sent to this vault's recipient)",
     )
 
     add_command(
@@ -136,36 +143,55 @@ def _restore(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from casebook.services.handoff import export_client
 
-    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    secret = None
+    if args.bundle_passphrase_file is not None:
+        secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     with opened(args) as store:
-        result = export_client(store, args.client, args.output, secret)
+        result = export_client(
+            store, args.client, args.output, secret, recipients=tuple(args.to or ())
+        )
     counts = result.counts
-    emit(
-        args,
-        result.to_json(),
-        lambda: print(
+
+    def human() -> None:
+        print(
             f"Exported client #{result.client_id} to {result.path}: {counts['matters']} "
-            f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries. "
-            "Give the bundle passphrase to your colleague separately (not with the file)."
-            + (
-                f" {result.versions_left} earlier version(s) of edited documents stay in "
+            f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries; "
+            f"signed by this vault (fingerprint {result.fingerprint})."
+        )
+        if result.to:
+            print(f"Only {len(result.to)} colleague(s) can open it: " + ", ".join(result.to))
+        else:
+            print("Give the bundle passphrase to your colleague separately (not with the file).")
+        if result.versions_left:
+            print(
+                f"{result.versions_left} earlier version(s) of edited documents stay in "
                 "this vault only."
-                if result.versions_left
-                else ""
             )
-        ),
-    )
+
+    emit(args, result.to_json(), human)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from casebook.services.handoff import import_bundle
 
-    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    secret = None
+    if args.bundle_passphrase_file is not None:
+        secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     with opened(args) as store:
         result = import_bundle(store, args.file, secret)
 
     def human() -> None:
+        sender = result.sender
+        if sender is None:
+            print(f"Note: {result.to_json()['note']}")
+        else:
+            named = f" ({sender.name})" if sender.name else ""
+            print(
+                f"Signed by {sender.recipient}{named}, fingerprint {sender.fingerprint}"
+                + ("" if sender.known else ": new to this vault; compare it by phone")
+                + "."
+            )
         print(f"Imported the hand-off into client #{result.client_id}:")
         for kind, count in result.merged.items():
             if count.new or count.updated or count.present:

@@ -408,3 +408,35 @@ class CalendarExport(Base):
     starts: Mapped[str] = mapped_column(String(32))
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     exported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VaultIdentity(Base):
+    """This vault's age recipient and Ed25519 key (revision 0013); one row.
+
+    ``sealed`` holds both secrets, sealed again under a data-key subkey
+    (``vault.identity_keys``); the public halves are plain, for ``identity show``.
+    """
+
+    __tablename__ = "vault_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(128))
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class KnownSender(Base):
+    """Colleagues whose signed bundles this vault has imported: their keys as first seen.
+
+    Trust on first use: a later bundle claiming the same recipient with another
+    signing key is refused (the two are made together and never change).
+    """
+
+    __tablename__ = "known_senders"
+
+    recipient: Mapped[str] = mapped_column(String(128), primary_key=True)
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    name: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         choose_export_path: ExportChooser | None = None,
         clipboard: ClipboardGuard | None = None,
         choose_save_path: SaveChooser = ask_save_path,
+        choose_bundle: Callable[[QWidget], str] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("casebook")
@@ -119,10 +121,13 @@ class MainWindow(QMainWindow):
         self._choose_files = choose_files
         self._choose_export_path = choose_export_path
         self._choose_save_path = choose_save_path
+        self._choose_bundle = choose_bundle
         self._today = today
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.calendar_dialog: CalendarDialog | None = None
+        self.handoff_dialog: QDialog | None = None  # export or import, one at a time
+        self.identity_dialog: QDialog | None = None
         self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
@@ -235,6 +240,9 @@ class MainWindow(QMainWindow):
         self.calendar_action = action(
             "Export calen&dar…", self.open_calendar_dialog, "Ctrl+Shift+D"
         )
+        self.handoff_action = action("Hand &off to colleagues…", self.open_handoff_export)
+        self.handoff_import_action = action("Import a hand-o&ff…", self.open_handoff_import)
+        self.identity_action = action("My identit&y…", self.open_identity)
         self.settings_action = action(
             "Se&ttings…",
             self.settings_requested.emit,
@@ -271,11 +279,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.packet_action)
         file_menu.addAction(self.summary_action)
         file_menu.addAction(self.calendar_action)
+        file_menu.addAction(self.handoff_action)
+        file_menu.addAction(self.handoff_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.check_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.recovery_key_action)
+        file_menu.addAction(self.identity_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -554,6 +565,67 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(forget)
         dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    def _replace_handoff_dialog(self, dialog: QDialog) -> None:
+        if self.handoff_dialog is not None:
+            self.handoff_dialog.reject()
+        self.handoff_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.handoff_dialog is dialog:
+                self.handoff_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.open()
+
+    def open_handoff_export(self) -> QDialog | None:
+        """Hand off to colleagues… for the client whose file is open."""
+        detail = self.clients.detail
+        if detail.client_id is None:
+            self.show_message("Choose a client first: the hand-off carries their whole file.")
+            return None
+        from casebook.ui.handoff_dialog import HandoffExportDialog
+
+        dialog = HandoffExportDialog(
+            self._worker,
+            detail.client_id,
+            detail.client_name,
+            self,
+            choose_path=self._choose_save_path,
+        )
+        dialog.message.connect(self.show_message)
+        self._replace_handoff_dialog(dialog)
+        return dialog
+
+    def open_handoff_import(self) -> QDialog:
+        """Import a hand-off…: a colleague's bundle, merged once its signature checks out."""
+        from casebook.ui.handoff_dialog import HandoffImportDialog
+
+        extra = {"choose_file": self._choose_bundle} if self._choose_bundle else {}
+        dialog = HandoffImportDialog(self._worker, self, **extra)
+        self._replace_handoff_dialog(dialog)
+        return dialog
+
+    def open_identity(self) -> QDialog:
+        """My identity…: this vault's recipient and fingerprint (one dialog at a time)."""
+        if self.identity_dialog is not None:
+            self.identity_dialog.raise_()
+            return self.identity_dialog
+        from casebook.ui.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(self._worker, self)
+        self.identity_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.identity_dialog is dialog:
+                self.identity_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.load()
         dialog.open()
         return dialog
 

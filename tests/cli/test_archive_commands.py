@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -152,9 +153,69 @@ def test_handoff_export_and_import(
     assert code == 1 and out == "" and err.count("\n") == 1 and "bundle passphrase" in err
 
 
+def test_identity_show(vault_path: Path, pf: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "identity", "show", str(vault_path), *pf, "--json")
+    assert (code, err) == (0, "")
+    shown = json.loads(out)
+    assert set(shown) == {"recipient", "fingerprint"} and shown["recipient"].startswith("age1")
+    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){3}", shown["fingerprint"])
+    code, out, _ = run(capsys, "identity", "show", str(vault_path), *pf)
+    assert code == 0 and shown["recipient"] in out and shown["fingerprint"] in out
+    code, again, _ = run(capsys, "identity", "show", str(vault_path), *pf, "--json")
+    assert json.loads(again) == shown  # the same after locking and unlocking
+
+
+def test_handoff_to_two_colleagues_keys(
+    vault_path: Path,
+    tmp_path: Path,
+    pf: list[str],
+    filled: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    recipients = []
+    for name in ("Colleague", "Supervisor"):
+        folder = str(tmp_path / f"{name}.casebook")
+        run(capsys, "init", folder, *pf)
+        _, out, _ = run(capsys, "identity", "show", folder, *pf, "--json")
+        recipients.append((folder, json.loads(out)["recipient"]))
+    _, out, _ = run(capsys, "identity", "show", str(vault_path), *pf, "--json")
+    me = json.loads(out)
+    bundle = str(tmp_path / "maria.cbhandoff")
+    to = [w for _, r in recipients for w in ("--to", r)]
+    args = ("handoff", "export", str(vault_path), *pf, "--client", filled, "-o", bundle, *to)
+    code, out, err = run(capsys, *args)
+    assert (code, err) == (0, "") and me["fingerprint"] in out and "2 colleague(s)" in out
+    for folder, _ in recipients:
+        code, out, err = run(capsys, "handoff", "import", folder, bundle, *pf, "--json")
+        assert (code, err) == (0, "")
+        merged = json.loads(out)
+        assert merged["merged"]["clients"]["new"] == 1 and merged["signed"] is True
+        assert merged["sender"]["recipient"] == me["recipient"]
+        assert merged["sender"]["fingerprint"] == me["fingerprint"]
+        code, out, _ = run(capsys, "handoff", "import", folder, bundle, *pf)
+        assert code == 0 and f"Signed by {me['recipient']}" in out and me["fingerprint"] in out
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "handoff", "export", "V", "--client", "1", "-o", "x")
-    assert code == 2 and "--bundle-passphrase-file" in err
+    assert code == 2 and "--bundle-passphrase-file" in err and "--to" in err
+    code, _, err = run(
+        capsys,
+        "handoff",
+        "export",
+        "V",
+        "--client",
+        "1",
+        "-o",
+        "x",
+        "--to",
+        "age1x",
+        "--bundle-passphrase-file",
+        "F",
+    )
+    assert code == 2 and "not allowed with" in err
+    code, _, _ = run(capsys, "identity", "show")
+    assert code == 2
     code, _, _ = run(capsys, "backup", "V")
     assert code == 2
 
