@@ -122,5 +122,5 @@ def test_the_newest_backup_is_never_removed_even_with_nothing_to_keep():
 
 
 def test_negative_counts_are_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="negative"):
         retain([at("2026-12-01")], -1, 4)
