@@ -33,7 +33,7 @@ def backup_now() -> datetime:
 def register(sub: Any) -> None:
     c = add_command(sub, "backup", _backup, "write a verified, encrypted one-file backup")
     where = c.add_mutually_exclusive_group(required=True)
-    where.add_argument("-o", "--output", type=Path, metavar="FILE")
+    where.add_argument("-o", "--output", type=Path, metavar="FILE", help="the backup file to write")
     where.add_argument(
         "--to-folder",
         type=Path,
