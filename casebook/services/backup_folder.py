@@ -303,14 +303,21 @@ def _remove_partials(folder: Path, vault_id: str) -> None:
         remove_quietly(folder / name)
 
 
-def backup_due(store: Store, plan: BackupPlan, now: datetime) -> bool:
-    """Whether the schedule asks for a backup now (on a lock or quit)."""
+def is_due(plan: BackupPlan, last: datetime | None, now: datetime) -> bool:
+    """Whether ``plan`` asks for a backup at a lock or quit at ``now``, the last made at ``last``.
+
+    Once a day means once a UTC day, the day the backup names carry.
+    """
     if plan.folder is None or plan.schedule is Schedule.OFF:
         return False
     if plan.schedule is Schedule.EVERY_LOCK:
         return True
-    last = backups.last_backup(store)
     return last is None or last.date() < _utc_naive(now).date()
+
+
+def backup_due(store: Store, plan: BackupPlan, now: datetime) -> bool:
+    """Whether the schedule asks for a backup now (on a lock or quit)."""
+    return is_due(plan, backups.last_backup(store), now)
 
 
 def scheduled_backup(
