@@ -151,10 +151,6 @@ class SettingsDialog(QDialog):
         general_form.addRow(note)
         self.tabs.addTab(general, "&General")
 
-        self.backups = BackupSettings(worker, choose_backup_folder, now)
-        self.errors["backup_folder"] = self.backups.error
-        self.tabs.addTab(self.backups, "B&ackups")
-
         # Scanner folder
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Scanner folder")
@@ -232,6 +228,10 @@ class SettingsDialog(QDialog):
             box.addWidget(self._error_label(name, field))
             profile_form.addRow(label, box)
         self.tabs.addTab(profile, "Advocate &profile")
+
+        self.backups = BackupSettings(worker, choose_backup_folder, now)
+        self.errors["backup_folder"] = self.backups.error
+        self.tabs.addTab(self.backups, "B&ackups")
 
         self.general_error = QLabel()
         self.general_error.setObjectName("error")
