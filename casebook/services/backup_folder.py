@@ -303,21 +303,25 @@ def _remove_partials(folder: Path, vault_id: str) -> None:
         remove_quietly(folder / name)
 
 
-def is_due(plan: BackupPlan, last: datetime | None, now: datetime) -> bool:
-    """Whether ``plan`` asks for a backup at a lock or quit at ``now``, the last made at ``last``.
+def is_due(
+    plan: BackupPlan, last: datetime | None, last_folder: Path | None, now: datetime
+) -> bool:
+    """Whether ``plan`` asks for a backup at a lock or quit at ``now``.
 
-    Once a day means once a UTC day, the day the backup names carry.
+    ``last`` and ``last_folder``: when and where the last verified backup went.
+    Once a day means once a UTC day (the day the backup names carry) *into the
+    plan's folder*: a backup made by hand elsewhere today does not count.
     """
     if plan.folder is None or plan.schedule is Schedule.OFF:
         return False
-    if plan.schedule is Schedule.EVERY_LOCK:
+    if plan.schedule is Schedule.EVERY_LOCK or last is None or last_folder != plan.folder:
         return True
-    return last is None or last.date() < _utc_naive(now).date()
+    return last.date() < _utc_naive(now).date()
 
 
 def backup_due(store: Store, plan: BackupPlan, now: datetime) -> bool:
     """Whether the schedule asks for a backup now (on a lock or quit)."""
-    return is_due(plan, backups.last_backup(store), now)
+    return is_due(plan, backups.last_backup(store), backups.last_backup_folder(store), now)
 
 
 def scheduled_backup(
@@ -341,7 +345,11 @@ def scheduled_backup(
             keep_weekly=plan.keep_weekly,
             progress=progress,
         )
-    except CasebookError as exc:
+    except BackupDriveAbsent as exc:
         _remember_problem(store, plan.folder, exc.message)
         return ScheduledOutcome(problem=exc.message)
+    except CasebookError as exc:  # a full or read-only drive, a damaged read-back
+        problem = f"The backup to {plan.folder} could not be made: {exc.message}"
+        _remember_problem(store, plan.folder, problem)
+        return ScheduledOutcome(problem=problem)
     return ScheduledOutcome(result=result)

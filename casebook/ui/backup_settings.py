@@ -101,9 +101,9 @@ class BackupSettings(QWidget):
         self.keep_weekly = self._count("Keep weekly backups", " weeks")
         form = QFormLayout()
         for words, widget in (
-            ("&Automatically:", self.schedule),
-            ("Keep the newest of &each of:", self.keep_daily),
-            ("and of the &weeks before:", self.keep_weekly),
+            ("Automaticall&y:", self.schedule),
+            ("Keep &daily backups for the last:", self.keep_daily),
+            ("and &weekly ones for the weeks before:", self.keep_weekly),
         ):
             buddy = QLabel(words)
             buddy.setBuddy(widget)
@@ -119,7 +119,8 @@ class BackupSettings(QWidget):
         self.last.setAccessibleName("Last verified backup")
         now_row = QHBoxLayout()
         now_row.addWidget(self.back_up_button)
-        now_row.addWidget(self.progress, 1)
+        now_row.addWidget(self.progress, 2)
+        now_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         folder_label = QLabel("Back up to &folder:")
@@ -210,10 +211,11 @@ class BackupSettings(QWidget):
     def _written(self, outcome: tuple[FolderBackupResult, BackupStatus]) -> None:
         result, status = outcome
         self._show_last(status)
+        kept = len(result.kept)
         removed = f"; {len(result.removed)} older removed" if result.removed else ""
         self.last.setText(
             f"Backed up and verified {when_words(result.created_at, self._now())} to "
-            f"{result.written.parent} ({len(result.kept)} backups kept{removed})."
+            f"{result.written.parent} ({kept} backup{'' if kept == 1 else 's'} kept{removed})."
         )
         self.backed_up.emit(result)
 

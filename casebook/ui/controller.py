@@ -440,7 +440,7 @@ class CasebookApp(QObject):
         from casebook.services.backup_folder import is_due, scheduled_backup
 
         status, now = self._backup_status, self._now()
-        if status is None or not is_due(status.plan, status.last_at, now):
+        if status is None or not is_due(status.plan, status.last_at, status.last_folder, now):
             return False
         emit = self._backup_progress.changed.emit
         self.worker.submit(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -31,6 +32,7 @@ from casebook.services.backup_folder import (
 )
 from casebook.services.importer import Options, Target, import_paths
 from casebook.store.session import Store
+from casebook.vault import backup as vault_backup
 from tests.helpers import PASSPHRASE, TODAY
 from tests.services.test_backups import make_files
 
@@ -251,3 +253,37 @@ def test_a_backup_killed_mid_write_never_removes_an_older_verified_one(
         store.close()
     assert sorted(os.listdir(drive)) == [result.written.name]
     assert names(result.removed) == names(older)
+
+
+def test_once_a_day_counts_only_backups_into_the_plans_folder(
+    store: Store, drive: Path, tmp_path: Path
+):
+    plan = set_plan(store, BackupPlan(folder=drive))
+    morning = datetime(2026, 11, 30, 8, 30)
+    backups.backup_vault(store, tmp_path / "by-hand.cbbackup", now=morning)  # File > Back up…
+    assert backup_due(store, plan, morning + timedelta(hours=1))
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (errno.ENOSPC, "The disk is full (writing the backup)"),
+        (errno.EROFS, "The disk is read-only (writing the backup)"),
+    ],
+)
+def test_a_full_or_read_only_drive_is_named_and_keeps_the_older_backups(
+    store: Store, drive: Path, monkeypatch: pytest.MonkeyPatch, error: int, words: str
+):
+    older = backup_to_folder(store, drive, now=datetime(2026, 11, 1, 9)).written
+    set_plan(store, BackupPlan(drive, Schedule.EVERY_LOCK, keep_daily=0, keep_weekly=0))
+
+    def refuse(*_args: object) -> None:
+        raise OSError(error, os.strerror(error))
+
+    monkeypatch.setattr(vault_backup, "create_private_file", refuse)
+    outcome = scheduled_backup(store, now=datetime(2026, 11, 2, 9))
+    assert outcome.problem.startswith(f"The backup to {drive} could not be made: {words}")
+    assert backup_status(store).problem == outcome.problem
+    assert os.listdir(drive) == [older.name]
+    monkeypatch.undo()
+    assert backups.verify(older, PASSPHRASE).blobs == 0

@@ -180,7 +180,7 @@ def test_a_drive_not_plugged_in_is_said_plainly_and_the_next_lock_tries_again(
     )
     made = local_time(wall.at).strftime("%H:%M")
     assert label_text(dialog, "Last verified backup") == (
-        f"Backed up and verified today {made} to {drive} (1 backups kept)."
+        f"Backed up and verified today {made} to {drive} (1 backup kept)."
     )
     dialog.grab().save(str(SHOTS / "backups-back-up-now.png"))
     qtbot.waitUntil(lambda: label_text(window, "Last backup").startswith("Last backup: today"))
@@ -191,3 +191,21 @@ def find_all_visible(root, name: str) -> list[QLabel]:
     from tests.ui.journey import accessible_name
 
     return [w for w in root.findChildren(QLabel) if w.isVisible() and accessible_name(w) == name]
+
+
+def test_quitting_backs_up_before_the_vault_closes(
+    qtbot, app: CasebookApp, vault_path: Path, tmp_path: Path, unlock
+):
+    drive = tmp_path / "USB"
+    drive.mkdir()
+    unlock(qtbot, app, vault_path)
+    dialog = open_backups_tab(qtbot, app)
+    type_into(dialog, "Backup folder", str(drive))
+    click(dialog, "Save")
+    qtbot.waitUntil(lambda: app.settings_dialog is None)
+    window = app.main_window
+    qtbot.waitUntil(lambda: bool(find_all_visible(window, "Last backup")))
+    window.close()  # the window's close button: quit
+    assert not window.isVisible()
+    (written,) = drive.iterdir()  # shutdown waited for it
+    assert backups.verify(written, PASSPHRASE).vault_id
