@@ -147,6 +147,7 @@ def set_plan(store: Store, plan: BackupPlan) -> BackupPlan:
         if not 0 <= value <= MAX_KEEP:
             raise ValidationError(name, f"Keep from 0 to {MAX_KEEP} backups.")
     clean = replace(plan, folder=folder)
+    mount = drive_mount(folder)
     data = vault_settings.read_json(store, PLAN_KEY)
     data.update(
         {
@@ -154,6 +155,7 @@ def set_plan(store: Store, plan: BackupPlan) -> BackupPlan:
             "schedule": clean.schedule.value,
             "keep_daily": clean.keep_daily,
             "keep_weekly": clean.keep_weekly,
+            "mount": str(mount) if mount else None,
         }
     )
     if data.get("problem_folder") != data["folder"]:
@@ -228,8 +230,26 @@ def vault_backups(folder: Path, vault_id: str) -> dict[Path, datetime]:
 # -- backing up --------------------------------------------------------------------------------
 
 
-def _check_folder(folder: Path) -> None:
-    if not folder.exists():
+def drive_mount(folder: Path | None) -> Path | None:
+    """The mount point of the drive holding ``folder``, when it is not the system's own.
+
+    Remembered with the plan: a drive mounted on a folder that stays when it is
+    unplugged (``/mnt/backup`` in fstab) leaves an empty folder behind, and a
+    backup written there would land on the computer's own disk.
+    """
+    if folder is None:
+        return None
+    root = Path(os.path.abspath(folder))
+    while not os.path.ismount(root) and root.parent != root:
+        root = root.parent
+    system = Path(os.path.abspath(Path.home()))
+    while not os.path.ismount(system) and system.parent != system:
+        system = system.parent
+    return None if root in (Path(root.anchor), system) else root
+
+
+def _check_folder(folder: Path, mount: Path | None = None) -> None:
+    if not folder.exists() or (mount is not None and not os.path.ismount(mount)):
         raise BackupDriveAbsent(absent_message(folder))
     if not folder.is_dir():
         raise CasebookError(f"{folder} is not a folder; choose another place for backups.")
@@ -243,15 +263,17 @@ def backup_to_folder(
     keep_daily: int = DEFAULT_KEEP_DAILY,
     keep_weekly: int = DEFAULT_KEEP_WEEKLY,
     progress: Progress | None = None,
+    mount: Path | None = None,
 ) -> FolderBackupResult:
     """Write a verified backup into ``folder``, then keep this vault's newest daily and weekly.
 
     ``now`` is the UTC time (naive) the backup is named and dated by. Nothing
     is removed unless the new backup verified; a failure leaves the folder's
-    backups as they were.
+    backups as they were. ``mount``: the drive's mount point when the plan
+    was made; not mounted now means the drive is absent.
     """
     folder = Path(os.path.abspath(folder.expanduser()))
-    _check_folder(folder)
+    _check_folder(folder, mount)
     vault_id = store.vault.header.vault_id
     _remove_partials(folder, vault_id)
     at = _utc_naive(now)
@@ -272,9 +294,19 @@ def backup_to_folder(
     by_time: dict[datetime, list[Path]] = {}
     for path, when in found.items():
         by_time.setdefault(when, []).append(path)
-    removed = [p for when in rule.remove for p in sorted(by_time[when]) if p != written.path]
-    for path in removed:
-        remove_quietly(path)
+    removed: list[Path] = []
+    for when in rule.remove:
+        for path in sorted(by_time[when]):
+            if path == written.path:
+                continue
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                found.pop(path)  # someone else removed it meanwhile
+                continue
+            except OSError:
+                continue  # it stays, and is said to stay
+            removed.append(path)
     if removed:
         fsync_dir(folder)
     kept = tuple(sorted(p for p in found if p not in removed))
@@ -336,6 +368,7 @@ def scheduled_backup(
     plan = get_plan(store)
     if plan.folder is None or not backup_due(store, plan, now):
         return ScheduledOutcome(skipped=True)
+    mount = vault_settings.read_json(store, PLAN_KEY).get("mount")
     try:
         result = backup_to_folder(
             store,
@@ -344,6 +377,7 @@ def scheduled_backup(
             keep_daily=plan.keep_daily,
             keep_weekly=plan.keep_weekly,
             progress=progress,
+            mount=Path(mount) if isinstance(mount, str) and mount else None,
         )
     except BackupDriveAbsent as exc:
         _remember_problem(store, plan.folder, exc.message)

@@ -16,7 +16,7 @@ import pytest
 from casebook.domain.backup_retention import retain
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import ValidationError
-from casebook.services import backups, clients, vaults
+from casebook.services import backup_folder, backups, clients, vaults
 from casebook.services.backup_folder import (
     BackupDriveAbsent,
     BackupPlan,
@@ -287,3 +287,25 @@ def test_a_full_or_read_only_drive_is_named_and_keeps_the_older_backups(
     assert os.listdir(drive) == [older.name]
     monkeypatch.undo()
     assert backups.verify(older, PASSPHRASE).blobs == 0
+
+
+def test_an_unmounted_drive_whose_empty_mount_folder_stays_is_absent(
+    store: Store, drive: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Chosen while the drive was mounted on ``drive`` (fstab-style: the folder stays
+    # when the drive is unplugged, and a backup there would land on the computer's disk).
+    monkeypatch.setattr(backup_folder, "drive_mount", lambda folder: drive)
+    set_plan(store, BackupPlan(folder=drive))
+    outcome = scheduled_backup(store, now=datetime(2026, 11, 30, 18))  # drive is not a mount
+    assert "is not connected" in outcome.problem
+    assert os.listdir(drive) == []
+
+    real_ismount = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda p: Path(p) == drive or real_ismount(p))
+    outcome = scheduled_backup(store, now=datetime(2026, 11, 30, 19))  # mounted again
+    assert outcome.result is not None and outcome.result.written.parent == drive
+
+
+def test_the_system_disk_is_not_taken_for_a_removable_drive(tmp_path: Path):
+    assert backup_folder.drive_mount(Path.home() / "Backups") is None
+    assert backup_folder.drive_mount(None) is None
