@@ -132,11 +132,16 @@ def get_plan(store: Store) -> BackupPlan:
 
 
 def set_plan(store: Store, plan: BackupPlan) -> BackupPlan:
-    """Store the plan; the folder must exist now (a drive may go later) and be outside the vault."""
+    """Store the plan; a newly chosen folder must exist, and be outside the vault.
+
+    The folder already in the plan may be absent (its drive unplugged): the
+    other settings can still be saved meanwhile.
+    """
     folder = plan.folder
+    data = vault_settings.read_json(store, PLAN_KEY)
     if folder is not None:
         folder = folder.expanduser().absolute()
-        if not folder.is_dir():
+        if not folder.is_dir() and str(folder) != data.get("folder"):
             raise ValidationError("backup_folder", f"There is no folder {folder}.")
         vault = store.vault.folder.absolute()
         if folder == vault or vault in folder.parents:
@@ -147,8 +152,8 @@ def set_plan(store: Store, plan: BackupPlan) -> BackupPlan:
         if not 0 <= value <= MAX_KEEP:
             raise ValidationError(name, f"Keep from 0 to {MAX_KEEP} backups.")
     clean = replace(plan, folder=folder)
-    mount = drive_mount(folder)
-    data = vault_settings.read_json(store, PLAN_KEY)
+    # While the drive is away its mount point cannot be read: the one remembered stays.
+    mount = drive_mount(folder) if folder is None or folder.is_dir() else data.get("mount")
     data.update(
         {
             "folder": str(folder) if folder else None,
@@ -158,8 +163,8 @@ def set_plan(store: Store, plan: BackupPlan) -> BackupPlan:
             "mount": str(mount) if mount else None,
         }
     )
-    if data.get("problem_folder") != data["folder"]:
-        data["problem"] = ""  # a problem with the old folder is not the new one's
+    if data.get("problem_folder") != data["folder"] or clean.schedule is Schedule.OFF:
+        data["problem"] = ""  # a problem with the old folder (or plan) is not the new one's
     vault_settings.write_json(store, PLAN_KEY, data)
     return clean
 

@@ -138,7 +138,15 @@ def test_an_absent_drive_is_said_plainly_remembered_and_the_next_chance_taken(
     assert backup_status(store).problem == message
     assert backups.last_backup(store) is None
 
-    drive.mkdir()  # plugged in again: the next lock backs up and the problem goes
+    # Settings saved while the drive is away: allowed; switched off, the problem is not said.
+    set_plan(store, BackupPlan(folder=drive, keep_daily=5))
+    assert backup_status(store).problem == message
+    set_plan(store, BackupPlan(folder=drive, schedule=Schedule.OFF))
+    assert backup_status(store).problem == ""
+    assert scheduled_backup(store, now=now).skipped
+    set_plan(store, BackupPlan(folder=drive))
+
+    drive.mkdir()  # plugged in again: the next lock backs up
     outcome = scheduled_backup(store, now=now + timedelta(hours=1))
     assert outcome.result is not None and outcome.result.written.parent == drive
     status = backup_status(store)
