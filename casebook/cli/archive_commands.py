@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from casebook.cli.common import (
     PASSPHRASE_ENV,
     add_command,
     add_group,
+    count_arg,
     emit,
     id_arg,
     opened,
@@ -18,12 +20,40 @@ from casebook.cli.common import (
     read_secret_file,
     recovery_key_from,
 )
+from casebook.domain.backup_retention import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY
 from casebook.domain.errors import CasebookError
+
+
+# The clock backups are named and dated by (naive UTC, as the store keeps times);
+# tests may replace it.
+def backup_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def register(sub: Any) -> None:
     c = add_command(sub, "backup", _backup, "write a verified, encrypted one-file backup")
-    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    where = c.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", type=Path, metavar="FILE", help="the backup file to write")
+    where.add_argument(
+        "--to-folder",
+        type=Path,
+        metavar="DIR",
+        help="write a dated backup into DIR, then keep only the newest daily and weekly ones",
+    )
+    c.add_argument(
+        "--keep-daily",
+        type=count_arg,
+        metavar="N",
+        help=f"with --to-folder: keep the newest backup of each of the last N days "
+        f"(default {DEFAULT_KEEP_DAILY})",
+    )
+    c.add_argument(
+        "--keep-weekly",
+        type=count_arg,
+        metavar="M",
+        help=f"with --to-folder: and of M more ISO weeks before them (default "
+        f"{DEFAULT_KEEP_WEEKLY})",
+    )
 
     c = sub.add_parser(
         "restore",
@@ -102,6 +132,10 @@ def register(sub: Any) -> None:
 def _backup(args: argparse.Namespace) -> int:
     from casebook.services.backups import backup_vault
 
+    if args.to_folder is not None:
+        return _backup_to_folder(args)
+    if args.keep_daily is not None or args.keep_weekly is not None:
+        raise CasebookError("--keep-daily and --keep-weekly go with --to-folder DIR.")
     with opened(args) as store:
         result = backup_vault(store, args.output)
     emit(
@@ -112,6 +146,33 @@ def _backup(args: argparse.Namespace) -> int:
             f"{result.blobs} document(s)); read back and verified. Keep it apart from the laptop."
         ),
     )
+    return 0
+
+
+def _backup_to_folder(args: argparse.Namespace) -> int:
+    from casebook.services.backup_folder import backup_to_folder
+
+    keep_daily = DEFAULT_KEEP_DAILY if args.keep_daily is None else args.keep_daily
+    keep_weekly = DEFAULT_KEEP_WEEKLY if args.keep_weekly is None else args.keep_weekly
+    with opened(args) as store:
+        result = backup_to_folder(
+            store,
+            args.to_folder,
+            now=backup_now(),
+            keep_daily=keep_daily,
+            keep_weekly=keep_weekly,
+        )
+
+    def human() -> None:
+        print(
+            f"Backed up the vault to {result.written} ({_size(result.size)}); read back and "
+            f"verified. {len(result.kept)} backup(s) of this vault kept in the folder, "
+            f"{len(result.removed)} older one(s) removed."
+        )
+        for path in result.removed:
+            print(f"  removed {path.name}")
+
+    emit(args, result.to_json(), human)
     return 0
 
 

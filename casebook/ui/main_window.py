@@ -181,6 +181,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("warning")
         self.backup_label.setAccessibleName("Backup reminder")
         self.backup_label.hide()
+        self.last_backup_label = QLabel()
+        self.last_backup_label.setAccessibleName("Last backup")
+        self.last_backup_label.hide()
+        self.statusBar().addPermanentWidget(self.last_backup_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.imports)
         self.statusBar().addPermanentWidget(self.scanner_label)
@@ -390,6 +394,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.scanner_label.clear()
         self.set_backup_reminder(False)
+        self.set_backup_status("", warning=False)
         self.statusBar().clearMessage()
 
     def focus_find(self) -> None:
@@ -408,6 +413,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             f"No backup in the last {days} days: File > Back up… (Ctrl+Shift+B)" if overdue else ""
         )
+
+    def set_backup_status(self, text: str, *, warning: bool) -> None:
+        """The last verified backup (when, where), or why the scheduled one could not run."""
+        self.last_backup_label.setObjectName("warning" if warning else "")
+        self.last_backup_label.style().polish(self.last_backup_label)
+        self.last_backup_label.setText(text)
+        self.last_backup_label.setVisible(bool(text))
 
     def set_scanner_status(self, kind: str, text: str) -> None:
         """Show the scanner folder's state; a problem stays visible until it clears."""

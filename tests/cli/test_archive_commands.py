@@ -225,3 +225,49 @@ def test_selftest_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "selftest")
     assert code == 0, err
     assert out.strip().endswith("selftest passed")
+
+
+@pytest.mark.dates
+def test_backup_to_folder_keeps_the_newest_daily_and_weekly(
+    vault_path: Path,
+    tmp_path: Path,
+    pf: list[str],
+    filled: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import datetime
+
+    from casebook.cli import archive_commands
+
+    drive = tmp_path / "USB"
+    drive.mkdir()
+    (drive / "notes.txt").write_text("mine")
+    v = str(vault_path)
+    written = []
+    # Sun Nov 1, Mon Nov 2, Tue Nov 3 2026 (ISO week 44 ends on Nov 1, W45 starts Nov 2)
+    for day in (1, 2, 3):
+        monkeypatch.setattr(archive_commands, "backup_now", lambda d=day: datetime(2026, 11, d, 9))
+        code, out, err = run(
+            capsys, "backup", v, *pf, "--to-folder", str(drive), "--keep-daily", "1",
+            "--keep-weekly", "1", "--json",
+        )  # fmt: skip
+        assert (code, err) == (0, "")
+        made = json.loads(out)
+        assert set(made) == {"written", "kept", "removed"}
+        written.append(made["written"])
+    assert Path(written[2]).name.endswith("-20261103T090000Z.cbbackup")
+    # Daily 1: Nov 3. Weekly 1: W45's newest is Nov 3 (daily), so W44 -> Nov 1. Nov 2 goes.
+    assert made["kept"] == sorted([written[0], written[2]])
+    assert made["removed"] == [written[1]]
+    assert (drive / "notes.txt").read_text() == "mine"
+
+    # The same second again (the clock stands still): named a second later; defaults 7/4
+    # keep that day's newest only, and Nov 1 for ISO week 44.
+    code, out, _ = run(capsys, "backup", v, *pf, "--to-folder", str(drive))
+    assert code == 0 and "-20261103T090001Z.cbbackup (" in out and "read back and verified" in out
+    assert "2 backup(s) of this vault kept in the folder, 1 older one(s) removed" in out
+    code, _, err = run(capsys, "backup", v, *pf, "-o", str(tmp_path / "x"), "--keep-daily", "2")
+    assert code == 1 and "--to-folder" in err
+    code, _, err = run(capsys, "backup", v, *pf, "--to-folder", str(tmp_path / "absent"))
+    assert code == 1 and "is not connected" in err
