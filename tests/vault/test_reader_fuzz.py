@@ -14,12 +14,12 @@ from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, DamagedVault
 from casebook.services import backups, clients, handoff, vaults
 from casebook.services.checks import check_store
+from casebook.services.identity import vault_identity
 from casebook.services.importer import Options, Target, import_paths
 from casebook.store.session import Store
 from casebook.vault.backup import verify_backup, with_data_key
 from tests.helpers import PASSPHRASE, TODAY, snapshot
 
-BUNDLE_PASS = "fennel-quarry-ribbon-58"
 FUZZ = settings(
     max_examples=25,
     deadline=None,
@@ -120,19 +120,29 @@ def test_a_mutated_bundle_is_refused_and_changes_nothing(
     filled: tuple[Store, int], tmp_path: Path, mutation: Mutation
 ) -> None:
     store, cid = filled
+    receiver_folder = tmp_path / "Colleague.casebook"
+    pristine = tmp_path / "Colleague.pristine"
+    if not pristine.exists():
+        vaults.create(pristine, PASSPHRASE)
+    if not receiver_folder.exists():
+        shutil.copytree(pristine, receiver_folder)  # the same identity every example
     made = tmp_path / "made.cbhandoff"
     if not made.exists():
-        handoff.export_client(store, cid, made, BUNDLE_PASS)
-    receiver_folder = tmp_path / "Colleague.casebook"
-    if not receiver_folder.exists():
-        vaults.create(receiver_folder, PASSPHRASE)
+        # Sent to the colleague's recipient: under a passphrase, age's scrypt would cost
+        # about a second per example.
+        colleague = vaults.open_store(pristine, PASSPHRASE)
+        try:
+            recipient = vault_identity(colleague).recipient
+        finally:
+            colleague.close()
+        handoff.export_client(store, cid, made, recipients=(recipient,))
     bad = tmp_path / "bad.cbhandoff"
     bad.write_bytes(mutation.apply(made.read_bytes()))
     before = snapshot(receiver_folder)
     receiver = vaults.open_store(receiver_folder, PASSPHRASE)
     message = ""
     try:
-        handoff.import_bundle(receiver, bad, BUNDLE_PASS)
+        handoff.import_bundle(receiver, bad)
     except CasebookError as exc:
         message = exc.message or "(empty)"
     finally:
