@@ -80,9 +80,9 @@ def blank(dpi: int = 300, *, bleed: float = 0.0, grey: int = 255) -> Image.Image
     if bleed:
         other = form(HEARING, dpi).transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         faint = other.point(lambda v: 255 - int((255 - v) * bleed))
-        page = Image.composite(
-            faint, page, faint.point(lambda v: 255 if v < 255 else 0)
-        ).filter(ImageFilter.GaussianBlur(1.5))
+        page = Image.composite(faint, page, faint.point(lambda v: 255 if v < 255 else 0)).filter(
+            ImageFilter.GaussianBlur(1.5)
+        )
     return page
 
 
@@ -120,7 +120,7 @@ def batch_pdf(pages: list[Image.Image], path: Path, dpi: int = 300) -> Path:
         width, height = image.width * 72 / dpi, image.height * 72 / dpi
         c.setPageSize((width, height))
         jpeg = io.BytesIO()
-        image.convert("L").save(jpeg, "JPEG", quality=80)
+        image.convert("L").save(jpeg, "JPEG", quality=90)
         jpeg.seek(0)
         c.drawImage(ImageReader(jpeg), 0, 0, width, height)
         c.showPage()

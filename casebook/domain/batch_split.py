@@ -110,7 +110,7 @@ def _duplex_actions(classes: Sequence[PageClass]) -> list[_Action]:
 
 
 def page_range(pages: Sequence[int]) -> str:
-    """``pages`` in words: "page 3", "pages 3–5", "pages 1–2, 4" (en dash)."""
+    """``pages`` in words: "page 3", "pages 3-5", "pages 1-2, 4" (with en dashes)."""
     runs: list[tuple[int, int]] = []
     for page in sorted(pages):
         if runs and page == runs[-1][1] + 1:

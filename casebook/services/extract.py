@@ -218,7 +218,12 @@ def _library_failure(reading: _Reading, exc: BaseException, what: str) -> None:
 # -- PDF -------------------------------------------------------------------------------------
 
 
-def _pdf(path: Path, ocr_page: OcrFunction | None) -> Extracted:
+def extract_pdf_bytes(data: bytes, ocr_page: OcrFunction | None) -> Extracted:
+    """A PDF made in memory (a piece of a split batch), read as ``extract`` reads a file."""
+    return _pdf(data, ocr_page)
+
+
+def _pdf(path: Path | bytes, ocr_page: OcrFunction | None) -> Extracted:
     reading = _Reading(FileType.PDF)
     with _open_pdf(path) as pdf:
         with PDFIUM_LOCK:
@@ -335,10 +340,10 @@ def _out_of_time_note(index: int, count: int) -> str:
 
 
 @contextmanager
-def _open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
+def _open_pdf(path: Path | bytes) -> Iterator[pdfium.PdfDocument]:
     try:
         with PDFIUM_LOCK:
-            pdf = pdfium.PdfDocument(str(path))
+            pdf = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path))
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:

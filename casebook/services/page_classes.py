@@ -133,12 +133,12 @@ def separator_score(grey: Image.Image, px_per_mm: float) -> float:
 def _densest_centre(binary: Image.Image, outer: float) -> tuple[float, float]:
     """Where the dark mass is densest over the mark's diameter, across and down the page."""
     dark = binary.point(lambda v: 255 - v)
-    columns = list(dark.resize((dark.width, 1), Image.Resampling.BOX).getdata())
-    rows = list(dark.resize((1, dark.height), Image.Resampling.BOX).getdata())
+    columns = list(dark.resize((dark.width, 1), Image.Resampling.BOX).tobytes())
+    rows = list(dark.resize((1, dark.height), Image.Resampling.BOX).tobytes())
     return _window_centre(columns, 2 * outer), _window_centre(rows, 2 * outer)
 
 
-def _window_centre(profile: Sequence[float], width: float) -> float:
+def _window_centre(profile: Sequence[int], width: float) -> float:
     span = max(1, min(len(profile), round(width)))
     total = sum(profile[:span])
     best, best_at = total, 0
@@ -174,7 +174,7 @@ class _Rings:
             for radius, dark in radii:
                 x, y = int(cx + radius * cos), int(cy + radius * sin)
                 total += 1
-                if 0 <= x < self._width and 0 <= y < self._height:
-                    if (pixels[x, y] == 0) == dark:  # type: ignore[index]
-                        hits += 1
+                inside = 0 <= x < self._width and 0 <= y < self._height
+                if inside and (pixels[x, y] == 0) == dark:  # type: ignore[index]
+                    hits += 1
         return hits / total if total else 0.0
