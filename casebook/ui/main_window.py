@@ -54,6 +54,7 @@ from casebook.ui.packet_dialog import PacketDialog
 from casebook.ui.requests_page import RequestsPage
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
+from casebook.ui.separator_dialog import Printer, SeparatorSheetDialog, print_with_dialog
 from casebook.ui.summary_dialog import SummaryDialog
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
+        self.separator_dialog: SeparatorSheetDialog | None = None
+        self.print_separator_sheet: Printer = print_with_dialog  # tests answer it
         self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
@@ -226,6 +229,7 @@ class MainWindow(QMainWindow):
         self.summary_action = action(
             "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
         )
+        self.separator_action = action("Print s&eparator sheet…", self.open_separator_dialog)
         self.settings_action = action(
             "Se&ttings…",
             self.settings_requested.emit,
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.packet_action)
         file_menu.addAction(self.summary_action)
+        file_menu.addAction(self.separator_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.check_action)
@@ -478,6 +483,25 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(forget)
         dialog.message.connect(self.show_message)
         dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_separator_dialog(self) -> SeparatorSheetDialog:
+        """File > Print separator sheet…: print or save the sheet that splits a scanned batch."""
+        if self.separator_dialog is not None:
+            self.separator_dialog.reject()
+        dialog = SeparatorSheetDialog(
+            self, choose_path=self._choose_save_path, print_sheet=self.print_separator_sheet
+        )
+        self.separator_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.separator_dialog is dialog:
+                self.separator_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
         dialog.open()
         return dialog
 
