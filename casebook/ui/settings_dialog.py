@@ -159,9 +159,9 @@ class SettingsDialog(QDialog):
         self.duplex.setAccessibleName("My scanner scans both sides")
         duplex_note = QLabel(
             "A scanned batch is split into documents at each separator sheet (in the File "
-            "menu: Print separator sheet) and at each blank page. When the scanner scans both sides, the "
-            "blank backs of one-sided papers are left out instead, and only a whole blank sheet "
-            "splits the batch."
+            "menu: Print separator sheet) and at each blank page. When the scanner scans both "
+            "sides, the blank backs of one-sided papers are left out instead, and only a whole "
+            "blank sheet splits the batch."
         )
         duplex_note.setWordWrap(True)
         duplex_note.setObjectName("placeholder")
