@@ -101,13 +101,17 @@ class ImportResult:
     split: SplitNote | None = None  # one of the documents a scanned batch was split into
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """CLI.md's import line; ``split`` only for a piece of a split batch, so a file
+        imported whole reads exactly as before."""
+        out: dict[str, Any] = {
             "path": self.path,
             "status": self.status.value,
             "document_id": str(self.document_id) if self.document_id else None,
             "reason": self.reason or None,
-            "split": self.split.to_json() if self.split is not None else None,
         }
+        if self.split is not None:
+            out["split"] = self.split.to_json()
+        return out
 
 
 @dataclass(frozen=True)

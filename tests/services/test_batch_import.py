@@ -8,6 +8,7 @@ hearing after it.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from casebook.domain.clients import ClientDraft
 from casebook.services import ocr
 from casebook.services.clients import add_client
 from casebook.services.importer import ImportStatus, Options, Target, import_paths
+from casebook.services.scanner_folder import ScannerInbox
 from casebook.services.suggestions import suggest
 from casebook.store.session import Store
 from casebook.store.tables import Document
@@ -115,7 +117,7 @@ def test_a_batch_without_separators_is_one_document_exactly_as_before(
     batch = scans.batch_pdf(pages, tmp_path / "nta.pdf", 200)
     [result] = import_paths(store, [batch], Target(), options=Options(ocr=False))
     assert result.status is ImportStatus.IMPORTED and result.split is None
-    assert result.to_json()["split"] is None
+    assert "split" not in result.to_json()  # the import line reads exactly as before
     [row] = _rows(store)
     assert (row.page_count, row.source, row.original_name) == (2, "import", "nta.pdf")
 
@@ -185,3 +187,39 @@ def test_a_duplex_scanner_splits_only_at_a_blank_sheet(
     assert results[0].split is not None
     assert [(d["page"], d["as"]) for d in results[0].split.to_json()["dropped"]] == dropped
     assert [r.page_count for r in _rows(store)] == [len(p) for p in pieces]
+
+
+def test_the_scanner_folder_removes_a_split_batch_once_every_piece_is_verified(
+    store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scanner"
+    folder.mkdir()
+    batch = scans.batch_pdf(_nta_sep_hearing_blank_foil(), folder / "scan-0043.pdf", 300)
+    options = Options(ocr=False, source="scanner folder")
+    result = ScannerInbox(store, folder, options=options).handle(batch)
+    assert result.original_removed and not batch.exists()
+    assert [r.split.pages for r in result.results if r.split] == [(1, 2), (4,), (6,)]
+    assert [r.source.split(":")[0] for r in _rows(store)] == ["scanner folder"] * 3
+
+
+def test_the_scanner_folder_keeps_a_batch_whose_pieces_do_not_verify(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "scanner"
+    folder.mkdir()
+    batch = scans.batch_pdf(_nta_sep_hearing_blank_foil(), folder / "scan-0044.pdf", 300)
+    inbox = ScannerInbox(store, folder, options=Options(ocr=False))
+    real = store.vault.blobs.fingerprint
+    reads_of_the_original: list[Path] = []
+
+    def changed_after_the_split(source):  # the file changed between splitting and removing
+        fp = real(source)
+        if not isinstance(source, Path):
+            return fp  # a piece, in memory
+        reads_of_the_original.append(source)
+        return fp if len(reads_of_the_original) == 1 else dataclasses.replace(fp, sha256="0" * 64)
+
+    monkeypatch.setattr(store.vault.blobs, "fingerprint", changed_after_the_split)
+    result = inbox.handle(batch)
+    assert not result.original_removed and batch.exists()
+    assert "the original was kept" in result.note
