@@ -36,7 +36,15 @@ def separator_sheet_pdf() -> bytes:
     fonts.register_fonts()
     buffer = io.BytesIO()
     width, height = page.PAGE_SIZE
-    canvas = Canvas(buffer, pagesize=page.PAGE_SIZE, invariant=True, pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=page.PAGE_SIZE,
+        invariant=True,
+        pageCompression=1,
+        initialFontName=fonts.SANS,  # else reportlab adds a non-embedded Helvetica
+    )
+    canvas.setAuthor("")  # else "anonymous": nothing about the person belongs on it
+    canvas.setProducer(page.PRODUCER)
     canvas.setTitle(TITLE)
     canvas.setSubject("Splits a scanned batch into documents")
     canvas.setCreator(page.PRODUCER)
