@@ -420,38 +420,25 @@ def _settle(
 
 def _failed(path: Path, exc: Exception) -> ImportResult:
     """Why a file could not be prepared, in words (``exc`` raised by ``prepare``)."""
-    try:
-        raise exc
-    except OcrCancelled:
-        return ImportResult(
-            str(path), ImportStatus.REJECTED, reason="not imported: the import was cancelled"
-        )
-    except CasebookError as error:
-        return ImportResult(str(path), ImportStatus.REJECTED, reason=error.message)
-    except FileNotFoundError:
-        return ImportResult(
-            str(path), ImportStatus.REJECTED, reason="the file disappeared before it could be read"
-        )
-    except PermissionError:
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason="casebook may not read this file (permission denied)",
-        )
-    except OSError as error:
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason=f"the file could not be read ({os.strerror(error.errno or 0)})",
-        )
-    except Exception as error:  # one file's fault never costs the batch
-        _log.warning("%s while preparing a file for import", type(error).__name__)
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason=f"casebook could not import this file ({_what_failed(error)}); "
-            "it was left as it is",
-        )
+
+    def rejected(reason: str) -> ImportResult:
+        return ImportResult(str(path), ImportStatus.REJECTED, reason=reason)
+
+    if isinstance(exc, OcrCancelled):  # a CasebookError: asked first
+        return rejected("not imported: the import was cancelled")
+    if isinstance(exc, CasebookError):
+        return rejected(exc.message)
+    if isinstance(exc, FileNotFoundError):
+        return rejected("the file disappeared before it could be read")
+    if isinstance(exc, PermissionError):
+        return rejected("casebook may not read this file (permission denied)")
+    if isinstance(exc, OSError):
+        return rejected(f"the file could not be read ({os.strerror(exc.errno or 0)})")
+    # one file's fault never costs the batch
+    _log.warning("%s while preparing a file for import", type(exc).__name__)
+    return rejected(
+        f"casebook could not import this file ({_what_failed(exc)}); it was left as it is"
+    )
 
 
 def _recorded(
