@@ -223,3 +223,14 @@ def test_the_scanner_folder_keeps_a_batch_whose_pieces_do_not_verify(
     result = inbox.handle(batch)
     assert not result.original_removed and batch.exists()
     assert "the original was kept" in result.note
+
+
+def test_splitting_writes_no_plaintext_to_disk(store: Store, tmp_path: Path) -> None:
+    batch = scans.batch_pdf(_nta_sep_hearing_blank_foil(), tmp_path / "scan.pdf", 300)
+    with pikepdf.open(batch) as original:
+        page_jpeg = _raw_image(original.pages[3])[1000:1064]  # the notice's scan, mid-stream
+    results = import_paths(store, [batch], Target(), options=Options(ocr=False))
+    assert len(results) == 3  # made in memory (pikepdf to BytesIO), stored encrypted
+    for path in store.vault.folder.rglob("*"):
+        if path.is_file():
+            assert page_jpeg not in path.read_bytes(), path.name
