@@ -273,12 +273,13 @@ def prepare(
         raise extract_step.Unreadable("empty file (0 bytes): there is nothing to store")
     kind = detect_file(path)
     blobs = store.vault.blobs
+    fp: Fingerprint | None = None
     if options.split and kind in (FileType.PDF, FileType.TIFF):
-        batch_fp = blobs.fingerprint(path)  # before reading: the pieces come from these bytes
+        fp = blobs.fingerprint(path)  # before reading: the pieces come from these bytes
         split = batch_split.split_batch(path, kind, duplex=options.duplex)
         if split is not None:
-            return _prepare_pieces(store, path, batch_fp, split, batch, ocr_page, cancel, options)
-    fp = blobs.fingerprint(path)
+            return _prepare_pieces(store, path, fp, split, batch, ocr_page, cancel, options)
+    fp = fp or blobs.fingerprint(path)
     if not batch.claim(fp.name):
         raise _Duplicate(fp.name)
     try:

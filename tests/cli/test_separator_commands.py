@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from casebook.services import vaults
-from casebook.services.page_classes import ANALYSIS_DPI
 from casebook.services.preferences import Preferences, set_preferences
 from tests import batch_scans as scans
 from tests.cli.run_cli import run
@@ -37,17 +36,10 @@ def test_separator_sheet_writes_the_pdf_that_is_found_in_a_scan(
     assert (code, err) == (0, "")
     written = Path(json.loads(out)["written"])
     assert written == tmp_path / "sheet.pdf" and (written.stat().st_mode & 0o777) == 0o600
-    # the sheet itself (and a copy of it) reads as a separator, with content around it
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    content = tmp_path / "content.pdf"
-    scans.batch_pdf([scans.form(scans.FOIL, ANALYSIS_DPI)], content, ANALYSIS_DPI)
-    for source in (content, written, content):
-        writer.append(PdfReader(source))
-    merged = tmp_path / "merged.pdf"
-    with merged.open("wb") as f:
-        writer.write(f)
+    # the sheet written, printed and scanned between two letters reads as a separator
+    sheet = scans.render(written.read_bytes(), 300)
+    pages = [scans.form(scans.FOIL), scans.scan(sheet, angle=1.0), scans.form(scans.FOIL)]
+    merged = scans.batch_pdf(pages, tmp_path / "merged.pdf", 300)
     assert [c.value for c in classes_of(merged, FileType.PDF)] == [
         "content",
         "separator",
