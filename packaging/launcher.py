@@ -24,6 +24,11 @@ PROBED = (
     "pypdfium2",
     "pikepdf",
     "tantivy",
+    "casebook.export.calendar",  # icalendar, and New York's zone (tzdata where no system one)
+    "casebook.office.hub",
+    "casebook.office.schema",
+    "psycopg",
+    "pyrage",
     "reportlab.pdfgen.canvas",
     "uharfbuzz",
     "pillow_heif",

@@ -115,11 +115,13 @@ def _fail(message: str) -> NoReturn:
 def build_parser() -> argparse.ArgumentParser:
     from casebook.cli import (
         archive_commands,
+        calendar_commands,
         client_commands,
         conviction_commands,
         deadline_commands,
         document_commands,
         export_commands,
+        identity_commands,
         matter_commands,
         profile_commands,
         request_commands,
@@ -147,5 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     conviction_commands.register(sub)
     profile_commands.register(sub)  # after request: adds `request recipients`
     export_commands.register(sub)
+    calendar_commands.register(sub)  # after export: adds `export calendar`
     archive_commands.register(sub)
+    identity_commands.register(sub)
     return p

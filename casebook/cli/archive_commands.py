@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from casebook.cli.common import (
     PASSPHRASE_ENV,
     add_command,
     add_group,
+    count_arg,
     emit,
     id_arg,
     opened,
@@ -18,12 +20,40 @@ from casebook.cli.common import (
     read_secret_file,
     recovery_key_from,
 )
+from casebook.domain.backup_retention import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY
 from casebook.domain.errors import CasebookError
+
+
+# The clock backups are named and dated by (naive UTC, as the store keeps times);
+# tests may replace it.
+def backup_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def register(sub: Any) -> None:
     c = add_command(sub, "backup", _backup, "write a verified, encrypted one-file backup")
-    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    where = c.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", type=Path, metavar="FILE", help="the backup file to write")
+    where.add_argument(
+        "--to-folder",
+        type=Path,
+        metavar="DIR",
+        help="write a dated backup into DIR, then keep only the newest daily and weekly ones",
+    )
+    c.add_argument(
+        "--keep-daily",
+        type=count_arg,
+        metavar="N",
+        help=f"with --to-folder: keep the newest backup of each of the last N days "
+        f"(default {DEFAULT_KEEP_DAILY})",
+    )
+    c.add_argument(
+        "--keep-weekly",
+        type=count_arg,
+        metavar="M",
+        help=f"with --to-folder: and of M more ISO weeks before them (default "
+        f"{DEFAULT_KEEP_WEEKLY})",
+    )
 
     c = sub.add_parser(
         "restore",
@@ -66,21 +96,28 @@ def register(sub: Any) -> None:
     c = add_command(group, "export", _export, "export one client's whole file as a bundle")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    c.add_argument(
+    to = c.add_mutually_exclusive_group(required=True)
+    to.add_argument(
+        "--to",
+        action="append",
+        metavar="age1...",
+        help="a colleague's recipient (`casebook identity show` on their vault); repeat for "
+        "more (a supervisor too): any of them opens the bundle",
+    )
+    to.add_argument(
         "--bundle-passphrase-file",
         type=Path,
-        required=True,
         metavar="F",
-        help="read a one-time passphrase for the bundle from file F (tell it separately)",
+        help="or: read a one-time passphrase for the bundle from file F (tell it separately)",
     )
     c = add_command(group, "import", _import, "merge a colleague's bundle into this vault")
     c.add_argument("file", type=Path, metavar="FILE", help="the bundle a colleague sent")
     c.add_argument(
         "--bundle-passphrase-file",
         type=Path,
-        required=True,
         metavar="F",
-        help="read the bundle's passphrase from file F",
+        help="read the bundle's one-time passphrase from file F (not needed for a bundle "
+        "sent to this vault's recipient)",
     )
 
     add_command(
@@ -95,6 +132,10 @@ def register(sub: Any) -> None:
 def _backup(args: argparse.Namespace) -> int:
     from casebook.services.backups import backup_vault
 
+    if args.to_folder is not None:
+        return _backup_to_folder(args)
+    if args.keep_daily is not None or args.keep_weekly is not None:
+        raise CasebookError("--keep-daily and --keep-weekly go with --to-folder DIR.")
     with opened(args) as store:
         result = backup_vault(store, args.output)
     emit(
@@ -105,6 +146,33 @@ def _backup(args: argparse.Namespace) -> int:
             f"{result.blobs} document(s)); read back and verified. Keep it apart from the laptop."
         ),
     )
+    return 0
+
+
+def _backup_to_folder(args: argparse.Namespace) -> int:
+    from casebook.services.backup_folder import backup_to_folder
+
+    keep_daily = DEFAULT_KEEP_DAILY if args.keep_daily is None else args.keep_daily
+    keep_weekly = DEFAULT_KEEP_WEEKLY if args.keep_weekly is None else args.keep_weekly
+    with opened(args) as store:
+        result = backup_to_folder(
+            store,
+            args.to_folder,
+            now=backup_now(),
+            keep_daily=keep_daily,
+            keep_weekly=keep_weekly,
+        )
+
+    def human() -> None:
+        print(
+            f"Backed up the vault to {result.written} ({_size(result.size)}); read back and "
+            f"verified. {len(result.kept)} backup(s) of this vault kept in the folder, "
+            f"{len(result.removed)} older one(s) removed."
+        )
+        for path in result.removed:
+            print(f"  removed {path.name}")
+
+    emit(args, result.to_json(), human)
     return 0
 
 
@@ -136,30 +204,55 @@ def _restore(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from casebook.services.handoff import export_client
 
-    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    secret = None
+    if args.bundle_passphrase_file is not None:
+        secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     with opened(args) as store:
-        result = export_client(store, args.client, args.output, secret)
+        result = export_client(
+            store, args.client, args.output, secret, recipients=tuple(args.to or ())
+        )
     counts = result.counts
-    emit(
-        args,
-        result.to_json(),
-        lambda: print(
+
+    def human() -> None:
+        print(
             f"Exported client #{result.client_id} to {result.path}: {counts['matters']} "
-            f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries. "
-            "Give the bundle passphrase to your colleague separately (not with the file)."
-        ),
-    )
+            f"matter(s), {counts['documents']} document(s), {counts['audit']} audit entries; "
+            f"signed by this vault (fingerprint {result.fingerprint})."
+        )
+        if result.to:
+            print(f"Only {len(result.to)} colleague(s) can open it: " + ", ".join(result.to))
+        else:
+            print("Give the bundle passphrase to your colleague separately (not with the file).")
+        if result.versions_left:
+            print(
+                f"{result.versions_left} earlier version(s) of edited documents stay in "
+                "this vault only."
+            )
+
+    emit(args, result.to_json(), human)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from casebook.services.handoff import import_bundle
 
-    secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    secret = None
+    if args.bundle_passphrase_file is not None:
+        secret = read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     with opened(args) as store:
         result = import_bundle(store, args.file, secret)
 
     def human() -> None:
+        sender = result.sender
+        if sender is None:
+            print(f"Note: {result.to_json()['note']}")
+        else:
+            named = f" ({sender.name})" if sender.name else ""
+            print(
+                f"Signed by {sender.recipient}{named}, fingerprint {sender.fingerprint}"
+                + ("" if sender.known else ": new to this vault; compare it by phone")
+                + "."
+            )
         print(f"Imported the hand-off into client #{result.client_id}:")
         for kind, count in result.merged.items():
             if count.new or count.updated or count.present:

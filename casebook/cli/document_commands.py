@@ -1,4 +1,4 @@
-"""``import``, ``inbox``, ``search``, ``doc export`` and ``watch``."""
+"""``import``, ``inbox``, ``search``, ``doc`` (export, pages, split, versions) and ``watch``."""
 
 from __future__ import annotations
 
@@ -83,6 +83,75 @@ def register(sub: Any) -> None:
     )
     c.add_argument("doc", type=id_arg, metavar="DOC")
     c.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    c.add_argument(
+        "--version",
+        dest="earlier_version",  # not ``version``: that is the top-level --version flag
+        type=id_arg,
+        metavar="N",
+        help="an earlier version (as `casebook doc versions` lists them), not the current one",
+    )
+    c = add_command(
+        group,
+        "pages",
+        _doc_pages,
+        "rotate, delete or reorder a document's pages (the content as it was is kept as an "
+        "earlier version)",
+    )
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument(
+        "--rotate",
+        type=_rotation,
+        action="append",
+        default=[],
+        metavar="PAGE:DEG",
+        help="turn a page clockwise by 90, 180 or 270 degrees, e.g. 2:180 (repeat for more)",
+    )
+    c.add_argument(
+        "--delete",
+        type=id_arg,
+        action="append",
+        default=[],
+        metavar="PAGE",
+        help="delete a page (repeat for more; at least one page stays)",
+    )
+    c.add_argument(
+        "--order",
+        type=_order,
+        metavar="PAGES",
+        help="the pages that stay, in their new order, comma-separated, e.g. 3,1,2",
+    )
+    c.add_argument("--no-ocr", action="store_true", help="do not read turned scans with OCR")
+    c = add_command(
+        group,
+        "split",
+        _doc_split,
+        "split a document in two at a page: that page and the rest become a new document",
+    )
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument(
+        "--at",
+        type=id_arg,
+        required=True,
+        metavar="PAGE",
+        help="the first page of the new document",
+    )
+    c = add_command(group, "versions", _doc_versions, "list a document's earlier versions")
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c = add_command(
+        group,
+        "restore",
+        _doc_restore,
+        "make an earlier version current again (the current content is kept as one more version)",
+    )
+    c.add_argument("doc", type=id_arg, metavar="DOC")
+    c.add_argument(
+        "--version",
+        dest="earlier_version",
+        type=id_arg,
+        required=True,
+        metavar="N",
+        help="the earlier version to restore",
+    )
 
 
 def _split_arguments(c: argparse.ArgumentParser) -> None:
@@ -277,13 +346,115 @@ def _search(args: argparse.Namespace) -> int:
 
 def _doc_export(args: argparse.Namespace) -> int:
     from casebook.services.documents import export_copy
+    from casebook.services.page_edits import export_version
 
     with opened(args) as store:
-        export_copy(store, args.doc, args.output)
+        if args.earlier_version is None:
+            export_copy(store, args.doc, args.output)
+        else:
+            export_version(store, args.doc, args.earlier_version, args.output)
+    number = args.earlier_version
+    which = "" if number is None else f" of earlier version {number}"
     print(
-        f"Wrote a decrypted copy to {args.output}. casebook does not protect this copy: "
+        f"Wrote a decrypted copy{which} to {args.output}. casebook does not protect this copy: "
         "delete it when you no longer need it."
     )
+    return 0
+
+
+def _rotation(text: str) -> tuple[int, int]:
+    page, _, degrees = text.partition(":")
+    if not page.isdigit() or int(page) == 0 or degrees not in ("90", "180", "270", "-90"):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not PAGE:DEG (DEG 90, 180 or 270 clockwise; -90 to turn left)"
+        )
+    return int(page), int(degrees) % 360
+
+
+def _order(text: str) -> tuple[int, ...]:
+    pages = [p.strip() for p in text.split(",")]
+    if not pages or not all(p.isdigit() and int(p) > 0 for p in pages):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of page numbers, e.g. 3,1,2")
+    return tuple(int(p) for p in pages)
+
+
+def _edit_options(store: Any, ocr: bool) -> Any:
+    from dataclasses import replace
+
+    from casebook.services.preferences import get_preferences
+
+    return replace(get_preferences(store).import_options(), ocr=ocr)
+
+
+def _print_edit(args: argparse.Namespace, result: Any) -> None:
+    def human() -> None:
+        print(
+            f"Document {result.document_id}: {result.reason}; now {result.page_count} page(s). "
+            f"The content as it was is kept as earlier version {result.version}."
+        )
+        if result.new_document_id:
+            print(f"The pages split off are document {result.new_document_id}.")
+
+    emit(args, result.to_json(), human)
+
+
+def _doc_pages(args: argparse.Namespace) -> int:
+    from casebook.domain.errors import CasebookError
+    from casebook.services.page_edits import PageChanges, edit_pages
+
+    if not (args.rotate or args.delete or args.order):
+        raise CasebookError("Say what to change: --rotate PAGE:DEG, --delete PAGE or --order.")
+    changes = PageChanges(
+        rotate=tuple(args.rotate),
+        delete=tuple(args.delete),
+        order=args.order,
+    )
+    with opened(args) as store:
+        result = edit_pages(
+            store, args.doc, changes, options=_edit_options(store, not args.no_ocr)
+        ).value
+    _print_edit(args, result)
+    return 0
+
+
+def _doc_split(args: argparse.Namespace) -> int:
+    from casebook.services.page_edits import split
+
+    with opened(args) as store:
+        result = split(store, args.doc, args.at, options=_edit_options(store, True)).value
+    _print_edit(args, result)
+    return 0
+
+
+def _doc_restore(args: argparse.Namespace) -> int:
+    from casebook.services.page_edits import restore_version
+
+    with opened(args) as store:
+        result = restore_version(
+            store, args.doc, args.earlier_version, options=_edit_options(store, True)
+        ).value
+    _print_edit(args, result)
+    return 0
+
+
+def _doc_versions(args: argparse.Namespace) -> int:
+    from casebook.services.importer import printable
+    from casebook.services.page_edits import versions
+
+    with opened(args) as store:
+        found = versions(store, args.doc)
+
+    def human() -> None:
+        if not found:
+            print(f"Document {args.doc} has no earlier versions: its pages were never edited.")
+        for v in found:
+            when = v.replaced_at.isoformat(sep=" ", timespec="minutes")
+            print(
+                f"{v.number:>3}  replaced {when} UTC  {v.page_count or '-':>4} p.  "
+                f"{printable(v.reason)}\n     SHA-256 {v.sha256}  {printable(v.original_name)}"
+            )
+
+    emit(args, [v.to_json() for v in found], human)
     return 0
 
 

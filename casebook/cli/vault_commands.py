@@ -215,7 +215,13 @@ def _check(args: argparse.Namespace) -> int:
                 "quarantine folder; `casebook check --repair` deletes them."
             )
         if report.ok:
-            deep = f"; {report.blobs_checked} document(s) verified" if args.deep else ""
+            docs = report.blobs_checked - report.versions_checked
+            earlier = (
+                f" and {report.versions_checked} earlier version(s)"
+                if report.versions_checked
+                else ""
+            )
+            deep = f"; {docs} document(s){earlier} verified" if args.deep else ""
             print(f"The vault is intact{deep}.")
 
     emit(args, report.to_json(), human)

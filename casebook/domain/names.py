@@ -32,3 +32,24 @@ def name_key(name: str) -> str:
 def clean_name(name: str) -> str:
     """Trim and collapse the whitespace of a name as typed, keeping its script."""
     return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def initials(name: str) -> str:
+    """``"J.L."`` for "Juana López" (first and last word), "J." for one word, "" for none.
+
+    What a calendar event says about a client by default: calendars sync to
+    servers outside the office, so an event names no one. A name typed family
+    name first with a comma ("López, Juana") still gives the given name's
+    initial first. Any script: the first character of each word, upper-cased
+    where the script has case.
+    """
+    cleaned = clean_name(name)
+    if "," in cleaned:
+        family, _, given = cleaned.partition(",")
+        cleaned = f"{given} {family}"
+    words = [w.strip(_SEPARATORS) for w in cleaned.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    picked = words if len(words) == 1 else [words[0], words[-1]]
+    return "".join(f"{w[0].upper()}." for w in picked)

@@ -2,9 +2,10 @@
 
 The container and its cryptography are ``casebook.vault.backup`` (files only);
 this module adds what needs the records: which blobs the snapshot's documents
-reference, the cross-check of documents against restored blobs, and the
-"last backup" time in the vault's ``settings`` table (key ``backup``), so the
-app can remind when it is older than N days.
+and their earlier versions (page edits keep them) reference, the cross-check
+of both against restored blobs, and the "last backup" time in the vault's
+``settings`` table (key ``backup``), so the app can remind when it is older
+than N days.
 """
 
 from __future__ import annotations
@@ -65,8 +66,22 @@ class RestoreResult:
 
 
 def _snapshot_blobs(conn: Any) -> Iterable[str]:
-    """Every blob the snapshot's documents name, trashed ones included."""
-    return [row[0] for row in conn.execute("SELECT blob_name FROM documents")]
+    """Every blob the snapshot's documents name, trashed ones and earlier versions included."""
+    names = [row[0] for row in conn.execute("SELECT blob_name FROM documents")]
+    if _has_versions(conn):
+        names += [
+            row[0] for row in conn.execute("SELECT DISTINCT blob_name FROM document_versions")
+        ]
+    return list(dict.fromkeys(names))
+
+
+def _has_versions(conn: Any) -> bool:
+    """Whether the database has ``document_versions`` (a backup made before revision 0010
+    restores without it)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_versions'"
+    ).fetchone()
+    return found is not None
 
 
 def backup_vault(
@@ -126,6 +141,20 @@ def _vet_documents(conn: Any, blobs: Mapping[str, Fingerprint]) -> list[str]:
             problems.append(f"document {doc_id}'s content is missing from it")
         elif fp.sha256 != sha256 or fp.size != size:
             problems.append(f"document {doc_id}'s content does not match its SHA-256")
+    if not _has_versions(conn):
+        return problems
+    rows = conn.execute(
+        "SELECT document_id, number, blob_name, sha256, size FROM document_versions "
+        "ORDER BY document_id, number"
+    )
+    for doc_id, number, name, sha256, size in rows:
+        fp = blobs.get(name)
+        if fp is None:
+            problems.append(f"document {doc_id}'s earlier version {number} is missing from it")
+        elif fp.sha256 != sha256 or fp.size != size:
+            problems.append(
+                f"document {doc_id}'s earlier version {number} does not match its SHA-256"
+            )
     return problems
 
 

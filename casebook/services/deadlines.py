@@ -174,11 +174,11 @@ def _all(
                 what=step.text,
             )
         )
-    items += _seals(store, today, until, since)
+    items += expected_seals(store, today, until, since)
     return items
 
 
-def _seals(store: Store, today: date, until: date, since: date | None) -> list[Deadline]:
+def expected_seals(store: Store, today: date, until: date, since: date | None) -> list[Deadline]:
     """The Clean Slate day of each conviction of a live client, within the span asked."""
     items: list[Deadline] = []
     with store.reading() as session:

@@ -67,7 +67,11 @@ class Extracted:
 OcrFunction = Callable[[Image.Image, float], str]
 
 
-def extract(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracted:
+# A file on disk (an import) or decrypted content in memory (a page edit: no plaintext file).
+Source = Path | bytes
+
+
+def extract(path: Source, kind: FileType, ocr_page: OcrFunction | None) -> Extracted:
     """Read what a person would want to search and see; ``ocr_page`` None means OCR is off."""
     if kind is FileType.PDF:
         return _pdf(path, ocr_page)
@@ -218,12 +222,7 @@ def _library_failure(reading: _Reading, exc: BaseException, what: str) -> None:
 # -- PDF -------------------------------------------------------------------------------------
 
 
-def extract_pdf_bytes(data: bytes, ocr_page: OcrFunction | None) -> Extracted:
-    """A PDF made in memory (a piece of a split batch), read as ``extract`` reads a file."""
-    return _pdf(data, ocr_page)
-
-
-def _pdf(path: Path | bytes, ocr_page: OcrFunction | None) -> Extracted:
+def _pdf(path: Source, ocr_page: OcrFunction | None) -> Extracted:
     reading = _Reading(FileType.PDF)
     with _open_pdf(path) as pdf:
         with PDFIUM_LOCK:
@@ -340,7 +339,7 @@ def _out_of_time_note(index: int, count: int) -> str:
 
 
 @contextmanager
-def _open_pdf(path: Path | bytes) -> Iterator[pdfium.PdfDocument]:
+def _open_pdf(path: Source) -> Iterator[pdfium.PdfDocument]:
     try:
         with PDFIUM_LOCK:
             pdf = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path))
@@ -395,12 +394,12 @@ def _capped_scale(width: float, height: float) -> float:
 _PAGED = frozenset({FileType.TIFF, FileType.HEIC})
 
 
-def _image(path: Path, kind: FileType, ocr_page: OcrFunction | None) -> Extracted:
+def _image(path: Source, kind: FileType, ocr_page: OcrFunction | None) -> Extracted:
     if kind is FileType.HEIC:
         _register_heif()
     reading = _Reading(kind)
     try:
-        img = Image.open(path)
+        img = Image.open(io.BytesIO(path) if isinstance(path, bytes) else path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return _too_big(kind)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
@@ -577,9 +576,9 @@ def _png(image: Image.Image) -> bytes:
 # -- text ------------------------------------------------------------------------------------
 
 
-def _text(path: Path, kind: FileType) -> Extracted:
+def _text(path: Source, kind: FileType) -> Extracted:
     """Streamed: at most ``MAX_TEXT_CHARS`` characters are decoded, however big the file."""
-    with path.open("rb") as raw:
+    with io.BytesIO(path) if isinstance(path, bytes) else path.open("rb") as raw:
         bom = raw.read(2)
         raw.seek(0)
         encoding = "utf-16" if bom in (b"\xff\xfe", b"\xfe\xff") else "utf-8"

@@ -3,17 +3,28 @@
 Export gathers the client, aliases, tags, matters, events, notes, record
 requests with their extensions, arrests, convictions, incidents, documents
 (not in the trash) with their contents and links, and the audit entries about those records, into a
-bundle (``casebook.vault.bundle``: Argon2id + AES-256-GCM STREAM) under a
-one-time passphrase. Records refer to each other by their ``uid``; local ids
+bundle (version 2, ``casebook.vault.age_bundle``: an age file) encrypted to
+one or more colleagues' recipients (``age1...``), or under a one-time
+passphrase as the fallback, and signed with this vault's Ed25519 key
+(``services.identity``): the manifest names the sender's recipient and
+signing key, and the last record is the signature of the SHA-256 of all that
+comes before it. Records refer to each other by their ``uid``; local ids
 never travel, and a document's blob name (a key of the sending vault) stays
-behind: only its SHA-256 and content do.
+behind: only its SHA-256 and content do. Only a document's current content
+travels: its earlier versions (kept by page edits, ``page_edits``) stay in the
+sending vault, which remains the place that vouches for them; the export says
+how many were left behind (``earlier_versions_not_sent``), and the audit
+entries of the edits, with the earlier SHA-256s, travel as history.
 
 Import is all or nothing. The bundle is read twice: the first pass verifies
-every chunk and every document's SHA-256 and writes nothing; the second
+every chunk, every document's SHA-256 and the sender's signature (and that a
+colleague's bundle was addressed to this vault, and that a sender seen before
+still signs with the same key), and writes nothing; the second
 stores the contents as blobs (the receiving vault names them with its own
 key, so content already present is found, not stored twice); then one
 transaction merges the records. A failure after blobs were written leaves
-only unreferenced blobs, which ``casebook check`` removes.
+only unreferenced blobs, which ``casebook check`` removes. Bundles of version 1
+(``vault.bundle``, passphrase only, unsigned) still import, reported unsigned.
 
 Merging, by ``uid``: a record not here is added; one here is updated only if
 the bundle's copy was changed later (``updated_at``), so a file sent back
@@ -41,7 +52,7 @@ import binascii
 import json
 import re
 import secrets
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -56,6 +67,7 @@ from sqlalchemy import (
     LargeBinary,
     Table,
     and_,
+    func,
     insert,
     or_,
     select,
@@ -67,7 +79,9 @@ from casebook import __version__
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError, NotFound
 from casebook.domain.names import name_key
+from casebook.services import identity as identities
 from casebook.services.clients import possible_duplicates
+from casebook.services.identity import Sender, vault_identity
 from casebook.services.passphrases import require_strong
 from casebook.store import audit
 from casebook.store.session import Store
@@ -80,6 +94,7 @@ from casebook.store.tables import (
     Conviction,
     Document,
     DocumentLink,
+    DocumentVersion,
     Event,
     Incident,
     Matter,
@@ -88,19 +103,25 @@ from casebook.store.tables import (
     RequestExtension,
     Tag,
 )
+from casebook.vault import age_bundle
+from casebook.vault.age_bundle import KIND_SIGNATURE, AgeBundleReader, bundle_kind
 from casebook.vault.blobstore import Fingerprint
 from casebook.vault.bundle import (
     KIND_CONTENT,
     KIND_END,
     KIND_MANIFEST,
     BundleReader,
-    BundleWriter,
     DamagedBundle,
 )
-from casebook.vault.kdf import KdfParams
 
 FORMAT = "casebook-handoff"
-VERSION = 1
+VERSION = 2
+SIGNED_DOMAIN = b"casebook-handoff-signature/v2\0"  # what is signed: this || SHA-256(content)
+SIGNATURE_SIZE = 64
+UNSIGNED_NOTE = (
+    "This bundle was made by an older casebook (version 1): it is not signed, so who sent it "
+    "cannot be checked. Ask your colleague to update casebook for their next hand-off."
+)
 MAX_MANIFEST = 256 * 1024 * 1024
 
 # kind (as reported) -> table; in the order records are merged (references point back).
@@ -167,6 +188,9 @@ class HandoffExport:
     bundle_id: str
     client_id: int
     counts: Mapping[str, int]
+    versions_left: int = 0  # earlier versions of the documents sent, kept here only
+    to: tuple[str, ...] = ()  # colleagues' recipients; empty: under a one-time passphrase
+    fingerprint: str = ""  # the sender's (this vault's), for the colleague to compare
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -174,6 +198,9 @@ class HandoffExport:
             "bundle": self.bundle_id,
             "client_id": str(self.client_id),
             "exported": dict(self.counts),
+            "earlier_versions_not_sent": self.versions_left,
+            "to": list(self.to),
+            "fingerprint": self.fingerprint,
         }
 
 
@@ -185,6 +212,7 @@ class HandoffImport:
     merged: Mapping[str, MergeCount]
     matched_by_content: int = 0
     possible_duplicates: tuple[int, ...] = field(default=())
+    sender: Sender | None = None  # None: a version 1 bundle, unsigned
 
     @property
     def new_records(self) -> int:
@@ -197,6 +225,9 @@ class HandoffImport:
             "merged": {kind: count.to_json() for kind, count in self.merged.items()},
             "documents_matched_by_content": self.matched_by_content,
             "possible_duplicates": [str(i) for i in self.possible_duplicates],
+            "sender": self.sender.to_json() if self.sender else None,
+            "signed": self.sender is not None,
+            "note": None if self.sender else UNSIGNED_NOTE,
         }
 
 
@@ -305,21 +336,55 @@ def export_client(
     store: Store,
     client_id: int,
     dest: Path,
-    bundle_passphrase: str,
+    bundle_passphrase: str | None = None,
     *,
-    kdf: KdfParams | None = None,
+    recipients: Sequence[str] = (),
 ) -> HandoffExport:
-    """Write one client's whole file to ``dest`` as a bundle only ``bundle_passphrase`` opens."""
-    require_strong(bundle_passphrase)
+    """Write one client's whole file to ``dest``, signed by this vault, for ``recipients``
+    (colleagues' ``age1...``; any of them opens it) or else under ``bundle_passphrase``."""
+    if recipients and bundle_passphrase is not None:
+        raise CasebookError(
+            "Send a hand-off to colleagues' keys or under a passphrase, not both; "
+            "nothing was exported."
+        )
+    to = identities.parse_recipients(recipients) if recipients else []
+    if not to:
+        if bundle_passphrase is None:
+            raise CasebookError(
+                "Give a colleague's recipient (age1...) or a one-time bundle passphrase; "
+                "nothing was exported."
+            )
+        require_strong(bundle_passphrase)
+    me = vault_identity(store)
     bundle_id = secrets.token_hex(16)
     with store.reading() as session:
         manifest, documents = _gather(session, client_id, store.vault.header.vault_id)
+        versions_left = session.scalar(
+            select(func.count(DocumentVersion.id)).where(
+                DocumentVersion.document_id.in_([doc_id for doc_id, _n, _s in documents])
+            )
+        )
     manifest["bundle"] = bundle_id
+    manifest["sender"] = {
+        "recipient": me.recipient,
+        "signing_key": base64.b64encode(me.signing_public).decode("ascii"),
+    }
+    manifest["to"] = [str(r) for r in to]
     blobs = store.vault.blobs
-    with BundleWriter(dest, bundle_passphrase, kdf) as writer:
-        writer.add(KIND_MANIFEST, json.dumps(manifest, ensure_ascii=False).encode("utf-8"))
+
+    def records() -> Iterator[age_bundle.Record]:
+        head = json.dumps(manifest, ensure_ascii=False).encode("utf-8")
+        yield KIND_MANIFEST, len(head), [head]
         for doc_id, name, size in documents:
-            writer.add_stream(KIND_CONTENT, size, blobs.open_reader(name, f"document {doc_id}"))
+            yield KIND_CONTENT, size, blobs.open_reader(name, f"document {doc_id}")
+
+    age_bundle.write_bundle(
+        dest,
+        records(),
+        lambda digest: me.sign(SIGNED_DOMAIN + digest),
+        recipients=to,
+        passphrase=None if to else bundle_passphrase,
+    )
     counts = {kind: len(manifest[kind]) for kind in (*TABLES, "document_links", "audit")}
     with store.transaction() as session:
         audit.record(
@@ -329,10 +394,23 @@ def export_client(
                 "export",
                 "client",
                 str(client_id),
-                {"handoff": bundle_id, "to": Path(dest).name, "counts": counts},
+                {
+                    "handoff": bundle_id,
+                    "to": Path(dest).name,
+                    "recipients": manifest["to"],
+                    "counts": counts,
+                },
             ),
         )
-    return HandoffExport(Path(dest), bundle_id, client_id, counts)
+    return HandoffExport(
+        Path(dest),
+        bundle_id,
+        client_id,
+        counts,
+        versions_left or 0,
+        tuple(manifest["to"]),
+        me.fingerprint,
+    )
 
 
 def _gather(
@@ -454,27 +532,66 @@ def _audit_entries(
 def import_bundle(
     store: Store,
     path: Path,
-    bundle_passphrase: str,
+    bundle_passphrase: str | None = None,
     *,
     progress: Callable[[int, int], None] | None = None,
 ) -> HandoffImport:
-    """Merge a colleague's bundle into this vault; see the module docstring for the rules."""
+    """Merge a colleague's bundle into this vault; see the module docstring for the rules.
+
+    A bundle to this vault's recipient needs no passphrase; one under a one-time
+    passphrase (or of version 1) needs ``bundle_passphrase``.
+    """
     path = Path(path)
-    with BundleReader(path, bundle_passphrase) as reader:
-        manifest = _read_manifest(reader, path)
+    kind = bundle_kind(path)
+    if kind != "recipients" and bundle_passphrase is None:
+        raise CasebookError(
+            f"{path.name} is locked with a one-time bundle passphrase; give it "
+            "(--bundle-passphrase-file). Nothing was imported."
+        )
+    me = vault_identity(store)
+    reader: BundleReader | AgeBundleReader
+    if kind == "v1":
+        assert bundle_passphrase is not None
+        reader = BundleReader(path, bundle_passphrase)
+    elif kind == "passphrase":
+        reader = AgeBundleReader(path, passphrase=bundle_passphrase)
+    else:
+        reader = AgeBundleReader(path, identities=me.age_identities)
+    version = 1 if kind == "v1" else VERSION
+    with reader:
+        manifest = _read_manifest(reader, path, version)
         documents = manifest["documents"]
-        # Pass 1: every chunk and every document's SHA-256 and keyed name, writing nothing.
-        # Contents stream through in pieces: a 200 MB scan never sits in memory whole.
+        # Pass 1: every chunk, every document's SHA-256 and keyed name, and the signature,
+        # writing nothing. Contents stream through in pieces: a 200 MB scan never sits in
+        # memory whole.
         named: list[Fingerprint] = []
         for doc in documents:
             fp = store.vault.blobs.fingerprint_stream(_PieceStream(_content(reader, path, doc)))
             if fp.sha256 != doc.get("sha256"):
                 raise _damaged(path, "a document's content does not match its SHA-256")
             named.append(fp)
+        signing_key = _check_signature(reader, path, manifest)
         _end(reader, path)
+        sender: Sender | None = None
+        if signing_key is not None:
+            addressed = me.recipient in manifest["to"] if kind == "recipients" else True
+            if kind == "passphrase" and manifest["to"]:  # re-wrapped by one it was sent to
+                addressed = False
+            if not addressed:
+                raise CasebookError(
+                    f"{path.name} was not imported: its sender addressed it to other "
+                    "colleagues, not to this vault (someone re-sent it). Nothing was changed."
+                )
+            with store.reading() as session:
+                sender = identities.check_sender(
+                    session,
+                    manifest["sender"]["recipient"],
+                    signing_key,
+                    str(manifest.get("exported_by") or ""),
+                )
         # Pass 2: store the contents this vault lacks (its own keyed names find duplicates).
         reader.rewind()
-        _read_manifest(reader, path)
+        _read_manifest(reader, path, version)
         with store.reading() as session:
             known = set(
                 session.scalars(
@@ -498,10 +615,15 @@ def import_bundle(
                 fingerprints.append(fp)
             if progress is not None:
                 progress(done, len(documents))
+        if _check_signature(reader, path, manifest) != signing_key:
+            raise _damaged(path, "it changed while it was read")
         _end(reader, path)
     try:
         with store.transaction() as session:
-            return _merge(session, store.audit_key, manifest, fingerprints)
+            result = _merge(session, store.audit_key, manifest, fingerprints, sender)
+            if sender is not None and signing_key is not None:
+                identities.remember_sender(session, sender, signing_key)
+            return result
     except _Bad as exc:
         raise _damaged(path, str(exc)) from None
     except _Trespass as exc:
@@ -511,7 +633,34 @@ def import_bundle(
         ) from None
 
 
-def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
+def _check_signature(
+    reader: BundleReader | AgeBundleReader, path: Path, manifest: Mapping[str, Any]
+) -> bytes | None:
+    """The sender's signing key once the signature over everything before it verifies;
+    ``None`` for a version 1 bundle (which has no signature)."""
+    if isinstance(reader, BundleReader):
+        return None
+    kind, size = reader.next_record()
+    if kind != KIND_SIGNATURE or size != SIGNATURE_SIZE:
+        raise _damaged(path, "it carries no signature")
+    signature = reader.read(size)
+    signing_key = manifest["sender"]["signing_key"]
+    if not identities.verify(signing_key, SIGNED_DOMAIN + reader.digest, signature):
+        raise BadSignature(
+            f"{path.name} was not imported: its signature does not match its content, so it "
+            "was altered after it was signed, or signed by someone other than the colleague it "
+            "names. Nothing was changed; ask them to send it again."
+        )
+    return bytes(signing_key)
+
+
+class BadSignature(DamagedBundle):
+    """A bundle whose content is not what its sender's key signed."""
+
+
+def _read_manifest(
+    reader: BundleReader | AgeBundleReader, path: Path, version: int
+) -> dict[str, Any]:
     kind, size = reader.next_record()
     if kind != KIND_MANIFEST or size > MAX_MANIFEST:
         raise _damaged(path, "it does not start with its list of records")
@@ -521,8 +670,15 @@ def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
         raise _damaged(path, "its list of records cannot be read") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _damaged(path, "it is not a case hand-off")
-    if manifest.get("version") != VERSION:
+    if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
         raise _damaged(path, "it was made by a newer casebook; update casebook to import it")
+    if manifest["version"] != version:
+        raise _damaged(path, "its envelope and its content are of different versions")
+    if version >= 2:
+        manifest["sender"] = _sender(manifest, path)
+        to = manifest.get("to")
+        if not isinstance(to, list) or not all(isinstance(r, str) for r in to):
+            raise _damaged(path, "its list of recipients cannot be read")
     if "extensions" not in manifest:  # made before revision 0007
         manifest["extensions"] = _old_extensions(manifest.get("requests"))
     for key in OPTIONAL:  # kinds a bundle of an older casebook does not carry
@@ -538,7 +694,23 @@ def _read_manifest(reader: BundleReader, path: Path) -> dict[str, Any]:
     return manifest
 
 
-def _content(reader: BundleReader, path: Path, doc: Mapping[str, Any]) -> Iterable[bytes]:
+def _sender(manifest: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    sender = manifest.get("sender")
+    try:
+        assert isinstance(sender, dict)
+        recipient = sender["recipient"]
+        signing_key = base64.b64decode(sender["signing_key"], validate=True)
+        identities.parse_recipients([recipient])
+    except (AssertionError, KeyError, TypeError, ValueError, binascii.Error, CasebookError):
+        raise _damaged(path, "it does not say who sent it") from None
+    if len(signing_key) != 32:
+        raise _damaged(path, "it does not say who sent it")
+    return {"recipient": recipient.strip(), "signing_key": signing_key}
+
+
+def _content(
+    reader: BundleReader | AgeBundleReader, path: Path, doc: Mapping[str, Any]
+) -> Iterable[bytes]:
     kind, size = reader.next_record()
     if kind != KIND_CONTENT or size != doc.get("size"):
         raise _damaged(path, "a document's content is missing or of the wrong size")
@@ -565,7 +737,7 @@ class _PieceStream:
         return bytes(out)
 
 
-def _end(reader: BundleReader, path: Path) -> None:
+def _end(reader: BundleReader | AgeBundleReader, path: Path) -> None:
     kind, _ = reader.next_record()
     if kind != KIND_END:
         raise _damaged(path, "it holds more than its list of records says")
@@ -644,6 +816,7 @@ def _merge(
     audit_key: bytes,
     manifest: Mapping[str, Any],
     fingerprints: list[Fingerprint | None],
+    sender: Sender | None,
 ) -> HandoffImport:
     m = _Merger(session)
     client_data = manifest["clients"][0]
@@ -677,7 +850,7 @@ def _merge(
         m.row("documents", data, {"blob_name": fp.name, "sha256": fp.sha256, "size": fp.size})
     for data in manifest["document_links"]:
         _merge_link(session, m, data)
-    _merge_history(session, m, audit_key, manifest)
+    _merge_history(session, m, audit_key, manifest, sender)
     client_uid = _text(client_data.get("uid"))
     duplicates: tuple[int, ...] = ()
     if m.status.get(client_uid) == "new":
@@ -696,6 +869,7 @@ def _merge(
         merged=m.counts,
         matched_by_content=matched,
         possible_duplicates=duplicates,
+        sender=sender,
     )
 
 
@@ -794,7 +968,11 @@ def _merge_link(session: Session, m: _Merger, data: Mapping[str, Any]) -> None:
 
 
 def _merge_history(
-    session: Session, m: _Merger, audit_key: bytes, manifest: Mapping[str, Any]
+    session: Session,
+    m: _Merger,
+    audit_key: bytes,
+    manifest: Mapping[str, Any],
+    sender: Sender | None,
 ) -> None:
     entries = manifest["audit"]
     hashes = [e.get("hash") for e in entries]
@@ -838,6 +1016,7 @@ def _merge_history(
         "exported_by": manifest.get("exported_by"),
         "client_id": m.local["clients"].get(manifest["clients"][0].get("uid")),
         "merged": {kind: count.to_json() for kind, count in m.counts.items()},
+        "signed_by": sender.to_json() if sender else None,
     }
     events.append(audit.AuditEvent("import", "handoff", str(manifest["bundle"]), summary))
     audit.record_many(session, audit_key, events)

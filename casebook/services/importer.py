@@ -351,9 +351,7 @@ def _extract(
     path: Path | bytes, kind: FileType, ocr_page: extract_step.OcrFunction | None
 ) -> extract_step.Extracted:
     try:
-        if isinstance(path, bytes):
-            return extract_step.extract_pdf_bytes(path, ocr_page)
-        return extract_step.extract(path, kind, ocr_page)
+        return extract_step.extract(path, kind, ocr_page)  # a piece: PDF bytes in memory
     except extract_step.PasswordProtected:
         return extract_step.Extracted(
             "", None, None, ("password-protected PDF: stored, text not extracted",), "encrypted"

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from casebook.domain.errors import CasebookError, ValidationError, VaultLocked
+from casebook.services.identity import vault_identity
 from casebook.services.passphrases import require_strong, words_of
 from casebook.store.rekey import rewrite_for_new_key
 from casebook.store.session import Store
@@ -20,14 +21,14 @@ from casebook.vault.vault import create_vault, open_vault, open_with_recovery_ke
 def create(
     folder: Path, passphrase: str, *, kdf: KdfParams | None = None, created: datetime | None = None
 ) -> str:
-    """Create a vault with its schema in place; returns the recovery key, to show once.
+    """Create a vault with its schema and identity in place; returns the recovery key.
 
     ``created`` (UTC, default now) is for callers with an injected clock (tests).
     """
     require_strong(passphrase, words_of(Path(folder).name))
     recovery_key, vault = create_vault(folder, passphrase, kdf=kdf, created=created)
     try:
-        Store.open(vault)
+        vault_identity(Store.open(vault))
     finally:
         vault.close()
     return recovery_key

@@ -219,6 +219,34 @@ class Document(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
+class DocumentVersion(Base):
+    """An earlier content of a document, kept when its pages were edited (revision 0010).
+
+    ``blob_name``, ``sha256`` and ``size`` are those the content had when it was
+    current (its import's, for version 1): the blob is never rewritten, so
+    ``check --deep`` verifies it against them. ``reason`` says what the edit
+    that replaced it did ("rotated page 2 by 90°"); ``replaced_at`` when.
+    """
+
+    __tablename__ = "document_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    blob_name: Mapped[str] = mapped_column(String(64))  # not unique: see revision 0010
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(128))
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("document_id", "number"),)
+
+
 class DocumentLink(Base):
     """Links a document to exactly one client, matter, request or incident."""
 
@@ -359,3 +387,56 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CalendarExport(Base):
+    """An event once written to a calendar file, so a re-export updates it (revision 0011).
+
+    ``event_uid`` is the iCalendar UID (made from a record's random ``uid``,
+    never its name); ``content_hash`` covers what the event said, so only a
+    changed event gets a higher ``sequence``; ``starts`` is its DTSTART as
+    ISO text (a date or a local date-time), kept so an event whose record is
+    gone can still be written as cancelled at its old time; ``cancelled``:
+    written with STATUS:CANCELLED.
+    """
+
+    __tablename__ = "calendar_exports"
+
+    event_uid: Mapped[str] = mapped_column(String(128), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    starts: Mapped[str] = mapped_column(String(32))
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    exported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VaultIdentity(Base):
+    """This vault's age recipient and Ed25519 key (revision 0013); one row.
+
+    ``sealed`` holds both secrets, sealed again under a data-key subkey
+    (``vault.identity_keys``); the public halves are plain, for ``identity show``.
+    """
+
+    __tablename__ = "vault_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(128))
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class KnownSender(Base):
+    """Colleagues whose signed bundles this vault has imported: their keys as first seen.
+
+    Trust on first use: a later bundle claiming the same recipient with another
+    signing key is refused (the two are made together and never change).
+    """
+
+    __tablename__ = "known_senders"
+
+    recipient: Mapped[str] = mapped_column(String(128), primary_key=True)
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    name: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)

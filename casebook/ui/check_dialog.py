@@ -47,7 +47,11 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def summary(report: CheckReport, deep: bool) -> str:
     """The one sentence at the top of the result: intact, stopped, or how many problems."""
-    verified = _plural(report.blobs_checked, "document", "documents")
+    verified = _plural(report.blobs_checked - report.versions_checked, "document", "documents")
+    if report.versions_checked:
+        verified += " and " + _plural(
+            report.versions_checked, "earlier version", "earlier versions"
+        )
     if report.stopped:
         head = f"Stopped after verifying {verified}."
         if report.problems:
@@ -261,6 +265,7 @@ class CheckDialog(QDialog):
                     self.report.blobs_checked,
                     0,
                     self.report.stopped,
+                    self.report.versions_checked,
                 )
             self._show_quarantine(0)
 

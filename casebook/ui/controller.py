@@ -4,6 +4,15 @@ This is the only object that knows about both windows. It owns the worker,
 the error reporter, the idle lock, the system-lock watcher, the scanner
 folder feed and the clipboard guard, and is built by ``casebook.app`` (tests
 build it with fake settings, clock and dialogs).
+
+Scheduled backups (``services.backup_folder``) run as the vault closes, on
+lock and on quit. The window is cleared and the unlock page shown at once;
+the backup is the last job the worker runs *before* it closes the store, so
+the data key leaves memory as soon as the backup verified. Backing up after
+the close, from the encrypted files alone, cannot verify the backup as
+``backups.backup_vault`` does (its read-back checks the database's page HMACs
+and the header's tag, which take the key), and holding a key beyond the close
+would be worse than a close that waits for one verified backup.
 """
 
 from __future__ import annotations
@@ -15,11 +24,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.batch_split import dropped_words
@@ -37,6 +46,7 @@ if TYPE_CHECKING:
     # What only an open vault needs is imported after the start window paints
     # (``prepare`` or first use): the database layer, the main window and its
     # pages, PDF export and the scanner folder are most of casebook's start-up.
+    from casebook.services.backup_folder import BackupStatus, ScheduledOutcome
     from casebook.services.backups import BackupResult
     from casebook.services.matters import Store
     from casebook.services.preferences import Preferences
@@ -63,12 +73,15 @@ PRELOADED_MODULES = (
     "zxcvbn",
     "casebook.services.kit",
     "casebook.services.backups",
+    "casebook.services.backup_folder",
     "casebook.services.preferences",
     "casebook.ui.main_window",
     "casebook.ui.scanner_feed",
     "casebook.ui.backup_dialog",
     "casebook.ui.check_dialog",
     "casebook.ui.settings_dialog",
+    "casebook.ui.backup_settings",
+    "casebook.ui.backup_status",
     "casebook.ui.passphrase_change_dialog",
     "casebook.ui.recovery_key_dialog",
 )
@@ -84,6 +97,17 @@ KEY_NOT_KEPT_TEXT = (
 )
 
 
+def utc_now() -> datetime:
+    """The time backups are named and dated by: UTC, naive, as the store keeps times."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class _BackupProgress(QObject):
+    """Carries a closing backup's progress from the worker to the GUI thread."""
+
+    changed = Signal(int, int)
+
+
 class CasebookApp(QObject):
     def __init__(
         self,
@@ -97,6 +121,8 @@ class CasebookApp(QObject):
         choose_files: FilesChooser | None = None,
         choose_export_path: ExportChooser | None = None,
         choose_scanner_folder: FolderChooser | None = None,
+        choose_backup_folder: FolderChooser | None = None,
+        now: Callable[[], datetime] = utc_now,
         choose_save_path: SaveChooser | None = None,
         backup_drives: Callable[[], list[tuple[str, Path]]] | None = None,
         install_excepthook: bool = True,
@@ -154,6 +180,12 @@ class CasebookApp(QObject):
         self._today = today
         self._backup_drives = backup_drives
         self._choose_scanner_folder = choose_scanner_folder
+        self._choose_backup_folder = choose_backup_folder
+        self._now = now
+        self._vault_open = False
+        self._backup_status: BackupStatus | None = None
+        self._backup_progress = _BackupProgress(self)
+        self._backup_progress.changed.connect(self._show_closing_progress)
         self._choose_kit_path = choose_kit_path
 
         self.start_window.unlocked.connect(self._on_unlocked)
@@ -303,13 +335,19 @@ class CasebookApp(QObject):
                 reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
             self.recovery_key_dialog.discard()
         self.worker.forget_pending()
+        backing_up = self._back_up_on_close()
         self.worker.close_store()
+        self._vault_open = False
         self.main_window.clear()
         self.clipboard.clear()
         gc.unfreeze()
         if self.folder is not None:
             hint = " ".join(part for part in (reason, self._unlock_hint) if part)
             self.start_window.show_unlock(self.folder, hint=hint)
+            if backing_up:
+                self.start_window.unlock_page.set_backup_note(
+                    "Backing up the vault before it closes…"
+                )
         else:
             self.start_window.show_choose()
         self.start_window.show()
@@ -323,7 +361,11 @@ class CasebookApp(QObject):
         self.autolock.detach()
         if self._scanner is not None:
             self._scanner.stop()
+        if self._vault_open:  # the worker runs it before it stops (the window is gone)
+            self._vault_open = False
+            self._back_up_on_close()
         if self._main is not None:
+            self._main.hide()
             self._main.clear()
         self.clipboard.clear()
         self.worker.stop()
@@ -338,6 +380,8 @@ class CasebookApp(QObject):
         if folder != self.folder or self._place is None:
             self._place = Place()
         self.folder = folder
+        self._vault_open = True
+        self._backup_status = None
         if self._remember:
             self.settings.remember_vault(folder)
         self.main_window.setWindowTitle(f"{folder.name} \N{EN DASH} casebook")
@@ -372,6 +416,65 @@ class CasebookApp(QObject):
             lambda s: backups.backup_overdue(s, today, days),
             on_success=lambda overdue: self.main_window.set_backup_reminder(overdue, days),
         )
+        self.refresh_backup_status()
+
+    def refresh_backup_status(self) -> None:
+        """The status bar's "Last backup: …" (or why the scheduled one could not run)."""
+        from casebook.services.backup_folder import backup_status
+
+        self.worker.submit(backup_status, on_success=self._show_backup_status)
+
+    def _show_backup_status(self, status: BackupStatus) -> None:
+        from casebook.ui.backup_status import status_bar_words
+
+        self._backup_status = status
+        words = status_bar_words(status, self._now())
+        self.main_window.set_backup_status(words.text, warning=words.warning)
+
+    def _back_up_on_close(self) -> bool:
+        """Queue the scheduled backup before the store closes; True if one is due.
+
+        Whether it is due is decided again on the worker, from the vault's
+        settings; the answer here (from the status last read) only says
+        whether to show "Backing up…".
+        """
+        from casebook.services.backup_folder import is_due, scheduled_backup
+
+        status, now = self._backup_status, self._now()
+        if status is None or not is_due(status.plan, status.last_at, status.last_folder, now):
+            return False
+        emit = self._backup_progress.changed.emit
+        self.worker.submit(
+            lambda s: scheduled_backup(s, now=now, progress=emit),
+            on_success=self._closing_backup_done,
+            on_failure=self._closing_backup_failed,
+        )
+        return True
+
+    def _show_closing_progress(self, done: int, total: int) -> None:
+        if not self.unlocked:
+            self.start_window.unlock_page.set_backup_note(
+                f"Backing up the vault before it closes: {done} of {total} parts written…"
+            )
+
+    def _closing_backup_done(self, outcome: ScheduledOutcome) -> None:
+        from casebook.ui.backup_status import when_words
+
+        if self.unlocked:
+            return  # unlocked again meanwhile: the status bar reads it afresh
+        page = self.start_window.unlock_page
+        if outcome.result is not None:
+            result = outcome.result
+            page.set_backup_note(
+                f"Backed up and verified {when_words(result.created_at, self._now())} "
+                f"to {result.written.parent}."
+            )
+        else:
+            page.set_backup_note(outcome.problem, warning=bool(outcome.problem))
+
+    def _closing_backup_failed(self, exc: CasebookError) -> None:
+        if not self.unlocked:
+            self.start_window.unlock_page.set_backup_note(exc.message, warning=True)
 
     def open_backup(self) -> BackupDialog:
         """File > Back up… over the main window (one at a time)."""
@@ -483,20 +586,24 @@ class CasebookApp(QObject):
     def _on_backed_up(self, result: BackupResult) -> None:
         self.main_window.show_message(f"Backed up and verified: {result.path}.")
         self.main_window.set_backup_reminder(False)
+        self.refresh_backup_status()
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog over the main window (one at a time)."""
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
-        extra = (
-            {"choose_folder": self._choose_scanner_folder} if self._choose_scanner_folder else {}
-        )
+        extra: dict[str, Any] = {"now": self._now}
+        if self._choose_scanner_folder:
+            extra["choose_folder"] = self._choose_scanner_folder
+        if self._choose_backup_folder:
+            extra["choose_backup_folder"] = self._choose_backup_folder
         from casebook.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.worker, self.settings, self.main_window, **extra)
         self.settings_dialog = dialog
         dialog.saved.connect(self._on_settings_saved)
+        dialog.backups.backed_up.connect(lambda _r: self._after_backup_now())
         dialog.finished.connect(lambda _r: self._forget_settings(dialog))
         dialog.load()
         dialog.open()
@@ -506,6 +613,10 @@ class CasebookApp(QObject):
         if self.settings_dialog is dialog:
             self.settings_dialog = None
         dialog.deleteLater()
+
+    def _after_backup_now(self) -> None:
+        self.main_window.set_backup_reminder(False)
+        self.refresh_backup_status()
 
     def _on_settings_saved(self, prefs: Preferences) -> None:
         self.autolock.minutes = self.settings.autolock_minutes()

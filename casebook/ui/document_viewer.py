@@ -16,7 +16,7 @@ locking) drops the bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -50,10 +50,11 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError
 from casebook.domain.text_matches import match_spans
-from casebook.services import documents, rendering
+from casebook.services import documents, page_edits, rendering
 from casebook.services.documents import DocumentSummary
 from casebook.services.matters import Store
 from casebook.ui.actions import local_action
+from casebook.ui.page_tools import PageTools
 from casebook.ui.worker import DbWorker
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -84,6 +85,24 @@ def open_document(store: Store, doc_id: int) -> Opened:
     return Opened(summary, documents.read_content(store, doc_id), text)
 
 
+def open_version(store: Store, doc_id: int, number: int) -> Opened:
+    """An earlier version of a document (kept by a page edit), to look at, never to edit.
+
+    Its text is not kept (only the current content is searchable), so Find has none."""
+    current = documents.show_document(store, doc_id)
+    version, content = page_edits.read_version(store, doc_id, number)
+    summary = replace(
+        current,
+        title=f"{current.title} \N{EM DASH} earlier version {number} (read-only)",
+        original_name=version.original_name,
+        media_type=version.media_type,
+        size=version.size,
+        page_count=version.page_count,
+        sha256=version.sha256,
+    )
+    return Opened(summary, content, "")
+
+
 class DocumentViewer(QWidget):
     """Emits ``message(text)`` for a status line and ``loaded(title)``."""
 
@@ -104,6 +123,8 @@ class DocumentViewer(QWidget):
         self._fit_pending = False
         self.choose_export_path = choose_export_path
         self.doc_id: int | None = None
+        self.version: int | None = None  # an earlier version shown read-only, or None
+        self._start_page = 0
         self.summary: DocumentSummary | None = None
         self._content = b""
         self._pages_text: list[str] = []
@@ -149,7 +170,8 @@ class DocumentViewer(QWidget):
             "Zoom in", self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
         )
         self.fit_action = action("Fit width", self.fit_width, "Ctrl+0")
-        self.rotate_action = action("Rotate", self.rotate, "Ctrl+R")
+        # Turns the view only; "Rotate left/right" of the page tools fix the page itself.
+        self.rotate_action = action("Turn view", self.rotate, "Ctrl+R")
         self.find_action = action("Find", self.focus_find, QKeySequence.StandardKey.Find)
         self.find_next_action = action(
             "Find next", self.find_next, QKeySequence.StandardKey.FindNext
@@ -206,9 +228,16 @@ class DocumentViewer(QWidget):
         self.stack = QStackedWidget()
         for w in (self.notice, self.page_split, self.text_view):
             self.stack.addWidget(w)
+        self.version_banner = QLabel()
+        self.version_banner.setAccessibleName("Earlier version notice")
+        self.version_banner.setWordWrap(True)
+        self.version_banner.setObjectName("warning")
+        self.version_banner.setContentsMargins(8, 4, 8, 4)
+        self.version_banner.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.version_banner)
         layout.addWidget(self.stack, 1)
         self.clear()
 
@@ -218,9 +247,10 @@ class DocumentViewer(QWidget):
     def renderable(self) -> bool:
         return self.summary is not None and rendering.can_render(self.summary.media_type)
 
-    def show_document(self, doc_id: int) -> None:
+    def show_document(self, doc_id: int, *, page: int = 0) -> None:
         self.clear()
         self.doc_id = doc_id
+        self._start_page = page
         self._request += 1
         self.notice.setText("Opening…")
         self._worker.submit(
@@ -228,6 +258,32 @@ class DocumentViewer(QWidget):
             on_success=partial(self._on_opened, self._request),
             on_failure=partial(self._on_failed, self._request),
         )
+
+    def show_version(self, doc_id: int, number: int) -> None:
+        """Show earlier version ``number`` of a document, read-only."""
+        self.clear()
+        self.doc_id, self.version = doc_id, number
+        self._request += 1
+        self.notice.setText("Opening…")
+        self._worker.submit(
+            lambda s: open_version(s, doc_id, number),
+            on_success=partial(self._on_opened, self._request),
+            on_failure=partial(self._on_failed, self._request),
+        )
+
+    def reload(self, page: int | None = None) -> None:
+        """Open the document again (its content changed), at ``page``, at the same zoom."""
+        if self.doc_id is None or self.version is not None:
+            return
+        zoom = self.zoom
+        self.show_document(self.doc_id, page=self.page if page is None else page)
+        self.zoom = zoom
+
+    def add_toolbar(self, toolbar: QToolBar) -> None:
+        """A second row of actions (the page tools) under the viewer's own."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, toolbar)
 
     def show_matches(self, terms: tuple[str, ...]) -> None:
         """Start at the first page with a search's words and mark them (before or after the
@@ -249,6 +305,9 @@ class DocumentViewer(QWidget):
         self._request += 1
         self._render_request += 1
         self.doc_id = None
+        self.version = None
+        self._start_page = 0
+        self.version_banner.hide()
         self.summary = None
         self._content = b""
         self._pages_text = []
@@ -356,12 +415,14 @@ class DocumentViewer(QWidget):
         summary, doc_id = self.summary, self.doc_id
         if summary is None or doc_id is None:
             return
-        self.choose_export_path(self, summary.original_name, partial(self._confirm_export, doc_id))
+        self.choose_export_path(
+            self, summary.original_name, partial(self._confirm_export, doc_id, self.version)
+        )
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _confirm_export(self, doc_id: int, path_text: str) -> None:
-        if not path_text or doc_id != self.doc_id:
+    def _confirm_export(self, doc_id: int, version: int | None, path_text: str) -> None:
+        if not path_text or doc_id != self.doc_id or version != self.version:
             return
         path = Path(path_text)
         box = QMessageBox(
@@ -385,7 +446,11 @@ class DocumentViewer(QWidget):
         def answered(_result: int) -> None:
             if box.clickedButton() is self.export_button and self.doc_id == doc_id:
                 self._worker.submit(
-                    lambda s: documents.export_copy(s, doc_id, path),
+                    lambda s: (
+                        documents.export_copy(s, doc_id, path)
+                        if version is None
+                        else page_edits.export_version(s, doc_id, version, path)
+                    ),
                     on_success=lambda _r: self.message.emit(
                         f"Saved an unencrypted copy as {path}."
                     ),
@@ -403,9 +468,15 @@ class DocumentViewer(QWidget):
             return
         self.summary = opened.summary
         self._content = opened.content
+        if self.version is not None:
+            self.version_banner.setText(
+                f"Earlier version {self.version}, read-only: the content as it was before a "
+                f"page edit, kept unchanged for chain of custody (SHA-256 {opened.summary.sha256})."
+            )
+            self.version_banner.show()
         self._pages_text = opened.text.split(PAGE_BREAK) if opened.text else []
         self.page_count = opened.summary.page_count or 1
-        self.page = 0
+        self.page = min(self._start_page, self.page_count - 1)
         self._go_to_first_match()
         self._fit_pending = self.fit_on_open
         self.loaded.emit(opened.summary.title)
@@ -555,12 +626,23 @@ def _utf16(text: str, index: int) -> int:
 
 
 class ViewerWindow(QMainWindow):
-    """A document in a window of its own; closing it forgets the document."""
+    """A document in a window of its own; closing it forgets the document.
+
+    A document's window has the page tools (``page_tools``: rotate, delete,
+    move, split, earlier versions); a window showing an earlier version
+    (``show_version``) has none: earlier versions are never edited.
+    ``open_version(doc_id, number)`` asks the main window for such a window.
+    """
 
     closed = Signal(object)
+    open_version = Signal(int, int)
 
     def __init__(
-        self, worker: DbWorker, *, choose_export_path: ExportChooser | None = None
+        self,
+        worker: DbWorker,
+        *,
+        choose_export_path: ExportChooser | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("viewerWindow")
@@ -570,7 +652,20 @@ class ViewerWindow(QMainWindow):
             if choose_export_path
             else DocumentViewer(worker)
         )
-        self.setCentralWidget(self.viewer)
+        self.page_tools: PageTools | None = None
+        if editable:
+            self.page_tools = PageTools(self.viewer, worker)
+            self.page_tools.message.connect(lambda text: self.statusBar().showMessage(text, 12000))
+            self.page_tools.open_version.connect(self.open_version)
+            split = QSplitter(Qt.Orientation.Horizontal)
+            split.addWidget(self.viewer)
+            split.addWidget(self.page_tools.panel)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 1)
+            split.setChildrenCollapsible(False)
+            self.setCentralWidget(split)
+        else:
+            self.setCentralWidget(self.viewer)
         self.viewer.loaded.connect(
             lambda title: self.setWindowTitle(f"{title} \N{EN DASH} casebook")
         )
@@ -579,11 +674,15 @@ class ViewerWindow(QMainWindow):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.resize(900, 980)
+        self.resize(1100 if editable else 900, 980)
 
     def show_document(self, doc_id: int) -> None:
         self.setWindowTitle("casebook")
         self.viewer.show_document(doc_id)
+
+    def show_version(self, doc_id: int, number: int) -> None:
+        self.setWindowTitle("casebook")
+        self.viewer.show_version(doc_id, number)
 
     def show_matches(self, terms: tuple[str, ...]) -> None:
         self.viewer.show_matches(terms)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ class InboxPage(QWidget):
     message = Signal(str)
     count_changed = Signal(int)
     assigned = Signal(int)  # the client the documents went to
+    open_document = Signal(int)  # Enter or a double click: the viewer window, with its page tools
 
     def __init__(
         self,
@@ -93,6 +94,7 @@ class InboxPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setTabKeyNavigation(False)
         self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.activated.connect(self._open_activated)
 
         self.preview = DocumentViewer(worker, fit_on_open=True)
         self.preview.setAccessibleName("Preview")
@@ -207,6 +209,12 @@ class InboxPage(QWidget):
         self.title.clear()
         self.error.hide()
         self.count_changed.emit(0)
+
+    def _open_activated(self, index: QModelIndex) -> None:
+        """Open the document in a window of its own (to fix its pages, say)."""
+        doc_id = index.data(Qt.ItemDataRole.UserRole)
+        if doc_id is not None:
+            self.open_document.emit(int(doc_id))
 
     def selected_ids(self) -> list[int]:
         """In the inbox's order (oldest first), whatever order they were picked in."""
@@ -339,7 +347,8 @@ class InboxPage(QWidget):
         self.hint.setText(
             "Nothing waits to be filed. Drop files here, or set a scanner folder in Settings."
             if not items
-            else f"{len(items)} waiting to be filed. Select one or several, then assign them."
+            else f"{len(items)} waiting to be filed. Select one or several, then assign them; "
+            "press Enter on one to open it in a window (to turn, move or split its pages)."
         )
         if self.selected_ids() != before:
             self._selection_changed()  # else the form keeps what is being typed in it

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -58,6 +60,9 @@ from casebook.ui.separator_dialog import Printer, SeparatorSheetDialog, print_wi
 from casebook.ui.summary_dialog import SummaryDialog
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from casebook.ui.calendar_dialog import CalendarDialog
 
 FilesChooser = Callable[[QWidget], list[str]]
 INBOX = Target()
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         choose_export_path: ExportChooser | None = None,
         clipboard: ClipboardGuard | None = None,
         choose_save_path: SaveChooser = ask_save_path,
+        choose_bundle: Callable[[QWidget], str] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("casebook")
@@ -116,11 +122,15 @@ class MainWindow(QMainWindow):
         self._choose_files = choose_files
         self._choose_export_path = choose_export_path
         self._choose_save_path = choose_save_path
+        self._choose_bundle = choose_bundle
         self._today = today
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.separator_dialog: SeparatorSheetDialog | None = None
         self.print_separator_sheet: Printer = print_with_dialog  # tests answer it
+        self.calendar_dialog: CalendarDialog | None = None
+        self.handoff_dialog: QDialog | None = None  # export or import, one at a time
+        self.identity_dialog: QDialog | None = None
         self.clipboard = clipboard or ClipboardGuard()
         self.undo_stack = QUndoStack(self)
         self.viewers: list[ViewerWindow] = []
@@ -174,6 +184,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("warning")
         self.backup_label.setAccessibleName("Backup reminder")
         self.backup_label.hide()
+        self.last_backup_label = QLabel()
+        self.last_backup_label.setAccessibleName("Last backup")
+        self.last_backup_label.hide()
+        self.statusBar().addPermanentWidget(self.last_backup_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.imports)
         self.statusBar().addPermanentWidget(self.scanner_label)
@@ -184,6 +198,7 @@ class MainWindow(QMainWindow):
         self.clients.detail.open_document.connect(self.open_document)
         self.clients.filter.setAcceptDrops(False)  # a dropped file is imported, not typed
         self.inbox.message.connect(self.show_message)
+        self.inbox.open_document.connect(self.open_document)
         self.inbox.count_changed.connect(self._show_inbox_count)
         self.requests.message.connect(self.show_message)
         self.clients.detail.open_request.connect(self.open_request)
@@ -230,6 +245,12 @@ class MainWindow(QMainWindow):
             "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
         )
         self.separator_action = action("Print s&eparator sheet…", self.open_separator_dialog)
+        self.calendar_action = action(
+            "Export calen&dar…", self.open_calendar_dialog, "Ctrl+Shift+D"
+        )
+        self.handoff_action = action("Hand &off to colleagues…", self.open_handoff_export)
+        self.handoff_import_action = action("Import a hand-o&ff…", self.open_handoff_import)
+        self.identity_action = action("My identit&y…", self.open_identity)
         self.settings_action = action(
             "Se&ttings…",
             self.settings_requested.emit,
@@ -266,11 +287,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.packet_action)
         file_menu.addAction(self.summary_action)
         file_menu.addAction(self.separator_action)
+        file_menu.addAction(self.calendar_action)
+        file_menu.addAction(self.handoff_action)
+        file_menu.addAction(self.handoff_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.check_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.recovery_key_action)
+        file_menu.addAction(self.identity_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -303,6 +328,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.packet_action,
             self.summary_action,
+            self.calendar_action,
             self.settings_action,
             self.backup_action,
             self.new_action,
@@ -359,6 +385,8 @@ class MainWindow(QMainWindow):
             self.packet_dialog.discard()
         if self.summary_dialog is not None:
             self.summary_dialog.reject()
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
         self.search.clear()
         self.imports.clear()
         self.import_notice.clear()
@@ -371,6 +399,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.scanner_label.clear()
         self.set_backup_reminder(False)
+        self.set_backup_status("", warning=False)
         self.statusBar().clearMessage()
 
     def focus_find(self) -> None:
@@ -389,6 +418,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setText(
             f"No backup in the last {days} days: File > Back up… (Ctrl+Shift+B)" if overdue else ""
         )
+
+    def set_backup_status(self, text: str, *, warning: bool) -> None:
+        """The last verified backup (when, where), or why the scheduled one could not run."""
+        self.last_backup_label.setObjectName("warning" if warning else "")
+        self.last_backup_label.style().polish(self.last_backup_label)
+        self.last_backup_label.setText(text)
+        self.last_backup_label.setVisible(bool(text))
 
     def set_scanner_status(self, kind: str, text: str) -> None:
         """Show the scanner folder's state; a problem stays visible until it clears."""
@@ -409,8 +445,22 @@ class MainWindow(QMainWindow):
         """Show a document in a viewer window of its own."""
         viewer = ViewerWindow(self._worker, choose_export_path=self._choose_export_path)
         viewer.closed.connect(self._forget_viewer)
+        viewer.open_version.connect(self.open_version)
         self.viewers.append(viewer)
         viewer.show_document(doc_id)
+        viewer.show()
+        viewer.activateWindow()
+        return viewer
+
+    def open_version(self, doc_id: int, number: int) -> ViewerWindow:
+        """Show an earlier version of a document, read-only, in a window of its own (closed,
+        like every viewer, when the vault locks)."""
+        viewer = ViewerWindow(
+            self._worker, choose_export_path=self._choose_export_path, editable=False
+        )
+        viewer.closed.connect(self._forget_viewer)
+        self.viewers.append(viewer)
+        viewer.show_version(doc_id, number)
         viewer.show()
         viewer.activateWindow()
         return viewer
@@ -505,6 +555,27 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_calendar_dialog(self) -> CalendarDialog:
+        """Export calendar…: every client's hearings and deadlines, from a day on."""
+        from casebook.ui.calendar_dialog import CalendarDialog
+
+        if self.calendar_dialog is not None:
+            self.calendar_dialog.reject()
+        dialog = CalendarDialog(
+            self._worker, self, today=self._today, choose_path=self._choose_save_path
+        )
+        self.calendar_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.calendar_dialog is dialog:
+                self.calendar_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
     def open_summary_dialog(self) -> SummaryDialog | None:
         """Export client summary… for the client whose file is open."""
         detail = self.clients.detail
@@ -530,6 +601,67 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(forget)
         dialog.message.connect(self.show_message)
+        dialog.open()
+        return dialog
+
+    def _replace_handoff_dialog(self, dialog: QDialog) -> None:
+        if self.handoff_dialog is not None:
+            self.handoff_dialog.reject()
+        self.handoff_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.handoff_dialog is dialog:
+                self.handoff_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.open()
+
+    def open_handoff_export(self) -> QDialog | None:
+        """Hand off to colleagues… for the client whose file is open."""
+        detail = self.clients.detail
+        if detail.client_id is None:
+            self.show_message("Choose a client first: the hand-off carries their whole file.")
+            return None
+        from casebook.ui.handoff_dialog import HandoffExportDialog
+
+        dialog = HandoffExportDialog(
+            self._worker,
+            detail.client_id,
+            detail.client_name,
+            self,
+            choose_path=self._choose_save_path,
+        )
+        dialog.message.connect(self.show_message)
+        self._replace_handoff_dialog(dialog)
+        return dialog
+
+    def open_handoff_import(self) -> QDialog:
+        """Import a hand-off…: a colleague's bundle, merged once its signature checks out."""
+        from casebook.ui.handoff_dialog import HandoffImportDialog
+
+        extra = {"choose_file": self._choose_bundle} if self._choose_bundle else {}
+        dialog = HandoffImportDialog(self._worker, self, **extra)
+        self._replace_handoff_dialog(dialog)
+        return dialog
+
+    def open_identity(self) -> QDialog:
+        """My identity…: this vault's recipient and fingerprint (one dialog at a time)."""
+        if self.identity_dialog is not None:
+            self.identity_dialog.raise_()
+            return self.identity_dialog
+        from casebook.ui.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(self._worker, self)
+        self.identity_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.identity_dialog is dialog:
+                self.identity_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.load()
         dialog.open()
         return dialog
 

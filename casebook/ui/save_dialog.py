@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 SaveChooser = Callable[[QWidget, str, str, Callable[[str], None]], None]
 PDF_FILTER = "PDF files (*.pdf)"
 CSV_FILTER = "CSV files (*.csv)"
+ICS_FILTER = "Calendar files (*.ics)"
 
 
 def ask_save_path(

@@ -1,15 +1,17 @@
-"""Settings: auto-lock, the scanner folder, OCR languages and the advocate's profile.
+"""Settings: auto-lock, backups, the scanner folder, OCR languages and the advocate's profile.
 
 Auto-lock minutes are this computer's (``AppSettings``); the rest lives in the
 vault, encrypted (``services.preferences``, ``services.profile``), and is read
-and written on the worker. Whether OCR is installed is asked on the worker too
-(it runs Tesseract), and said plainly when it is not.
+and written on the worker (the Backups tab is ``backup_settings``). Whether OCR
+is installed is asked on the worker too (it runs Tesseract), and said plainly
+when it is not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -34,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.services import ocr
+from casebook.services.backup_folder import BackupPlan, BackupStatus, backup_status, set_plan
 from casebook.services.matters import Store
 from casebook.services.preferences import Preferences, get_preferences, set_preferences
 from casebook.services.profile import AdvocateProfile, get_profile, set_profile
+from casebook.ui.backup_settings import BackupSettings
 from casebook.ui.field_form import edit_signals
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
@@ -57,21 +61,34 @@ def _ask_folder(parent: QWidget, start: str) -> str:
     return QFileDialog.getExistingDirectory(parent, "Scanner folder", start)
 
 
+def _ask_backup_folder(parent: QWidget, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, "Backup folder", start)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
 @dataclass(frozen=True)
 class VaultSettings:
     profile: AdvocateProfile
     preferences: Preferences
     ocr: ocr.OcrStatus
+    backup: BackupStatus
 
 
 def load_vault_settings(store: Store) -> VaultSettings:
-    return VaultSettings(get_profile(store), get_preferences(store), ocr.ocr_available())
+    return VaultSettings(
+        get_profile(store), get_preferences(store), ocr.ocr_available(), backup_status(store)
+    )
 
 
 def save_vault_settings(
-    store: Store, profile: AdvocateProfile, prefs: Preferences
+    store: Store, profile: AdvocateProfile, prefs: Preferences, plan: BackupPlan | None = None
 ) -> tuple[AdvocateProfile, Preferences]:
-    clean = profile.validated()  # both checked before either is stored
+    clean = profile.validated()  # checked before anything is stored
+    if plan is not None:
+        set_plan(store, plan)
     saved_prefs = set_preferences(store, prefs)
     return set_profile(store, clean), saved_prefs
 
@@ -88,6 +105,8 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         choose_folder: FolderChooser = _ask_folder,
+        choose_backup_folder: FolderChooser = _ask_backup_folder,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
@@ -222,6 +241,10 @@ class SettingsDialog(QDialog):
             profile_form.addRow(label, box)
         self.tabs.addTab(profile, "Advocate &profile")
 
+        self.backups = BackupSettings(worker, choose_backup_folder, now)
+        self.errors["backup_folder"] = self.backups.error
+        self.tabs.addTab(self.backups, "B&ackups")
+
         self.general_error = QLabel()
         self.general_error.setObjectName("error")
         self.general_error.setWordWrap(True)
@@ -278,8 +301,9 @@ class SettingsDialog(QDialog):
             self.saved.emit(result[1])
             self.accept()
 
+        plan = self.backups.plan()
         self._worker.submit(
-            lambda s: save_vault_settings(s, profile, prefs),
+            lambda s: save_vault_settings(s, profile, prefs, plan),
             on_success=done,
             on_failure=self._on_failed,
             on_done=lambda: save.setEnabled(True),
@@ -305,6 +329,7 @@ class SettingsDialog(QDialog):
                 field.setPlainText(value)
             else:
                 field.setText(value)
+        self.backups.show_status(data.backup)
         prefs = data.preferences
         self.folder.setText(str(prefs.scanner_folder) if prefs.scanner_folder else "")
         self.keep_originals.setChecked(prefs.keep_originals)
@@ -341,7 +366,10 @@ class SettingsDialog(QDialog):
             page = self.tabs.widget(index)
             if page is not None and page.isAncestorOf(label):
                 self.tabs.setCurrentIndex(index)
-        widget = self.profile.get(field) or (self.folder if field == "scanner_folder" else None)
+        widget = self.profile.get(field) or {
+            "scanner_folder": self.folder,
+            "backup_folder": self.backups.folder,
+        }.get(field)
         if widget is not None:
             widget.setFocus()
 

@@ -51,6 +51,10 @@ class UnlockPage(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.hide()
+        self.backup_note = QLabel()
+        self.backup_note.setWordWrap(True)
+        self.backup_note.setAccessibleName("Backup status")
+        self.backup_note.hide()
         self.passphrase = PassphraseField("Passphrase")
         self.passphrase.setPlaceholderText("Passphrase")
         self.passphrase.returnPressed.connect(self.unlock)
@@ -99,6 +103,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.vault_label)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.backup_note)
         layout.addSpacing(8)
         layout.addWidget(QLabel("Passphrase:"))
         layout.addWidget(self.passphrase)
@@ -117,10 +122,18 @@ class UnlockPage(QWidget):
         self.vault_label.setText(f"<b>{_escape(folder.name)}</b><br>{_escape(str(folder.parent))}")
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
+        self.set_backup_note("")
         self.error_label.hide()
         self.caps_label.hide()
         self.passphrase.wipe()
         self.set_busy(False)
+
+    def set_backup_note(self, text: str, *, warning: bool = False) -> None:
+        """The backup made as the vault closed: its progress, then its outcome."""
+        self.backup_note.setObjectName("warning" if warning else "")
+        self.backup_note.style().polish(self.backup_note)
+        self.backup_note.setText(text)
+        self.backup_note.setVisible(bool(text))
 
     def focus(self) -> None:
         self.passphrase.setFocus()

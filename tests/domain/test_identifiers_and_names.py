@@ -11,7 +11,7 @@ from casebook.domain.identifiers import (
     normalise_a_number,
     normalise_nysid,
 )
-from casebook.domain.names import fold, name_key
+from casebook.domain.names import fold, initials, name_key
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,21 @@ def test_different_names_stay_different() -> None:
     assert name_key("Maria Lopez") != name_key("Mario Lopez")
     assert name_key("王秀英") != name_key("王秀")
     assert fold("Ñandú") == "nandu"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Juana López", "J.L."),
+        ("  juana   maría  lópez  ", "J.L."),  # first and last word, upper-cased
+        ("López, Juana", "J.L."),  # family name first, with a comma: given name first
+        ("Madonna", "M."),
+        ("Jean-Baptiste N\u2019Diaye", "J.N."),  # the apostrophe is not an initial
+        ("Ольга Петрова", "\u041e.\u041f."),  # Cyrillic O and Pe
+        ("王 小明", "王.小."),
+        ("", ""),
+        (" , ", ""),
+    ],
+)
+def test_initials_are_what_a_calendar_event_says_of_a_client(name: str, expected: str) -> None:
+    assert initials(name) == expected

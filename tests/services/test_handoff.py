@@ -22,6 +22,7 @@ from casebook.services import clients, documents, handoff, matters, vaults
 from casebook.services.arrests import ArrestDraft, add_arrest
 from casebook.services.checks import check_store
 from casebook.services.convictions import add_conviction, list_convictions
+from casebook.services.identity import vault_identity
 from casebook.services.importer import ImportStatus, Options, Target, import_paths
 from casebook.services.incidents import IncidentDraft, add_incident
 from casebook.services.requests import RequestDraft, add_request
@@ -242,9 +243,10 @@ def test_tampered_bundle_imports_nothing(
 ) -> None:
     store, cid = sender
     good = tmp_path / "b.cbhandoff"
-    _export(store, cid, good)
+    to = vault_identity(receiver).recipient
+    handoff.export_client(store, cid, good, recipients=[to])
     data = bytearray(good.read_bytes())
-    header_end = 12 + int.from_bytes(data[8:12], "big")
+    header_end = data.index(b"\n---") + 48  # past the header's MAC line and the nonce
     if damage == "truncate-end":
         data = data[:-1]
     elif damage == "truncate-half":
@@ -254,26 +256,39 @@ def test_tampered_bundle_imports_nothing(
     elif damage == "flip-last":
         data[-5] ^= 1
     elif damage == "flip-header":
-        data[20] ^= 1
+        data[40] ^= 1
     else:
         data += b"\0" * 16
     bad = tmp_path / "bad.cbhandoff"
     bad.write_bytes(bytes(data))
     before = _unchanged(receiver)
     with pytest.raises(DamagedBundle, match="nothing was imported"):
-        handoff.import_bundle(receiver, bad, BUNDLE_PASS)
+        handoff.import_bundle(receiver, bad)
     assert _unchanged(receiver) == before  # not even a blob: pass 1 verifies everything first
 
 
-def test_no_client_data_in_the_bundle(sender: tuple[Store, int], tmp_path: Path) -> None:
+@pytest.mark.parametrize("way", ["recipients", "passphrase"])
+def test_no_client_data_in_the_bundle(
+    sender: tuple[Store, int], receiver: Store, tmp_path: Path, way: str
+) -> None:
     store, cid = sender
-    data = _export(store, cid, tmp_path / "b.cbhandoff").path.read_bytes()
+    if way == "recipients":
+        to = [vault_identity(receiver).recipient, vault_identity(store).recipient]
+        path = handoff.export_client(store, cid, tmp_path / "b.cbhandoff", recipients=to).path
+    else:
+        path = _export(store, cid, tmp_path / "b.cbhandoff").path
+    data = path.read_bytes()
     for text in (NAME, "Zelinskaya", "123456789", "Federal Plaza", "prefers Spanish"):
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert text.encode(encoding) not in data, (text, encoding)
-    header = json.loads(data[12 : 12 + int.from_bytes(data[8:12], "big")])
-    assert header["kdf"]["memory_kib"] >= 64 * 1024 and header["kdf"]["time_cost"] >= 3
-    assert set(header) == {"format", "version", "kdf", "nonce_prefix", "check", "checksum"}
+    if way == "recipients":  # a plain age file: one X25519 stanza per colleague
+        assert data.startswith(b"age-encryption.org/v1\n")
+        assert data[: data.index(b"\n---")].count(b"\n-> X25519 ") == 2
+    else:  # the one-time identity under scrypt (age's default work factor, 2^18 or more)
+        envelope = data[data.index(b"\n") + 1 :]
+        stanza = envelope.split(b"\n")[1].split()
+        assert stanza[:2] == [b"->", b"scrypt"] and int(stanza[3]) >= 18
+        assert data.count(b"age-encryption.org/v1\n") == 2
 
 
 def test_export_refusals(sender: tuple[Store, int], tmp_path: Path) -> None:
@@ -434,7 +449,7 @@ def test_a_bundle_from_before_extensions_brings_its_one_extension() -> None:
 def test_a_bundle_from_before_convictions_reads_as_having_none() -> None:
     from casebook.services.handoff import KIND_MANIFEST, _read_manifest
 
-    old = {"format": handoff.FORMAT, "version": handoff.VERSION, "bundle": "b" * 32}
+    old = {"format": handoff.FORMAT, "version": 1, "bundle": "b" * 32}  # before identities too
     old |= {k: [] for k in (*handoff.TABLES, "document_links", "audit", "aliases", "tags")}
     old["clients"] = [{"uid": "c" * 32}]
     del old["convictions"]
@@ -447,5 +462,5 @@ def test_a_bundle_from_before_convictions_reads_as_having_none() -> None:
         def read(self, size: int) -> bytes:
             return body
 
-    manifest = _read_manifest(Reader(), Path("old.cbhandoff"))  # type: ignore[arg-type]
+    manifest = _read_manifest(Reader(), Path("old.cbhandoff"), 1)  # type: ignore[arg-type]
     assert manifest["convictions"] == []

@@ -415,3 +415,58 @@ def test_upgrade_to_0009_indexes_documents_apart_and_logs_their_changes(tmp_path
         assert [h.title for h in search(store, "hearing")] == ["Hearing notice"]
     finally:
         store.close()
+
+
+def test_upgrade_to_0010_keeps_documents_and_lets_their_pages_be_edited(tmp_path: Path) -> None:
+    """A vault of the previous release: its documents have no earlier versions yet, keep
+    their SHA-256, and a page edit then keeps the imported content as version 1; the
+    search triggers survive (plain CREATE TABLE, not batch mode)."""
+    import hashlib
+    import io
+
+    import pikepdf
+
+    from casebook.services.checks import check_store
+    from casebook.services.page_edits import PageChanges, edit_pages, versions
+    from casebook.services.search import search
+    from casebook.vault.vault import create_vault
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0009")
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.add_blank_page()
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    content = buffer.getvalue()
+    store = Store(open_vault(folder, PASSPHRASE))
+    try:
+        fp = store.vault.blobs.put_bytes(content)
+        with store.vault.engine.begin() as conn:  # the 0009 schema, as that release wrote it
+            conn.execute(
+                text(
+                    "INSERT INTO documents (uid, title, kind, original_name, media_type, size, "
+                    "page_count, sha256, blob_name, source, text, text_status, in_inbox, "
+                    "is_translation, created_at, updated_at) VALUES ('d1', 'Gonzaga letter', "
+                    "'other', 'letter.pdf', 'application/pdf', :size, 2, :sha, :blob, 'test', "
+                    "'', '', 1, 0, '2025-03-01 00:00:00', '2025-03-01 00:00:00')"
+                ),
+                {"sha": fp.sha256, "blob": fp.name, "size": fp.size},
+            )
+    finally:
+        store.close()
+
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        assert versions(store, 1) == []
+        edit_pages(store, 1, PageChanges(rotate=((2, 90),)))
+        [earlier] = versions(store, 1)
+        assert earlier.sha256 == hashlib.sha256(content).hexdigest() == fp.sha256
+        assert [h.title for h in search(store, "gonzaga")] == ["Gonzaga letter"]
+        assert check_store(store, deep=True).ok
+        with store.vault.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.HEAD
+    finally:
+        store.close()
