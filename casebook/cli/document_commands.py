@@ -20,6 +20,7 @@ def register(sub: Any) -> None:
     c.add_argument("--client", type=id_arg, metavar="ID")
     c.add_argument("--matter", type=id_arg, metavar="ID")
     c.add_argument("--no-ocr", action="store_true", help="do not read scans with OCR")
+    _split_arguments(c)
     group = add_group(sub, "inbox", "documents waiting to be assigned")
     add_command(group, "list", _inbox_list, "list the inbox, with what each document suggests")
     c = add_command(
@@ -67,6 +68,15 @@ def register(sub: Any) -> None:
         action="store_true",
         help="look for new files every few seconds (for network shares)",
     )
+    _split_arguments(c)
+    c = add_command(
+        sub,
+        "separator-sheet",
+        _separator_sheet,
+        "write the sheet that splits a scanned batch (put it between documents in the tray)",
+        vault=False,
+    )
+    c.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     group = add_group(sub, "doc", "a document in the vault (write a decrypted copy)")
     c = add_command(
         group, "export", _doc_export, "write a decrypted copy of a document", json_=False
@@ -144,6 +154,36 @@ def register(sub: Any) -> None:
     )
 
 
+def _split_arguments(c: argparse.ArgumentParser) -> None:
+    c.add_argument(
+        "--no-split",
+        action="store_true",
+        help="keep each scanned batch whole (do not split it at separator sheets and blank pages)",
+    )
+    c.add_argument(
+        "--duplex",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the scanner scans both sides: only a blank sheet splits, blank backs are left out "
+        "(default: the vault's setting)",
+    )
+
+
+def _duplex(args: argparse.Namespace, store: Any) -> bool:
+    from casebook.services.preferences import get_preferences
+
+    return get_preferences(store).duplex if args.duplex is None else bool(args.duplex)
+
+
+def _split_summary(results: list[Any]) -> str:
+    """ ", 1 batch split into 3 documents" ("" when nothing was split)."""
+    batches = {r.path for r in results if r.split is not None}
+    if not batches:
+        return ""
+    pieces = sum(r.split is not None for r in results)
+    return f", {len(batches)} batch{'es' if len(batches) > 1 else ''} split into {pieces} documents"
+
+
 def _import(args: argparse.Namespace) -> int:
     from casebook.services.importer import ImportStatus, Options, Target, import_paths, printable
 
@@ -157,7 +197,9 @@ def _import(args: argparse.Namespace) -> int:
             store,
             args.paths,
             Target(args.client, args.matter),
-            options=Options(ocr=not args.no_ocr),
+            options=Options(
+                ocr=not args.no_ocr, split=not args.no_split, duplex=_duplex(args, store)
+            ),
             progress=progress,
             cancel=threading.Event(),
         )
@@ -174,7 +216,8 @@ def _import(args: argparse.Namespace) -> int:
         print(
             f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} "
             f"duplicate(s), {counts[ImportStatus.REJECTED]} rejected"
-            + (f", {skipped} skipped." if skipped else ".")
+            + (f", {skipped} skipped" if skipped else "")
+            + f"{_split_summary(results)}."
         )
 
     emit(args, [r.to_json() for r in results], human)
@@ -416,10 +459,15 @@ def _doc_versions(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
+    import dataclasses
     import json
 
     from casebook.services.importer import printable
-    from casebook.services.scanner_folder import ScannerResult, watch_until_stopped
+    from casebook.services.scanner_folder import (
+        SCANNER_OPTIONS,
+        ScannerResult,
+        watch_until_stopped,
+    )
     from casebook.watch import WatchStatus
 
     if not args.folder.is_dir():
@@ -428,20 +476,22 @@ def _watch(args: argparse.Namespace) -> int:
         raise CasebookError(f"{args.folder} is not a folder.")
 
     def on_result(r: ScannerResult) -> None:
-        if args.json:
-            print(
-                json.dumps(
-                    r.result.to_json() | {"original_removed": r.original_removed},
-                    ensure_ascii=False,
-                ),
-                flush=True,
-            )
-        else:
+        for one in r.results:  # a split batch: a line for each document it became
+            if args.json:
+                print(
+                    json.dumps(
+                        one.to_json() | {"original_removed": r.original_removed},
+                        ensure_ascii=False,
+                    ),
+                    flush=True,
+                )
+                continue
             extra = (
                 "; original removed" if r.original_removed else (f"; {r.note}" if r.note else "")
             )
-            why = f": {printable(r.result.reason)}" if r.result.reason else ""
-            line = f"{r.result.status.value:>9}  {printable(r.result.path)}{why}{extra}"
+            doc = f" as document {one.document_id}" if one.split and one.document_id else ""
+            why = f": {printable(one.reason)}" if one.reason else ""
+            line = f"{one.status.value:>9}  {printable(one.path)}{doc}{why}{extra}"
             print(line, flush=True)
 
     def on_status(s: WatchStatus) -> None:
@@ -449,6 +499,9 @@ def _watch(args: argparse.Namespace) -> int:
 
     stop = threading.Event()
     with opened(args) as store:
+        options = dataclasses.replace(
+            SCANNER_OPTIONS, split=not args.no_split, duplex=_duplex(args, store)
+        )
         try:
             watch_until_stopped(
                 store,
@@ -458,8 +511,21 @@ def _watch(args: argparse.Namespace) -> int:
                 on_result=on_result,
                 on_status=on_status,
                 polling=True if args.polling else None,
+                options=options,
             )
         except KeyboardInterrupt:
             stop.set()
     print("casebook: stopped watching.", file=sys.stderr)
+    return 0
+
+
+def _separator_sheet(args: argparse.Namespace) -> int:
+    from casebook.services.separator_sheets import save_separator_sheet
+
+    written = save_separator_sheet(args.output)
+    emit(
+        args,
+        {"written": str(written)},
+        lambda: print(f"Separator sheet written to {written}: print it on one side of the paper."),
+    )
     return 0

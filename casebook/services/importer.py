@@ -9,6 +9,11 @@ written; 5. ``store`` (encrypt, fsync, rename); 6. ``extract`` text (OCR for
 scans) and 7. thumbnail; 8. ``record``: the document row, its link, the
 audit entry and (by trigger) the search index, in one transaction.
 
+A scanned batch (a PDF or multi-page TIFF) with separator sheets or blank
+pages is cut after step 2 (``batch_split``): each piece is a new PDF made in
+memory and goes through steps 3-8 as a document of its own, its ``source``
+naming the pages and the batch's SHA-256; the batch itself is not stored.
+
 Steps 2-7 run in a pool of worker threads (hashing, AES-GCM and OCR release
 the GIL); step 8 runs on the calling thread, which owns the database. A kill
 at any moment leaves each file either wholly imported (row committed, blob in
@@ -18,6 +23,7 @@ removes.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import stat
@@ -33,7 +39,9 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from casebook.domain.batch_split import DropReason, dropped_words, page_range
 from casebook.domain.errors import CasebookError, NotFound
+from casebook.services import batch_split
 from casebook.services import extract as extract_step
 from casebook.services.filetypes import FileType, detect_file, mismatch_note
 from casebook.services.ocr import OcrCancelled
@@ -55,19 +63,55 @@ class ImportStatus(StrEnum):
 
 
 @dataclass(frozen=True)
+class SplitNote:
+    """Which piece of a split batch a document is, and what the batch left out."""
+
+    piece: int  # from 1
+    pieces: int
+    pages: tuple[int, ...]  # of the batch, from 1
+    batch_pages: int
+    dropped: tuple[tuple[int, DropReason], ...]
+    batch_sha256: str
+
+    def words(self) -> str:
+        """Said with the import: "document 2 of 3 split from this batch of 7 pages: ..."."""
+        text = (
+            f"document {self.piece} of {self.pieces} split from this batch of "
+            f"{self.batch_pages} pages: {page_range(self.pages)}"
+        )
+        return f"{text}; left out: {dropped_words(self.dropped)}" if self.dropped else text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "piece": self.piece,
+            "of": self.pieces,
+            "pages": list(self.pages),
+            "batch_pages": self.batch_pages,
+            "dropped": [{"page": p, "as": why.value} for p, why in self.dropped],
+            "batch_sha256": self.batch_sha256,
+        }
+
+
+@dataclass(frozen=True)
 class ImportResult:
     path: str
     status: ImportStatus
     document_id: int | None = None
     reason: str = ""  # why rejected, or what the person should know about an import
+    split: SplitNote | None = None  # one of the documents a scanned batch was split into
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        """CLI.md's import line; ``split`` only for a piece of a split batch, so a file
+        imported whole reads exactly as before."""
+        out: dict[str, Any] = {
             "path": self.path,
             "status": self.status.value,
             "document_id": str(self.document_id) if self.document_id else None,
             "reason": self.reason or None,
         }
+        if self.split is not None:
+            out["split"] = self.split.to_json()
+        return out
 
 
 @dataclass(frozen=True)
@@ -89,6 +133,8 @@ class Options:
     workers: int | None = None
     received_on: date | None = None
     source: str = "import"
+    split: bool = True  # cut scanned batches at separator sheets and blank pages
+    duplex: bool = False  # the scanner scans both sides: only a blank sheet splits
 
 
 Progress = Callable[[int, int, str], None]  # done, total, file name (never its content)
@@ -101,6 +147,23 @@ class _Prepared:
     fp: Fingerprint
     extracted: extract_step.Extracted
     note: str = ""
+    name: str = ""  # a piece's own name ("scan (pages 3-5).pdf", en dash); "" for the file's
+    source: str = ""  # a piece's source with its pages and batch; "" for the options'
+    split: SplitNote | None = None
+
+
+@dataclass
+class _PieceDuplicate:
+    name: str  # its blob name
+    split: SplitNote
+
+
+@dataclass
+class _SplitPrepared:
+    """A batch cut into pieces: each prepared, or already in the vault (or this import)."""
+
+    path: Path
+    pieces: list[_Prepared | _PieceDuplicate]
 
 
 @dataclass
@@ -147,25 +210,24 @@ def import_paths(
         known = session.connection().execute(select(Document.blob_name, Document.id))
         batch = _Batch({name: doc_id for name, doc_id in known})
     ocr_page = extract_step.make_ocr(options.languages, cancel) if options.ocr else None
-    deferred: list[tuple[Path, str]] = []
+    deferred: list[tuple[Path, str, SplitNote | None]] = []
     workers = options.workers or max(1, os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="import") as pool:
-        pending: dict[Future[_Prepared], Path] = {}
+        pending: dict[Future[_Prepared | _SplitPrepared], Path] = {}
         queue = iter(files)
         while True:
             while len(pending) < workers * 2 and not cancel.is_set():
                 path = next(queue, None)
                 if path is None:
                     break
-                pending[pool.submit(prepare, store, path, batch, ocr_page, cancel)] = path
+                job = pool.submit(prepare, store, path, batch, ocr_page, cancel, options)
+                pending[job] = path
             if not pending:
                 break
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 path = pending.pop(future)
-                result = _settle(store, future, path, target, options, batch, deferred)
-                if result is not None:
-                    results.append(result)
+                results += _settle(store, future, path, target, options, batch, deferred)
                 done += 1
                 if progress is not None:
                     progress(done, total, _display_name(path))
@@ -177,9 +239,9 @@ def import_paths(
                     reason="not imported: the import was cancelled",
                 )
             )
-    for path, name in deferred:
+    for path, name, note in deferred:
         if name in batch.known:
-            results.append(_link_duplicate(store, path, batch.known[name], target))
+            results.append(_link_duplicate(store, path, batch.known[name], target, note))
         else:  # its twin in this batch was rejected: so is this copy, for the same reason
             results.append(
                 ImportResult(
@@ -187,11 +249,12 @@ def import_paths(
                     ImportStatus.REJECTED,
                     reason="not imported: it has the same content as another file of this "
                     "import, which could not be imported (see that file's line)",
+                    split=note,
                 )
             )
     # Files finish in any order; report them in the order they were given.
     order = {str(path): index for index, path in enumerate(files)}
-    return sorted(results, key=lambda r: order.get(r.path, -1))
+    return sorted(results, key=lambda r: (order.get(r.path, -1), r.split.piece if r.split else 0))
 
 
 def prepare(
@@ -200,15 +263,23 @@ def prepare(
     batch: _Batch,
     ocr_page: extract_step.OcrFunction | None,
     cancel: threading.Event,
-) -> _Prepared:
-    """Steps 2-7 for one file, on a worker thread; touches no database row."""
+    options: Options = Options(split=False),
+) -> _Prepared | _SplitPrepared:
+    """Steps 2-7 for one file (or each piece of a split batch), on a worker thread;
+    touches no database row."""
     if cancel.is_set():
         raise OcrCancelled("cancelled")
     if path.stat().st_size == 0:
         raise extract_step.Unreadable("empty file (0 bytes): there is nothing to store")
     kind = detect_file(path)
     blobs = store.vault.blobs
-    fp = blobs.fingerprint(path)
+    fp: Fingerprint | None = None
+    if options.split and kind in (FileType.PDF, FileType.TIFF):
+        fp = blobs.fingerprint(path)  # before reading: the pieces come from these bytes
+        split = batch_split.split_batch(path, kind, duplex=options.duplex)
+        if split is not None:
+            return _prepare_pieces(store, path, fp, split, batch, ocr_page, cancel, options)
+    fp = fp or blobs.fingerprint(path)
     if not batch.claim(fp.name):
         raise _Duplicate(fp.name)
     try:
@@ -221,11 +292,66 @@ def prepare(
     return _Prepared(path, kind, fp, extracted, mismatch_note(path.name, kind))
 
 
+def _prepare_pieces(
+    store: Store,
+    path: Path,
+    batch_fp: Fingerprint,
+    split: batch_split.Split,
+    batch: _Batch,
+    ocr_page: extract_step.OcrFunction | None,
+    cancel: threading.Event,
+    options: Options,
+) -> _SplitPrepared:
+    """Each piece fingerprinted, read and stored; a failure in any rejects the whole batch."""
+    blobs = store.vault.blobs
+    name = _display_name(path)
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    out: list[_Prepared | _PieceDuplicate] = []
+    claimed: list[str] = []
+    try:
+        for number, piece in enumerate(split.pieces, start=1):
+            if cancel.is_set():
+                raise OcrCancelled("cancelled")
+            note = SplitNote(
+                number,
+                len(split.pieces),
+                piece.pages,
+                split.plan.pages,
+                split.plan.dropped,
+                batch_fp.sha256,
+            )
+            fp = blobs.fingerprint(io.BytesIO(piece.pdf))
+            if not batch.claim(fp.name):
+                out.append(_PieceDuplicate(fp.name, note))
+                continue
+            claimed.append(fp.name)
+            extracted = _extract(piece.pdf, FileType.PDF, ocr_page)
+            blobs.put_stream(io.BytesIO(piece.pdf), fp)
+            pages = page_range(piece.pages)
+            out.append(
+                _Prepared(
+                    path,
+                    FileType.PDF,
+                    fp,
+                    extracted,
+                    name=f"{stem} ({pages}).pdf",
+                    source=f"{options.source}: {pages} of {name} ({split.plan.pages} pages), "
+                    f"batch SHA-256 {batch_fp.sha256}",
+                    split=note,
+                )
+            )
+    except BaseException:
+        with batch.lock:
+            batch.claimed.difference_update(claimed)
+        raise
+    return _SplitPrepared(path, out)
+
+
 def _extract(
-    path: Path, kind: FileType, ocr_page: extract_step.OcrFunction | None
+    path: Path | bytes, kind: FileType, ocr_page: extract_step.OcrFunction | None
 ) -> extract_step.Extracted:
     try:
-        return extract_step.extract(path, kind, ocr_page)
+        return extract_step.extract(path, kind, ocr_page)  # a piece: PDF bytes in memory
     except extract_step.PasswordProtected:
         return extract_step.Extracted(
             "", None, None, ("password-protected PDF: stored, text not extracted",), "encrypted"
@@ -259,54 +385,71 @@ def _what_failed(exc: BaseException) -> str:
 
 def _settle(
     store: Store,
-    future: Future[_Prepared],
+    future: Future[_Prepared | _SplitPrepared],
     path: Path,
     target: Target,
     options: Options,
     batch: _Batch,
-    deferred: list[tuple[Path, str]],
-) -> ImportResult | None:
+    deferred: list[tuple[Path, str, SplitNote | None]],
+) -> list[ImportResult]:
+    """The results of one file: one, or one per piece of a split batch (none yet if deferred)."""
     try:
         prepared = future.result()
     except _Duplicate as dup:
         if dup.name in batch.known:
-            return _link_duplicate(store, path, batch.known[dup.name], target)
-        deferred.append((path, dup.name))  # its twin in this batch is not recorded yet
-        return None
-    except OcrCancelled:
-        return ImportResult(
-            str(path), ImportStatus.REJECTED, reason="not imported: the import was cancelled"
-        )
-    except CasebookError as exc:
-        return ImportResult(str(path), ImportStatus.REJECTED, reason=exc.message)
-    except FileNotFoundError:
-        return ImportResult(
-            str(path), ImportStatus.REJECTED, reason="the file disappeared before it could be read"
-        )
-    except PermissionError:
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason="casebook may not read this file (permission denied)",
-        )
-    except OSError as exc:
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason=f"the file could not be read ({os.strerror(exc.errno or 0)})",
-        )
-    except Exception as exc:  # one file's fault never costs the batch
-        _log.warning("%s while preparing a file for import", type(exc).__name__)
-        return ImportResult(
-            str(path),
-            ImportStatus.REJECTED,
-            reason=f"casebook could not import this file ({_what_failed(exc)}); "
-            "it was left as it is",
-        )
+            return [_link_duplicate(store, path, batch.known[dup.name], target)]
+        deferred.append((path, dup.name, None))  # its twin in this batch is not recorded yet
+        return []
+    except Exception as exc:
+        return [_failed(path, exc)]
+    if isinstance(prepared, _Prepared):
+        return [_recorded(store, prepared, target, options, batch)]
+    results: list[ImportResult] = []
+    for piece in prepared.pieces:
+        if isinstance(piece, _Prepared):
+            results.append(_recorded(store, piece, target, options, batch))
+        elif piece.name in batch.known:
+            results.append(
+                _link_duplicate(store, path, batch.known[piece.name], target, piece.split)
+            )
+        else:
+            deferred.append((path, piece.name, piece.split))
+    return results
+
+
+def _failed(path: Path, exc: Exception) -> ImportResult:
+    """Why a file could not be prepared, in words (``exc`` raised by ``prepare``)."""
+
+    def rejected(reason: str) -> ImportResult:
+        return ImportResult(str(path), ImportStatus.REJECTED, reason=reason)
+
+    if isinstance(exc, OcrCancelled):  # a CasebookError: asked first
+        return rejected("not imported: the import was cancelled")
+    if isinstance(exc, CasebookError):
+        return rejected(exc.message)
+    if isinstance(exc, FileNotFoundError):
+        return rejected("the file disappeared before it could be read")
+    if isinstance(exc, PermissionError):
+        return rejected("casebook may not read this file (permission denied)")
+    if isinstance(exc, OSError):
+        return rejected(f"the file could not be read ({os.strerror(exc.errno or 0)})")
+    # one file's fault never costs the batch
+    _log.warning("%s while preparing a file for import", type(exc).__name__)
+    return rejected(
+        f"casebook could not import this file ({_what_failed(exc)}); it was left as it is"
+    )
+
+
+def _recorded(
+    store: Store, prepared: _Prepared, target: Target, options: Options, batch: _Batch
+) -> ImportResult:
+    path = prepared.path
     try:
         doc_id = record(store, prepared, target, options)
     except CasebookError as exc:
-        return ImportResult(str(path), ImportStatus.REJECTED, reason=exc.message)
+        return ImportResult(
+            str(path), ImportStatus.REJECTED, reason=exc.message, split=prepared.split
+        )
     except Exception as exc:  # a bug recording this file: name it, go on
         _log.warning("%s while recording an imported file", type(exc).__name__)
         return ImportResult(
@@ -314,17 +457,24 @@ def _settle(
             ImportStatus.REJECTED,
             reason=f"casebook could not record this file (unexpected {type(exc).__name__}, "
             "a bug in casebook); it was not imported",
+            split=prepared.split,
         )
     batch.known[prepared.fp.name] = doc_id
-    reasons = [prepared.note, *prepared.extracted.notes]
+    words = prepared.split.words() if prepared.split is not None else ""
+    reasons = [words, prepared.note, *prepared.extracted.notes]
     return ImportResult(
-        str(path), ImportStatus.IMPORTED, doc_id, "; ".join(r for r in reasons if r)
+        str(path),
+        ImportStatus.IMPORTED,
+        doc_id,
+        "; ".join(r for r in reasons if r),
+        prepared.split,
     )
 
 
 def record(store: Store, prepared: _Prepared, target: Target, options: Options) -> int:
     """Step 8: the row, its link and the audit entry, all or nothing."""
-    name = _display_name(prepared.path)
+    name = prepared.name or _display_name(prepared.path)
+    source = prepared.source or options.source
     now = audit.utcnow()
     ex = prepared.extracted
     with store.transaction() as session:
@@ -342,7 +492,7 @@ def record(store: Store, prepared: _Prepared, target: Target, options: Options) 
                 "sha256": prepared.fp.sha256,
                 "blob_name": prepared.fp.name,
                 "received_on": options.received_on or now.date(),
-                "source": options.source,
+                "source": source,
                 "text": ex.text,
                 "text_status": ex.text_status,
                 "thumbnail": ex.thumbnail,
@@ -355,22 +505,21 @@ def record(store: Store, prepared: _Prepared, target: Target, options: Options) 
         ).scalar_one()
         if not target.inbox:
             session.add(_link(doc_id, target, session))
+        details: dict[str, Any] = {
+            "original_name": name,
+            "sha256": prepared.fp.sha256,
+            "size": prepared.fp.size,
+            "client_id": target.client_id,
+            "matter_id": target.matter_id,
+            "source": options.source,
+        }
+        if prepared.split is not None:  # chain of custody: which pages of which batch
+            details["batch_sha256"] = prepared.split.batch_sha256
+            details["batch_pages"] = list(prepared.split.pages)
         audit.record(
             session,
             store.audit_key,
-            audit.AuditEvent(
-                "import",
-                "document",
-                str(doc_id),
-                {
-                    "original_name": name,
-                    "sha256": prepared.fp.sha256,
-                    "size": prepared.fp.size,
-                    "client_id": target.client_id,
-                    "matter_id": target.matter_id,
-                    "source": options.source,
-                },
-            ),
+            audit.AuditEvent("import", "document", str(doc_id), details),
         )
         return doc_id
 
@@ -382,7 +531,9 @@ def _link(doc_id: int, target: Target, session: Any) -> DocumentLink:
     return DocumentLink(document_id=doc_id, client_id=client_id, matter_id=target.matter_id)
 
 
-def _link_duplicate(store: Store, path: Path, doc_id: int, target: Target) -> ImportResult:
+def _link_duplicate(
+    store: Store, path: Path, doc_id: int, target: Target, split: SplitNote | None = None
+) -> ImportResult:
     """Same content already here: link the existing document where it was wanted."""
     with store.transaction() as session:
         linked = False
@@ -415,11 +566,13 @@ def _link_duplicate(store: Store, path: Path, doc_id: int, target: Target) -> Im
                 )
                 linked = True
     where = " and linked here" if linked else ""
+    piece = f"{split.words()}: " if split is not None else ""
     return ImportResult(
         str(path),
         ImportStatus.DUPLICATE,
         doc_id,
-        f"already in the vault as document {doc_id}{where}",
+        f"{piece}already in the vault as document {doc_id}{where}",
+        split,
     )
 
 

@@ -1,4 +1,5 @@
-"""Per-vault preferences of the desktop app: the scanner folder and OCR languages.
+"""Per-vault preferences of the desktop app: the scanner folder, OCR languages, and how
+scanned batches split.
 
 They live in the vault (key ``preferences``), not in the machine's settings:
 which folder feeds which vault is part of that vault's practice, and a folder
@@ -24,9 +25,17 @@ class Preferences:
     scanner_folder: Path | None = None
     keep_originals: bool = False  # default: a verified scan's plaintext original is removed
     ocr_languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    # The scanner scans both sides: a lone blank page is a blank back (left out, no
+    # split); only a blank sheet splits. Default: one side, every blank page splits.
+    duplex: bool = False
 
-    def import_options(self, *, source: str = "import") -> Options:
-        return Options(languages=self.ocr_languages or DEFAULT_LANGUAGES, source=source)
+    def import_options(self, *, source: str = "import", split: bool = True) -> Options:
+        return Options(
+            languages=self.ocr_languages or DEFAULT_LANGUAGES,
+            source=source,
+            split=split,
+            duplex=self.duplex,
+        )
 
 
 def get_preferences(store: Store) -> Preferences:
@@ -39,6 +48,7 @@ def get_preferences(store: Store) -> Preferences:
         ocr_languages=tuple(x for x in languages if isinstance(x, str) and x)
         if isinstance(languages, list)
         else DEFAULT_LANGUAGES,
+        duplex=data.get("duplex") is True,
     )
 
 
@@ -55,7 +65,9 @@ def set_preferences(store: Store, prefs: Preferences) -> Preferences:
                 "scanner_folder",
                 "Choose a folder outside the vault (and not one that contains it).",
             )
-    clean = Preferences(folder, prefs.keep_originals, tuple(dict.fromkeys(prefs.ocr_languages)))
+    clean = Preferences(
+        folder, prefs.keep_originals, tuple(dict.fromkeys(prefs.ocr_languages)), prefs.duplex
+    )
     write_json(
         store,
         KEY,
@@ -63,6 +75,7 @@ def set_preferences(store: Store, prefs: Preferences) -> Preferences:
             "scanner_folder": str(folder) if folder else None,
             "keep_originals": clean.keep_originals,
             "ocr_languages": list(clean.ocr_languages),
+            "duplex": clean.duplex,
         },
     )
     return clean

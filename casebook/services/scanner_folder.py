@@ -5,7 +5,10 @@ back on its own thread; ``ScannerInbox.handle`` must run on the thread that
 owns the store (the command's main thread, or the app's database worker).
 
 An original is removed only after its import is verified: the stored blob is
-decrypted end to end and its SHA-256 compared with the original's. A plaintext
+decrypted end to end and its SHA-256 compared with the original's. A batch
+split into several documents is verified piece by piece (each blob against
+its row), and the original against the batch SHA-256 the pieces were cut
+from; if any piece failed, the original stays. A plaintext
 scan left in a folder defeats the vault, so removal is the default; a setting
 keeps originals instead.
 
@@ -50,9 +53,14 @@ SCANNER_OPTIONS = Options(source="scanner folder")
 
 @dataclass(frozen=True)
 class ScannerResult:
-    result: ImportResult
+    result: ImportResult  # the file's result; a split batch's first piece
     original_removed: bool
     note: str = ""
+    pieces: tuple[ImportResult, ...] = ()  # every document a split batch became
+
+    @property
+    def results(self) -> tuple[ImportResult, ...]:
+        return self.pieces or (self.result,)
 
 
 class ScannerInbox:
@@ -114,27 +122,34 @@ class ScannerInbox:
         return ScannerResult(result, False, "the original was left in the folder")
 
     def _handle(self, path: Path) -> ScannerResult:
-        [result] = import_paths(self._store, [path], Target(), options=self._options)
+        results = import_paths(self._store, [path], Target(), options=self._options)
+        result = _worst(results)
+        pieces = tuple(results) if any(r.split for r in results) else ()
         if result.status is ImportStatus.REJECTED or result.document_id is None:
-            return ScannerResult(result, False, "the original was left in the folder")
+            return ScannerResult(result, False, "the original was left in the folder", pieces)
         if self._keep:
-            return ScannerResult(result, False)
+            return ScannerResult(results[0], False, pieces=pieces)
         try:
-            self._verify(result.document_id, path)
+            for piece in results:
+                assert piece.document_id is not None
+                self._verify(piece.document_id, path, piece)
             remove_original(path, folder=self._folder)
         except CasebookError as exc:
-            return ScannerResult(result, False, f"the original was kept: {exc.message}")
-        return ScannerResult(result, True)
+            kept = f"the original was kept: {exc.message}"
+            return ScannerResult(results[0], False, kept, pieces)
+        return ScannerResult(results[0], True, pieces=pieces)
 
-    def _verify(self, doc_id: int, original: Path) -> None:
-        """Read the stored copy back and compare it with the original, byte for byte by hash."""
+    def _verify(self, doc_id: int, original: Path, result: ImportResult) -> None:
+        """Read the stored copy back and compare it with the original, byte for byte by hash
+        (a piece of a split batch: the original with the batch it was cut from)."""
         with self._store.reading() as session:
             row = session.execute(
                 select(Document.blob_name, Document.sha256).where(Document.id == doc_id)
             ).one()
         blobs = self._store.vault.blobs
         stored = blobs.verify(row.blob_name, f"document {doc_id}")
-        if stored.sha256 != row.sha256 or blobs.fingerprint(original).sha256 != row.sha256:
+        want = result.split.batch_sha256 if result.split is not None else row.sha256
+        if stored.sha256 != row.sha256 or blobs.fingerprint(original).sha256 != want:
             raise CasebookError("the stored copy could not be verified against the original")
 
 
@@ -201,6 +216,14 @@ class FailedFiles:
             "reason": reason,
         }
         self._save()
+
+
+def _worst(results: list[ImportResult]) -> ImportResult:
+    """The file's result: a rejected piece rejects the file (so it is tried again)."""
+    rejected = [r for r in results if r.status is ImportStatus.REJECTED]
+    if rejected or not results:
+        return rejected[0] if rejected else ImportResult("", ImportStatus.REJECTED)
+    return results[0]
 
 
 def _key(path: Path) -> str:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from casebook.domain.batch_split import dropped_words
 from casebook.domain.errors import CasebookError
 from casebook.ui.autolock import IdleLock
 from casebook.ui.clipboard import ClipboardGuard
@@ -632,6 +633,12 @@ class CasebookApp(QObject):
             "skipped": f"left alone ({result.result.reason})",
         }
         text = f"Scan {name}: {words.get(status, 'not imported: ' + result.result.reason)}"
+        if result.pieces and status != "rejected":
+            note = result.pieces[0].split
+            assert note is not None
+            text = f"Scan {name}: split into {note.pieces} documents in the inbox"
+            if note.dropped:
+                text += f", leaving out {dropped_words(note.dropped)}"
         if result.note:
             text += f" ({result.note})"
         self.main_window.show_message(text + ".")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.domain.batch_split import dropped_words, page_range
 from casebook.domain.errors import CasebookError
 from casebook.services.changes import Change, Changes
 from casebook.services.importer import ImportResult, ImportStatus, Target, import_paths
@@ -50,6 +51,8 @@ class ImportSummary:
     document_ids: tuple[int, ...] = ()  # imported or already there, to show them
     client_id: int | None = None  # where they went; None: the inbox
     skipped: tuple[tuple[str, str], ...] = ()  # hidden files, links: not tried, and why
+    splits: tuple[tuple[str, str], ...] = ()  # scanned batches split, into what, and what left out
+    split_documents: int = 0  # the documents those batches became
 
     @classmethod
     def of(
@@ -64,14 +67,16 @@ class ImportSummary:
             sum(r.status is ImportStatus.DUPLICATE for r in results),
             tuple((name(r), r.reason) for r in results if r.status is ImportStatus.REJECTED),
             tuple(
-                (name(r), r.reason)
+                (name(r), _own_note(r))
                 for r in results
-                if r.status is ImportStatus.IMPORTED and r.reason
+                if r.status is ImportStatus.IMPORTED and _own_note(r)
             ),
             cancelled,
             tuple(r.document_id for r in results if r.document_id is not None),
             target.client_id if target is not None else None,
             tuple((name(r), r.reason) for r in results if r.status is ImportStatus.SKIPPED),
+            _splits(results),
+            sum(r.split is not None for r in results),
         )
 
     @property
@@ -83,15 +88,49 @@ class ImportSummary:
             parts.append(f"{len(self.rejected)} not imported")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.splits:
+            batches = len(self.splits)
+            parts.append(
+                f"{batches} scanned batch{'es' if batches > 1 else ''} split into "
+                f"{self.split_documents} documents"
+            )
         start = "Import cancelled: " if self.cancelled else ""
         return f"{start}{', '.join(parts)} ({self.label})."
 
     @property
     def details(self) -> str:
-        lines = [f"Not imported: {n}: {why}" for n, why in self.rejected]
+        lines = [f"Split: {n}: {why}" for n, why in self.splits]
+        lines += [f"Not imported: {n}: {why}" for n, why in self.rejected]
         lines += [f"Imported: {n}: {why}" for n, why in self.notes]
         lines += [f"Skipped: {n}: {why}" for n, why in self.skipped]
         return "\n".join(lines)
+
+
+def _own_note(r: ImportResult) -> str:
+    """What to know about one imported document, but the split (said once per batch)."""
+    if r.split is None:
+        return r.reason
+    words = r.split.words()
+    return r.reason.removeprefix(words).removeprefix("; ")
+
+
+def _splits(results: list[ImportResult]) -> tuple[tuple[str, str], ...]:
+    """Per split batch: "split into 3 documents (pages 1-2, 4, 6); left out: ...", en dashes."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for r in results:
+        if r.split is None or r.path in seen:
+            continue
+        seen.add(r.path)
+        note = r.split
+        pieces = ", ".join(
+            page_range(p.split.pages) for p in results if p.path == r.path and p.split
+        )
+        text = f"split into {note.pieces} documents ({pieces})"
+        if note.dropped:
+            text += f"; left out: {dropped_words(note.dropped)}"
+        out.append((Path(r.path).name, text))
+    return tuple(out)
 
 
 class _Relay(QObject):

@@ -56,6 +56,7 @@ from casebook.ui.packet_dialog import PacketDialog
 from casebook.ui.requests_page import RequestsPage
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
+from casebook.ui.separator_dialog import Printer, SeparatorSheetDialog, print_with_dialog
 from casebook.ui.summary_dialog import SummaryDialog
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
+        self.separator_dialog: SeparatorSheetDialog | None = None
+        self.print_separator_sheet: Printer = print_with_dialog  # tests answer it
         self.calendar_dialog: CalendarDialog | None = None
         self.handoff_dialog: QDialog | None = None  # export or import, one at a time
         self.identity_dialog: QDialog | None = None
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         self.summary_action = action(
             "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
         )
+        self.separator_action = action("Print s&eparator sheet…", self.open_separator_dialog)
         self.calendar_action = action(
             "Export calen&dar…", self.open_calendar_dialog, "Ctrl+Shift+D"
         )
@@ -282,6 +286,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.packet_action)
         file_menu.addAction(self.summary_action)
+        file_menu.addAction(self.separator_action)
         file_menu.addAction(self.calendar_action)
         file_menu.addAction(self.handoff_action)
         file_menu.addAction(self.handoff_import_action)
@@ -528,6 +533,25 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(forget)
         dialog.message.connect(self.show_message)
         dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_separator_dialog(self) -> SeparatorSheetDialog:
+        """File > Print separator sheet…: print or save the sheet that splits a scanned batch."""
+        if self.separator_dialog is not None:
+            self.separator_dialog.reject()
+        dialog = SeparatorSheetDialog(
+            self, choose_path=self._choose_save_path, print_sheet=self.print_separator_sheet
+        )
+        self.separator_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if self.separator_dialog is dialog:
+                self.separator_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(forget)
+        dialog.message.connect(self.show_message)
         dialog.open()
         return dialog
 

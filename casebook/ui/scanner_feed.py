@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from casebook.services.importer import Options
 from casebook.services.preferences import Preferences
 from casebook.services.scanner_folder import ScannerInbox, ScannerResult
 from casebook.ui.worker import DbWorker
@@ -76,7 +75,7 @@ class ScannerFeed(QObject):
         prefs = self._prefs
         folder = prefs.scanner_folder
         assert folder is not None
-        options = Options(languages=prefs.ocr_languages, source="scanner folder")
+        options = prefs.import_options(source="scanner folder")
 
         def handle(store: Any) -> ScannerResult:
             inbox = ScannerInbox(

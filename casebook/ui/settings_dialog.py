@@ -174,6 +174,16 @@ class SettingsDialog(QDialog):
         )
         keep_note.setWordWrap(True)
         keep_note.setObjectName("placeholder")
+        self.duplex = QCheckBox("My scanner scans &both sides of each sheet (duplex)")
+        self.duplex.setAccessibleName("My scanner scans both sides")
+        duplex_note = QLabel(
+            "A scanned batch is split into documents at each separator sheet (in the File "
+            "menu: Print separator sheet) and at each blank page. When the scanner scans both "
+            "sides, the blank backs of one-sided papers are left out instead, and only a whole "
+            "blank sheet splits the batch."
+        )
+        duplex_note.setWordWrap(True)
+        duplex_note.setObjectName("placeholder")
         scanner = QWidget()
         scanner_layout = QVBoxLayout(scanner)
         intro = QLabel("New files in this folder (from a scanner or a phone app) go to the Inbox.")
@@ -183,6 +193,8 @@ class SettingsDialog(QDialog):
         scanner_layout.addWidget(self._error_label("scanner_folder", self.folder))
         scanner_layout.addWidget(self.keep_originals)
         scanner_layout.addWidget(keep_note)
+        scanner_layout.addWidget(self.duplex)
+        scanner_layout.addWidget(duplex_note)
         scanner_layout.addStretch(1)
         self.tabs.addTab(scanner, "&Scanner folder")
 
@@ -275,6 +287,7 @@ class SettingsDialog(QDialog):
             self.keep_originals.isChecked(),
             languages
             or (self._previous_languages if self._ocr and not self._ocr.available else ()),
+            self.duplex.isChecked(),
         )
         minutes = self.autolock.value()
         backup_days = self.backup_days.value()
@@ -320,6 +333,7 @@ class SettingsDialog(QDialog):
         prefs = data.preferences
         self.folder.setText(str(prefs.scanner_folder) if prefs.scanner_folder else "")
         self.keep_originals.setChecked(prefs.keep_originals)
+        self.duplex.setChecked(prefs.duplex)
         self._ocr = data.ocr
         self._previous_languages = prefs.ocr_languages
         self.ocr_status.setText(data.ocr.message)
