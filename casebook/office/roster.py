@@ -93,9 +93,7 @@ def endorse(signer: Signer, entry: MemberEntry) -> bytes:
     return signer.sign(member_statement(entry))
 
 
-def sign_epoch(
-    signer: Signer, key: OfficeKey, started_by: UUID, removed: Iterable[UUID]
-) -> bytes:
+def sign_epoch(signer: Signer, key: OfficeKey, started_by: UUID, removed: Iterable[UUID]) -> bytes:
     """The starter's signature over an epoch: its number, removals and key commitment."""
     return signer.sign(epoch_statement(key.epoch, started_by, removed, key.commitment()))
 
