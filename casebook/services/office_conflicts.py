@@ -159,11 +159,11 @@ def office_matches(
         wanted.update(_tokens_by_kind(key, draft))
     hits: dict[tuple[UUID, UUID], set[Kind]] = defaultdict(set)
     for entry in hubops.query_index(conn, wanted):
-        key = ctx.keys.get(entry.epoch)
-        if entry.author == ctx.member_id or key is None:
+        held = ctx.keys.get(entry.epoch)
+        if entry.author == ctx.member_id or held is None:
             continue
         try:
-            bi.open_reference(key, entry.entry_id, entry.ref)  # an entry the office wrote
+            bi.open_reference(held, entry.entry_id, entry.ref)  # an entry the office wrote
         except bi.IndexReferenceError:
             continue
         hits[(entry.author, entry.entry_id)].add(wanted[entry.token])
@@ -197,16 +197,25 @@ def _vault_matches(store: Store, draft: ClientDraft) -> list[Conflict]:
         return out
 
 
-def check_conflicts(store: Store, draft: ClientDraft) -> ConflictReport:
-    """Possible same persons in this vault and, when it is in an office, across the office."""
-    found = _vault_matches(store, draft)
+def check_office(store: Store, draft: ClientDraft) -> ConflictReport | None:
+    """Only the office's part (for adding a client, whose vault check is its own): None
+    when the vault is in no office."""
     ctx = office_context(store)
     if ctx is None:
-        return ConflictReport(tuple(found), office_checked=False, note="")
+        return None
     try:
         with connect(ctx.address, ctx.password) as conn:
-            found += office_matches(ctx, conn, draft)
+            found = office_matches(ctx, conn, draft)
     except (HubUnreachable, HubAddressError) as exc:
         note = f"The office-wide check could not be made ({exc}); only this vault was checked."
-        return ConflictReport(tuple(found), office_checked=False, note=note)
+        return ConflictReport((), office_checked=False, note=note)
     return ConflictReport(tuple(found), office_checked=True, note="")
+
+
+def check_conflicts(store: Store, draft: ClientDraft) -> ConflictReport:
+    """Possible same persons in this vault and, when it is in an office, across the office."""
+    found = tuple(_vault_matches(store, draft))
+    office = check_office(store, draft)
+    if office is None:
+        return ConflictReport(found, office_checked=False, note="")
+    return ConflictReport(found + office.conflicts, office.office_checked, office.note)
