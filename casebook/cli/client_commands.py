@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     from casebook.domain.clients import ClientDraft
-    from casebook.services.clients import add_client
+    from casebook.services.office_conflicts import add_client_checked
 
     draft = ClientDraft(
         name=args.name,
@@ -55,44 +55,14 @@ def _add(args: argparse.Namespace) -> int:
         languages=tuple(args.language),
     )
     with opened(args) as store:
-        _check_office(store, draft, allow=args.allow_duplicate)
-        client_id = add_client(
+        added = add_client_checked(
             store, draft, today=date.today(), allow_duplicate=args.allow_duplicate
         )
-        _publish(store, client_id)
+    client_id = added.client_id
+    if added.note:
+        print(f"casebook: {added.note}", file=sys.stderr)
     emit(args, {"id": str(client_id)}, lambda: print(f"Added client #{client_id}."))
     return 0
-
-
-def _check_office(store: Any, draft: Any, *, allow: bool) -> None:
-    """In an office, the office-wide check too; offline it says so and never blocks."""
-    from casebook.domain.errors import DuplicateWarning
-    from casebook.services.office_conflicts import check_office
-
-    checked = check_office(store, draft.validated(date.today()))
-    if checked is None:
-        return
-    if checked.note:
-        print(f"casebook: {checked.note}", file=sys.stderr)
-    if checked.office and not allow:
-        held = "; ".join(f"held by {c.member} ({c.why})" for c in checked.office[:5])
-        raise DuplicateWarning(
-            f"This may be a person another member of the office already has: {held}. "
-            "Ask them (a possible conflict of interest), or add anyway with --allow-duplicate.",
-            (),
-        )
-
-
-def _publish(store: Any, client_id: int) -> None:
-    from casebook.services.office_conflicts import publish_quietly
-    from casebook.services.office_membership import office_context
-
-    if office_context(store) is not None and not publish_quietly(store, [client_id]):
-        print(
-            "casebook: the office hub could not be reached; this client joins the office's "
-            "conflict check at the next `casebook office publish` or sync.",
-            file=sys.stderr,
-        )
 
 
 def _list(args: argparse.Namespace) -> int:

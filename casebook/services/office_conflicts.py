@@ -22,12 +22,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
 
 from casebook.domain.clients import ClientDraft
+from casebook.domain.errors import DuplicateWarning
 from casebook.domain.names import name_key
 from casebook.office import blind_index as bi
 from casebook.office import hub as hubops
@@ -35,7 +37,7 @@ from casebook.office import membership as hub_members
 from casebook.office.blind_index import Kind
 from casebook.office.connection import HubAddressError, HubUnreachable, connect
 from casebook.office.keys import OfficeKey, Purpose
-from casebook.services.clients import possible_duplicates
+from casebook.services.clients import add_client, possible_duplicates
 from casebook.services.office_context import OfficeContext
 from casebook.services.office_membership import office_context
 from casebook.store.session import Store
@@ -219,3 +221,44 @@ def check_conflicts(store: Store, draft: ClientDraft) -> ConflictReport:
     if office is None:
         return ConflictReport(found, office_checked=False, note="")
     return ConflictReport(found + office.conflicts, office.office_checked, office.note)
+
+
+OFFLINE_PUBLISH = (
+    "The office hub could not be reached: this client joins the office's conflict check at "
+    "the next publish or sync."
+)
+
+
+@dataclass(frozen=True)
+class Added:
+    """A client added; ``note`` says what of the office part could not be done ("" if all)."""
+
+    client_id: int
+    note: str
+
+
+def add_client_checked(
+    store: Store, draft: ClientDraft, *, today: date, allow_duplicate: bool = False
+) -> Added:
+    """Add a client after the vault's and (in an office) the office's same-person check.
+
+    An office match is a ``DuplicateWarning`` naming the member who holds it
+    (never blocking for good: "add anyway"); the hub unreachable is a note,
+    never a refusal. The new client is published to the office's index.
+    """
+    clean = draft.validated(today)
+    office = check_office(store, clean)
+    note = office.note if office is not None else ""
+    if office is not None and office.office and not allow_duplicate:
+        held = "; ".join(f"held by {c.member} ({c.why})" for c in office.office[:5])
+        raise DuplicateWarning(
+            f"This may be a person another member of the office already has: {held}. "
+            "Ask them first (a possible conflict of interest), or add anyway.",
+            (),
+        )
+    client_id = add_client(store, draft, today=today, allow_duplicate=allow_duplicate)
+    if office is not None and office.office_checked and not publish_quietly(store, [client_id]):
+        note = OFFLINE_PUBLISH
+    elif office is not None and not office.office_checked:
+        note = f"{note} {OFFLINE_PUBLISH}"
+    return Added(client_id, note)

@@ -112,7 +112,7 @@ def test_create_invite_join_members_conflicts_remove(
     ]
 
     code, out, err = cli("client", "add", ann, *p, "--name", "Garcia Jose")
-    assert code == 1 and "held by Ben" in err and "--allow-duplicate" in err
+    assert code == 1 and "held by Ben" in err and "add anyway" in err
     code, out, err = cli(
         "client", "add", ann, *p, "--name", "Garcia Jose", "--allow-duplicate", "--json"
     )
