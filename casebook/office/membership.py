@@ -11,7 +11,8 @@ so no change is written under an epoch already replaced.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -31,6 +32,15 @@ ROLES = ("member", "supervisor", "admin")
 
 class HubError(Exception):
     """The hub refused or contradicted a request (message safe to show)."""
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """psycopg's errors as ``HubError`` naming only the kind (no statement, no values)."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise HubError(f"the office hub refused that ({type(exc).__name__})") from None
 
 
 def create_office(conn: Conn, founder: Endorsed, first: EpochEntry, wrapped: bytes) -> None:

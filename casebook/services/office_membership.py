@@ -16,12 +16,14 @@ functions (casebook.office.schema), with its own member login.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 from uuid import UUID, uuid4
 
 from cryptography.exceptions import InvalidTag
@@ -58,6 +60,26 @@ PASSWORD_BYTES = 24
 
 class OfficeError(CasebookError):
     """An office operation that cannot go ahead (message names why and what to do)."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def hub_safe(fn: Callable[P, R]) -> Callable[P, R]:
+    """The hub's refusals, an unreachable hub or a weak address as one ``OfficeError``
+    (a message fit to show: no password, no statement, no client data)."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            with hub_members.refusals():
+                return fn(*args, **kwargs)
+        except (HubUnreachable, HubAddressError, hub_members.HubError) as exc:
+            text = str(exc)
+            raise OfficeError(text[:1].upper() + text[1:].rstrip(".") + ".") from None
+
+    return run
 
 
 @dataclass(frozen=True)
@@ -252,6 +274,7 @@ def _read_ca(path: Path) -> str:
 # --- create -------------------------------------------------------------------------
 
 
+@hub_safe
 def create_office(
     store: Store, dsn: str, admin_password: str, name: str, *, member_name: str = "administrator"
 ) -> OfficeContext:
@@ -324,6 +347,7 @@ def _signing_key_for(store: Store, recipient: str, given: bytes | None) -> bytes
     return known.signing_public
 
 
+@hub_safe
 def invite_member(
     store: Store,
     recipient: str,
@@ -395,6 +419,7 @@ def invite_member(
 # --- join ---------------------------------------------------------------------------
 
 
+@hub_safe
 def join_office(store: Store, data: bytes) -> OfficeContext:
     """Open an invite meant for this vault, check it against the hub's roster, keep it."""
     if office_context(store) is not None:
@@ -459,6 +484,7 @@ def _refresh(
     return {**ctx.keys, **keys}
 
 
+@hub_safe
 def refresh_keys(store: Store) -> list[int]:
     """Fetch office keys of epochs begun since this vault last looked; the epochs added."""
     ctx = require_office(store)
@@ -486,6 +512,7 @@ def _infos(conn: hub_members.Conn, ctx: OfficeContext, checked: Roster) -> list[
     return sorted(out, key=lambda m: (m.added, m.name, m.member_id))
 
 
+@hub_safe
 def list_members(store: Store) -> list[MemberInfo]:
     """The office's members as its roster, checked from the founder, says (and their names)."""
     ctx = require_office(store)
@@ -501,6 +528,7 @@ def member_names(store: Store, ctx: OfficeContext, conn: hub_members.Conn) -> di
     return hub_members.names(conn, ctx.keys)
 
 
+@hub_safe
 def remove_member(store: Store, member: str) -> MemberInfo:
     """Start a new epoch wrapped only for those who remain; disable the member's login."""
     ctx = require_office(store)
@@ -562,3 +590,27 @@ __all__ = [
     "refresh_keys",
     "remove_member",
 ]
+
+
+@dataclass(frozen=True)
+class OfficeSummary:
+    """What Settings > Office shows (no secret)."""
+
+    name: str
+    role: str
+    hub: str
+    member_id: str
+
+
+def office_summary(store: Store) -> OfficeSummary | None:
+    ctx = office_context(store)
+    if ctx is None:
+        return None
+    return OfficeSummary(ctx.name, ctx.role, str(ctx.address), str(ctx.member_id))
+
+
+def hub_dsn(address: str, ca_file: Path) -> str:
+    """The address typed in Settings (host, port, database, login) with the CA chosen."""
+    from casebook.office.connection import with_ca
+
+    return with_ca(address, ca_file)
