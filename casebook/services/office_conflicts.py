@@ -250,9 +250,9 @@ def add_client_checked(
     office = check_office(store, clean)
     note = office.note if office is not None else ""
     if office is not None and office.office and not allow_duplicate:
-        held = "; ".join(f"held by {c.member} ({c.why})" for c in office.office[:5])
+        held = "; ".join(f"{c.member} ({c.why})" for c in office.office[:5])
         raise DuplicateWarning(
-            f"This may be a person another member of the office already has: {held}. "
+            f"Another member of the office may already have this person: held by {held}. "
             "Ask them first (a possible conflict of interest), or add anyway.",
             (),
         )
