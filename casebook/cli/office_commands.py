@@ -94,23 +94,6 @@ def hub_password(path: Path | None) -> str:
     return getpass.getpass("The hub administrator's database password: ")
 
 
-def _wrapped(act: Any) -> Any:
-    """Hub errors become one safe line (they carry no password or client data)."""
-    import psycopg
-
-    from casebook.office.connection import HubAddressError, HubUnreachable
-    from casebook.office.membership import HubError
-
-    try:
-        return act()
-    except (HubUnreachable, HubAddressError, HubError) as exc:
-        raise CasebookError(f"{exc}.".replace("..", ".")) from None
-    except psycopg.Error as exc:
-        raise CasebookError(
-            f"The office hub refused that ({type(exc).__name__}); nothing was changed."
-        ) from None
-
-
 def _ctx_json(ctx: Any) -> dict[str, Any]:
     return {
         "office_id": str(ctx.office_id),
@@ -127,9 +110,7 @@ def _create(args: argparse.Namespace) -> int:
 
     secret = hub_password(args.hub_password_file)
     with opened(args) as store:
-        ctx = _wrapped(
-            lambda: create_office(store, args.hub, secret, args.name, member_name=args.member_name)
-        )
+        ctx = create_office(store, args.hub, secret, args.name, member_name=args.member_name)
     emit(
         args,
         _ctx_json(ctx),
@@ -153,9 +134,7 @@ def _invite(args: argparse.Namespace) -> int:
                 "--member-key is not a signing key (base64, as `identity show --json` prints it)."
             ) from None
     with opened(args) as store:
-        info, data = _wrapped(
-            lambda: invite_member(store, args.member, args.name, role=args.role, signing_key=key)
-        )
+        info, data = invite_member(store, args.member, args.name, role=args.role, signing_key=key)
     tmp = args.output.with_name(args.output.name + ".part")
     try:
         tmp.write_bytes(data)
@@ -182,7 +161,7 @@ def _join(args: argparse.Namespace) -> int:
     except OSError:
         raise CasebookError(f"Could not read the invite {args.invite}.") from None
     with opened(args) as store:
-        ctx = _wrapped(lambda: join_office(store, data))
+        ctx = join_office(store, data)
         published = publish_quietly(store)
     emit(
         args,
@@ -203,7 +182,7 @@ def _members(args: argparse.Namespace) -> int:
     from casebook.services.office_membership import list_members
 
     with opened(args) as store:
-        found = _wrapped(lambda: list_members(store))
+        found = list_members(store)
 
     def human() -> None:
         for m in found:
@@ -218,7 +197,7 @@ def _remove(args: argparse.Namespace) -> int:
     from casebook.services.office_membership import remove_member
 
     with opened(args) as store:
-        info = _wrapped(lambda: remove_member(store, args.member))
+        info = remove_member(store, args.member)
     emit(
         args,
         info.to_json(),
@@ -234,7 +213,7 @@ def _publish(args: argparse.Namespace) -> int:
     from casebook.services.office_conflicts import publish
 
     with opened(args) as store:
-        new = _wrapped(lambda: publish(store))
+        new = publish(store)
     emit(args, {"new_entries": new}, lambda: print(f"Published; {new} new index entries."))
     return 0
 

@@ -39,7 +39,7 @@ from casebook.office.connection import HubAddressError, HubUnreachable, connect
 from casebook.office.keys import OfficeKey, Purpose
 from casebook.services.clients import add_client, possible_duplicates
 from casebook.services.office_context import OfficeContext
-from casebook.services.office_membership import office_context
+from casebook.services.office_membership import OfficeError, hub_safe, office_context
 from casebook.store.session import Store
 from casebook.store.tables import Client, ClientAlias
 
@@ -130,6 +130,7 @@ def index_entries(
     return out
 
 
+@hub_safe
 def publish(store: Store, client_ids: Iterable[int] | None = None) -> int:
     """(Re)publish this vault's clients (or those given) to the office's index; how many new.
 
@@ -147,7 +148,7 @@ def publish_quietly(store: Store, client_ids: Iterable[int] | None = None) -> bo
     """Publish if the hub answers; False (to try again later) if it does not."""
     try:
         publish(store, client_ids)
-    except (HubUnreachable, HubAddressError):
+    except OfficeError:
         return False
     return True
 

@@ -99,7 +99,7 @@ class OfficeSettings(QWidget):
         )
         self.create_button = QPushButton("Create &office")
         self.create_button.setAccessibleName("Create office")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_office)
         form.addRow("", self.create_button)
 
         self.join_box = QGroupBox("Join an office with an invite made for this vault")
@@ -206,7 +206,7 @@ class OfficeSettings(QWidget):
         if path:
             self.invite_file.setText(path)
 
-    def create(self) -> None:
+    def create_office(self) -> None:
         self.problem.hide()
         address, ca = self.hub.text().strip(), self.ca_file.text().strip()
         name, mine = self.office_name.text().strip(), self.your_name.text().strip()
