@@ -12,7 +12,7 @@ from casebook.services import office_membership as om
 from casebook.services import vaults
 from tests.cli.run_cli import run
 from tests.helpers import NOW, PASSPHRASE
-from tests.office.test_office_membership import Hub, hub  # noqa: F401 (the fixture)
+from tests.office.conftest import Hub
 
 
 def make_vault(tmp_path: Path, name: str) -> str:
@@ -22,7 +22,7 @@ def make_vault(tmp_path: Path, name: str) -> str:
 
 
 def test_create_invite_join_members_conflicts_remove(
-    hub: Hub,  # noqa: F811
+    hub: Hub,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,

@@ -7,7 +7,6 @@ under an alias with accents and reversed word order, and named by member.
 from __future__ import annotations
 
 import json
-import secrets
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from pathlib import Path
 import psycopg
 import pyrage
 import pytest
-from psycopg import sql
 
 from casebook.domain.clients import ClientDraft
 from casebook.office import hub as hubops
@@ -31,33 +29,8 @@ from casebook.services.identity import vault_identity
 from casebook.services.office_invite import InviteRefused, b64
 from casebook.store.session import Store
 from tests.helpers import NOW, PASSPHRASE, TODAY
-from tests.office.conftest import address
-from tests.office.pgcluster import Cluster
+from tests.office.conftest import Hub
 from tests.office.test_dump_canaries import dump
-
-
-@dataclass
-class Hub:
-    cluster: Cluster
-    dbname: str
-
-    @property
-    def dsn(self) -> str:
-        c = self.cluster
-        return (
-            f"host={c.host} port={c.port} dbname={self.dbname} user={c.superuser} "
-            f"sslmode=verify-full sslrootcert={c.ca_file}"
-        )
-
-
-@pytest.fixture
-def hub(pg_cluster: Cluster) -> Iterator[Hub]:
-    """A fresh, empty office database: ``office create`` installs the hub into it."""
-    dbname = f"office_{secrets.token_hex(4)}"
-    superuser = connect(address(pg_cluster, "postgres", pg_cluster.superuser), pg_cluster.password)
-    superuser.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
-    superuser.close()
-    yield Hub(pg_cluster, dbname)
 
 
 def new_store(tmp_path: Path, name: str) -> Store:

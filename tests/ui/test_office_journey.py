@@ -20,8 +20,11 @@ from casebook.services.clients import add_client
 from casebook.services.identity import vault_identity
 from casebook.ui.controller import CasebookApp
 from tests.helpers import NOW, PASSPHRASE, TODAY
-from tests.office.conftest import pg_cluster  # noqa: F401 (the fixture: CI fails without it)
-from tests.office.test_office_membership import Hub, hub  # noqa: F401
+from tests.office.conftest import (  # noqa: F401 (the fixture)
+    Hub,
+    hub,
+    pg_cluster,
+)
 from tests.ui.journey import click, dialog_named, find, open_file_menu_item, type_into
 
 SHOTS = Path("/tmp/shots")
