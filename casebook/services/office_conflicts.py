@@ -263,3 +263,15 @@ def add_client_checked(
     elif office is not None and not office.office_checked:
         note = f"{note} {OFFLINE_PUBLISH}"
     return Added(client_id, note)
+
+
+def republish(store: Store, client_id: int) -> str:
+    """After an edit, the client's index entries again (new names, A-number, date of birth);
+    a note if the hub could not be reached, "" otherwise (or in no office).
+
+    The index is append-only: entries of a name the client no longer has stay
+    on the hub, and may still offer a possible match that the holder rules out.
+    """
+    if office_context(store) is None or publish_quietly(store, [client_id]):
+        return ""
+    return OFFLINE_PUBLISH

@@ -38,7 +38,7 @@ from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
-from casebook.services.office_conflicts import add_client_checked
+from casebook.services.office_conflicts import add_client_checked, republish
 from casebook.ui.client_list_model import DETENTION_LABELS
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.field_form import edit_signals
@@ -260,7 +260,8 @@ class ClientDialog(QDialog):
                     (new_id, None, added.note), Changes.of(Change.CLIENTS, client_id=new_id)
                 )
             edit = clients.update_client(store, client_id, draft, today=today)
-            return Changed((client_id, edit.value, ""), edit.changes)
+            note = republish(store, client_id)
+            return Changed((client_id, edit.value, note), edit.changes)
 
         self._worker.submit(
             op, on_success=self._on_saved, on_failure=self._on_failed, on_done=self._enable

@@ -261,3 +261,16 @@ def test_the_hub_refuses_a_stranger_login_under_member_name(three: Three) -> Non
             "SELECT hub.create_member_login(%s, %s)",
             [f"{ctx.address.dbname}_m_{uuid.uuid4().hex[:8]}", "SCRAM-SHA-256$x"],
         )
+
+
+def test_an_edit_republishes_the_clients_new_alias(three: Three) -> None:
+    from casebook.services.clients import update_client
+
+    client = add_client(three.ben, ClientDraft("Ana Torres"), today=TODAY)
+    conflicts.publish(three.ben)
+    finds = conflicts.check_conflicts(three.cal, ClientDraft("Núñez Ana").validated(TODAY))
+    assert finds.conflicts == ()
+    update_client(three.ben, client, ClientDraft("Ana Torres", aliases=("Ana Núñez",)), today=TODAY)
+    assert conflicts.republish(three.ben, client) == ""
+    again = conflicts.check_conflicts(three.cal, ClientDraft("nunez ana").validated(TODAY))
+    assert [(c.member, c.client_id) for c in again.conflicts] == [("Ben", None)]
