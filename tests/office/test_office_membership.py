@@ -20,6 +20,8 @@ from casebook.domain.clients import ClientDraft
 from casebook.office import hub as hubops
 from casebook.office import membership as hub_members
 from casebook.office.connection import HubUnreachable, connect
+from casebook.office.envelope import Reason, seal
+from casebook.office.hlc import Stamp
 from casebook.office.keys import Purpose
 from casebook.services import office_conflicts as conflicts
 from casebook.services import office_membership as om
@@ -108,6 +110,23 @@ def test_a_removed_member_cannot_read_the_new_epoch_and_its_login_is_refused(
     assert all(
         k.subkey(Purpose.LOG) != cal.keys[2].subkey(Purpose.LOG) for k in ben_before.keys.values()
     )
+    # Cal writes a change under epoch 2 (signed by Cal's vault identity); with what Ben
+    # kept, it does not open: Ben holds no key for epoch 2.
+    change = seal(
+        b"a new address for a shared client",
+        key=cal.keys[2],
+        signer=cal.identity,
+        author=cal.member_id,
+        change_id=uuid.uuid4(),
+        stamp=Stamp(1_764_000_000_000, 0),
+        record_id="client:1",
+    )
+    with connect(cal.address, cal.password) as conn:
+        assert hubops.append_changes(conn, [change]) == 1
+        as_ben = hubops.pull_and_open(conn, hubops.Cursor(), ben_before.keys, cal.founder_key)
+        as_cal = hubops.pull_and_open(conn, hubops.Cursor(), cal.keys, cal.founder_key)
+    assert [(o.plaintext, o.refused) for o in as_ben] == [(None, Reason.UNKNOWN_EPOCH)]
+    assert [o.plaintext for o in as_cal] == [b"a new address for a shared client"]
     with pytest.raises(HubUnreachable):
         connect(ben_before.address, ben_before.password).close()
     with pytest.raises(om.OfficeError):
