@@ -104,3 +104,40 @@ def find_when_shown(qtbot, root, name: str) -> QLabel:
     label = find(root, name, QLabel)
     assert isinstance(label, QLabel)
     return label
+
+
+def test_create_an_office_in_settings_and_see_this_vault_as_its_administrator(
+    qtbot,
+    casebook_app: CasebookApp,
+    vault_path: Path,
+    hub: Hub,  # noqa: F811
+    unlock,
+) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    unlock(qtbot, casebook_app, vault_path)
+    open_file_menu_item(qtbot, casebook_app, "Settings…")
+    dialog = dialog_named(qtbot, "Settings")
+    tabs = dialog.findChild(QTabWidget)
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Office")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    status = find(dialog, "Office status", QLabel)
+    qtbot.waitUntil(lambda: "in no office" in status.text())
+    c = hub.cluster
+    type_into(
+        dialog, "Hub address", f"host={c.host} port={c.port} dbname={hub.dbname} user={c.superuser}"
+    )
+    type_into(dialog, "CA certificate file", c.ca_file)
+    type_into(dialog, "Office name", "Queens Legal Aid")
+    type_into(dialog, "Your name in the office", "Rosa")
+    type_into(dialog, "Hub administrator password", c.password)
+    click(dialog, "Create office")
+    qtbot.waitUntil(lambda: "Queens Legal Aid" in status.text(), timeout=30_000)
+    assert "role: admin" in status.text()
+    members = find(dialog, "Office members", QListWidget)
+    qtbot.waitUntil(lambda: members.count() == 1, timeout=20_000)
+    assert members.item(0).text().startswith("Rosa (this vault): admin")
+    remove = find(dialog, "Remove member")
+    assert not remove.isEnabled()  # an administrator does not remove itself
+    dialog.grab().save(str(SHOTS / "office-settings-admin.png"))
+    click(dialog, "Cancel")
