@@ -293,3 +293,23 @@ def test_an_edit_republishes_the_clients_new_alias(three: Three) -> None:
     assert conflicts.republish(three.ben, client) == ""
     again = conflicts.check_conflicts(three.cal, ClientDraft("nunez ana").validated(TODAY))
     assert [(c.member, c.client_id) for c in again.conflicts] == [("Ben", None)]
+
+
+def test_no_password_in_the_vaults_rows_or_audit_trail(three: Three) -> None:
+    """Inside the (SQLCipher) database too, the login's password is only sealed."""
+    for store in (three.ann, three.ben, three.cal):
+        ctx = om.office_context(store)
+        assert ctx is not None
+        with store.driver_reading() as execute:
+            rows = [
+                *execute("SELECT * FROM office_membership", {}),
+                *execute("SELECT * FROM office_keys", {}),
+                *execute("SELECT * FROM audit", {}),
+            ]
+        dumped = repr(rows).encode() + b"".join(
+            v for row in rows for v in row if isinstance(v, bytes)
+        )
+        assert ctx.password.encode() not in dumped
+        assert three.hub.cluster.password.encode() not in dumped
+        for key in ctx.keys.values():
+            assert key.secret not in dumped
