@@ -57,10 +57,15 @@ def register(sub: Any) -> None:
         "show --json` prints it (else the one their hand-offs were signed with)",
     )
     c.add_argument("--name", required=True, metavar="N", help="their name")
-    c.add_argument("--role", choices=("member", "supervisor"), default="member")
+    c.add_argument(
+        "--role",
+        choices=("member", "supervisor"),
+        default="member",
+        help="what they may do in the office (default: member)",
+    )
     c.add_argument("-o", dest="output", required=True, type=Path, metavar="INVITE")
     c = add_command(group, "join", _join, "join an office with an invite made for this vault")
-    c.add_argument("invite", type=Path, metavar="INVITE")
+    c.add_argument("invite", type=Path, metavar="INVITE", help="the invite file you were sent")
     add_command(group, "members", _members, "list the office's members")
     c = add_command(group, "remove", _remove, "remove a member (new office key, login disabled)")
     c.add_argument("member", metavar="MEMBER", help="the member's id or name (`office members`)")
@@ -74,10 +79,12 @@ def register(sub: Any) -> None:
     c = add_command(
         sub, "conflicts", _conflicts, "possible same persons in this vault and across the office"
     )
-    c.add_argument("--name", required=True)
-    c.add_argument("--alias", action="append", default=[], metavar="A")
-    c.add_argument("--a-number", default="", metavar="N")
-    c.add_argument("--dob", type=date_arg, metavar="DATE")
+    c.add_argument("--name", required=True, help="the person's full name")
+    c.add_argument(
+        "--alias", action="append", default=[], metavar="A", help="another name (repeat for more)"
+    )
+    c.add_argument("--a-number", default="", metavar="N", help="the A-number (8 or 9 digits)")
+    c.add_argument("--dob", type=date_arg, metavar="DATE", help="date of birth")
 
 
 def hub_password(path: Path | None) -> str:
