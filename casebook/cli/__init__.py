@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         export_commands,
         identity_commands,
         matter_commands,
+        office_commands,
         profile_commands,
         request_commands,
         vault_commands,
@@ -152,4 +153,5 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_commands.register(sub)  # after export: adds `export calendar`
     archive_commands.register(sub)
     identity_commands.register(sub)
+    office_commands.register(sub)
     return p

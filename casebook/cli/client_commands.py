@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from typing import Any
 
@@ -42,7 +43,7 @@ def register(sub: Any) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     from casebook.domain.clients import ClientDraft
-    from casebook.services.clients import add_client
+    from casebook.services.office_conflicts import add_client_checked
 
     draft = ClientDraft(
         name=args.name,
@@ -54,9 +55,12 @@ def _add(args: argparse.Namespace) -> int:
         languages=tuple(args.language),
     )
     with opened(args) as store:
-        client_id = add_client(
+        added = add_client_checked(
             store, draft, today=date.today(), allow_duplicate=args.allow_duplicate
         )
+    client_id = added.client_id
+    if added.note:
+        print(f"casebook: {added.note}", file=sys.stderr)
     emit(args, {"id": str(client_id)}, lambda: print(f"Added client #{client_id}."))
     return 0
 

@@ -23,6 +23,8 @@ def _show(args: argparse.Namespace) -> int:
         me.to_json(),
         lambda: print(
             f"Recipient:   {me.recipient}\nFingerprint: {me.fingerprint}\n"
+            f"Signing key: {me.to_json()['signing_key']} (an office administrator's invite "
+            "needs it)\n"
             "Give colleagues the recipient; read the fingerprint to each other by phone "
             "to be sure it is yours."
         ),

@@ -34,8 +34,16 @@ truncate; triggers refuse even the owner), or write as another member
 (row-level security on the author, and signatures). Until the member is
 removed it can read what that member could.
 
+What a stolen administrator's laptop can do beyond a member's: add members
+and start epochs (as the roster lets any administrator), and make or disable
+member logins, only through two functions the installing login owns
+(schema: a login named like a member's, in the members' group, given a
+SCRAM verifier), never CREATEROLE. Members' names are sealed under the
+office key (membership.put_name): the operator sees logins, not names.
+
 Modules: connection (verify-full TLS only), schema (migrations, roles,
-logins), membership (members, epochs, wrapped keys), hub (the log,
+logins), membership (members, epochs, wrapped keys, names), hub (the log,
 documents, blind index); envelope, hlc, keys, roster, documents, blind_index
-are pure cryptography and clocks, no I/O.
+are pure cryptography and clocks, no I/O; signer is the protocol a vault's
+identity signs through.
 """

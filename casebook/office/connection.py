@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 CONNECT_TIMEOUT_S = 10
 WEAK_MODES = frozenset({"disable", "allow", "prefer", "require", "verify-ca"})
@@ -122,3 +122,14 @@ def connect(
         conn.close()
         raise HubUnreachable(f"the office hub at {address} did not use TLS")
     return conn
+
+
+def with_ca(dsn: str, ca_file: Path) -> str:
+    """An address as typed (host, port, dbname, user) made verify-full against ``ca_file``."""
+    try:
+        params = conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError:
+        raise HubAddressError("the hub's address is not a PostgreSQL connection string") from None
+    params["sslmode"] = "verify-full"
+    params["sslrootcert"] = str(ca_file)
+    return make_conninfo(**{k: str(v) for k, v in params.items()})

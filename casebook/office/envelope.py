@@ -23,11 +23,12 @@ from enum import Enum
 from uuid import UUID
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casebook.office.hlc import Stamp
 from casebook.office.keys import OfficeKey, Purpose
+from casebook.office.signer import Signer
 
 NONCE_BYTES = 12
 AD_LABEL = b"casebook/office/change/v1"
@@ -119,7 +120,7 @@ def seal(
     plaintext: bytes,
     *,
     key: OfficeKey,
-    signer: Ed25519PrivateKey,
+    signer: Signer,
     author: UUID,
     change_id: UUID,
     stamp: Stamp,

@@ -32,6 +32,7 @@ class Purpose(Enum):
     DOCUMENT = "document-encryption"
     BLIND_INDEX = "blind-index"
     INDEX_REFERENCE = "index-reference"  # what an index entry points to, encrypted
+    MEMBER_NAME = "member-name"  # a member's name, as its administrator gave it
     COMMITMENT = "key-commitment"  # signed in the epoch's row: the hub cannot swap the key
 
 

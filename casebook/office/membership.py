@@ -10,15 +10,19 @@ so no change is written under an epoch already replaced.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import secrets
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
 import psycopg
 import pyrage
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casebook.office.envelope import Directory
-from casebook.office.keys import OfficeKey, unwrap
+from casebook.office.keys import OfficeKey, Purpose, unwrap
 from casebook.office.roster import Endorsed, EpochEntry, MemberEntry, Roster, verify_roster
 
 Conn = psycopg.Connection[Any]
@@ -28,6 +32,15 @@ ROLES = ("member", "supervisor", "admin")
 
 class HubError(Exception):
     """The hub refused or contradicted a request (message safe to show)."""
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """psycopg's errors as ``HubError`` naming only the kind (no statement, no values)."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise HubError(f"the office hub refused that ({type(exc).__name__})") from None
 
 
 def create_office(conn: Conn, founder: Endorsed, first: EpochEntry, wrapped: bytes) -> None:
@@ -170,3 +183,48 @@ def directory(conn: Conn, keys: Mapping[int, OfficeKey], founder_key: bytes) -> 
     starts = {e.epoch: start for e, start in epochs(conn) if e.epoch not in checked.refused_epochs}
     usable = {n: k for n, k in keys.items() if checked.accepts_key(k)}
     return Directory(authors=checked.authors, epoch_starts=starts, keys=usable)
+
+
+# --- members' names (hub version 2) -----------------------------------------------
+
+NAME_LABEL = b"casebook/office/member-name/v1"
+
+
+def _name_ad(key: OfficeKey, member_id: UUID) -> bytes:
+    return NAME_LABEL + key.epoch.to_bytes(4, "big") + member_id.bytes
+
+
+def seal_name(key: OfficeKey, member_id: UUID, name: str) -> bytes:
+    """A member's name under the office key (the hub sees its login, not its name)."""
+    nonce = secrets.token_bytes(12)
+    aead = AESGCM(key.subkey(Purpose.MEMBER_NAME))
+    return nonce + aead.encrypt(nonce, name.encode(), _name_ad(key, member_id))
+
+
+def put_name(conn: Conn, key: OfficeKey, member_id: UUID, name: str) -> None:
+    with conn.transaction():
+        conn.execute(
+            "INSERT INTO hub.member_names (member_id, epoch, sealed) VALUES (%s, %s, %s) "
+            "ON CONFLICT (member_id) DO NOTHING",
+            [member_id, key.epoch, seal_name(key, member_id, name)],
+        )
+
+
+def names(conn: Conn, keys: Mapping[int, OfficeKey]) -> dict[UUID, str]:
+    """Members' names this vault's keys open (a name that does not open is left out)."""
+    found: dict[UUID, str] = {}
+    for member_id, epoch, sealed in conn.execute(
+        "SELECT member_id, epoch, sealed FROM hub.member_names"
+    ).fetchall():
+        key = keys.get(int(epoch))
+        if key is None:
+            continue
+        blob = bytes(sealed)
+        try:
+            plain = AESGCM(key.subkey(Purpose.MEMBER_NAME)).decrypt(
+                blob[:12], blob[12:], _name_ad(key, member_id)
+            )
+        except InvalidTag:
+            continue
+        found[member_id] = plain.decode()
+    return found

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from casebook.office.envelope import Author
 from casebook.office.keys import OfficeKey
+from casebook.office.signer import Signer
 
 MEMBER_LABEL = b"casebook/office/member/v1"
 EPOCH_LABEL = b"casebook/office/epoch/v1"
@@ -88,13 +89,11 @@ def epoch_statement(
     return b"".join([*head, len(gone).to_bytes(4, "big"), *(m.bytes for m in gone)])
 
 
-def endorse(signer: Ed25519PrivateKey, entry: MemberEntry) -> bytes:
+def endorse(signer: Signer, entry: MemberEntry) -> bytes:
     return signer.sign(member_statement(entry))
 
 
-def sign_epoch(
-    signer: Ed25519PrivateKey, key: OfficeKey, started_by: UUID, removed: Iterable[UUID]
-) -> bytes:
+def sign_epoch(signer: Signer, key: OfficeKey, started_by: UUID, removed: Iterable[UUID]) -> bytes:
     """The starter's signature over an epoch: its number, removals and key commitment."""
     return signer.sign(epoch_statement(key.epoch, started_by, removed, key.commitment()))
 

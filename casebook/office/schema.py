@@ -97,7 +97,78 @@ def install_hub(admin_conn: psycopg.Connection[Any]) -> list[int]:
             admin_conn.execute("INSERT INTO schema_version (version) VALUES (%s)", [version])
             applied.append(version)
         admin_conn.execute(sql.SQL("GRANT SELECT ON schema_version TO {members}").format(**ident))
+        admin_conn.execute("RESET ROLE")
+        _install_login_functions(admin_conn, roles)
     return applied
+
+
+# Office administrators make and disable members' logins through these two
+# functions, owned by the login that installed the hub (one that may create
+# roles): an administrator's laptop never holds that login's password, and
+# what it can do with them is exactly this: a login named like a member's,
+# in the members' group, with a SCRAM verifier (never the password); or such
+# a login disabled. Not CREATEROLE for administrators: before PostgreSQL 16
+# it would let a stolen laptop grant itself the owner's role.
+_LOGIN_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION hub.create_member_login(login text, verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $f$
+BEGIN
+  IF NOT hub.is_member_login(login) THEN
+    RAISE EXCEPTION 'not a member login name: %', login;
+  END IF;
+  IF verifier !~ '^SCRAM-SHA-256[$]' THEN
+    RAISE EXCEPTION 'a member login takes a SCRAM-SHA-256 verifier';
+  END IF;
+  EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier, {members});
+  EXECUTE format('ALTER ROLE %I SET search_path = hub, pg_catalog', login);
+END $f$;
+CREATE OR REPLACE FUNCTION hub.disable_member_login(login text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $f$
+BEGIN
+  IF NOT hub.is_member_login(login) OR login = session_user THEN
+    RAISE EXCEPTION 'not another member''s login: %', login;
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+  EXECUTE format('REVOKE %I, %I FROM %I', {members}, {admins}, login);
+  PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = login;
+END $f$;
+CREATE OR REPLACE FUNCTION hub.is_member_login(login text)
+RETURNS boolean LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $f$
+  SELECT left(login, length(current_database()) + 3) = current_database() || '_m_'
+     AND substr(login, length(current_database()) + 4) ~ '^[0-9a-f]{8}$'
+$f$;
+"""
+
+
+def _install_login_functions(admin_conn: psycopg.Connection[Any], roles: HubRoles) -> None:
+    text = _LOGIN_FUNCTIONS.replace(
+        "{members}", sql.Literal(roles.members).as_string(admin_conn)
+    ).replace("{admins}", sql.Literal(roles.admins).as_string(admin_conn))
+    # is_member_login is referenced by the others: create it first.
+    first, rest = text.split("CREATE OR REPLACE FUNCTION hub.is_member_login", 1)
+    admin_conn.execute("CREATE OR REPLACE FUNCTION hub.is_member_login" + rest)
+    admin_conn.execute(first)
+    for name, args in (("create_member_login", "text, text"), ("disable_member_login", "text")):
+        fn = sql.SQL("hub.{}({})").format(sql.Identifier(name), sql.SQL(args))
+        admin_conn.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(fn))
+        admin_conn.execute(
+            sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(fn, sql.Identifier(roles.admins))
+        )
+
+
+def member_login_name(dbname: str) -> str:
+    """A fresh member login: ``<db>_m_`` and 8 hex digits (what the functions accept)."""
+    return f"{dbname}_m_{secrets.token_hex(4)}"
+
+
+def add_member_login(conn: psycopg.Connection[Any], login: str, password: str) -> None:
+    """An administrator (its own login) makes a member's login; only the verifier travels."""
+    conn.execute("SELECT hub.create_member_login(%s, %s)", [login, scram_verifier(password)])
+
+
+def remove_member_login(conn: psycopg.Connection[Any], login: str) -> None:
+    """An administrator disables a removed member's login and ends its sessions."""
+    conn.execute("SELECT hub.disable_member_login(%s)", [login])
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None) -> str:

@@ -9,6 +9,7 @@ never sees a secret; its repr shows only public values.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,7 +78,12 @@ class Identity:
         return [self._keys.age_identity]
 
     def to_json(self) -> dict[str, str]:
-        return {"recipient": self.recipient, "fingerprint": self.fingerprint}
+        """Public values only; ``signing_key`` (base64) is what an office invite endorses."""
+        return {
+            "recipient": self.recipient,
+            "fingerprint": self.fingerprint,
+            "signing_key": base64.b64encode(self.signing_public).decode("ascii"),
+        }
 
     def __repr__(self) -> str:
         return f"Identity(recipient={self.recipient!r}, fingerprint={self.fingerprint!r})"

@@ -426,6 +426,39 @@ class VaultIdentity(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class OfficeMembership(Base):
+    """The office this vault belongs to (revision 0014); one row, or none.
+
+    ``sealed_password`` is this member's hub login password sealed under a
+    data-key subkey (``services.office_membership``); ``ca_pem`` is public.
+    """
+
+    __tablename__ = "office_membership"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(Text)
+    port: Mapped[int] = mapped_column(Integer)
+    dbname: Mapped[str] = mapped_column(Text)
+    login: Mapped[str] = mapped_column(Text)
+    ca_pem: Mapped[str] = mapped_column(Text)
+    member_id: Mapped[str] = mapped_column(String(36))
+    role: Mapped[str] = mapped_column(String(16))
+    founder_key: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed_password: Mapped[bytes] = mapped_column(LargeBinary)
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OfficeKeyRow(Base):
+    """The office key of one epoch this vault can read, sealed (revision 0014)."""
+
+    __tablename__ = "office_keys"
+
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class KnownSender(Base):
     """Colleagues whose signed bundles this vault has imported: their keys as first seen.
 

@@ -38,6 +38,7 @@ from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
+from casebook.services.office_conflicts import add_client_checked, republish
 from casebook.ui.client_list_model import DETENTION_LABELS
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.field_form import edit_signals
@@ -81,6 +82,7 @@ class ClientDialog(QDialog):
         self._today = today
         self.before: ClientDraft | None = None
         self.saved_name = ""
+        self.office_note = ""  # the office check or publish could not be made (offline)
         self.setWindowTitle("New client" if client_id is None else "Edit client")
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
@@ -118,6 +120,7 @@ class ClientDialog(QDialog):
         self.duplicate_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.duplicate_label = QLabel()
         self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setAccessibleName("Possible same person")
         self.add_anyway = QPushButton("Add &anyway")
         self.add_anyway.clicked.connect(lambda: self.save(allow_duplicate=True))
         dup = QHBoxLayout(self.duplicate_box)
@@ -247,14 +250,18 @@ class ClientDialog(QDialog):
         self.buttons.setEnabled(False)
         self.add_anyway.setEnabled(False)
 
-        def op(store: Store) -> Changed[tuple[int, ClientDraft | None]]:
+        def op(store: Store) -> Changed[tuple[int, ClientDraft | None, str]]:
             if client_id is None:
-                new_id = clients.add_client(
+                added = add_client_checked(
                     store, draft, today=today, allow_duplicate=allow_duplicate
                 )
-                return Changed((new_id, None), Changes.of(Change.CLIENTS, client_id=new_id))
+                new_id = added.client_id
+                return Changed(
+                    (new_id, None, added.note), Changes.of(Change.CLIENTS, client_id=new_id)
+                )
             edit = clients.update_client(store, client_id, draft, today=today)
-            return Changed((client_id, edit.value), edit.changes)
+            note = republish(store, client_id)
+            return Changed((client_id, edit.value, note), edit.changes)
 
         self._worker.submit(
             op, on_success=self._on_saved, on_failure=self._on_failed, on_done=self._enable
@@ -266,7 +273,7 @@ class ClientDialog(QDialog):
 
     def _on_saved(self, saved: object) -> None:
         """``saved``: the id and the client as stored before (the worker unwraps ``Changed``)."""
-        client_id, self.before = cast(tuple[int, ClientDraft | None], saved)
+        client_id, self.before, self.office_note = cast(tuple[int, ClientDraft | None, str], saved)
         self.saved_name = " ".join(self.text_of("name").split())
         self.saved.emit(client_id)
         self.accept()

@@ -235,7 +235,8 @@ class ClientsPage(QWidget):
         dialog.deleteLater()
 
     def _on_saved(self, dialog: ClientDialog, client_id: int) -> None:
-        self.message.emit("Client saved. Undo with Ctrl+Z.")
+        note = f" {dialog.office_note}" if dialog.office_note else ""
+        self.message.emit(f"Client saved. Undo with Ctrl+Z.{note}")
         self.after_change(client_id, select=True)
         name, shown, say = dialog.saved_name, self._client_shown, self.message.emit
         if dialog.before is None:

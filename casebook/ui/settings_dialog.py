@@ -1,4 +1,4 @@
-"""Settings: auto-lock, backups, the scanner folder, OCR languages and the advocate's profile.
+"""Settings: auto-lock, backups, the scanner folder, OCR languages, the advocate's profile, office.
 
 Auto-lock minutes are this computer's (``AppSettings``); the rest lives in the
 vault, encrypted (``services.preferences``, ``services.profile``), and is read
@@ -42,6 +42,7 @@ from casebook.services.preferences import Preferences, get_preferences, set_pref
 from casebook.services.profile import AdvocateProfile, get_profile, set_profile
 from casebook.ui.backup_settings import BackupSettings
 from casebook.ui.field_form import edit_signals
+from casebook.ui.office_settings import FileChooser, OfficeSettings, ask_file
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
 from casebook.ui.worker import DbWorker
@@ -106,6 +107,7 @@ class SettingsDialog(QDialog):
         *,
         choose_folder: FolderChooser = _ask_folder,
         choose_backup_folder: FolderChooser = _ask_backup_folder,
+        choose_office_file: FileChooser = ask_file,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
@@ -245,6 +247,9 @@ class SettingsDialog(QDialog):
         self.errors["backup_folder"] = self.backups.error
         self.tabs.addTab(self.backups, "B&ackups")
 
+        self.office = OfficeSettings(worker, choose_office_file)
+        self.tabs.addTab(self.office, "O&ffice")
+
         self.general_error = QLabel()
         self.general_error.setObjectName("error")
         self.general_error.setWordWrap(True)
@@ -262,6 +267,7 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         self._worker.submit(load_vault_settings, on_success=self._on_loaded)
+        self.office.load()
 
     def set_folder(self, path: str) -> None:
         self.folder.setText(path)

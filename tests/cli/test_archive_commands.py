@@ -157,7 +157,8 @@ def test_identity_show(vault_path: Path, pf: list[str], capsys: pytest.CaptureFi
     code, out, err = run(capsys, "identity", "show", str(vault_path), *pf, "--json")
     assert (code, err) == (0, "")
     shown = json.loads(out)
-    assert set(shown) == {"recipient", "fingerprint"} and shown["recipient"].startswith("age1")
+    assert set(shown) == {"recipient", "fingerprint", "signing_key"}  # signing_key: for invites
+    assert shown["recipient"].startswith("age1")
     assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){3}", shown["fingerprint"])
     code, out, _ = run(capsys, "identity", "show", str(vault_path), *pf)
     assert code == 0 and shown["recipient"] in out and shown["fingerprint"] in out

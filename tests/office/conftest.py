@@ -175,4 +175,28 @@ def office(pg_cluster: Cluster) -> Iterator[Office]:
         superuser.close()
 
 
+@dataclass
+class Hub:
+    cluster: Cluster
+    dbname: str
+
+    @property
+    def dsn(self) -> str:
+        c = self.cluster
+        return (
+            f"host={c.host} port={c.port} dbname={self.dbname} user={c.superuser} "
+            f"sslmode=verify-full sslrootcert={c.ca_file}"
+        )
+
+
+@pytest.fixture
+def hub(pg_cluster: Cluster) -> Hub:
+    """A fresh, empty office database: ``office create`` installs the hub into it."""
+    dbname = f"office_{secrets.token_hex(4)}"
+    superuser = connect(address(pg_cluster, "postgres", pg_cluster.superuser), pg_cluster.password)
+    superuser.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+    superuser.close()
+    return Hub(pg_cluster, dbname)
+
+
 PersonFactory = Callable[[str], Person]

@@ -64,7 +64,7 @@ def two(office: Office) -> Two:
 def test_install_is_versioned_and_idempotent(office: Office) -> None:
     assert install_hub(office.admin) == []
     versions = [r[0] for r in office.admin.execute("SELECT version FROM hub.schema_version")]
-    assert versions == [1]
+    assert versions == [1, 2]
 
 
 @pytest.mark.parametrize(

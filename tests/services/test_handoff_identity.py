@@ -91,7 +91,12 @@ def test_no_secret_in_repr_or_str(store: Store) -> None:
     me = vault_identity(store)
     for text in (repr(me), str(me), repr(me._keys), str(me._keys)):
         assert "AGE-SECRET-KEY" not in text and me.recipient in text
-    assert me.to_json() == {"recipient": me.recipient, "fingerprint": me.fingerprint}
+    public = base64.b64encode(me.signing_public).decode()  # the public half, for invites
+    assert me.to_json() == {
+        "recipient": me.recipient,
+        "fingerprint": me.fingerprint,
+        "signing_key": public,
+    }
 
 
 def test_recipients_are_checked() -> None:
