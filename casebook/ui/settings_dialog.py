@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -44,6 +45,7 @@ from casebook.ui.backup_settings import BackupSettings
 from casebook.ui.field_form import edit_signals
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
+from casebook.ui.translation import ENGLISH, SPANISH, SYSTEM
 from casebook.ui.worker import DbWorker
 
 FolderChooser = Callable[[QWidget, str], str]
@@ -140,6 +142,20 @@ class SettingsDialog(QDialog):
         backup_label = QLabel("Remind to &back up after:")
         backup_label.setBuddy(self.backup_days)
         general_form.addRow(backup_label, self.backup_days)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        # Each language named in itself, so a person who reads only one can find it.
+        self.language.addItem(self.tr("System language"), SYSTEM)
+        self.language.addItem("English", ENGLISH)
+        self.language.addItem("Español", SPANISH)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language)
+        general_form.addRow(language_label, self.language)
+        language_note = QLabel(self.tr("A new language shows the next time casebook starts."))
+        language_note.setWordWrap(True)
+        language_note.setObjectName("placeholder")
+        general_form.addRow(language_note)
         self.recent_vaults = RecentVaultsSetting(settings)
         general_form.addRow(self.recent_vaults)
         note = QLabel(
@@ -278,12 +294,14 @@ class SettingsDialog(QDialog):
         )
         minutes = self.autolock.value()
         backup_days = self.backup_days.value()
+        language = str(self.language.currentData())
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
 
         def done(result: tuple[AdvocateProfile, Preferences]) -> None:
             self._settings.set_autolock_minutes(minutes)
             self._settings.set_backup_reminder_days(backup_days)
+            self._settings.set_language(language)
             self.recent_vaults.apply()
             self.saved.emit(result[1])
             self.accept()
