@@ -4,7 +4,9 @@ Every string a person sees goes through Qt's ``tr()``; the Spanish catalogue is
 ``resources/translations/casebook_es.qm`` (compiled from ``casebook_es.ts``,
 and committed with it: a test checks the two agree). Qt's own ``qtbase_es``
 from PySide6's folder words the standard buttons (Aceptar, Cancelar) and the
-file dialogs. English needs no catalogue: it is what the code says.
+file dialogs. English is what the code says, but for plurals: ``tr("%n
+clients", "", n)`` needs ``casebook_en.qm`` (plural messages only, lupdate's
+``-pluralonly``) to say "1 client", so English installs that one catalogue.
 
 The choice is this computer's (``AppSettings.language``): it is needed before
 a vault is unlocked, so it cannot live in the vault. Court filings, FOIL
@@ -26,7 +28,7 @@ SYSTEM = "system"
 ENGLISH = "en"
 SPANISH = "es"
 CHOICES = (SYSTEM, ENGLISH, SPANISH)  # what the Settings combo offers, in that order
-SHIPPED = (SPANISH,)  # languages with a casebook catalogue
+SHIPPED = (ENGLISH, SPANISH)  # languages with a casebook catalogue
 CATALOGUE = "casebook_{lang}.qm"
 
 
@@ -49,12 +51,12 @@ def translations_dir() -> Path | None:
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
     """The language to speak for a setting: ``system`` follows the system's UI languages."""
-    if choice in SHIPPED or choice == ENGLISH:
+    if choice in SHIPPED:
         return choice
     locale = system if system is not None else QLocale.system()
     for name in locale.uiLanguages():  # e.g. ["es-US", "es", "en-US"]: the first one we ship
         lang = name.replace("_", "-").split("-")[0].lower()
-        if lang in SHIPPED or lang == ENGLISH:
+        if lang in SHIPPED:
             return lang
     return ENGLISH
 
@@ -74,17 +76,16 @@ class Translation:
         """
         self.remove()
         lang = resolve(choice, system)
-        if lang == ENGLISH:
-            return self.language
         folder = translations_dir()
         ours = QTranslator()
         if folder is None or not ours.load(str(folder / CATALOGUE.format(lang=lang))):
             return self.language
-        qt = QTranslator()
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{lang}", qt_folder):
-            QCoreApplication.installTranslator(qt)
-            self._installed.append(qt)
+        if lang != ENGLISH:
+            qt = QTranslator()
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{lang}", qt_folder):
+                QCoreApplication.installTranslator(qt)
+                self._installed.append(qt)
         QCoreApplication.installTranslator(ours)
         self._installed.append(ours)
         self.language = lang
