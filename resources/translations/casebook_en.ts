@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>DeadlineCalendar</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n days</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in the next %n days</source>
+            <translation>
+                <numerusform>in the next %n day</numerusform>
+                <numerusform>in the next %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due {window}; nothing overdue.</source>
+            <translation>
+                <numerusform>%n due {window}; nothing overdue.</numerusform>
+                <numerusform>%n due {window}; nothing overdue.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{overdue} and %n due {window}.</source>
+            <translation>
+                <numerusform>{overdue} and %n due {window}.</numerusform>
+                <numerusform>{overdue} and %n due {window}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}: %n due</source>
+            <translation>
+                <numerusform>{day}: %n due</numerusform>
+                <numerusform>{day}: %n due</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message numerus="yes">
+            <source>Next %n days</source>
+            <translation>
+                <numerusform>Next %n day</numerusform>
+                <numerusform>Next %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Inbox (%n)</source>

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>DeadlineCalendar</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Vence hoy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n days</source>
+            <translation>
+                <numerusform>Vencida hace %n día</numerusform>
+                <numerusform>Vencida hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>today or tomorrow</source>
+            <translation>hoy o mañana</translation>
+        </message>
+        <message numerus="yes">
+            <source>in the next %n days</source>
+            <translation>
+                <numerusform>en el próximo día</numerusform>
+                <numerusform>en los próximos %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing overdue and nothing due {window}.</source>
+            <translation>Nada vencido y nada que venza {window}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due {window}; nothing overdue.</source>
+            <translation>
+                <numerusform>%n vence {window}; nada vencido.</numerusform>
+                <numerusform>%n vencen {window}; nada vencido.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n vencida</numerusform>
+                <numerusform>%n vencidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{overdue}; nothing else due {window}.</source>
+            <translation>{overdue}; nada más vence {window}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{overdue} and %n due {window}.</source>
+            <translation>
+                <numerusform>{overdue} y %n que vence {window}.</numerusform>
+                <numerusform>{overdue} y %n que vencen {window}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}: %n due</source>
+            <translation>
+                <numerusform>{day}: vence %n</numerusform>
+                <numerusform>{day}: vencen %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{day}: nothing due</source>
+            <translation>{day}: nada vence</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message>
+            <source>Hearing</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <source>Filing</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <source>FOIL</source>
+            <translation>FOIL</translation>
+        </message>
+        <message>
+            <source>Sealing</source>
+            <translation>Sellado</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Fechas límite</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next %n days</source>
+            <translation>
+                <numerusform>Próximo día</numerusform>
+                <numerusform>Próximos %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Import files into the inbox</source>
