@@ -63,7 +63,7 @@ class ClientsPage(QWidget):
         self.setAccessibleName("Clients")
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or A-number (Ctrl+Shift+F)")
+        self.filter.setPlaceholderText(self.tr("Filter by name or A-number (Ctrl+Shift+F)"))
         self.filter.setAccessibleName("Filter clients")
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -235,7 +235,7 @@ class ClientsPage(QWidget):
         dialog.deleteLater()
 
     def _on_saved(self, dialog: ClientDialog, client_id: int) -> None:
-        self.message.emit("Client saved. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Client saved. Undo with Ctrl+Z."))
         self.after_change(client_id, select=True)
         name, shown, say = dialog.saved_name, self._client_shown, self.message.emit
         if dialog.before is None:

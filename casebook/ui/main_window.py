@@ -359,7 +359,9 @@ class MainWindow(QMainWindow):
         ):
             shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             a.setToolTip(
-                f"{a.text().replace('&', '').rstrip('…')} ({shortcut})"
+                self.tr("{action} ({shortcut})").format(
+                    action=a.text().replace("&", "").rstrip("…"), shortcut=shortcut
+                )
                 if shortcut
                 else a.text().replace("&", "")
             )

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>ClientDetailPane</name>
+        <message>
+            <source>&amp;Arrests and convictions</source>
+            <translation>&amp;Arrestos y condenas</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Perfil</translation>
+        </message>
+        <message>
+            <source>&amp;Matters and hearings</source>
+            <translation>&amp;Casos y audiencias</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Documentos</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otas</translation>
+        </message>
+        <message>
+            <source>Record re&amp;quests</source>
+            <translation>Solicitudes de &amp;registros</translation>
+        </message>
+        <message>
+            <source>T&amp;imeline</source>
+            <translation>Cr&amp;onología</translation>
+        </message>
+        <message>
+            <source>Choose a client from the list, or add one with Ctrl+N.</source>
+            <translation>Elija un cliente de la lista, o agregue uno con Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>{tab} ({count})</source>
+            <translation>{tab} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>A-number</source>
+            <translation>Número A</translation>
+        </message>
+        <message>
+            <source>Detention</source>
+            <translation>Detención</translation>
+        </message>
+        <message>
+            <source>Not detained</source>
+            <translation>No detenido</translation>
+        </message>
+        <message>
+            <source>Detained</source>
+            <translation>Detenido</translation>
+        </message>
+        <message>
+            <source>Released on bond</source>
+            <translation>Liberado bajo fianza</translation>
+        </message>
+        <message>
+            <source>Alternatives to detention</source>
+            <translation>Alternativas a la detención</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Filter by name or A-number (Ctrl+Shift+F)</source>
+            <translation>Filtrar por nombre o número A (Ctrl+Mayús+F)</translation>
+        </message>
+        <message>
+            <source>Client saved. Undo with Ctrl+Z.</source>
+            <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineCalendar</name>
         <message numerus="yes">
             <source>+%n more</source>
@@ -296,6 +381,10 @@
         <message>
             <source>Main</source>
             <translation>Principal</translation>
+        </message>
+        <message>
+            <source>{action} ({shortcut})</source>
+            <translation>{action} ({shortcut})</translation>
         </message>
         <message>
             <source>Vault unlocked.</source>
