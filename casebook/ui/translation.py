@@ -66,6 +66,7 @@ class Translation:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
+        self._locale: QLocale | None = None  # the default locale before ours, to put back
         self.language = ENGLISH
 
     def apply(self, choice: str, system: QLocale | None = None) -> str:
@@ -88,6 +89,10 @@ class Translation:
                 self._installed.append(qt)
         QCoreApplication.installTranslator(ours)
         self._installed.append(ours)
+        if lang != ENGLISH:
+            # Qt's own words drawn, not translated: the calendar's month and weekday names.
+            self._locale = QLocale()
+            QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
         self.language = lang
         return lang
 
@@ -95,4 +100,7 @@ class Translation:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed.clear()
+        if self._locale is not None:
+            QLocale.setDefault(self._locale)
+            self._locale = None
         self.language = ENGLISH
