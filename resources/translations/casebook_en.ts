@@ -111,4 +111,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>RecentVaultsSetting</name>
+        <message numerus="yes">
+            <source>&amp;Forget them (%n)</source>
+            <translation>
+                <numerusform>&amp;Forget them (%n)</numerusform>
+                <numerusform>&amp;Forget them (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>BackupSettings</name>
+        <message>
+            <source>On lock and on quit, at most once a day</source>
+            <translation>Al bloquear y al salir, como máximo una vez al día</translation>
+        </message>
+        <message>
+            <source>On every lock and quit</source>
+            <translation>Cada vez que se bloquee o se salga</translation>
+        </message>
+        <message>
+            <source>Off: only when I ask</source>
+            <translation>Desactivado: solo cuando yo lo pida</translation>
+        </message>
+        <message>
+            <source>casebook backs the vault up by itself into this folder, best a removable drive kept apart from the computer. Each backup is read back and checked; older ones are removed only after a newer one checked.</source>
+            <translation>casebook hace por sí solo copias de seguridad de la caja fuerte en esta carpeta, de preferencia en una unidad extraíble que se guarde lejos de la computadora. Cada copia se vuelve a leer y se comprueba; las más antiguas se borran solo después de comprobar una más reciente.</translation>
+        </message>
+        <message>
+            <source>No backup folder: backups only from File &gt; Back up…</source>
+            <translation>Sin carpeta de copias: solo copias desde Archivo &gt; Copia de seguridad…</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation> semanas</translation>
+        </message>
+        <message>
+            <source>Automaticall&amp;y:</source>
+            <translation>Automátic&amp;amente:</translation>
+        </message>
+        <message>
+            <source>Keep &amp;daily backups for the last:</source>
+            <translation>Guardar copias &amp;diarias de los últimos:</translation>
+        </message>
+        <message>
+            <source>and &amp;weekly ones for the weeks before:</source>
+            <translation>y copias &amp;semanales de las semanas anteriores:</translation>
+        </message>
+        <message>
+            <source>Back &amp;up now</source>
+            <translation>Hacer la copia a&amp;hora</translation>
+        </message>
+        <message>
+            <source>Last verified backup: …</source>
+            <translation>Última copia comprobada: …</translation>
+        </message>
+        <message>
+            <source>Back up to &amp;folder:</source>
+            <translation>Copiar en la &amp;carpeta:</translation>
+        </message>
+        <message>
+            <source>Choose a folder to back up to.</source>
+            <translation>Elija una carpeta donde guardar las copias.</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Escribiendo…</translation>
+        </message>
+        <message>
+            <source>Writing the backup, then reading it back to check it…</source>
+            <translation>Escribiendo la copia y luego leyéndola de nuevo para comprobarla…</translation>
+        </message>
+        <message>
+            <source>Written %v of %m parts</source>
+            <translation>Escritas %v de %m partes</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDetailPane</name>
         <message>
             <source>&amp;Arrests and convictions</source>
@@ -453,7 +528,81 @@
         </message>
     </context>
     <context>
+        <name>RecentVaultsSetting</name>
+        <message>
+            <source>&amp;Remember recent vaults on this computer</source>
+            <translation>&amp;Recordar las cajas fuertes recientes en esta computadora</translation>
+        </message>
+        <message>
+            <source>The start window lists the vault folders opened lately. The list is kept outside any vault, unencrypted, so a folder's name can be read by anyone using this computer account.</source>
+            <translation>La ventana de inicio muestra las carpetas de cajas fuertes abiertas hace poco. La lista se guarda fuera de toda caja fuerte y sin cifrar, así que cualquiera que use esta cuenta de la computadora puede leer el nombre de una carpeta.</translation>
+        </message>
+        <message>
+            <source>&amp;Forget them</source>
+            <translation>Ol&amp;vidarlas</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Forget them (%n)</source>
+            <translation>
+                <numerusform>Ol&amp;vidarla (%n)</numerusform>
+                <numerusform>Ol&amp;vidarlas (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>EOIR &amp;ID:</source>
+            <translation>&amp;ID de EOIR:</translation>
+        </message>
+        <message>
+            <source>Scanner folder</source>
+            <translation>Carpeta del escáner</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutos</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after:</source>
+            <translation>&amp;Bloquear tras:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <source>Remind to &amp;back up after:</source>
+            <translation>Recordar hacer copia de &amp;seguridad tras:</translation>
+        </message>
         <message>
             <source>System language</source>
             <translation>Idioma del sistema</translation>
@@ -465,6 +614,66 @@
         <message>
             <source>A new language shows the next time casebook starts.</source>
             <translation>El nuevo idioma se verá la próxima vez que se abra casebook.</translation>
+        </message>
+        <message>
+            <source>casebook also locks when you press Ctrl+L and, where the system tells it, when the screen locks or the computer goes to sleep.</source>
+            <translation>casebook también se bloquea al pulsar Ctrl+L y, cuando el sistema lo avisa, al bloquearse la pantalla o al suspenderse la computadora.</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>&amp;General</translation>
+        </message>
+        <message>
+            <source>No scanner folder</source>
+            <translation>Sin carpeta del escáner</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop watching</source>
+            <translation>&amp;Dejar de vigilar</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the scanned files in the folder after import</source>
+            <translation>Conser&amp;var los archivos escaneados en la carpeta después de importarlos</translation>
+        </message>
+        <message>
+            <source>By default casebook removes each scan from the folder once its encrypted copy is read back and checked, because a scan left there is not protected. Keep them only if the folder is itself on an encrypted disk.</source>
+            <translation>De forma predeterminada, casebook borra cada escaneo de la carpeta una vez que su copia cifrada se ha vuelto a leer y comprobar, porque un escaneo que queda ahí no está protegido. Consérvelos solo si la carpeta está en un disco cifrado.</translation>
+        </message>
+        <message>
+            <source>New files in this folder (from a scanner or a phone app) go to the Inbox.</source>
+            <translation>Los archivos nuevos de esta carpeta (de un escáner o de una aplicación del teléfono) van a la bandeja de entrada.</translation>
+        </message>
+        <message>
+            <source>&amp;Scanner folder</source>
+            <translation>Carpeta del escá&amp;ner</translation>
+        </message>
+        <message>
+            <source>Looking for OCR…</source>
+            <translation>Buscando el OCR…</translation>
+        </message>
+        <message>
+            <source>Read scanned pages in these languages:</source>
+            <translation>Leer las páginas escaneadas en estos idiomas:</translation>
+        </message>
+        <message>
+            <source>&amp;OCR</source>
+            <translation>&amp;OCR</translation>
+        </message>
+        <message>
+            <source>Printed on filings and letters. Kept encrypted in this vault.</source>
+            <translation>Se imprime en los escritos y las cartas. Se guarda cifrado en esta caja fuerte.</translation>
+        </message>
+        <message>
+            <source>Advocate &amp;profile</source>
+            <translation>&amp;Perfil del defensor</translation>
+        </message>
+        <message>
+            <source>B&amp;ackups</source>
+            <translation>&amp;Copias de seguridad</translation>
         </message>
     </context>
 </TS>
