@@ -68,3 +68,21 @@ def test_the_window_follows_a_spanish_system_unless_told_otherwise(english) -> N
 def test_english_says_one_client_and_two_clients(english) -> None:
     assert QApplication.translate("MainWindow", "%Ln clients", "", 1) == "1 client"
     assert QApplication.translate("MainWindow", "%Ln clients", "", 2) == "2 clients"
+
+
+def test_the_settings_dialog_speaks_spanish(spanish, qtbot, unlocked_app):
+    from casebook.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(unlocked_app.worker, unlocked_app.settings, unlocked_app.main_window)
+    qtbot.add_widget(dialog)
+    dialog.load()
+    dialog.show()
+    save = dialog.buttons.buttons()[0]
+    qtbot.waitUntil(save.isEnabled)
+    problems = untranslated(dialog)
+    assert not problems, "\n".join(problems)
+    assert dialog.language.itemText(0) == "Idioma del sistema"
+    _shot(dialog, "settings")
+    dialog.tabs.setCurrentWidget(dialog.backups)
+    _shot(dialog, "settings-backups")
+    dialog.reject()
