@@ -13,6 +13,10 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from casebook.domain import deadline_phrases as phrases
+from casebook.domain.vocabulary import EventKind
+from casebook.services.deadlines import Deadline
+
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DeadlineWords", "Mon"),
     QT_TRANSLATE_NOOP("DeadlineWords", "Tue"),
@@ -22,6 +26,18 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("DeadlineWords", "Sat"),
     QT_TRANSLATE_NOOP("DeadlineWords", "Sun"),
 )
+
+
+# A line with no title of its own is named by its kind (``deadline_phrases.kind_words``).
+KINDS = {
+    EventKind.MASTER_HEARING: QT_TRANSLATE_NOOP("DeadlineWords", "Master hearing"),
+    EventKind.INDIVIDUAL_HEARING: QT_TRANSLATE_NOOP("DeadlineWords", "Individual hearing"),
+    EventKind.BOND_HEARING: QT_TRANSLATE_NOOP("DeadlineWords", "Bond hearing"),
+    EventKind.CRIMINAL_COURT: QT_TRANSLATE_NOOP("DeadlineWords", "Criminal court"),
+    EventKind.FILING_DEADLINE: QT_TRANSLATE_NOOP("DeadlineWords", "Filing deadline"),
+    EventKind.INTERVIEW: QT_TRANSLATE_NOOP("DeadlineWords", "Interview"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("DeadlineWords", "Other"),
+}
 
 
 class DeadlineWords(QObject):
@@ -58,6 +74,56 @@ class DeadlineWords(QObject):
             overdue=late, window=window
         )
 
+    def tail(self, day: date, today: date) -> str:
+        """After the dash: ``due today``, ``28 days``, ``overdue by 3 days``."""
+        n = (day - today).days
+        if n == 0:
+            return self.tr("due today")
+        if n > 0:
+            return self.tr("%n days", "", n)
+        return self.tr("overdue by %n days", "", -n)
+
+    def what(self, d: Deadline, today: date) -> str:
+        """The line's sentence from its code; a line with none (a FOIL step) keeps its words."""
+        p = d.phrase
+        if p is None or p.code not in phrases.CODES:
+            return d.what
+        day, tail = self.format_date(p.day), self.tail(p.day, today)
+        kind = KINDS.get(EventKind(p.kind)) if p.kind in set(EventKind) else None
+        title = p.title or (self.tr(kind) if kind else phrases.kind_words(p.kind))
+        if p.code == phrases.FILE_EVIDENCE:
+            text = self.tr("File evidence for the individual hearing by {day} — {tail}")
+        elif p.code == phrases.FILE_WITH_COURT:
+            text = self.tr("File with the court by {day} — {tail}")
+        elif p.code == phrases.FILE_TITLED:
+            text = self.tr("{title}: file by {day} — {tail}")
+        elif p.code == phrases.FILING_DONE:
+            title = p.title or self.tr("Filing")
+            text = self.tr("{title}: done (was due {day})")
+        elif p.code == phrases.HEARING:
+            past = (today - p.day).days
+            if past > 0:
+                tail = self.tr("%n days ago", "", past)
+            text = (
+                self.tr("{title} on {day} at {time} — {tail}")
+                if p.time
+                else self.tr("{title} on {day} — {tail}")
+            )
+        elif p.code == phrases.HEARING_DONE:
+            text = (
+                self.tr("{title} on {day} at {time}: done")
+                if p.time
+                else self.tr("{title} on {day}: done")
+            )
+        elif p.code == phrases.SEAL_ELIGIBLE:
+            text = self.tr("Eligible to seal since {day} (CPL 160.57), if no new conviction")
+        else:
+            text = self.tr(
+                "Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}"
+            )
+            tail = self.days_left(p.day, today)
+        return text.format(day=day, tail=tail, title=title, time=p.time)
+
     def due_on(self, day: date, count: int) -> str:
         if count:
             return self.tr("{day}: %n due", "", count).format(day=self.format_date(day))
@@ -83,6 +149,11 @@ def summary(overdue: int, due: int, days: int) -> str:
     The same cases as ``deadline_phrases.summary``; each number is a plural of its own.
     """
     return _WORDS.summary(overdue, due, days)
+
+
+def what(d: Deadline, today: date) -> str:
+    """A deadline line's sentence (``File the appeal by Wed 2026-12-30 — 28 days``)."""
+    return _WORDS.what(d, today)
 
 
 def due_on(day: date, count: int) -> str:

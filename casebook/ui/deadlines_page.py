@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from casebook.services import deadlines
 from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import Deadline
-from casebook.ui.deadline_words import days_left, due_on, summary
+from casebook.ui.deadline_words import days_left, due_on, summary, what
 from casebook.ui.record_labels import error_colour
 from casebook.ui.worker import DbWorker
 
@@ -137,17 +137,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DeadlinesPage", text)
 
 
-def _item(d: Deadline, today: date | None = None) -> QTreeWidgetItem:
-    """Client and sentence; with ``today``, the days left first (the list's urgency column).
+def _item(d: Deadline, today: date, *, urgency: bool = True) -> QTreeWidgetItem:
+    """Client and sentence; with ``urgency``, the days left first (the list's urgency column).
 
     The sentence may be cut at the right edge; the "Due" column keeps its days in view
     and the tooltip has it whole.
     """
-    values = [days_left(d.day, today)] if today is not None else []
-    values += [d.client_name or _tr("(no client)"), d.what or d.title]
+    said = what(d, today)
+    values = [days_left(d.day, today)] if urgency else []
+    values += [d.client_name or _tr("(no client)"), said or d.title]
     item = QTreeWidgetItem(values)
     item.setData(0, Qt.ItemDataRole.UserRole, d)
-    tip = "\n".join(t for t in (d.what, d.title, d.note) if t)
+    tip = "\n".join(t for t in (said, d.title, d.note) if t)
     for column in range(len(values)):
         item.setToolTip(column, tip)
         if d.overdue:
@@ -324,7 +325,8 @@ class DeadlinesPage(QWidget):
         items = self.calendar.by_day.get(day, [])
         self.day_label.setText(due_on(day, len(items)))
         self.day_list.clear()
-        self.day_list.addTopLevelItems([_item(d) for d in items])
+        today = self._today()
+        self.day_list.addTopLevelItems([_item(d, today, urgency=False) for d in items])
 
     def _open_first_of_day(self) -> None:
         items = self.calendar.by_day.get(self._selected_day(), [])

@@ -56,6 +56,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>overdue by %n days</source>
+            <translation>
+                <numerusform>overdue by %n day</numerusform>
+                <numerusform>overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{day}: %n due</source>
             <translation>
                 <numerusform>{day}: %n due</numerusform>

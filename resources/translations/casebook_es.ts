@@ -202,6 +202,34 @@
             <translation>dom</translation>
         </message>
         <message>
+            <source>Master hearing</source>
+            <translation>Audiencia de calendario maestro</translation>
+        </message>
+        <message>
+            <source>Individual hearing</source>
+            <translation>Audiencia individual</translation>
+        </message>
+        <message>
+            <source>Bond hearing</source>
+            <translation>Audiencia de fianza</translation>
+        </message>
+        <message>
+            <source>Criminal court</source>
+            <translation>Tribunal penal</translation>
+        </message>
+        <message>
+            <source>Filing deadline</source>
+            <translation>Fecha límite de presentación</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
             <source>Due today</source>
             <translation>Vence hoy</translation>
         </message>
@@ -262,6 +290,68 @@
                 <numerusform>{overdue} y %n que vence {window}.</numerusform>
                 <numerusform>{overdue} y %n que vencen {window}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>vence hoy</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n days</source>
+            <translation>
+                <numerusform>vencida hace %n día</numerusform>
+                <numerusform>vencida hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File evidence for the individual hearing by {day} — {tail}</source>
+            <translation>Presentar las pruebas para la audiencia individual antes del {day} — {tail}</translation>
+        </message>
+        <message>
+            <source>File with the court by {day} — {tail}</source>
+            <translation>Presentar ante el tribunal antes del {day} — {tail}</translation>
+        </message>
+        <message>
+            <source>{title}: file by {day} — {tail}</source>
+            <translation>{title}: presentar antes del {day} — {tail}</translation>
+        </message>
+        <message>
+            <source>Filing</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <source>{title}: done (was due {day})</source>
+            <translation>{title}: hecho (vencía el {day})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>hace %n día</numerusform>
+                <numerusform>hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} on {day} at {time} — {tail}</source>
+            <translation>{title} el {day} a las {time} — {tail}</translation>
+        </message>
+        <message>
+            <source>{title} on {day} — {tail}</source>
+            <translation>{title} el {day} — {tail}</translation>
+        </message>
+        <message>
+            <source>{title} on {day} at {time}: done</source>
+            <translation>{title} el {day} a las {time}: hecho</translation>
+        </message>
+        <message>
+            <source>{title} on {day}: done</source>
+            <translation>{title} el {day}: hecho</translation>
+        </message>
+        <message>
+            <source>Eligible to seal since {day} (CPL 160.57), if no new conviction</source>
+            <translation>Se puede sellar desde el {day} (CPL 160.57), si no hay una nueva condena</translation>
+        </message>
+        <message>
+            <source>Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}</source>
+            <translation>Se espera que se selle el {day}, si no hay una nueva condena (CPL 160.57) — {tail}</translation>
         </message>
         <message numerus="yes">
             <source>{day}: %n due</source>
