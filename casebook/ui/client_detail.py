@@ -24,7 +24,7 @@ from datetime import date
 from enum import IntEnum
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -47,6 +47,7 @@ from casebook.ui.notes_tab import NotesTab
 from casebook.ui.profile_tab import ProfileTab
 from casebook.ui.record_tabs import ArrestsTab, RequestsTab
 from casebook.ui.timeline_tab import TimelineTab
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 

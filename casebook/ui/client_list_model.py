@@ -13,7 +13,6 @@ from collections import OrderedDict
 from functools import partial
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients, matters
 from casebook.services.clients import ClientSummary, count_clients, list_clients
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 PAGE_SIZE = 200

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 
 from casebook.domain import deadline_phrases as phrases
 from casebook.domain.vocabulary import EventKind
 from casebook.services.deadlines import Deadline
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DeadlineWords", "Mon"),
@@ -118,9 +119,7 @@ class DeadlineWords(QObject):
         elif p.code == phrases.SEAL_ELIGIBLE:
             text = self.tr("Eligible to seal since {day} (CPL 160.57), if no new conviction")
         else:
-            text = self.tr(
-                "Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}"
-            )
+            text = self.tr("Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}")
             tail = self.days_left(p.day, today)
         return text.format(day=day, tail=tail, title=title, time=p.time)
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,6 +38,7 @@ from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import Deadline
 from casebook.ui.deadline_words import days_left, due_on, summary, what
 from casebook.ui.record_labels import error_colour
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 KIND_LABELS = {
@@ -128,7 +129,9 @@ class DeadlineCalendar(QCalendarWidget):
             y += line
         if len(shown) < len(items):
             painter.drawText(
-                QRect(box.left(), y, box.width(), line), 0, self.tr("+%n more", "", len(items) - len(shown))
+                QRect(box.left(), y, box.width(), line),
+                0,
+                self.tr("+%n more", "", len(items) - len(shown)),
             )
         painter.restore()
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -66,6 +65,7 @@ from casebook.ui.requests_page import RequestsPage
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
 from casebook.ui.summary_dialog import SummaryDialog
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
 
@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
             self.tr("&Search…"), self.open_search, QKeySequence.StandardKey.Find, "Ctrl+K"
         )
         self.filter_action = action(self.tr("&Filter clients"), self.focus_find, "Ctrl+Shift+F")
-        self.import_action = action(self.tr("&Import files into the inbox…"), self.import_files, "Ctrl+I")
+        self.import_action = action(
+            self.tr("&Import files into the inbox…"), self.import_files, "Ctrl+I"
+        )
         self.packet_action = action(
             self.tr("Export filing &packet…"), self.open_packet_dialog, "Ctrl+Shift+P"
         )
@@ -267,7 +269,9 @@ class MainWindow(QMainWindow):
             self.tr("Export calen&dar…"), self.open_calendar_dialog, "Ctrl+Shift+D"
         )
         self.handoff_action = action(self.tr("Hand &off to colleagues…"), self.open_handoff_export)
-        self.handoff_import_action = action(self.tr("Import a hand-o&ff…"), self.open_handoff_import)
+        self.handoff_import_action = action(
+            self.tr("Import a hand-o&ff…"), self.open_handoff_import
+        )
         self.identity_action = action(self.tr("My identit&y…"), self.open_identity)
         self.settings_action = action(
             self.tr("Se&ttings…"),
@@ -276,13 +280,17 @@ class MainWindow(QMainWindow):
             "Ctrl+,",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.backup_action = action(self.tr("&Back up…"), self.backup_requested.emit, "Ctrl+Shift+B")
+        self.backup_action = action(
+            self.tr("&Back up…"), self.backup_requested.emit, "Ctrl+Shift+B"
+        )
         self.check_action = action(self.tr("Chec&k the vault…"), self.check_requested.emit)
         self.lock_action = action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
         self.passphrase_action = action(
             self.tr("C&hange passphrase…"), self.passphrase_change_requested.emit
         )
-        self.recovery_key_action = action(self.tr("New &recovery key…"), self.recovery_key_requested.emit)
+        self.recovery_key_action = action(
+            self.tr("New &recovery key…"), self.recovery_key_requested.emit
+        )
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

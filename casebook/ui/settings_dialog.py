@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from casebook.ui.backup_settings import BackupSettings
 from casebook.ui.field_form import edit_signals
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
-from casebook.ui.translation import ENGLISH, SPANISH, SYSTEM
+from casebook.ui.translation import ENGLISH, QT_TRANSLATE_NOOP, SPANISH, SYSTEM
 from casebook.ui.worker import DbWorker
 
 FolderChooser = Callable[[QWidget, str], str]
@@ -188,7 +188,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         row.addWidget(clear)
-        self.keep_originals = QCheckBox(self.tr("&Keep the scanned files in the folder after import"))
+        self.keep_originals = QCheckBox(
+            self.tr("&Keep the scanned files in the folder after import")
+        )
         keep_note = QLabel(
             self.tr(
                 "By default casebook removes each scan from the folder once its encrypted copy "

@@ -104,3 +104,11 @@ class Translation:
             QLocale.setDefault(self._locale)
             self._locale = None
         self.language = ENGLISH
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue under ``context``; translated where it is shown.
+
+    PySide6's own is typed as returning ``object``; this one keeps the ``str``.
+    """
+    return text

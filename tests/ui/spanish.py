@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Digits, dates, times, counts and punctuation: the same in every language.
-DATA = re.compile(r"^[\d\s\-+:/.,()%…—–]*$")
+DATA = re.compile("^[\\d\\s\\-+:/.,()%\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{EN DASH}]*$")
 # Names and words that are the same in both languages.
 SAME = {"casebook", "English", "Español", "FOIL"}
 
@@ -75,16 +75,14 @@ def visible_strings(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every string a person can see in ``root`` and its menus."""
     widgets: Iterable[QWidget] = [root, *root.findChildren(QWidget)]
     for w in widgets:
-        if not w.isVisibleTo(root) and w is not root or w.objectName().startswith("qt_"):
+        if (not w.isVisibleTo(root) and w is not root) or w.objectName().startswith("qt_"):
             continue
         where = f"{type(w).__name__}({w.accessibleName() or w.objectName()})"
         if w.isWindow():
             yield where + " title", w.windowTitle()
         if w.toolTip():
             yield where + " tooltip", w.toolTip()
-        if isinstance(w, QLabel):
-            yield where, w.text()
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             yield where, w.text()
         elif isinstance(w, QGroupBox):
             yield where, w.title()

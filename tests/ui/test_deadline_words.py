@@ -24,7 +24,17 @@ pytestmark = pytest.mark.dates
 
 def _line(phrase: Phrase, today: date) -> Deadline:
     return Deadline(
-        phrase.day, "filing", "", None, "", "event", 1, False, "", phrases.say(phrase, today), phrase
+        phrase.day,
+        "filing",
+        "",
+        None,
+        "",
+        "event",
+        1,
+        False,
+        "",
+        phrases.say(phrase, today),
+        phrase,
     )
 
 

@@ -39,7 +39,7 @@ def test_main_window_and_deadlines_page_speak_spanish(spanish, qtbot, unlocked_a
     window.resize(1200, 760)
     model = window.clients.model
     names = [c.name for r in range(model.rowCount()) if (c := model.client_at(r)) is not None]
-    names.append(window.windowTitle())  # "Clients.casebook – casebook": the vault's folder
+    names.append(window.windowTitle())  # "<folder> - casebook": data
     problems = untranslated(window, names)
     assert not problems, "\n".join(problems)
     _shot(window, "main-window")
