@@ -123,6 +123,12 @@ class DeadlineWords(QObject):
             tail = self.days_left(p.day, today)
         return text.format(day=day, tail=tail, title=title, time=p.time)
 
+    def today_is(self, day: date) -> str:
+        return self.tr("(today is {day})").format(day=self.format_date(day))
+
+    def overdue_flag(self) -> str:
+        return self.tr("OVERDUE")
+
     def due_on(self, day: date, count: int) -> str:
         if count:
             return self.tr("{day}: %n due", "", count).format(day=self.format_date(day))
@@ -153,6 +159,16 @@ def summary(overdue: int, due: int, days: int) -> str:
 def what(d: Deadline, today: date) -> str:
     """A deadline line's sentence (``File the appeal by Wed 2026-12-30 — 28 days``)."""
     return _WORDS.what(d, today)
+
+
+def today_is(day: date) -> str:
+    """``(today is Sun 2026-11-29)`` after the command's count line."""
+    return _WORDS.today_is(day)
+
+
+def overdue_flag() -> str:
+    """The command's mark before an overdue line."""
+    return _WORDS.overdue_flag()
 
 
 def due_on(day: date, count: int) -> str:

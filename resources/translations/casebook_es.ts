@@ -353,6 +353,14 @@
             <source>Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}</source>
             <translation>Se espera que se selle el {day}, si no hay una nueva condena (CPL 160.57) — {tail}</translation>
         </message>
+        <message>
+            <source>(today is {day})</source>
+            <translation>(hoy es {day})</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>VENCIDA</translation>
+        </message>
         <message numerus="yes">
             <source>{day}: %n due</source>
             <translation>
