@@ -194,12 +194,14 @@ def _run_demo(
     cancel = threading.Event()
     relay = Relay()
     dialog = QProgressDialog(
-        f"Making a demo vault of {DEMO_CLIENTS} fictional clients\N{HORIZONTAL ELLIPSIS}",
-        "Cancel",
+        QCoreApplication.translate(
+            "DemoProgress", "Making a demo vault of {count} fictional clients…"
+        ).format(count=DEMO_CLIENTS),
+        QCoreApplication.translate("DemoProgress", "Cancel"),
         0,
         0,
     )
-    dialog.setWindowTitle("casebook demo")
+    dialog.setWindowTitle(QCoreApplication.translate("DemoProgress", "casebook demo"))
     dialog.setAccessibleName("Demo vault progress")
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(0)

@@ -77,6 +77,37 @@
         </message>
     </context>
     <context>
+        <name>ChoosePage</name>
+        <message>
+            <source>Open a vault folder</source>
+            <translation>Abrir la carpeta de una caja fuerte</translation>
+        </message>
+        <message>
+            <source>Encrypted case files, kept on this computer only.</source>
+            <translation>Expedientes cifrados, guardados solo en esta computadora.</translation>
+        </message>
+        <message>
+            <source>No vaults opened yet. Create one, or open a vault folder.</source>
+            <translation>Todavía no se ha abierto ninguna caja fuerte. Cree una, o abra la carpeta de una caja fuerte.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Open &amp;another folder…</source>
+            <translation>Abrir &amp;otra carpeta…</translation>
+        </message>
+        <message>
+            <source>&amp;New vault…</source>
+            <translation>&amp;Nueva caja fuerte…</translation>
+        </message>
+        <message>
+            <source>Recent vaults:</source>
+            <translation>Cajas fuertes recientes:</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDetailPane</name>
         <message>
             <source>&amp;Arrests and convictions</source>
@@ -417,6 +448,21 @@
         <message>
             <source>What</source>
             <translation>Qué</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoProgress</name>
+        <message>
+            <source>Making a demo vault of {count} fictional clients…</source>
+            <translation>Creando una caja fuerte de demostración con {count} clientes ficticios…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>casebook demo</source>
+            <translation>Demostración de casebook</translation>
         </message>
     </context>
     <context>
@@ -772,6 +818,45 @@
         <message>
             <source>B&amp;ackups</source>
             <translation>&amp;Copias de seguridad</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
+            <translation>La frase de contraseña no es correcta. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Bloq Mayús está activado.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>&amp;Other vault…</source>
+            <translation>&amp;Otra caja fuerte…</translation>
+        </message>
+        <message>
+            <source>Forgot it? Use the &amp;recovery key…</source>
+            <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Escriba la frase de contraseña de la caja fuerte.</translation>
         </message>
     </context>
 </TS>

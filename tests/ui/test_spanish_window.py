@@ -86,3 +86,20 @@ def test_the_settings_dialog_speaks_spanish(spanish, qtbot, unlocked_app):
     dialog.tabs.setCurrentWidget(dialog.backups)
     _shot(dialog, "settings-backups")
     dialog.reject()
+
+
+def test_the_start_window_and_a_wrong_passphrase_speak_spanish(
+    spanish, qtbot, casebook_app, demo_vault_path
+):
+    start = casebook_app.start_window
+    start.show_unlock(demo_vault_path)
+    start.show()
+    page = start.unlock_page
+    page.passphrase.setText("not the passphrase")
+    page.unlock()
+    qtbot.waitUntil(lambda: page.error_label.isVisible(), timeout=10_000)
+    assert page.error_label.text().startswith("La frase de contraseña no es correcta.")
+    data = [page.vault_label.text()]  # the vault's folder, as data
+    problems = untranslated(start, data)
+    assert not problems, "\n".join(problems)
+    _shot(start, "unlock")
