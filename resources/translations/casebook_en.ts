@@ -88,6 +88,44 @@
         </message>
     </context>
     <context>
+        <name>InboxPage</name>
+        <message numerus="yes">
+            <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n document assigned to {name}. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n documents assigned to {name}. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %n documents to {name}</source>
+            <translation>
+                <numerusform>Assign %n document to {name}</numerusform>
+                <numerusform>Assign %n documents to {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
+            <translation>
+                <numerusform>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</numerusform>
+                <numerusform>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;File the selected document&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;File the %n selected documents&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n documents selected.</source>
+            <translation>
+                <numerusform>%n document selected.</numerusform>
+                <numerusform>%n documents selected.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Inbox (%n)</source>

@@ -182,6 +182,13 @@
         </message>
     </context>
     <context>
+        <name>ClientPicker</name>
+        <message>
+            <source>Type a name or A-number</source>
+            <translation>Escriba un nombre o número A</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsPage</name>
         <message>
             <source>Filter by name or A-number (Ctrl+Shift+F)</source>
@@ -463,6 +470,182 @@
         <message>
             <source>casebook demo</source>
             <translation>Demostración de casebook</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>Previous page</source>
+            <translation>Página anterior</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Página siguiente</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajustar al ancho</translation>
+        </message>
+        <message>
+            <source>No document is open.</source>
+            <translation>No hay ningún documento abierto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Bandeja de entrada</translation>
+        </message>
+        <message>
+            <source>Scans from the scanner folder and files dropped on the window wait here. Select one or several, then file them with a client.</source>
+            <translation>Aquí esperan los escaneos de la carpeta del escáner y los archivos soltados en la ventana. Seleccione uno o varios y luego archívelos en el expediente de un cliente.</translation>
+        </message>
+        <message>
+            <source>Keep as it is</source>
+            <translation>Dejar como está</translation>
+        </message>
+        <message>
+            <source>&amp;Assign</source>
+            <translation>&amp;Asignar</translation>
+        </message>
+        <message>
+            <source>Assign the selected documents (Ctrl+Return)</source>
+            <translation>Asignar los documentos seleccionados (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <source>&amp;Client:</source>
+            <translation>&amp;Cliente:</translation>
+        </message>
+        <message>
+            <source>&amp;Matter:</source>
+            <translation>Ca&amp;so:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Ti&amp;po:</translation>
+        </message>
+        <message>
+            <source>Select the documents to assign first.</source>
+            <translation>Seleccione primero los documentos que quiere asignar.</translation>
+        </message>
+        <message>
+            <source>Choose the client (type part of the name, then pick it).</source>
+            <translation>Elija el cliente (escriba parte del nombre y luego selecciónelo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n documento asignado a {name}. Deshaga con Ctrl+Z.</numerusform>
+                <numerusform>%n documentos asignados a {name}. Deshaga con Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Assign %n documents to {name}</source>
+            <translation>
+                <numerusform>Asignar %n documento a {name}</numerusform>
+                <numerusform>Asignar %n documentos a {name}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to be filed. Drop files here, or set a scanner folder in Settings.</source>
+            <translation>No hay nada por archivar. Suelte archivos aquí, o elija una carpeta del escáner en Configuración.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
+            <translation>
+                <numerusform>%n por archivar. Selecciónelo y asígnelo; pulse Intro para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
+                <numerusform>%n por archivar. Seleccione uno o varios y asígnelos; pulse Intro sobre uno para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
+            <translation>
+                <numerusform>&lt;b&gt;Archivar el documento seleccionado&lt;/b&gt;</numerusform>
+                <numerusform>&lt;b&gt;Archivar los %n documentos seleccionados&lt;/b&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Select documents to file them&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Seleccione documentos para archivarlos&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Select one document to see what it says about itself.</source>
+            <translation>Seleccione un documento para ver lo que dice de sí mismo.</translation>
+        </message>
+        <message>
+            <source>Each keeps its own title</source>
+            <translation>Cada uno conserva su propio título</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n documents selected.</source>
+            <translation>
+                <numerusform>%n documento seleccionado.</numerusform>
+                <numerusform>%n documentos seleccionados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the client first</source>
+            <translation>Elija primero el cliente</translation>
+        </message>
+        <message>
+            <source>No particular matter</source>
+            <translation>Ningún caso en particular</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Notice to appear</source>
+            <translation>Notificación de comparecencia (NTA)</translation>
+        </message>
+        <message>
+            <source>Hearing notice</source>
+            <translation>Aviso de audiencia</translation>
+        </message>
+        <message>
+            <source>Court record</source>
+            <translation>Registro judicial</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Documento de identidad</translation>
+        </message>
+        <message>
+            <source>Police record</source>
+            <translation>Registro policial</translation>
+        </message>
+        <message>
+            <source>FOIL response</source>
+            <translation>Respuesta FOIL</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>Traducción</translation>
+        </message>
+        <message>
+            <source>Correspondence</source>
+            <translation>Correspondencia</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
         </message>
     </context>
     <context>
@@ -818,6 +1001,25 @@
         <message>
             <source>B&amp;ackups</source>
             <translation>&amp;Copias de seguridad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ept</source>
+            <translation>Ac&amp;eptar</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Aceptar to&amp;das</translation>
+        </message>
+        <message>
+            <source>Accept every suggestion shown</source>
+            <translation>Aceptar todas las sugerencias mostradas</translation>
         </message>
     </context>
     <context>

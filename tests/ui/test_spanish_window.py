@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from casebook.ui.main_window import DEADLINES_ROW
+from casebook.ui.main_window import DEADLINES_ROW, INBOX_ROW
 from casebook.ui.translation import ENGLISH, SPANISH, SYSTEM, Translation, resolve
 from tests.ui.spanish import untranslated
 
@@ -51,6 +51,12 @@ def test_main_window_and_deadlines_page_speak_spanish(spanish, qtbot, unlocked_a
     problems = untranslated(window, names)
     assert not problems, "\n".join(problems)
     _shot(window, "deadlines")
+
+    window.sidebar.setCurrentRow(INBOX_ROW)
+    qtbot.waitUntil(lambda: window.inbox.hint.text() != "")
+    problems = untranslated(window, names)
+    assert not problems, "\n".join(problems)
+    _shot(window, "inbox")
 
 
 def test_the_window_follows_a_spanish_system_unless_told_otherwise(english) -> None:
