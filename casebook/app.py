@@ -127,6 +127,7 @@ def run(
 
     from casebook.ui.controller import CasebookApp
     from casebook.ui.settings import AppSettings
+    from casebook.ui.translation import Translation
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -137,7 +138,10 @@ def run(
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         log_path = Path(folder) / LOG_NAME
     handler = _log_to(log_path)
-    app = CasebookApp(settings or AppSettings(), freeze_after_unlock=True)
+    settings = settings or AppSettings()
+    translation = Translation()
+    translation.apply(settings.language())  # before the first widget is made
+    app = CasebookApp(settings, freeze_after_unlock=True)
     try:
         if demo:
             install_fonts()
@@ -155,6 +159,7 @@ def run(
             qapp.exec()
     finally:
         app.shutdown()
+        translation.remove()
         if handler is not None:
             logging.getLogger("casebook").removeHandler(handler)
             handler.close()
@@ -189,12 +194,14 @@ def _run_demo(
     cancel = threading.Event()
     relay = Relay()
     dialog = QProgressDialog(
-        f"Making a demo vault of {DEMO_CLIENTS} fictional clients\N{HORIZONTAL ELLIPSIS}",
-        "Cancel",
+        QCoreApplication.translate(
+            "DemoProgress", "Making a demo vault of {count} fictional clients…"
+        ).format(count=DEMO_CLIENTS),
+        QCoreApplication.translate("DemoProgress", "Cancel"),
         0,
         0,
     )
-    dialog.setWindowTitle("casebook demo")
+    dialog.setWindowTitle(QCoreApplication.translate("DemoProgress", "casebook demo"))
     dialog.setAccessibleName("Demo vault progress")
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(0)

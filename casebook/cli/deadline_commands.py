@@ -71,6 +71,13 @@ def _deadlines(args: argparse.Namespace) -> int:
     data = [deadline_json(d, matter_of) for d in items]
 
     def human() -> None:
+        from casebook.cli.language import spanish, wants_spanish
+
+        if wants_spanish():
+            with spanish() as ok:
+                if ok:
+                    _human_spanish(items, today, args.within)
+                    return
         overdue = sum(d.overdue for d in items)
         print(
             f"{overdue} overdue, {len(items) - overdue} due in the next {args.within} days "
@@ -87,3 +94,17 @@ def _deadlines(args: argparse.Namespace) -> int:
 
     emit(args, data, human)
     return 0
+
+
+def _human_spanish(items: list[Deadline], today: date, within: int) -> None:
+    """The same list in Spanish (LANG=es_*): the window's words for each coded line.
+
+    A line the services still word in English (a FOIL step) is printed as they say it.
+    """
+    from casebook.ui import deadline_words as words
+
+    overdue = sum(d.overdue for d in items)
+    print(f"{words.summary(overdue, len(items) - overdue, within)} {words.today_is(today)}")
+    for d in items:
+        flag = f"{words.overdue_flag()}  " if d.overdue else ""
+        print(f"  {flag}{words.what(d, today) or d.title}{_who(d)}")

@@ -31,6 +31,7 @@ two ways is a missed deadline waiting to happen.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 DASH = " \N{EM DASH} "
@@ -148,3 +149,79 @@ def summary(overdue: int, due: int, days: int) -> str:
     if not due:
         return f"{overdue} overdue; nothing else due {window}."
     return f"{overdue} overdue and {due} due {window}."
+
+
+# -- deadline lines as codes -------------------------------------------------------------------
+# A service says *which* sentence and with what (a code and its parameters); the command
+# words it in English with ``say`` below, the window in its own language
+# (casebook/ui/deadline_words.py). The codes are a contract between the two: add a code
+# in both places.
+
+FILE_EVIDENCE = "file-evidence"  # filings due before an individual hearing
+FILE_WITH_COURT = "file-with-court"  # an entered filing deadline with no title
+FILE_TITLED = "file-titled"  # an entered filing deadline: params title
+FILING_DONE = "filing-done"  # params title (may be "")
+HEARING = "hearing"  # params title or kind, time ("" for no time)
+HEARING_DONE = "hearing-done"  # params title or kind, time
+SEAL_ELIGIBLE = "seal-eligible"  # CPL 160.57: the day has passed
+SEAL_EXPECTED = "seal-expected"  # CPL 160.57: the day is ahead
+CODES = frozenset(
+    {
+        FILE_EVIDENCE,
+        FILE_WITH_COURT,
+        FILE_TITLED,
+        FILING_DONE,
+        HEARING,
+        HEARING_DONE,
+        SEAL_ELIGIBLE,
+        SEAL_EXPECTED,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Which deadline sentence, about which day, with which parameters (never words).
+
+    ``title`` is the person's own words (a hearing's or a filing's title) and is
+    shown as typed in every language; ``kind`` is an event kind code
+    (``individual-hearing``) for a line with no title; ``time`` is ``HH:MM`` or "".
+    """
+
+    code: str
+    day: date
+    title: str = ""
+    kind: str = ""
+    time: str = ""
+
+
+def kind_words(kind: str) -> str:
+    """``individual-hearing`` -> ``Individual hearing`` (the English of an event kind)."""
+    return kind.replace("-", " ").capitalize()
+
+
+def say(phrase: Phrase, today: date) -> str:
+    """The English sentence for ``phrase`` as of ``today`` (what the command prints)."""
+    day, title = phrase.day, phrase.title or kind_words(phrase.kind)
+    at = f"at {phrase.time}" if phrase.time else ""
+    if phrase.code == FILE_EVIDENCE:
+        return must("file evidence for the individual hearing", day, today)
+    if phrase.code == FILE_WITH_COURT:
+        return must("file with the court", day, today)
+    if phrase.code == FILE_TITLED:
+        return must(f"{phrase.title}: file", day, today)
+    if phrase.code == FILING_DONE:
+        return f"{phrase.title or 'Filing'}: done (was due {format_date(day)})"
+    if phrase.code == HEARING:
+        return on(title, day, today, at)
+    if phrase.code == HEARING_DONE:
+        extra = f" {at}" if at else ""
+        return f"{title} on {format_date(day)}{extra}: done"
+    if phrase.code == SEAL_ELIGIBLE:
+        return f"Eligible to seal since {format_date(day)} (CPL 160.57), if no new conviction"
+    if phrase.code == SEAL_EXPECTED:
+        return (
+            f"Expected to seal on {format_date(day)}, if no new conviction (CPL 160.57)"
+            f"{DASH}{days_left(day, today)}"
+        )
+    raise ValueError(f"no deadline sentence {phrase.code!r}")

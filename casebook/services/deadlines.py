@@ -82,6 +82,7 @@ class Deadline:
     overdue: bool
     note: str
     what: str = ""
+    phrase: phrases.Phrase | None = None  # ``what`` as a code, for the window's language
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -208,19 +209,19 @@ def expected_seals(store: Store, today: date, until: date, since: date | None) -
                         ref_id=c.info.id,
                         overdue=False,
                         note=" ".join(c.words),
-                        what=_seal_words(day, today),
+                        **_said(_seal_phrase(day, today), today),
                     )
                 )
     return items
 
 
-def _seal_words(day: date, today: date) -> str:
-    if day < today:
-        return f"Eligible to seal since {format_date(day)} (CPL 160.57), if no new conviction"
-    return (
-        f"Expected to seal on {format_date(day)}, if no new conviction (CPL 160.57)"
-        f"{phrases.DASH}{phrases.days_left(day, today)}"
-    )
+def _said(phrase: phrases.Phrase, today: date) -> dict[str, Any]:
+    """``what`` in English (the command's, and the JSON's) and the code it was said from."""
+    return {"what": phrases.say(phrase, today), "phrase": phrase}
+
+
+def _seal_phrase(day: date, today: date) -> phrases.Phrase:
+    return phrases.Phrase(phrases.SEAL_ELIGIBLE if day < today else phrases.SEAL_EXPECTED, day)
 
 
 def _events(
@@ -262,7 +263,7 @@ def _events(
                     event.id,
                     overdue=day < today and not event.done,
                     note="Filing deadline" + (" (done)" if event.done else ""),
-                    what=_filing_what(event.title, day, today, done=event.done),
+                    **_said(_filing_phrase(event.title, day, done=event.done), today),
                 )
             )
             continue
@@ -282,7 +283,7 @@ def _events(
                     overdue=False,
                     note=(f"{when}{where}".strip() or _label(event.kind))
                     + (" (done)" if event.done else ""),
-                    what=_hearing_what(event.starts_at, title, today, event.done),
+                    **_said(_hearing_phrase(event, event.done), today),
                 )
             )
         if event.kind == EventKind.INDIVIDUAL_HEARING and not event.done and day >= today:
@@ -301,26 +302,31 @@ def _events(
                         f"{filing_days_before} days before the individual hearing "
                         "(Immigration Court Practice Manual ch. 3.1(b), non-detained)."
                     ),
-                    what=phrases.must("file evidence for the individual hearing", due, today),
+                    **_said(phrases.Phrase(phrases.FILE_EVIDENCE, due), today),
                 )
             )
     return items
 
 
-def _filing_what(title: str, day: date, today: date, *, done: bool) -> str:
+def _filing_phrase(title: str, day: date, *, done: bool) -> phrases.Phrase:
     """``File with the court by Fri 2027-01-08 — 3 days``; a titled one says its title first."""
     if done:
-        return f"{title or 'Filing'}: done (was due {format_date(day)})"
-    return phrases.must(f"{title}: file" if title else "file with the court", day, today)
+        return phrases.Phrase(phrases.FILING_DONE, day, title=title)
+    if title:
+        return phrases.Phrase(phrases.FILE_TITLED, day, title=title)
+    return phrases.Phrase(phrases.FILE_WITH_COURT, day)
 
 
-def _hearing_what(at: datetime, title: str, today: date, done: bool) -> str:
+def _hearing_phrase(event: Event, done: bool) -> phrases.Phrase:
     """``Individual hearing on Tue 2027-01-26 at 09:30 — 55 days`` (the place is in ``note``)."""
-    detail = f"at {at:%H:%M}" if at.time() != time() else ""
-    if done:
-        extra = f" {detail}" if detail else ""
-        return f"{title} on {format_date(at.date())}{extra}: done"
-    return phrases.on(title, at.date(), today, detail)
+    at = event.starts_at
+    return phrases.Phrase(
+        phrases.HEARING_DONE if done else phrases.HEARING,
+        at.date(),
+        title=event.title,
+        kind=event.kind,
+        time=f"{at:%H:%M}" if at.time() != time() else "",
+    )
 
 
 def _label(kind: str) -> str:

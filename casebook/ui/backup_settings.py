@@ -37,13 +37,14 @@ from casebook.services.backup_folder import (
 )
 from casebook.services.matters import Store
 from casebook.ui.backup_status import last_backup_words, when_words
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 FolderChooser = Callable[[QWidget, str], str]
 SCHEDULE_LABELS = {
-    Schedule.DAILY: "On lock and on quit, at most once a day",
-    Schedule.EVERY_LOCK: "On every lock and quit",
-    Schedule.OFF: "Off: only when I ask",
+    Schedule.DAILY: QT_TRANSLATE_NOOP("BackupSettings", "On lock and on quit, at most once a day"),
+    Schedule.EVERY_LOCK: QT_TRANSLATE_NOOP("BackupSettings", "On every lock and quit"),
+    Schedule.OFF: QT_TRANSLATE_NOOP("BackupSettings", "Off: only when I ask"),
 }
 
 
@@ -72,16 +73,20 @@ class BackupSettings(QWidget):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
         intro = QLabel(
-            "casebook backs the vault up by itself into this folder, best a removable drive "
-            "kept apart from the computer. Each backup is read back and checked; older ones "
-            "are removed only after a newer one checked."
+            self.tr(
+                "casebook backs the vault up by itself into this folder, best a removable "
+                "drive kept apart from the computer. Each backup is read back and checked; "
+                "older ones are removed only after a newer one checked."
+            )
         )
         intro.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Backup folder")
-        self.folder.setPlaceholderText("No backup folder: backups only from File > Back up…")
+        self.folder.setPlaceholderText(
+            self.tr("No backup folder: backups only from File > Back up…")
+        )
         self.folder.setAcceptDrops(False)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName("Choose the backup folder")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -96,25 +101,25 @@ class BackupSettings(QWidget):
         self.schedule = QComboBox()
         self.schedule.setAccessibleName("Back up automatically")
         for schedule, label in SCHEDULE_LABELS.items():
-            self.schedule.addItem(label, schedule.value)
-        self.keep_daily = self._count("Keep daily backups", " days")
-        self.keep_weekly = self._count("Keep weekly backups", " weeks")
+            self.schedule.addItem(self.tr(label), schedule.value)
+        self.keep_daily = self._count("Keep daily backups", self.tr(" days"))
+        self.keep_weekly = self._count("Keep weekly backups", self.tr(" weeks"))
         form = QFormLayout()
         for words, widget in (
-            ("Automaticall&y:", self.schedule),
-            ("Keep &daily backups for the last:", self.keep_daily),
-            ("and &weekly ones for the weeks before:", self.keep_weekly),
+            (self.tr("Automaticall&y:"), self.schedule),
+            (self.tr("Keep &daily backups for the last:"), self.keep_daily),
+            (self.tr("and &weekly ones for the weeks before:"), self.keep_weekly),
         ):
             buddy = QLabel(words)
             buddy.setBuddy(widget)
             form.addRow(buddy, widget)
-        self.back_up_button = QPushButton("Back &up now")
+        self.back_up_button = QPushButton(self.tr("Back &up now"))
         self.back_up_button.setAccessibleName("Back up now")
         self.back_up_button.clicked.connect(self.back_up_now)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Backup progress")
         self.progress.hide()
-        self.last = QLabel("Last verified backup: …")
+        self.last = QLabel(self.tr("Last verified backup: …"))
         self.last.setWordWrap(True)
         self.last.setAccessibleName("Last verified backup")
         now_row = QHBoxLayout()
@@ -123,7 +128,7 @@ class BackupSettings(QWidget):
         now_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        folder_label = QLabel("Back up to &folder:")
+        folder_label = QLabel(self.tr("Back up to &folder:"))
         folder_label.setBuddy(self.folder)
         layout.addWidget(folder_label)
         layout.addLayout(row)
@@ -175,13 +180,13 @@ class BackupSettings(QWidget):
         plan, now = self.plan(), self._now()
         folder = plan.folder
         if folder is None:
-            self.show_error("Choose a folder to back up to.")
+            self.show_error(self.tr("Choose a folder to back up to."))
             return
         self.back_up_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Writing…")
+        self.progress.setFormat(self.tr("Writing…"))
         self.progress.show()
-        self.last.setText("Writing the backup, then reading it back to check it…")
+        self.last.setText(self.tr("Writing the backup, then reading it back to check it…"))
         emit = self._progress.changed.emit
 
         def run(store: Store) -> tuple[FolderBackupResult, BackupStatus]:
@@ -202,7 +207,7 @@ class BackupSettings(QWidget):
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat("Written %v of %m parts")
+        self.progress.setFormat(self.tr("Written %v of %m parts"))
 
     def _finished(self) -> None:
         self.back_up_button.setEnabled(True)

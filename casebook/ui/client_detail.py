@@ -47,6 +47,7 @@ from casebook.ui.notes_tab import NotesTab
 from casebook.ui.profile_tab import ProfileTab
 from casebook.ui.record_tabs import ArrestsTab, RequestsTab
 from casebook.ui.timeline_tab import TimelineTab
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
@@ -62,7 +63,7 @@ class Tab(IntEnum):
     TIMELINE = 6
 
 
-ARRESTS_TAB = "&Arrests and convictions"
+ARRESTS_TAB = QT_TRANSLATE_NOOP("ClientDetailPane", "&Arrests and convictions")
 NO_SEALING = ClientSealing((), pending_charge=False)
 
 # What the file shows: a change of any of these for the client shown redraws it.
@@ -142,16 +143,16 @@ class ClientDetailPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Client file")
         for tab, text in (
-            (self.profile_tab, "&Profile"),
-            (self.matters_tab, "&Matters and hearings"),
-            (self.documents_tab, "&Documents"),
-            (self.notes_tab, "N&otes"),
-            (self.requests_tab, "Record re&quests"),
-            (self.arrests_tab, ARRESTS_TAB),
-            (self.timeline_tab, "T&imeline"),
+            (self.profile_tab, self.tr("&Profile")),
+            (self.matters_tab, self.tr("&Matters and hearings")),
+            (self.documents_tab, self.tr("&Documents")),
+            (self.notes_tab, self.tr("N&otes")),
+            (self.requests_tab, self.tr("Record re&quests")),
+            (self.arrests_tab, self.tr(ARRESTS_TAB)),
+            (self.timeline_tab, self.tr("T&imeline")),
         ):
             self.tabs.addTab(tab, text)
-        self.empty = QLabel("Choose a client from the list, or add one with Ctrl+N.")
+        self.empty = QLabel(self.tr("Choose a client from the list, or add one with Ctrl+N."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("placeholder")
@@ -289,12 +290,13 @@ class ClientDetailPane(QWidget):
         self.arrests_tab.show_arrests(d.id, file.arrests)
         self.arrests_tab.show_sealing(file.sealing)
         for tab, name, rows in (
-            (self.matters_tab, "&Matters and hearings", file.matters),
-            (self.documents_tab, "&Documents", file.documents),
-            (self.requests_tab, "Record re&quests", file.requests),
-            (self.arrests_tab, ARRESTS_TAB, (*file.arrests, *file.sealing.convictions)),
+            (self.matters_tab, self.tr("&Matters and hearings"), file.matters),
+            (self.documents_tab, self.tr("&Documents"), file.documents),
+            (self.requests_tab, self.tr("Record re&quests"), file.requests),
+            (self.arrests_tab, self.tr(ARRESTS_TAB), (*file.arrests, *file.sealing.convictions)),
         ):
-            self.tabs.setTabText(self.tabs.indexOf(tab), f"{name} ({len(rows)})" if rows else name)
+            counted = self.tr("{tab} ({count})").format(tab=name, count=len(rows))
+            self.tabs.setTabText(self.tabs.indexOf(tab), counted if rows else name)
         self.timeline.show_marks(
             timeline_marks(
                 arrests=file.arrests,

@@ -14,6 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
@@ -25,16 +26,24 @@ from PySide6.QtCore import (
 from casebook.domain.vocabulary import DetentionStatus
 from casebook.services import clients, matters
 from casebook.services.clients import ClientSummary, count_clients, list_clients
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
-HEADERS = ("Name", "Date of birth", "A-number", "Detention")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClientListModel", "Name"),
+    QT_TRANSLATE_NOOP("ClientListModel", "Date of birth"),
+    QT_TRANSLATE_NOOP("ClientListModel", "A-number"),
+    QT_TRANSLATE_NOOP("ClientListModel", "Detention"),
+)
 DETENTION_LABELS = {
-    DetentionStatus.NOT_DETAINED.value: "Not detained",
-    DetentionStatus.DETAINED.value: "Detained",
-    DetentionStatus.RELEASED_ON_BOND.value: "Released on bond",
-    DetentionStatus.ATD.value: "Alternatives to detention",
+    DetentionStatus.NOT_DETAINED.value: QT_TRANSLATE_NOOP("ClientListModel", "Not detained"),
+    DetentionStatus.DETAINED.value: QT_TRANSLATE_NOOP("ClientListModel", "Detained"),
+    DetentionStatus.RELEASED_ON_BOND.value: QT_TRANSLATE_NOOP(
+        "ClientListModel", "Released on bond"
+    ),
+    DetentionStatus.ATD.value: QT_TRANSLATE_NOOP("ClientListModel", "Alternatives to detention"),
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -55,8 +64,13 @@ def _cells(c: ClientSummary) -> Cells:
         c.name,
         c.dob.isoformat() if c.dob else "",
         c.a_number,
-        DETENTION_LABELS.get(c.detention_status or "", ""),
+        _detention(c.detention_status),
     )
+
+
+def _detention(status: str | None) -> str:
+    label = DETENTION_LABELS.get(status or "")
+    return QCoreApplication.translate("ClientListModel", label) if label else ""
 
 
 class ClientListModel(QAbstractTableModel):
@@ -180,7 +194,7 @@ class ClientListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:

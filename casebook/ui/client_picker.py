@@ -28,7 +28,7 @@ class ClientPicker(QLineEdit):
         self._request = 0
         self._ids: dict[str, int] = {}
         self.client_id: int | None = None
-        self.setPlaceholderText("Type a name or A-number")
+        self.setPlaceholderText(self.tr("Type a name or A-number"))
         self.setAccessibleName("Client")
         self.setClearButtonEnabled(True)
         self.setAcceptDrops(False)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from casebook.services import clients
 from casebook.services.clients import ClientDetail, show_client
 from casebook.ui.client_detail import ClientDetailPane, Tab
 from casebook.ui.client_dialog import ClientDialog
-from casebook.ui.client_list_model import DETENTION_LABELS, HEADERS, ClientListModel
+from casebook.ui.client_list_model import DETENTION_LABELS, ClientListModel
 from casebook.ui.record_undo import AddClientCommand, EditClientCommand
 from casebook.ui.worker import DbWorker
 
@@ -63,7 +63,7 @@ class ClientsPage(QWidget):
         self.setAccessibleName("Clients")
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or A-number (Ctrl+Shift+F)")
+        self.filter.setPlaceholderText(self.tr("Filter by name or A-number (Ctrl+Shift+F)"))
         self.filter.setAccessibleName("Filter clients")
         self.filter.setClearButtonEnabled(True)
         self._debounce = QTimer(self)
@@ -96,7 +96,9 @@ class ClientsPage(QWidget):
         header.setHighlightSections(False)
         cell, head = self.table.fontMetrics(), header.fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES, start=1):
-            width = max(cell.horizontalAdvance(sample), head.horizontalAdvance(HEADERS[column]))
+            shown = QCoreApplication.translate("ClientListModel", sample) if column == 3 else sample
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cell.horizontalAdvance(shown), head.horizontalAdvance(title))
             self.table.setColumnWidth(column, width + 3 * cell.averageCharWidth())
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda *_: self._sync_detail())
@@ -236,7 +238,7 @@ class ClientsPage(QWidget):
 
     def _on_saved(self, dialog: ClientDialog, client_id: int) -> None:
         note = f" {dialog.office_note}" if dialog.office_note else ""
-        self.message.emit(f"Client saved. Undo with Ctrl+Z.{note}")
+        self.message.emit(self.tr("Client saved. Undo with Ctrl+Z.") + note)
         self.after_change(client_id, select=True)
         name, shown, say = dialog.saved_name, self._client_shown, self.message.emit
         if dialog.before is None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,18 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.deadline_phrases import days_left, format_date, summary
 from casebook.services import deadlines
 from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import Deadline
+from casebook.ui.deadline_words import days_left, due_on, summary, what
 from casebook.ui.record_labels import error_colour
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 KIND_LABELS = {
-    deadlines.HEARING: "Hearing",
-    deadlines.FILING: "Filing",
-    deadlines.FOIL: "FOIL",
-    deadlines.SEALING: "Sealing",
+    deadlines.HEARING: QT_TRANSLATE_NOOP("DeadlinesPage", "Hearing"),
+    deadlines.FILING: QT_TRANSLATE_NOOP("DeadlinesPage", "Filing"),
+    deadlines.FOIL: QT_TRANSLATE_NOOP("DeadlinesPage", "FOIL"),
+    deadlines.SEALING: QT_TRANSLATE_NOOP("DeadlinesPage", "Sealing"),
 }
 HORIZONS = (7, 30, 90, 365)
 
@@ -120,7 +121,7 @@ class DeadlineCalendar(QCalendarWidget):
         y = box.top()
         for item in shown:
             text = metrics.elidedText(
-                f"{KIND_LABELS[item.kind]}: {item.client_name or item.title}",
+                f"{_tr(KIND_LABELS[item.kind])}: {item.client_name or item.title}",
                 Qt.TextElideMode.ElideRight,
                 box.width(),
             )
@@ -128,22 +129,29 @@ class DeadlineCalendar(QCalendarWidget):
             y += line
         if len(shown) < len(items):
             painter.drawText(
-                QRect(box.left(), y, box.width(), line), 0, f"+{len(items) - len(shown)} more"
+                QRect(box.left(), y, box.width(), line),
+                0,
+                self.tr("+%n more", "", len(items) - len(shown)),
             )
         painter.restore()
 
 
-def _item(d: Deadline, today: date | None = None) -> QTreeWidgetItem:
-    """Client and sentence; with ``today``, the days left first (the list's urgency column).
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlinesPage", text)
+
+
+def _item(d: Deadline, today: date, *, urgency: bool = True) -> QTreeWidgetItem:
+    """Client and sentence; with ``urgency``, the days left first (the list's urgency column).
 
     The sentence may be cut at the right edge; the "Due" column keeps its days in view
     and the tooltip has it whole.
     """
-    values = [days_left(d.day, today)] if today is not None else []
-    values += [d.client_name or "(no client)", d.what or d.title]
+    said = what(d, today)
+    values = [days_left(d.day, today)] if urgency else []
+    values += [d.client_name or _tr("(no client)"), said or d.title]
     item = QTreeWidgetItem(values)
     item.setData(0, Qt.ItemDataRole.UserRole, d)
-    tip = "\n".join(t for t in (d.what, d.title, d.note) if t)
+    tip = "\n".join(t for t in (said, d.title, d.note) if t)
     for column in range(len(values)):
         item.setToolTip(column, tip)
         if d.overdue:
@@ -191,12 +199,12 @@ class DeadlinesPage(QWidget):
         self._month_request = 0
         self.setAccessibleName("Deadlines")
 
-        title = QLabel("Deadlines")
+        title = QLabel(self.tr("Deadlines"))
         title.setObjectName("pageTitle")
         self.horizon = QComboBox()
         self.horizon.setAccessibleName("How far ahead")
         for days in HORIZONS:
-            self.horizon.addItem(f"Next {days} days", days)
+            self.horizon.addItem(self.tr("Next %n days", "", days), days)
         self.horizon.setCurrentIndex(1)
         self.horizon.currentIndexChanged.connect(lambda _i: self.load())
         self.summary = QLabel()
@@ -205,19 +213,21 @@ class DeadlinesPage(QWidget):
         top.addWidget(title)
         top.addSpacing(12)
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel("Show:"))
+        top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.horizon)
 
-        self.list = _tree(["Due", "Client", "What"], "Deadlines, overdue first")
+        self.list = _tree(
+            [self.tr("Due"), self.tr("Client"), self.tr("What")], "Deadlines, overdue first"
+        )
         typical = ("Jean-Baptiste Pierre",)
-        _fit_columns(self.list, ("Overdue by 00 days", *typical))
+        _fit_columns(self.list, (days_left(date(2000, 1, 1), date(2000, 2, 28)), *typical))
         self.list.itemActivated.connect(self._activated)
         self.calendar = DeadlineCalendar()
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(self._show_day)
         self.calendar.activated.connect(lambda _d: self._open_first_of_day())
         self.day_label = QLabel()
-        self.day_list = _tree(["Client", "What"], "Due on the chosen day")
+        self.day_list = _tree([self.tr("Client"), self.tr("What")], "Due on the chosen day")
         _fit_columns(self.day_list, typical)
         self.day_list.itemActivated.connect(self._activated)
 
@@ -316,11 +326,10 @@ class DeadlinesPage(QWidget):
     def _show_day(self) -> None:
         day = self._selected_day()
         items = self.calendar.by_day.get(day, [])
-        self.day_label.setText(
-            f"{format_date(day)}: " + (f"{len(items)} due" if items else "nothing due")
-        )
+        self.day_label.setText(due_on(day, len(items)))
         self.day_list.clear()
-        self.day_list.addTopLevelItems([_item(d) for d in items])
+        today = self._today()
+        self.day_list.addTopLevelItems([_item(d, today, urgency=False) for d in items])
 
     def _open_first_of_day(self) -> None:
         items = self.calendar.by_day.get(self._selected_day(), [])

@@ -163,13 +163,15 @@ class DocumentViewer(QWidget):
         ) -> QAction:
             return local_action(self, text, slot, *keys)
 
-        self.previous_action = action("Previous page", self.previous_page, "PgUp")
-        self.next_action = action("Next page", self.next_page, "PgDown")
-        self.zoom_out_action = action("Zoom out", self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_action = action(
-            "Zoom in", self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        self.previous_action = action(self.tr("Previous page"), self.previous_page, "PgUp")
+        self.next_action = action(self.tr("Next page"), self.next_page, "PgDown")
+        self.zoom_out_action = action(
+            self.tr("Zoom out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
-        self.fit_action = action("Fit width", self.fit_width, "Ctrl+0")
+        self.zoom_in_action = action(
+            self.tr("Zoom in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+        )
+        self.fit_action = action(self.tr("Fit width"), self.fit_width, "Ctrl+0")
         # Turns the view only; "Rotate left/right" of the page tools fix the page itself.
         self.rotate_action = action("Turn view", self.rotate, "Ctrl+R")
         self.find_action = action("Find", self.focus_find, QKeySequence.StandardKey.Find)
@@ -324,7 +326,7 @@ class DocumentViewer(QWidget):
         self.find_box.clear()
         self.find_status.clear()
         self.page_total.clear()
-        self.notice.setText("No document is open.")
+        self.notice.setText(self.tr("No document is open."))
         self.stack.setCurrentWidget(self.notice)
         if self.export_warning is not None:
             self.export_warning.close()

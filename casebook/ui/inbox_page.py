@@ -72,11 +72,13 @@ class InboxPage(QWidget):
         worker.changed.connect(self._on_changed)
         self.setAccessibleName("Inbox")
 
-        title = QLabel("Inbox")
+        title = QLabel(self.tr("Inbox"))
         title.setObjectName("pageTitle")
         self.hint = QLabel(
-            "Scans from the scanner folder and files dropped on the window wait here. "
-            "Select one or several, then file them with a client."
+            self.tr(
+                "Scans from the scanner folder and files dropped on the window wait here. "
+                "Select one or several, then file them with a client."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("placeholder")
@@ -114,24 +116,24 @@ class InboxPage(QWidget):
         self.title.setAcceptDrops(False)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of document")
-        self.kind.addItem("Keep as it is", KEEP_KIND)
+        self.kind.addItem(self.tr("Keep as it is"), KEEP_KIND)
         for kind in DocumentKind:
             self.kind.addItem(kind_label(kind.value), kind.value)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.assign_button = QPushButton("&Assign")
-        self.assign_button.setToolTip("Assign the selected documents (Ctrl+Return)")
+        self.assign_button = QPushButton(self.tr("&Assign"))
+        self.assign_button.setToolTip(self.tr("Assign the selected documents (Ctrl+Return)"))
         self.assign_button.clicked.connect(self.assign)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.assign)
         self._client_chosen(0, "")
         form = QFormLayout()
         for text, field in (
-            ("&Client:", self.client),
-            ("&Matter:", self.matter),
-            ("&Title:", self.title),
-            ("&Kind:", self.kind),
+            (self.tr("&Client:"), self.client),
+            (self.tr("&Matter:"), self.matter),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Kind:"), self.kind),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -247,10 +249,10 @@ class InboxPage(QWidget):
         ids = self.selected_ids()
         client_id = self.client.client_id
         if not ids:
-            self._show_error("Select the documents to assign first.")
+            self._show_error(self.tr("Select the documents to assign first."))
             return
         if client_id is None:
-            self._show_error("Choose the client (type part of the name, then pick it).")
+            self._show_error(self.tr("Choose the client (type part of the name, then pick it)."))
             self.client.setFocus()
             return
         matter_id = self.matter.currentData()
@@ -260,8 +262,6 @@ class InboxPage(QWidget):
         self.error.hide()
         self.assign_button.setEnabled(False)
 
-        noun = "document" if len(ids) == 1 else "documents"
-
         def op(s: Store) -> Changed[tuple[documents.FiledBefore, ...]]:
             return documents.assign(
                 s, ids, client_id=client_id, matter_id=matter_id, title=title, kind=kind
@@ -269,9 +269,13 @@ class InboxPage(QWidget):
 
         def done(result: object) -> None:  # the worker hands over the value of ``Changed``
             before = cast(tuple[documents.FiledBefore, ...], result)
-            self.message.emit(f"{len(ids)} {noun} assigned to {name}. Undo with Ctrl+Z.")
+            self.message.emit(
+                self.tr("%n documents assigned to {name}. Undo with Ctrl+Z.", "", len(ids)).format(
+                    name=name
+                )
+            )
             self.assigned.emit(client_id)
-            label = f"Assign {len(ids)} {noun} to {name}"
+            label = self.tr("Assign %n documents to {name}", "", len(ids)).format(name=name)
             self._undo.push(
                 AssignDocumentsCommand(self._worker, self.message.emit, op, before, label)
             )
@@ -345,10 +349,16 @@ class InboxPage(QWidget):
         if not self.list.selectionModel().hasSelection() and self.model.rowCount():
             self.select_ids([self.model.doc_id(0)])
         self.hint.setText(
-            "Nothing waits to be filed. Drop files here, or set a scanner folder in Settings."
+            self.tr(
+                "Nothing waits to be filed. Drop files here, or set a scanner folder in Settings."
+            )
             if not items
-            else f"{len(items)} waiting to be filed. Select one or several, then assign them; "
-            "press Enter on one to open it in a window (to turn, move or split its pages)."
+            else self.tr(
+                "%n waiting to be filed. Select one or several, then assign them; press Enter "
+                "on one to open it in a window (to turn, move or split its pages).",
+                "",
+                len(items),
+            )
         )
         if self.selected_ids() != before:
             self._selection_changed()  # else the form keeps what is being typed in it
@@ -362,11 +372,9 @@ class InboxPage(QWidget):
         selected = self._selected_items()
         n = len(selected)
         self.form_title.setText(
-            "<b>File the selected document</b>"
-            if n == 1
-            else f"<b>File the {n} selected documents</b>"
+            self.tr("<b>File the %n selected documents</b>", "", n)
             if n
-            else "<b>Select documents to file them</b>"
+            else self.tr("<b>Select documents to file them</b>")
         )
         self.form.setEnabled(bool(n))
         self.assign_button.setEnabled(bool(n))
@@ -382,14 +390,14 @@ class InboxPage(QWidget):
         else:
             self._suggest_request += 1
             self.suggestions.show_nothing(
-                "Select one document to see what it says about itself." if n else ""
+                self.tr("Select one document to see what it says about itself.") if n else ""
             )
             self.title.clear()
-            self.title.setPlaceholderText("Each keeps its own title" if n else "")
+            self.title.setPlaceholderText(self.tr("Each keeps its own title") if n else "")
             self.kind.setCurrentIndex(0)
             self.preview.clear()
             if n:
-                self.preview.notice.setText(f"{n} documents selected.")
+                self.preview.notice.setText(self.tr("%n documents selected.", "", n))
 
     def _show_suggestions(self) -> None:
         """The selected document's suggestions: held, or computed on the worker (never here)."""
@@ -424,9 +432,9 @@ class InboxPage(QWidget):
     def _client_chosen(self, client_id: int, _name: str) -> None:
         self.matter.clear()
         if not client_id:
-            self.matter.addItem("Choose the client first", None)
+            self.matter.addItem(self.tr("Choose the client first"), None)
             return
-        self.matter.addItem("No particular matter", None)
+        self.matter.addItem(self.tr("No particular matter"), None)
 
         def fill(rows: list[MatterInfo]) -> None:
             if self.client.client_id != client_id:

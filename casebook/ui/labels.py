@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from casebook.domain.vocabulary import MATTER_LABELS, DocumentKind, MatterType
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 DOCUMENT_KIND_LABELS: dict[str, str] = {
-    DocumentKind.NOTICE_TO_APPEAR.value: "Notice to appear",
-    DocumentKind.HEARING_NOTICE.value: "Hearing notice",
-    DocumentKind.COURT_RECORD.value: "Court record",
-    DocumentKind.IDENTITY.value: "Identity document",
-    DocumentKind.POLICE_RECORD.value: "Police record",
-    DocumentKind.FOIL_RESPONSE.value: "FOIL response",
-    DocumentKind.EVIDENCE.value: "Evidence",
-    DocumentKind.TRANSLATION.value: "Translation",
-    DocumentKind.CORRESPONDENCE.value: "Correspondence",
-    DocumentKind.OTHER.value: "Other",
+    DocumentKind.NOTICE_TO_APPEAR.value: QT_TRANSLATE_NOOP("Labels", "Notice to appear"),
+    DocumentKind.HEARING_NOTICE.value: QT_TRANSLATE_NOOP("Labels", "Hearing notice"),
+    DocumentKind.COURT_RECORD.value: QT_TRANSLATE_NOOP("Labels", "Court record"),
+    DocumentKind.IDENTITY.value: QT_TRANSLATE_NOOP("Labels", "Identity document"),
+    DocumentKind.POLICE_RECORD.value: QT_TRANSLATE_NOOP("Labels", "Police record"),
+    DocumentKind.FOIL_RESPONSE.value: QT_TRANSLATE_NOOP("Labels", "FOIL response"),
+    DocumentKind.EVIDENCE.value: QT_TRANSLATE_NOOP("Labels", "Evidence"),
+    DocumentKind.TRANSLATION.value: QT_TRANSLATE_NOOP("Labels", "Translation"),
+    DocumentKind.CORRESPONDENCE.value: QT_TRANSLATE_NOOP("Labels", "Correspondence"),
+    DocumentKind.OTHER.value: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 
 def kind_label(kind: str) -> str:
-    return DOCUMENT_KIND_LABELS.get(kind, kind.replace("-", " ").capitalize())
+    label = DOCUMENT_KIND_LABELS.get(kind)
+    if label is None:
+        return kind.replace("-", " ").capitalize()
+    return QCoreApplication.translate("Labels", label)
 
 
 def matter_label(matter_type: str, docket: str = "") -> str:

@@ -18,7 +18,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,6 +66,7 @@ from casebook.ui.save_dialog import SaveChooser, ask_save_path
 from casebook.ui.search_popup import SearchPopup
 from casebook.ui.separator_dialog import Printer, SeparatorSheetDialog, print_with_dialog
 from casebook.ui.summary_dialog import SummaryDialog
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.undo_commands import TrashClientCommand
 from casebook.ui.worker import DbWorker
 
@@ -69,7 +78,9 @@ INBOX = Target()
 
 
 def _ask_files(parent: QWidget) -> list[str]:
-    files, _filter = QFileDialog.getOpenFileNames(parent, "Import files into the inbox")
+    files, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("MainWindow", "Import files into the inbox")
+    )
     return files
 
 
@@ -80,7 +91,14 @@ def local_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-PAGES = ("Clients", "Inbox", "Record requests", "Incidents", "Deadlines")
+# The sidebar's sections (translated where shown: ``MainWindow.page_names``).
+PAGES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+    QT_TRANSLATE_NOOP("MainWindow", "Inbox"),
+    QT_TRANSLATE_NOOP("MainWindow", "Record requests"),
+    QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
+    QT_TRANSLATE_NOOP("MainWindow", "Deadlines"),
+)
 CLIENTS_ROW, INBOX_ROW, REQUESTS_ROW, INCIDENTS_ROW, DEADLINES_ROW = range(5)
 
 
@@ -138,13 +156,17 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName("Sections")
-        self.sidebar.addItems(list(PAGES))
+        self.sidebar.addItems([self.tr(p) for p in PAGES])
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.ensurePolished()  # the style sheet's sidebar font, for the widths below
         widest = max(
             self.sidebar.fontMetrics().horizontalAdvance(label)
-            for label in (*PAGES, "Inbox (9999)", "Deadlines (999 overdue)")
+            for label in (
+                *(self.tr(p) for p in PAGES),
+                self.tr("Inbox (%n)", "", 9999),
+                self.tr("Deadlines (%n overdue)", "", 999),
+            )
         )
         self.sidebar.setFixedWidth(widest + 4 * self.sidebar.fontMetrics().averageCharWidth())
         self.pages = QStackedWidget()
@@ -227,49 +249,57 @@ class MainWindow(QMainWindow):
             return a
 
         self.new_action = action(
-            "&New client…", self.clients.new_client, QKeySequence.StandardKey.New
+            self.tr("&New client…"), self.clients.new_client, QKeySequence.StandardKey.New
         )
-        self.edit_action = action("&Edit client…", self.clients.edit_client, "Ctrl+E")
+        self.edit_action = action(self.tr("&Edit client…"), self.clients.edit_client, "Ctrl+E")
         self.trash_action = action(
-            "Move to &trash", self.clients.trash_current, QKeySequence.StandardKey.Delete
+            self.tr("Move to &trash"), self.clients.trash_current, QKeySequence.StandardKey.Delete
         )
         self.find_action = action(
-            "&Search…", self.open_search, QKeySequence.StandardKey.Find, "Ctrl+K"
+            self.tr("&Search…"), self.open_search, QKeySequence.StandardKey.Find, "Ctrl+K"
         )
-        self.filter_action = action("&Filter clients", self.focus_find, "Ctrl+Shift+F")
-        self.import_action = action("&Import files into the inbox…", self.import_files, "Ctrl+I")
+        self.filter_action = action(self.tr("&Filter clients"), self.focus_find, "Ctrl+Shift+F")
+        self.import_action = action(
+            self.tr("&Import files into the inbox…"), self.import_files, "Ctrl+I"
+        )
         self.packet_action = action(
-            "Export filing &packet…", self.open_packet_dialog, "Ctrl+Shift+P"
+            self.tr("Export filing &packet…"), self.open_packet_dialog, "Ctrl+Shift+P"
         )
         self.summary_action = action(
-            "Export client s&ummary…", self.open_summary_dialog, "Ctrl+Shift+M"
+            self.tr("Export client s&ummary…"), self.open_summary_dialog, "Ctrl+Shift+M"
         )
         self.separator_action = action("Print s&eparator sheet…", self.open_separator_dialog)
         self.calendar_action = action(
-            "Export calen&dar…", self.open_calendar_dialog, "Ctrl+Shift+D"
+            self.tr("Export calen&dar…"), self.open_calendar_dialog, "Ctrl+Shift+D"
         )
-        self.handoff_action = action("Hand &off to colleagues…", self.open_handoff_export)
-        self.handoff_import_action = action("Import a hand-o&ff…", self.open_handoff_import)
-        self.identity_action = action("My identit&y…", self.open_identity)
+        self.handoff_action = action(self.tr("Hand &off to colleagues…"), self.open_handoff_export)
+        self.handoff_import_action = action(
+            self.tr("Import a hand-o&ff…"), self.open_handoff_import
+        )
+        self.identity_action = action(self.tr("My identit&y…"), self.open_identity)
         self.settings_action = action(
-            "Se&ttings…",
+            self.tr("Se&ttings…"),
             self.settings_requested.emit,
             QKeySequence.StandardKey.Preferences,
             "Ctrl+,",
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.backup_action = action("&Back up…", self.backup_requested.emit, "Ctrl+Shift+B")
-        self.check_action = action("Chec&k the vault…", self.check_requested.emit)
-        self.lock_action = action("&Lock", self.lock_requested.emit, "Ctrl+L")
-        self.passphrase_action = action(
-            "C&hange passphrase…", self.passphrase_change_requested.emit
+        self.backup_action = action(
+            self.tr("&Back up…"), self.backup_requested.emit, "Ctrl+Shift+B"
         )
-        self.recovery_key_action = action("New &recovery key…", self.recovery_key_requested.emit)
-        self.quit_action = action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.check_action = action(self.tr("Chec&k the vault…"), self.check_requested.emit)
+        self.lock_action = action(self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L")
+        self.passphrase_action = action(
+            self.tr("C&hange passphrase…"), self.passphrase_change_requested.emit
+        )
+        self.recovery_key_action = action(
+            self.tr("New &recovery key…"), self.recovery_key_requested.emit
+        )
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # The platform's Redo (Ctrl+Y on Windows) and both the others people type.
         redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo)]
         redo_keys += [
@@ -280,7 +310,7 @@ class MainWindow(QMainWindow):
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.clients.table.addAction(self.trash_action)
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -300,7 +330,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -310,7 +340,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(16, 16))
@@ -342,7 +372,9 @@ class MainWindow(QMainWindow):
         ):
             shortcut = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             a.setToolTip(
-                f"{a.text().replace('&', '').rstrip('…')} ({shortcut})"
+                self.tr("{action} ({shortcut})").format(
+                    action=a.text().replace("&", "").rstrip("…"), shortcut=shortcut
+                )
                 if shortcut
                 else a.text().replace("&", "")
             )
@@ -361,7 +393,7 @@ class MainWindow(QMainWindow):
             self._load_other_pages, Qt.ConnectionType.SingleShotConnection
         )
         self.clients.load(filter_text=place.filter_text, client_id=place.client_id)
-        self.statusBar().showMessage("Vault unlocked.", 3000)
+        self.statusBar().showMessage(self.tr("Vault unlocked."), 3000)
 
     def _load_other_pages(self, _count: int = 0) -> None:
         self.inbox.load()
@@ -416,7 +448,9 @@ class MainWindow(QMainWindow):
         """Keep "back up" in view while the last backup is older than ``days``."""
         self.backup_label.setVisible(overdue)
         self.backup_label.setText(
-            f"No backup in the last {days} days: File > Back up… (Ctrl+Shift+B)" if overdue else ""
+            self.tr("No backup in the last %n days: File > Back up… (Ctrl+Shift+B)", "", days)
+            if overdue
+            else ""
         )
 
     def set_backup_status(self, text: str, *, warning: bool) -> None:
@@ -436,7 +470,9 @@ class MainWindow(QMainWindow):
             self.show_message(text)
         else:
             self.scanner_label.setText(
-                "Scanner folder missing" if kind == "folder_missing" else "Scanner folder: watching"
+                self.tr("Scanner folder missing")
+                if kind == "folder_missing"
+                else self.tr("Scanner folder: watching")
             )
             self.scanner_label.setToolTip(text)
             self.show_message(text)
@@ -473,7 +509,7 @@ class MainWindow(QMainWindow):
             return
         client_id = hit.id if hit.kind == "client" else hit.client_id
         if client_id is None:
-            self.show_message("That record has no client file to open yet.")
+            self.show_message(self.tr("That record has no client file to open yet."))
             return
         self.sidebar.setCurrentRow(0)
         self.clients.open_client(
@@ -512,7 +548,9 @@ class MainWindow(QMainWindow):
         """Export filing packet… for the client whose file is open (one dialog at a time)."""
         client_id = self.clients.detail.client_id
         if client_id is None:
-            self.show_message("Choose a client first: the packet is made from their documents.")
+            self.show_message(
+                self.tr("Choose a client first: the packet is made from their documents.")
+            )
             return None
         if self.packet_dialog is not None:
             if self.packet_dialog.client_id == client_id or self.packet_dialog.running:
@@ -580,7 +618,7 @@ class MainWindow(QMainWindow):
         """Export client summary… for the client whose file is open."""
         detail = self.clients.detail
         if detail.client_id is None:
-            self.show_message("Choose a client first.")
+            self.show_message(self.tr("Choose a client first."))
             return None
         if self.summary_dialog is not None:
             self.summary_dialog.reject()
@@ -621,7 +659,9 @@ class MainWindow(QMainWindow):
         """Hand off to colleagues… for the client whose file is open."""
         detail = self.clients.detail
         if detail.client_id is None:
-            self.show_message("Choose a client first: the hand-off carries their whole file.")
+            self.show_message(
+                self.tr("Choose a client first: the hand-off carries their whole file.")
+            )
             return None
         from casebook.ui.handoff_dialog import HandoffExportDialog
 
@@ -669,7 +709,7 @@ class MainWindow(QMainWindow):
         """Keyboard way to what dropping does: files chosen in a dialog go to the inbox."""
         chosen = self._choose_files(self)
         if chosen:
-            self.imports.start([Path(p) for p in chosen], INBOX, "the inbox")
+            self.imports.start([Path(p) for p in chosen], INBOX, self.tr("the inbox"))
 
     def drop_target(self, pos: QPoint) -> tuple[Target, str]:
         """Where files dropped at ``pos`` (window coordinates) go, and its name in words."""
@@ -686,7 +726,7 @@ class MainWindow(QMainWindow):
             found = detail.drop_target_at(detail.mapFrom(self, pos))
             if found is not None:
                 return found
-        return INBOX, "the inbox"
+        return INBOX, self.tr("the inbox")
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -696,27 +736,32 @@ class MainWindow(QMainWindow):
 
     def _show_overdue_count(self, count: int) -> None:
         item = self.sidebar.item(DEADLINES_ROW)
-        item.setText(f"Deadlines ({count} overdue)" if count else "Deadlines")
+        item.setText(
+            self.tr("Deadlines (%n overdue)", "", count) if count else self.tr("Deadlines")
+        )
 
     def _show_inbox_count(self, count: int) -> None:
         item = self.sidebar.item(INBOX_ROW)
-        item.setText(f"Inbox ({count})" if count else "Inbox")
+        item.setText(self.tr("Inbox (%n)", "", count) if count else self.tr("Inbox"))
 
     def _trash(self, client_id: int, name: str) -> None:
         def after(cid: int, in_trash: bool) -> None:
             self.clients.after_change(cid, select=not in_trash)
             self.statusBar().showMessage(
-                "Moved to the trash. Undo with Ctrl+Z." if in_trash else "Restored from the trash.",
+                self.tr("Moved to the trash. Undo with Ctrl+Z.")
+                if in_trash
+                else self.tr("Restored from the trash."),
                 8000,
             )
 
         self.undo_stack.push(TrashClientCommand(self._worker, client_id, name, after))
 
     def _show_count(self, count: int) -> None:
-        noun = "client" if count == 1 else "clients"
-        shown = f"{count:,} {noun}"
-        if self.clients.model.filter_text:
-            shown += " match the filter"
+        shown = (
+            self.tr("%Ln clients match the filter", "", count)
+            if self.clients.model.filter_text
+            else self.tr("%Ln clients", "", count)
+        )
         self.count_label.setText(shown)
 
     # -- drag and drop (KeePassXC-style: the window takes the drop, then decides) --------------
@@ -725,7 +770,9 @@ class MainWindow(QMainWindow):
         if local_paths(event.mimeData()):
             event.acceptProposedAction()
             self.show_message(
-                f"Drop to import into {self.drop_target(event.position().toPoint())[1]}."
+                self.tr("Drop to import into {place}.").format(
+                    place=self.drop_target(event.position().toPoint())[1]
+                )
             )
         else:
             event.ignore()
@@ -734,7 +781,9 @@ class MainWindow(QMainWindow):
         if local_paths(event.mimeData()):
             event.acceptProposedAction()
             self.show_message(
-                f"Drop to import into {self.drop_target(event.position().toPoint())[1]}."
+                self.tr("Drop to import into {place}.").format(
+                    place=self.drop_target(event.position().toPoint())[1]
+                )
             )
         else:
             event.ignore()

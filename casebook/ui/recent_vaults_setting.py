@@ -18,15 +18,17 @@ class RecentVaultsSetting(QWidget):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.remember = QCheckBox("&Remember recent vaults on this computer")
+        self.remember = QCheckBox(self.tr("&Remember recent vaults on this computer"))
         self.remember.setAccessibleName("Remember recent vaults")
         self.remember.setToolTip(
-            "The start window lists the vault folders opened lately. The list is kept "
-            "outside any vault, unencrypted, so a folder's name can be read by anyone "
-            "using this computer account."
+            self.tr(
+                "The start window lists the vault folders opened lately. The list is kept "
+                "outside any vault, unencrypted, so a folder's name can be read by anyone "
+                "using this computer account."
+            )
         )
         self.remember.setChecked(settings.remember_recent())
-        self.forget = QPushButton("&Forget them")
+        self.forget = QPushButton(self.tr("&Forget them"))
         self.forget.setAccessibleName("Forget recent vaults")
         self.forget.clicked.connect(self.forget_now)
         self._update_forget()
@@ -47,4 +49,6 @@ class RecentVaultsSetting(QWidget):
     def _update_forget(self) -> None:
         listed = len(self._settings.recent_vaults())
         self.forget.setEnabled(listed > 0)
-        self.forget.setText(f"&Forget them ({listed})" if listed else "&Forget them")
+        self.forget.setText(
+            self.tr("&Forget them (%n)", "", listed) if listed else self.tr("&Forget them")
+        )

@@ -1,5 +1,5 @@
-"""What the app remembers between runs: recent vault folders, the auto-lock delay and how
-often to remind about backups.
+"""What the app remembers between runs: recent vault folders, the auto-lock delay, how
+often to remind about backups and the window's language.
 
 Only folder paths and numbers are kept (QSettings, outside the vault): never
 a client's name, a passphrase or anything read from inside a vault.
@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from casebook.ui.autolock import DEFAULT_MINUTES
+from casebook.ui.translation import CHOICES, SYSTEM
 
 MAX_RECENT = 8
 DEFAULT_BACKUP_DAYS = 7
@@ -80,4 +81,13 @@ class AppSettings:
 
     def set_backup_reminder_days(self, days: int) -> None:
         self._s.setValue("backup_reminder_days", int(days))
+        self._s.sync()
+
+    def language(self) -> str:
+        """``system`` (the default: follow the computer), ``en`` or ``es``."""
+        value = self._s.value("language", SYSTEM)
+        return value if isinstance(value, str) and value in CHOICES else SYSTEM
+
+    def set_language(self, language: str) -> None:
+        self._s.setValue("language", language if language in CHOICES else SYSTEM)
         self._s.sync()

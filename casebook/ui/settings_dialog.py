@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,25 +46,30 @@ from casebook.ui.field_form import edit_signals
 from casebook.ui.office_settings import FileChooser, OfficeSettings, ask_file
 from casebook.ui.recent_vaults_setting import RecentVaultsSetting
 from casebook.ui.settings import AppSettings
+from casebook.ui.translation import ENGLISH, QT_TRANSLATE_NOOP, SPANISH, SYSTEM
 from casebook.ui.worker import DbWorker
 
 FolderChooser = Callable[[QWidget, str], str]
 PROFILE_FIELDS = (
-    ("name", "&Name:"),
-    ("organisation", "&Organisation:"),
-    ("address", "A&ddress:"),
-    ("phone", "&Phone:"),
-    ("email", "&E-mail:"),
-    ("eoir_id", "EOIR &ID:"),
+    ("name", QT_TRANSLATE_NOOP("SettingsDialog", "&Name:")),
+    ("organisation", QT_TRANSLATE_NOOP("SettingsDialog", "&Organisation:")),
+    ("address", QT_TRANSLATE_NOOP("SettingsDialog", "A&ddress:")),
+    ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "&Phone:")),
+    ("email", QT_TRANSLATE_NOOP("SettingsDialog", "&E-mail:")),
+    ("eoir_id", QT_TRANSLATE_NOOP("SettingsDialog", "EOIR &ID:")),
 )
 
 
 def _ask_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Scanner folder", start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("SettingsDialog", "Scanner folder"), start
+    )
 
 
 def _ask_backup_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Backup folder", start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("SettingsDialog", "Backup folder"), start
+    )
 
 
 def utc_now() -> datetime:
@@ -116,7 +122,7 @@ class SettingsDialog(QDialog):
         self._choose_folder = choose_folder
         self._ocr: ocr.OcrStatus | None = None
         self._previous_languages: tuple[str, ...] = ()
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName("Settings")
         self.setObjectName("settingsDialog")
         self.resize(560, 440)
@@ -126,53 +132,73 @@ class SettingsDialog(QDialog):
         # General
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
-        self.autolock.setSuffix(" minutes")
+        self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setAccessibleName("Lock after minutes without use")
         self.autolock.setValue(round(settings.autolock_minutes()))
         general = QWidget()
         general_form = QFormLayout(general)
-        label = QLabel("&Lock after:")
+        label = QLabel(self.tr("&Lock after:"))
         label.setBuddy(self.autolock)
         general_form.addRow(label, self.autolock)
         self.backup_days = QSpinBox()
         self.backup_days.setRange(1, 365)
-        self.backup_days.setSuffix(" days")
+        self.backup_days.setSuffix(self.tr(" days"))
         self.backup_days.setAccessibleName("Remind to back up after days")
         self.backup_days.setValue(settings.backup_reminder_days())
-        backup_label = QLabel("Remind to &back up after:")
+        backup_label = QLabel(self.tr("Remind to &back up after:"))
         backup_label.setBuddy(self.backup_days)
         general_form.addRow(backup_label, self.backup_days)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        # Each language named in itself, so a person who reads only one can find it.
+        self.language.addItem(self.tr("System language"), SYSTEM)
+        self.language.addItem("English", ENGLISH)
+        self.language.addItem("Español", SPANISH)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language)
+        general_form.addRow(language_label, self.language)
+        language_note = QLabel(self.tr("A new language shows the next time casebook starts."))
+        language_note.setWordWrap(True)
+        language_note.setObjectName("placeholder")
+        general_form.addRow(language_note)
         self.recent_vaults = RecentVaultsSetting(settings)
         general_form.addRow(self.recent_vaults)
         note = QLabel(
-            "casebook also locks when you press Ctrl+L and, where the system tells it, "
-            "when the screen locks or the computer goes to sleep."
+            self.tr(
+                "casebook also locks when you press Ctrl+L and, where the system tells it, "
+                "when the screen locks or the computer goes to sleep."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("placeholder")
         general_form.addRow(note)
-        self.tabs.addTab(general, "&General")
+        self.tabs.addTab(general, self.tr("&General"))
 
         # Scanner folder
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Scanner folder")
-        self.folder.setPlaceholderText("No scanner folder")
+        self.folder.setPlaceholderText(self.tr("No scanner folder"))
         self.folder.setAcceptDrops(False)
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose the scanner folder")
         browse.clicked.connect(self._browse)
-        clear = QPushButton("&Stop watching")
+        clear = QPushButton(self.tr("&Stop watching"))
         clear.setAccessibleName("Stop watching a scanner folder")
         clear.clicked.connect(self.folder.clear)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         row.addWidget(clear)
-        self.keep_originals = QCheckBox("&Keep the scanned files in the folder after import")
+        self.keep_originals = QCheckBox(
+            self.tr("&Keep the scanned files in the folder after import")
+        )
         keep_note = QLabel(
-            "By default casebook removes each scan from the folder once its encrypted copy is "
-            "read back and checked, because a scan left there is not protected. Keep them only "
-            "if the folder is itself on an encrypted disk."
+            self.tr(
+                "By default casebook removes each scan from the folder once its encrypted copy "
+                "is read back and checked, because a scan left there is not protected. Keep "
+                "them only if the folder is itself on an encrypted disk."
+            )
         )
         keep_note.setWordWrap(True)
         keep_note.setObjectName("placeholder")
@@ -188,7 +214,9 @@ class SettingsDialog(QDialog):
         duplex_note.setObjectName("placeholder")
         scanner = QWidget()
         scanner_layout = QVBoxLayout(scanner)
-        intro = QLabel("New files in this folder (from a scanner or a phone app) go to the Inbox.")
+        intro = QLabel(
+            self.tr("New files in this folder (from a scanner or a phone app) go to the Inbox.")
+        )
         intro.setWordWrap(True)
         scanner_layout.addWidget(intro)
         scanner_layout.addLayout(row)
@@ -198,10 +226,10 @@ class SettingsDialog(QDialog):
         scanner_layout.addWidget(self.duplex)
         scanner_layout.addWidget(duplex_note)
         scanner_layout.addStretch(1)
-        self.tabs.addTab(scanner, "&Scanner folder")
+        self.tabs.addTab(scanner, self.tr("&Scanner folder"))
 
         # OCR
-        self.ocr_status = QLabel("Looking for OCR…")
+        self.ocr_status = QLabel(self.tr("Looking for OCR…"))
         self.ocr_status.setWordWrap(True)
         self.ocr_status.setAccessibleName("OCR status")
         self.languages = QListWidget()
@@ -209,9 +237,9 @@ class SettingsDialog(QDialog):
         ocr_tab = QWidget()
         ocr_layout = QVBoxLayout(ocr_tab)
         ocr_layout.addWidget(self.ocr_status)
-        ocr_layout.addWidget(QLabel("Read scanned pages in these languages:"))
+        ocr_layout.addWidget(QLabel(self.tr("Read scanned pages in these languages:")))
         ocr_layout.addWidget(self.languages, 1)
-        self.tabs.addTab(ocr_tab, "&OCR")
+        self.tabs.addTab(ocr_tab, self.tr("&OCR"))
 
         # Profile
         self.profile: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -220,7 +248,7 @@ class SettingsDialog(QDialog):
         profile_form = QFormLayout()
         profile_outer.addLayout(profile_form)
         profile_outer.addStretch(1)
-        intro = QLabel("Printed on filings and letters. Kept encrypted in this vault.")
+        intro = QLabel(self.tr("Printed on filings and letters. Kept encrypted in this vault."))
         intro.setWordWrap(True)
         profile_form.addRow(intro)
         for name, text in PROFILE_FIELDS:
@@ -234,18 +262,18 @@ class SettingsDialog(QDialog):
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             field.setAcceptDrops(False)
             self.profile[name] = field
-            label = QLabel(text)
+            label = QLabel(self.tr(text))
             label.setBuddy(field)
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(field)
             box.addWidget(self._error_label(name, field))
             profile_form.addRow(label, box)
-        self.tabs.addTab(profile, "Advocate &profile")
+        self.tabs.addTab(profile, self.tr("Advocate &profile"))
 
         self.backups = BackupSettings(worker, choose_backup_folder, now)
         self.errors["backup_folder"] = self.backups.error
-        self.tabs.addTab(self.backups, "B&ackups")
+        self.tabs.addTab(self.backups, self.tr("B&ackups"))
 
         self.office = OfficeSettings(worker, choose_office_file)
         self.tabs.addTab(self.office, "O&ffice")
@@ -297,12 +325,14 @@ class SettingsDialog(QDialog):
         )
         minutes = self.autolock.value()
         backup_days = self.backup_days.value()
+        language = str(self.language.currentData())
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(False)
 
         def done(result: tuple[AdvocateProfile, Preferences]) -> None:
             self._settings.set_autolock_minutes(minutes)
             self._settings.set_backup_reminder_days(backup_days)
+            self._settings.set_language(language)
             self.recent_vaults.apply()
             self.saved.emit(result[1])
             self.accept()

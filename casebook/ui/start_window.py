@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 
 def _ask_vault(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Open a vault folder", start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ChoosePage", "Open a vault folder"), start
+    )
 
 
 class ChoosePage(QWidget):
@@ -50,21 +52,23 @@ class ChoosePage(QWidget):
         self.setAccessibleName("Choose a vault")
         title = QLabel("casebook")
         title.setObjectName("pageTitle")
-        tagline = QLabel("Encrypted case files, kept on this computer only.")
+        tagline = QLabel(self.tr("Encrypted case files, kept on this computer only."))
         tagline.setWordWrap(True)
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent vaults")
         self.recent.setSpacing(3)
         self.recent.itemActivated.connect(self._open_item)
         self.recent.currentItemChanged.connect(lambda *_: self._update())
-        self.empty_label = QLabel("No vaults opened yet. Create one, or open a vault folder.")
+        self.empty_label = QLabel(
+            self.tr("No vaults opened yet. Create one, or open a vault folder.")
+        )
         self.empty_label.setWordWrap(True)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self._open_current)
-        self.other_button = QPushButton("Open &another folder…")
+        self.other_button = QPushButton(self.tr("Open &another folder…"))
         self.other_button.clicked.connect(self._open_other)
-        create = QPushButton("&New vault…")
+        create = QPushButton(self.tr("&New vault…"))
         create.setAccessibleName("Create a new vault")
         create.clicked.connect(self.create_requested)
         buttons = QHBoxLayout()
@@ -76,7 +80,7 @@ class ChoosePage(QWidget):
         layout.addWidget(title)
         layout.addWidget(tagline)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Recent vaults:"))
+        layout.addWidget(QLabel(self.tr("Recent vaults:")))
         layout.addWidget(self.recent, 1)
         layout.addWidget(self.empty_label)
         # Takes the room the list leaves when there is none, so the words stay together.

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError, WrongPassphrase
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.passphrase_field import PassphraseField
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-WRONG_UNLOCK_TEXT = "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
+WRONG_UNLOCK_TEXT = QT_TRANSLATE_NOOP(
+    "UnlockPage", "Wrong passphrase. Check the keyboard layout and Caps Lock, and try again."
+)
 
 
 class UnlockPage(QWidget):
@@ -43,7 +46,7 @@ class UnlockPage(QWidget):
         self.folder: Path | None = None
         self.setAccessibleName("Unlock a vault")
 
-        self.title = QLabel("Unlock")
+        self.title = QLabel(self.tr("Unlock"))
         self.title.setObjectName("pageTitle")
         self.vault_label = QLabel()
         self.vault_label.setWordWrap(True)
@@ -56,10 +59,10 @@ class UnlockPage(QWidget):
         self.backup_note.setAccessibleName("Backup status")
         self.backup_note.hide()
         self.passphrase = PassphraseField("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         self.passphrase.caps_lock_changed.connect(self._on_caps_lock)
-        self.caps_label = QLabel("Caps Lock is on.")
+        self.caps_label = QLabel(self.tr("Caps Lock is on."))
         self.caps_label.setObjectName("warning")
         self.caps_label.setAccessibleName("Caps Lock warning")
         self.caps_label.hide()
@@ -75,13 +78,13 @@ class UnlockPage(QWidget):
         self.busy.setAccessibleName("Unlocking")
         self.busy.setMaximumHeight(8)
         self.busy.hide()
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.back_button = QPushButton("&Other vault…")
+        self.back_button = QPushButton(self.tr("&Other vault…"))
         self.back_button.setAccessibleName("Choose another vault")
         self.back_button.clicked.connect(self.back_requested)
-        self.recovery_button = QPushButton("Forgot it? Use the &recovery key…")
+        self.recovery_button = QPushButton(self.tr("Forgot it? Use the &recovery key…"))
         self.recovery_button.setAccessibleName("Use the recovery key")
         self.recovery_button.setFlat(True)
         # Looks like a link: a way out for the person stuck here, not a rival to Unlock.
@@ -105,7 +108,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.hint_label)
         layout.addWidget(self.backup_note)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("Passphrase:"))
+        layout.addWidget(QLabel(self.tr("Passphrase:")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.caps_label)
         layout.addWidget(self.error_label)
@@ -143,7 +146,7 @@ class UnlockPage(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self._show_error("Type the vault's passphrase.")
+            self._show_error(self.tr("Type the vault's passphrase."))
             return
         folder = self.folder
         self.error_label.hide()
@@ -177,7 +180,9 @@ class UnlockPage(QWidget):
 
     def _on_failed(self, exc: CasebookError) -> None:
         self.set_busy(False)
-        self._show_error(WRONG_UNLOCK_TEXT if isinstance(exc, WrongPassphrase) else exc.message)
+        self._show_error(
+            self.tr(WRONG_UNLOCK_TEXT) if isinstance(exc, WrongPassphrase) else exc.message
+        )
         self.passphrase.selectAll()
 
     def _show_error(self, message: str) -> None:

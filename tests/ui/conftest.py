@@ -20,6 +20,7 @@ from casebook.services.incidents import IncidentDraft
 from casebook.ui.controller import CasebookApp
 from casebook.ui.errors import ErrorReporter
 from casebook.ui.settings import AppSettings
+from casebook.ui.translation import ENGLISH, Translation
 from casebook.ui.worker import DbWorker
 from tests.helpers import PASSPHRASE, TODAY
 
@@ -35,6 +36,16 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[Translation]:
+    """The window in English, as the app starts it on an English system: the English
+    catalogue gives plurals their singular ("1 client")."""
+    translation = Translation()
+    assert translation.apply(ENGLISH) == ENGLISH
+    yield translation
+    translation.remove()
 
 
 @pytest.fixture
