@@ -268,7 +268,9 @@ class MainWindow(QMainWindow):
         self.summary_action = action(
             self.tr("Export client s&ummary…"), self.open_summary_dialog, "Ctrl+Shift+M"
         )
-        self.separator_action = action("Print s&eparator sheet…", self.open_separator_dialog)
+        self.separator_action = action(
+            self.tr("Print s&eparator sheet…"), self.open_separator_dialog
+        )
         self.calendar_action = action(
             self.tr("Export calen&dar…"), self.open_calendar_dialog, "Ctrl+Shift+D"
         )

@@ -276,7 +276,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.backups, self.tr("B&ackups"))
 
         self.office = OfficeSettings(worker, choose_office_file)
-        self.tabs.addTab(self.office, "O&ffice")
+        self.tabs.addTab(self.office, self.tr("O&ffice"))
 
         self.general_error = QLabel()
         self.general_error.setObjectName("error")

@@ -1,1064 +1,1072 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>BackupSettings</name>
-        <message>
-            <source>On lock and on quit, at most once a day</source>
-            <translation>Al bloquear y al salir, como máximo una vez al día</translation>
-        </message>
-        <message>
-            <source>On every lock and quit</source>
-            <translation>Cada vez que se bloquee o se salga</translation>
-        </message>
-        <message>
-            <source>Off: only when I ask</source>
-            <translation>Desactivado: solo cuando yo lo pida</translation>
-        </message>
-        <message>
-            <source>casebook backs the vault up by itself into this folder, best a removable drive kept apart from the computer. Each backup is read back and checked; older ones are removed only after a newer one checked.</source>
-            <translation>casebook hace por sí solo copias de seguridad de la caja fuerte en esta carpeta, de preferencia en una unidad extraíble que se guarde lejos de la computadora. Cada copia se vuelve a leer y se comprueba; las más antiguas se borran solo después de comprobar una más reciente.</translation>
-        </message>
-        <message>
-            <source>No backup folder: backups only from File &gt; Back up…</source>
-            <translation>Sin carpeta de copias: solo copias desde Archivo &gt; Copia de seguridad…</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Elegir…</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <source> weeks</source>
-            <translation> semanas</translation>
-        </message>
-        <message>
-            <source>Automaticall&amp;y:</source>
-            <translation>Automátic&amp;amente:</translation>
-        </message>
-        <message>
-            <source>Keep &amp;daily backups for the last:</source>
-            <translation>Guardar copias &amp;diarias de los últimos:</translation>
-        </message>
-        <message>
-            <source>and &amp;weekly ones for the weeks before:</source>
-            <translation>y copias &amp;semanales de las semanas anteriores:</translation>
-        </message>
-        <message>
-            <source>Back &amp;up now</source>
-            <translation>Hacer la copia a&amp;hora</translation>
-        </message>
-        <message>
-            <source>Last verified backup: …</source>
-            <translation>Última copia comprobada: …</translation>
-        </message>
-        <message>
-            <source>Back up to &amp;folder:</source>
-            <translation>Copiar en la &amp;carpeta:</translation>
-        </message>
-        <message>
-            <source>Choose a folder to back up to.</source>
-            <translation>Elija una carpeta donde guardar las copias.</translation>
-        </message>
-        <message>
-            <source>Writing…</source>
-            <translation>Escribiendo…</translation>
-        </message>
-        <message>
-            <source>Writing the backup, then reading it back to check it…</source>
-            <translation>Escribiendo la copia y luego leyéndola de nuevo para comprobarla…</translation>
-        </message>
-        <message>
-            <source>Written %v of %m parts</source>
-            <translation>Escritas %v de %m partes</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoosePage</name>
-        <message>
-            <source>Open a vault folder</source>
-            <translation>Abrir la carpeta de una caja fuerte</translation>
-        </message>
-        <message>
-            <source>Encrypted case files, kept on this computer only.</source>
-            <translation>Expedientes cifrados, guardados solo en esta computadora.</translation>
-        </message>
-        <message>
-            <source>No vaults opened yet. Create one, or open a vault folder.</source>
-            <translation>Todavía no se ha abierto ninguna caja fuerte. Cree una, o abra la carpeta de una caja fuerte.</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Abrir</translation>
-        </message>
-        <message>
-            <source>Open &amp;another folder…</source>
-            <translation>Abrir &amp;otra carpeta…</translation>
-        </message>
-        <message>
-            <source>&amp;New vault…</source>
-            <translation>&amp;Nueva caja fuerte…</translation>
-        </message>
-        <message>
-            <source>Recent vaults:</source>
-            <translation>Cajas fuertes recientes:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientDetailPane</name>
-        <message>
-            <source>&amp;Arrests and convictions</source>
-            <translation>&amp;Arrestos y condenas</translation>
-        </message>
-        <message>
-            <source>&amp;Profile</source>
-            <translation>&amp;Perfil</translation>
-        </message>
-        <message>
-            <source>&amp;Matters and hearings</source>
-            <translation>&amp;Casos y audiencias</translation>
-        </message>
-        <message>
-            <source>&amp;Documents</source>
-            <translation>&amp;Documentos</translation>
-        </message>
-        <message>
-            <source>N&amp;otes</source>
-            <translation>N&amp;otas</translation>
-        </message>
-        <message>
-            <source>Record re&amp;quests</source>
-            <translation>Solicitudes de &amp;registros</translation>
-        </message>
-        <message>
-            <source>T&amp;imeline</source>
-            <translation>Cr&amp;onología</translation>
-        </message>
-        <message>
-            <source>Choose a client from the list, or add one with Ctrl+N.</source>
-            <translation>Elija un cliente de la lista, o agregue uno con Ctrl+N.</translation>
-        </message>
-        <message>
-            <source>{tab} ({count})</source>
-            <translation>{tab} ({count})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientListModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Fecha de nacimiento</translation>
-        </message>
-        <message>
-            <source>A-number</source>
-            <translation>Número A</translation>
-        </message>
-        <message>
-            <source>Detention</source>
-            <translation>Detención</translation>
-        </message>
-        <message>
-            <source>Not detained</source>
-            <translation>No detenido</translation>
-        </message>
-        <message>
-            <source>Detained</source>
-            <translation>Detenido</translation>
-        </message>
-        <message>
-            <source>Released on bond</source>
-            <translation>Liberado bajo fianza</translation>
-        </message>
-        <message>
-            <source>Alternatives to detention</source>
-            <translation>Alternativas a la detención</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientPicker</name>
-        <message>
-            <source>Type a name or A-number</source>
-            <translation>Escriba un nombre o número A</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message>
-            <source>Filter by name or A-number (Ctrl+Shift+F)</source>
-            <translation>Filtrar por nombre o número A (Ctrl+Mayús+F)</translation>
-        </message>
-        <message>
-            <source>Client saved. Undo with Ctrl+Z.</source>
-            <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeadlineCalendar</name>
-        <message numerus="yes">
-            <source>+%n more</source>
-            <translation>
-                <numerusform>+%n más</numerusform>
-                <numerusform>+%n más</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DeadlineWords</name>
-        <message>
-            <source>Mon</source>
-            <translation>lun</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>mar</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>mié</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>jue</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>vie</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>sáb</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>dom</translation>
-        </message>
-        <message>
-            <source>Master hearing</source>
-            <translation>Audiencia de calendario maestro</translation>
-        </message>
-        <message>
-            <source>Individual hearing</source>
-            <translation>Audiencia individual</translation>
-        </message>
-        <message>
-            <source>Bond hearing</source>
-            <translation>Audiencia de fianza</translation>
-        </message>
-        <message>
-            <source>Criminal court</source>
-            <translation>Tribunal penal</translation>
-        </message>
-        <message>
-            <source>Filing deadline</source>
-            <translation>Fecha límite de presentación</translation>
-        </message>
-        <message>
-            <source>Interview</source>
-            <translation>Entrevista</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>Due today</source>
-            <translation>Vence hoy</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n days</source>
-            <translation>
-                <numerusform>Vencida hace %n día</numerusform>
-                <numerusform>Vencida hace %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>hoy</translation>
-        </message>
-        <message>
-            <source>today or tomorrow</source>
-            <translation>hoy o mañana</translation>
-        </message>
-        <message numerus="yes">
-            <source>in the next %n days</source>
-            <translation>
-                <numerusform>en el próximo día</numerusform>
-                <numerusform>en los próximos %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing overdue and nothing due {window}.</source>
-            <translation>Nada vencido y nada que venza {window}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n due {window}; nothing overdue.</source>
-            <translation>
-                <numerusform>%n vence {window}; nada vencido.</numerusform>
-                <numerusform>%n vencen {window}; nada vencido.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n overdue</source>
-            <translation>
-                <numerusform>%n vencida</numerusform>
-                <numerusform>%n vencidas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{overdue}; nothing else due {window}.</source>
-            <translation>{overdue}; nada más vence {window}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>{overdue} and %n due {window}.</source>
-            <translation>
-                <numerusform>{overdue} y %n que vence {window}.</numerusform>
-                <numerusform>{overdue} y %n que vencen {window}.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>due today</source>
-            <translation>vence hoy</translation>
-        </message>
-        <message numerus="yes">
-            <source>overdue by %n days</source>
-            <translation>
-                <numerusform>vencida hace %n día</numerusform>
-                <numerusform>vencida hace %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File evidence for the individual hearing by {day} — {tail}</source>
-            <translation>Presentar las pruebas para la audiencia individual antes del {day} — {tail}</translation>
-        </message>
-        <message>
-            <source>File with the court by {day} — {tail}</source>
-            <translation>Presentar ante el tribunal antes del {day} — {tail}</translation>
-        </message>
-        <message>
-            <source>{title}: file by {day} — {tail}</source>
-            <translation>{title}: presentar antes del {day} — {tail}</translation>
-        </message>
-        <message>
-            <source>Filing</source>
-            <translation>Presentación</translation>
-        </message>
-        <message>
-            <source>{title}: done (was due {day})</source>
-            <translation>{title}: hecho (vencía el {day})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>hace %n día</numerusform>
-                <numerusform>hace %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{title} on {day} at {time} — {tail}</source>
-            <translation>{title} el {day} a las {time} — {tail}</translation>
-        </message>
-        <message>
-            <source>{title} on {day} — {tail}</source>
-            <translation>{title} el {day} — {tail}</translation>
-        </message>
-        <message>
-            <source>{title} on {day} at {time}: done</source>
-            <translation>{title} el {day} a las {time}: hecho</translation>
-        </message>
-        <message>
-            <source>{title} on {day}: done</source>
-            <translation>{title} el {day}: hecho</translation>
-        </message>
-        <message>
-            <source>Eligible to seal since {day} (CPL 160.57), if no new conviction</source>
-            <translation>Se puede sellar desde el {day} (CPL 160.57), si no hay una nueva condena</translation>
-        </message>
-        <message>
-            <source>Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}</source>
-            <translation>Se espera que se selle el {day}, si no hay una nueva condena (CPL 160.57) — {tail}</translation>
-        </message>
-        <message>
-            <source>(today is {day})</source>
-            <translation>(hoy es {day})</translation>
-        </message>
-        <message>
-            <source>OVERDUE</source>
-            <translation>VENCIDA</translation>
-        </message>
-        <message numerus="yes">
-            <source>{day}: %n due</source>
-            <translation>
-                <numerusform>{day}: vence %n</numerusform>
-                <numerusform>{day}: vencen %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{day}: nothing due</source>
-            <translation>{day}: nada vence</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeadlinesPage</name>
-        <message>
-            <source>Hearing</source>
-            <translation>Audiencia</translation>
-        </message>
-        <message>
-            <source>Filing</source>
-            <translation>Presentación</translation>
-        </message>
-        <message>
-            <source>FOIL</source>
-            <translation>FOIL</translation>
-        </message>
-        <message>
-            <source>Sealing</source>
-            <translation>Sellado</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>Fechas límite</translation>
-        </message>
-        <message numerus="yes">
-            <source>Next %n days</source>
-            <translation>
-                <numerusform>Próximo día</numerusform>
-                <numerusform>Próximos %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Mostrar:</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoProgress</name>
-        <message>
-            <source>Making a demo vault of {count} fictional clients…</source>
-            <translation>Creando una caja fuerte de demostración con {count} clientes ficticios…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>casebook demo</source>
-            <translation>Demostración de casebook</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentViewer</name>
-        <message>
-            <source>Previous page</source>
-            <translation>Página anterior</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Página siguiente</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>Alejar</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>Acercar</translation>
-        </message>
-        <message>
-            <source>Fit width</source>
-            <translation>Ajustar al ancho</translation>
-        </message>
-        <message>
-            <source>No document is open.</source>
-            <translation>No hay ningún documento abierto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InboxPage</name>
-        <message>
-            <source>Inbox</source>
-            <translation>Bandeja de entrada</translation>
-        </message>
-        <message>
-            <source>Scans from the scanner folder and files dropped on the window wait here. Select one or several, then file them with a client.</source>
-            <translation>Aquí esperan los escaneos de la carpeta del escáner y los archivos soltados en la ventana. Seleccione uno o varios y luego archívelos en el expediente de un cliente.</translation>
-        </message>
-        <message>
-            <source>Keep as it is</source>
-            <translation>Dejar como está</translation>
-        </message>
-        <message>
-            <source>&amp;Assign</source>
-            <translation>&amp;Asignar</translation>
-        </message>
-        <message>
-            <source>Assign the selected documents (Ctrl+Return)</source>
-            <translation>Asignar los documentos seleccionados (Ctrl+Intro)</translation>
-        </message>
-        <message>
-            <source>&amp;Client:</source>
-            <translation>&amp;Cliente:</translation>
-        </message>
-        <message>
-            <source>&amp;Matter:</source>
-            <translation>Ca&amp;so:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Título:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>Ti&amp;po:</translation>
-        </message>
-        <message>
-            <source>Select the documents to assign first.</source>
-            <translation>Seleccione primero los documentos que quiere asignar.</translation>
-        </message>
-        <message>
-            <source>Choose the client (type part of the name, then pick it).</source>
-            <translation>Elija el cliente (escriba parte del nombre y luego selecciónelo).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n documento asignado a {name}. Deshaga con Ctrl+Z.</numerusform>
-                <numerusform>%n documentos asignados a {name}. Deshaga con Ctrl+Z.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Assign %n documents to {name}</source>
-            <translation>
-                <numerusform>Asignar %n documento a {name}</numerusform>
-                <numerusform>Asignar %n documentos a {name}</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing waits to be filed. Drop files here, or set a scanner folder in Settings.</source>
-            <translation>No hay nada por archivar. Suelte archivos aquí, o elija una carpeta del escáner en Configuración.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
-            <translation>
-                <numerusform>%n por archivar. Selecciónelo y asígnelo; pulse Intro para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
-                <numerusform>%n por archivar. Seleccione uno o varios y asígnelos; pulse Intro sobre uno para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
-            <translation>
-                <numerusform>&lt;b&gt;Archivar el documento seleccionado&lt;/b&gt;</numerusform>
-                <numerusform>&lt;b&gt;Archivar los %n documentos seleccionados&lt;/b&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Select documents to file them&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Seleccione documentos para archivarlos&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Select one document to see what it says about itself.</source>
-            <translation>Seleccione un documento para ver lo que dice de sí mismo.</translation>
-        </message>
-        <message>
-            <source>Each keeps its own title</source>
-            <translation>Cada uno conserva su propio título</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n documents selected.</source>
-            <translation>
-                <numerusform>%n documento seleccionado.</numerusform>
-                <numerusform>%n documentos seleccionados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose the client first</source>
-            <translation>Elija primero el cliente</translation>
-        </message>
-        <message>
-            <source>No particular matter</source>
-            <translation>Ningún caso en particular</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Notice to appear</source>
-            <translation>Notificación de comparecencia (NTA)</translation>
-        </message>
-        <message>
-            <source>Hearing notice</source>
-            <translation>Aviso de audiencia</translation>
-        </message>
-        <message>
-            <source>Court record</source>
-            <translation>Registro judicial</translation>
-        </message>
-        <message>
-            <source>Identity document</source>
-            <translation>Documento de identidad</translation>
-        </message>
-        <message>
-            <source>Police record</source>
-            <translation>Registro policial</translation>
-        </message>
-        <message>
-            <source>FOIL response</source>
-            <translation>Respuesta FOIL</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Prueba</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>Traducción</translation>
-        </message>
-        <message>
-            <source>Correspondence</source>
-            <translation>Correspondencia</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Import files into the inbox</source>
-            <translation>Importar archivos a la bandeja de entrada</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>Bandeja de entrada</translation>
-        </message>
-        <message>
-            <source>Record requests</source>
-            <translation>Solicitudes de registros</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Incidentes</translation>
-        </message>
-        <message>
-            <source>Deadlines</source>
-            <translation>Fechas límite</translation>
-        </message>
-        <message numerus="yes">
-            <source>Inbox (%n)</source>
-            <translation>
-                <numerusform>Bandeja de entrada (%n)</numerusform>
-                <numerusform>Bandeja de entrada (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Deadlines (%n overdue)</source>
-            <translation>
-                <numerusform>Fechas límite (%n vencida)</numerusform>
-                <numerusform>Fechas límite (%n vencidas)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;New client…</source>
-            <translation>&amp;Nuevo cliente…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit client…</source>
-            <translation>&amp;Editar cliente…</translation>
-        </message>
-        <message>
-            <source>Move to &amp;trash</source>
-            <translation>Mover a la &amp;papelera</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <source>&amp;Filter clients</source>
-            <translation>&amp;Filtrar clientes</translation>
-        </message>
-        <message>
-            <source>&amp;Import files into the inbox…</source>
-            <translation>&amp;Importar archivos a la bandeja de entrada…</translation>
-        </message>
-        <message>
-            <source>Export filing &amp;packet…</source>
-            <translation>Exportar &amp;paquete de presentación…</translation>
-        </message>
-        <message>
-            <source>Export client s&amp;ummary…</source>
-            <translation>Exportar resu&amp;men del cliente…</translation>
-        </message>
-        <message>
-            <source>Export calen&amp;dar…</source>
-            <translation>Exportar cal&amp;endario…</translation>
-        </message>
-        <message>
-            <source>Hand &amp;off to colleagues…</source>
-            <translation>&amp;Traspasar a colegas…</translation>
-        </message>
-        <message>
-            <source>Import a hand-o&amp;ff…</source>
-            <translation>Importar un tr&amp;aspaso…</translation>
-        </message>
-        <message>
-            <source>My identit&amp;y…</source>
-            <translation>Mi i&amp;dentidad…</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>C&amp;onfiguración…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>Copia de se&amp;guridad…</translation>
-        </message>
-        <message>
-            <source>Chec&amp;k the vault…</source>
-            <translation>&amp;Comprobar la caja fuerte…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Bloquear</translation>
-        </message>
-        <message>
-            <source>C&amp;hange passphrase…</source>
-            <translation>Cambiar la &amp;frase de contraseña…</translation>
-        </message>
-        <message>
-            <source>New &amp;recovery key…</source>
-            <translation>Nueva clave de rec&amp;uperación…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Principal</translation>
-        </message>
-        <message>
-            <source>{action} ({shortcut})</source>
-            <translation>{action} ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Vault unlocked.</source>
-            <translation>Caja fuerte desbloqueada.</translation>
-        </message>
-        <message numerus="yes">
-            <source>No backup in the last %n days: File &gt; Back up… (Ctrl+Shift+B)</source>
-            <translation>
-                <numerusform>Sin copia de seguridad en el último día: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
-                <numerusform>Sin copia de seguridad en los últimos %n días: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Scanner folder missing</source>
-            <translation>Falta la carpeta del escáner</translation>
-        </message>
-        <message>
-            <source>Scanner folder: watching</source>
-            <translation>Carpeta del escáner: vigilando</translation>
-        </message>
-        <message>
-            <source>That record has no client file to open yet.</source>
-            <translation>Ese registro todavía no tiene un expediente de cliente que abrir.</translation>
-        </message>
-        <message>
-            <source>Choose a client first: the packet is made from their documents.</source>
-            <translation>Elija primero un cliente: el paquete se arma con sus documentos.</translation>
-        </message>
-        <message>
-            <source>Choose a client first.</source>
-            <translation>Elija primero un cliente.</translation>
-        </message>
-        <message>
-            <source>Choose a client first: the hand-off carries their whole file.</source>
-            <translation>Elija primero un cliente: el traspaso lleva su expediente completo.</translation>
-        </message>
-        <message>
-            <source>the inbox</source>
-            <translation>la bandeja de entrada</translation>
-        </message>
-        <message>
-            <source>Moved to the trash. Undo with Ctrl+Z.</source>
-            <translation>Movido a la papelera. Deshaga con Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Restored from the trash.</source>
-            <translation>Restaurado de la papelera.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln clients match the filter</source>
-            <translation>
-                <numerusform>%Ln cliente coincide con el filtro</numerusform>
-                <numerusform>%Ln clientes coinciden con el filtro</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln clients</source>
-            <translation>
-                <numerusform>%Ln cliente</numerusform>
-                <numerusform>%Ln clientes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drop to import into {place}.</source>
-            <translation>Suelte para importar a {place}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentVaultsSetting</name>
-        <message>
-            <source>&amp;Remember recent vaults on this computer</source>
-            <translation>&amp;Recordar las cajas fuertes recientes en esta computadora</translation>
-        </message>
-        <message>
-            <source>The start window lists the vault folders opened lately. The list is kept outside any vault, unencrypted, so a folder's name can be read by anyone using this computer account.</source>
-            <translation>La ventana de inicio muestra las carpetas de cajas fuertes abiertas hace poco. La lista se guarda fuera de toda caja fuerte y sin cifrar, así que cualquiera que use esta cuenta de la computadora puede leer el nombre de una carpeta.</translation>
-        </message>
-        <message>
-            <source>&amp;Forget them</source>
-            <translation>Ol&amp;vidarlas</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Forget them (%n)</source>
-            <translation>
-                <numerusform>Ol&amp;vidarla (%n)</numerusform>
-                <numerusform>Ol&amp;vidarlas (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organización:</translation>
-        </message>
-        <message>
-            <source>A&amp;ddress:</source>
-            <translation>&amp;Dirección:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Teléfono:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>Correo &amp;electrónico:</translation>
-        </message>
-        <message>
-            <source>EOIR &amp;ID:</source>
-            <translation>&amp;ID de EOIR:</translation>
-        </message>
-        <message>
-            <source>Scanner folder</source>
-            <translation>Carpeta del escáner</translation>
-        </message>
-        <message>
-            <source>Backup folder</source>
-            <translation>Carpeta de copias de seguridad</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> minutos</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after:</source>
-            <translation>&amp;Bloquear tras:</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <source>Remind to &amp;back up after:</source>
-            <translation>Recordar hacer copia de &amp;seguridad tras:</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Idioma del sistema</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage:</source>
-            <translation>&amp;Idioma:</translation>
-        </message>
-        <message>
-            <source>A new language shows the next time casebook starts.</source>
-            <translation>El nuevo idioma se verá la próxima vez que se abra casebook.</translation>
-        </message>
-        <message>
-            <source>casebook also locks when you press Ctrl+L and, where the system tells it, when the screen locks or the computer goes to sleep.</source>
-            <translation>casebook también se bloquea al pulsar Ctrl+L y, cuando el sistema lo avisa, al bloquearse la pantalla o al suspenderse la computadora.</translation>
-        </message>
-        <message>
-            <source>&amp;General</source>
-            <translation>&amp;General</translation>
-        </message>
-        <message>
-            <source>No scanner folder</source>
-            <translation>Sin carpeta del escáner</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>&amp;Elegir…</translation>
-        </message>
-        <message>
-            <source>&amp;Stop watching</source>
-            <translation>&amp;Dejar de vigilar</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the scanned files in the folder after import</source>
-            <translation>Conser&amp;var los archivos escaneados en la carpeta después de importarlos</translation>
-        </message>
-        <message>
-            <source>By default casebook removes each scan from the folder once its encrypted copy is read back and checked, because a scan left there is not protected. Keep them only if the folder is itself on an encrypted disk.</source>
-            <translation>De forma predeterminada, casebook borra cada escaneo de la carpeta una vez que su copia cifrada se ha vuelto a leer y comprobar, porque un escaneo que queda ahí no está protegido. Consérvelos solo si la carpeta está en un disco cifrado.</translation>
-        </message>
-        <message>
-            <source>New files in this folder (from a scanner or a phone app) go to the Inbox.</source>
-            <translation>Los archivos nuevos de esta carpeta (de un escáner o de una aplicación del teléfono) van a la bandeja de entrada.</translation>
-        </message>
-        <message>
-            <source>&amp;Scanner folder</source>
-            <translation>Carpeta del escá&amp;ner</translation>
-        </message>
-        <message>
-            <source>Looking for OCR…</source>
-            <translation>Buscando el OCR…</translation>
-        </message>
-        <message>
-            <source>Read scanned pages in these languages:</source>
-            <translation>Leer las páginas escaneadas en estos idiomas:</translation>
-        </message>
-        <message>
-            <source>&amp;OCR</source>
-            <translation>&amp;OCR</translation>
-        </message>
-        <message>
-            <source>Printed on filings and letters. Kept encrypted in this vault.</source>
-            <translation>Se imprime en los escritos y las cartas. Se guarda cifrado en esta caja fuerte.</translation>
-        </message>
-        <message>
-            <source>Advocate &amp;profile</source>
-            <translation>&amp;Perfil del defensor</translation>
-        </message>
-        <message>
-            <source>B&amp;ackups</source>
-            <translation>&amp;Copias de seguridad</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionsPanel</name>
-        <message>
-            <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Acc&amp;ept</source>
-            <translation>Ac&amp;eptar</translation>
-        </message>
-        <message>
-            <source>Accept a&amp;ll</source>
-            <translation>Aceptar to&amp;das</translation>
-        </message>
-        <message>
-            <source>Accept every suggestion shown</source>
-            <translation>Aceptar todas las sugerencias mostradas</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
-            <translation>La frase de contraseña no es correcta. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Desbloquear</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <source>Caps Lock is on.</source>
-            <translation>Bloq Mayús está activado.</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Desbloquear</translation>
-        </message>
-        <message>
-            <source>&amp;Other vault…</source>
-            <translation>&amp;Otra caja fuerte…</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use the &amp;recovery key…</source>
-            <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Frase de contraseña:</translation>
-        </message>
-        <message>
-            <source>Type the vault's passphrase.</source>
-            <translation>Escriba la frase de contraseña de la caja fuerte.</translation>
-        </message>
-    </context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>On lock and on quit, at most once a day</source>
+        <translation>Al bloquear y al salir, como máximo una vez al día</translation>
+    </message>
+    <message>
+        <source>On every lock and quit</source>
+        <translation>Cada vez que se bloquee o se salga</translation>
+    </message>
+    <message>
+        <source>Off: only when I ask</source>
+        <translation>Desactivado: solo cuando yo lo pida</translation>
+    </message>
+    <message>
+        <source>casebook backs the vault up by itself into this folder, best a removable drive kept apart from the computer. Each backup is read back and checked; older ones are removed only after a newer one checked.</source>
+        <translation>casebook hace por sí solo copias de seguridad de la caja fuerte en esta carpeta, de preferencia en una unidad extraíble que se guarde lejos de la computadora. Cada copia se vuelve a leer y se comprueba; las más antiguas se borran solo después de comprobar una más reciente.</translation>
+    </message>
+    <message>
+        <source>No backup folder: backups only from File &gt; Back up…</source>
+        <translation>Sin carpeta de copias: solo copias desde Archivo &gt; Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Automaticall&amp;y:</source>
+        <translation>Automátic&amp;amente:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for the last:</source>
+        <translation>Guardar copias &amp;diarias de los últimos:</translation>
+    </message>
+    <message>
+        <source>and &amp;weekly ones for the weeks before:</source>
+        <translation>y copias &amp;semanales de las semanas anteriores:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Hacer la copia a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Last verified backup: …</source>
+        <translation>Última copia comprobada: …</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;folder:</source>
+        <translation>Copiar en la &amp;carpeta:</translation>
+    </message>
+    <message>
+        <source>Choose a folder to back up to.</source>
+        <translation>Elija una carpeta donde guardar las copias.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Writing the backup, then reading it back to check it…</source>
+        <translation>Escribiendo la copia y luego leyéndola de nuevo para comprobarla…</translation>
+    </message>
+    <message>
+        <source>Written %v of %m parts</source>
+        <translation>Escritas %v de %m partes</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Open a vault folder</source>
+        <translation>Abrir la carpeta de una caja fuerte</translation>
+    </message>
+    <message>
+        <source>Encrypted case files, kept on this computer only.</source>
+        <translation>Expedientes cifrados, guardados solo en esta computadora.</translation>
+    </message>
+    <message>
+        <source>No vaults opened yet. Create one, or open a vault folder.</source>
+        <translation>Todavía no se ha abierto ninguna caja fuerte. Cree una, o abra la carpeta de una caja fuerte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open &amp;another folder…</source>
+        <translation>Abrir &amp;otra carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Nueva caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Recent vaults:</source>
+        <translation>Cajas fuertes recientes:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPane</name>
+    <message>
+        <source>&amp;Arrests and convictions</source>
+        <translation>&amp;Arrestos y condenas</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Matters and hearings</source>
+        <translation>&amp;Casos y audiencias</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Record re&amp;quests</source>
+        <translation>Solicitudes de &amp;registros</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>Cr&amp;onología</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list, or add one with Ctrl+N.</source>
+        <translation>Elija un cliente de la lista, o agregue uno con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>{tab} ({count})</source>
+        <translation>{tab} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Not detained</source>
+        <translation>No detenido</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Released on bond</source>
+        <translation>Liberado bajo fianza</translation>
+    </message>
+    <message>
+        <source>Alternatives to detention</source>
+        <translation>Alternativas a la detención</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a name or A-number</source>
+        <translation>Escriba un nombre o número A</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Filter by name or A-number (Ctrl+Shift+F)</source>
+        <translation>Filtrar por nombre o número A (Ctrl+Mayús+F)</translation>
+    </message>
+    <message>
+        <source>Client saved. Undo with Ctrl+Z.</source>
+        <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Master hearing</source>
+        <translation>Audiencia de calendario maestro</translation>
+    </message>
+    <message>
+        <source>Individual hearing</source>
+        <translation>Audiencia individual</translation>
+    </message>
+    <message>
+        <source>Bond hearing</source>
+        <translation>Audiencia de fianza</translation>
+    </message>
+    <message>
+        <source>Criminal court</source>
+        <translation>Tribunal penal</translation>
+    </message>
+    <message>
+        <source>Filing deadline</source>
+        <translation>Fecha límite de presentación</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Vencida hace %n día</numerusform>
+            <numerusform>Vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>today or tomorrow</source>
+        <translation>hoy o mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in the next %n days</source>
+        <translation>
+            <numerusform>en el próximo día</numerusform>
+            <numerusform>en los próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue and nothing due {window}.</source>
+        <translation>Nada vencido y nada que venza {window}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due {window}; nothing overdue.</source>
+        <translation>
+            <numerusform>%n vence {window}; nada vencido.</numerusform>
+            <numerusform>%n vencen {window}; nada vencido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{overdue}; nothing else due {window}.</source>
+        <translation>{overdue}; nada más vence {window}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} and %n due {window}.</source>
+        <translation>
+            <numerusform>{overdue} y %n que vence {window}.</numerusform>
+            <numerusform>{overdue} y %n que vencen {window}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>vencida hace %n día</numerusform>
+            <numerusform>vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File evidence for the individual hearing by {day} — {tail}</source>
+        <translation>Presentar las pruebas para la audiencia individual antes del {day} — {tail}</translation>
+    </message>
+    <message>
+        <source>File with the court by {day} — {tail}</source>
+        <translation>Presentar ante el tribunal antes del {day} — {tail}</translation>
+    </message>
+    <message>
+        <source>{title}: file by {day} — {tail}</source>
+        <translation>{title}: presentar antes del {day} — {tail}</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>{title}: done (was due {day})</source>
+        <translation>{title}: hecho (vencía el {day})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} on {day} at {time} — {tail}</source>
+        <translation>{title} el {day} a las {time} — {tail}</translation>
+    </message>
+    <message>
+        <source>{title} on {day} — {tail}</source>
+        <translation>{title} el {day} — {tail}</translation>
+    </message>
+    <message>
+        <source>{title} on {day} at {time}: done</source>
+        <translation>{title} el {day} a las {time}: hecho</translation>
+    </message>
+    <message>
+        <source>{title} on {day}: done</source>
+        <translation>{title} el {day}: hecho</translation>
+    </message>
+    <message>
+        <source>Eligible to seal since {day} (CPL 160.57), if no new conviction</source>
+        <translation>Se puede sellar desde el {day} (CPL 160.57), si no hay una nueva condena</translation>
+    </message>
+    <message>
+        <source>Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}</source>
+        <translation>Se espera que se selle el {day}, si no hay una nueva condena (CPL 160.57) — {tail}</translation>
+    </message>
+    <message>
+        <source>(today is {day})</source>
+        <translation>(hoy es {day})</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n due</source>
+        <translation>
+            <numerusform>{day}: vence %n</numerusform>
+            <numerusform>{day}: vencen %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: nothing due</source>
+        <translation>{day}: nada vence</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>FOIL</source>
+        <translation>FOIL</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n days</source>
+        <translation>
+            <numerusform>Próximo día</numerusform>
+            <numerusform>Próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <source>Making a demo vault of {count} fictional clients…</source>
+        <translation>Creando una caja fuerte de demostración con {count} clientes ficticios…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>casebook demo</source>
+        <translation>Demostración de casebook</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No hay ningún documento abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Scans from the scanner folder and files dropped on the window wait here. Select one or several, then file them with a client.</source>
+        <translation>Aquí esperan los escaneos de la carpeta del escáner y los archivos soltados en la ventana. Seleccione uno o varios y luego archívelos en el expediente de un cliente.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <source>Assign the selected documents (Ctrl+Return)</source>
+        <translation>Asignar los documentos seleccionados (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>Ca&amp;so:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Select the documents to assign first.</source>
+        <translation>Seleccione primero los documentos que quiere asignar.</translation>
+    </message>
+    <message>
+        <source>Choose the client (type part of the name, then pick it).</source>
+        <translation>Elija el cliente (escriba parte del nombre y luego selecciónelo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n documento asignado a {name}. Deshaga con Ctrl+Z.</numerusform>
+            <numerusform>%n documentos asignados a {name}. Deshaga con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n documents to {name}</source>
+        <translation>
+            <numerusform>Asignar %n documento a {name}</numerusform>
+            <numerusform>Asignar %n documentos a {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be filed. Drop files here, or set a scanner folder in Settings.</source>
+        <translation>No hay nada por archivar. Suelte archivos aquí, o elija una carpeta del escáner en Configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
+        <translation>
+            <numerusform>%n por archivar. Selecciónelo y asígnelo; pulse Intro para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
+            <numerusform>%n por archivar. Seleccione uno o varios y asígnelos; pulse Intro sobre uno para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Archivar el documento seleccionado&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Archivar los %n documentos seleccionados&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select documents to file them&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Seleccione documentos para archivarlos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select one document to see what it says about itself.</source>
+        <translation>Seleccione un documento para ver lo que dice de sí mismo.</translation>
+    </message>
+    <message>
+        <source>Each keeps its own title</source>
+        <translation>Cada uno conserva su propio título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents selected.</source>
+        <translation>
+            <numerusform>%n documento seleccionado.</numerusform>
+            <numerusform>%n documentos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client first</source>
+        <translation>Elija primero el cliente</translation>
+    </message>
+    <message>
+        <source>No particular matter</source>
+        <translation>Ningún caso en particular</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Notice to appear</source>
+        <translation>Notificación de comparecencia (NTA)</translation>
+    </message>
+    <message>
+        <source>Hearing notice</source>
+        <translation>Aviso de audiencia</translation>
+    </message>
+    <message>
+        <source>Court record</source>
+        <translation>Registro judicial</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Police record</source>
+        <translation>Registro policial</translation>
+    </message>
+    <message>
+        <source>FOIL response</source>
+        <translation>Respuesta FOIL</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Import files into the inbox</source>
+        <translation>Importar archivos a la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <translation>Solicitudes de registros</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbox (%n)</source>
+        <translation>
+            <numerusform>Bandeja de entrada (%n)</numerusform>
+            <numerusform>Bandeja de entrada (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n overdue)</source>
+        <translation>
+            <numerusform>Fechas límite (%n vencida)</numerusform>
+            <numerusform>Fechas límite (%n vencidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter clients</source>
+        <translation>&amp;Filtrar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Import files into the inbox…</source>
+        <translation>&amp;Importar archivos a la bandeja de entrada…</translation>
+    </message>
+    <message>
+        <source>Export filing &amp;packet…</source>
+        <translation>Exportar &amp;paquete de presentación…</translation>
+    </message>
+    <message>
+        <source>Export client s&amp;ummary…</source>
+        <translation>Exportar resu&amp;men del cliente…</translation>
+    </message>
+    <message>
+        <source>Print s&amp;eparator sheet…</source>
+        <translation>Imprimir hoja &amp;separadora…</translation>
+    </message>
+    <message>
+        <source>Export calen&amp;dar…</source>
+        <translation>Exportar cal&amp;endario…</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off to colleagues…</source>
+        <translation>&amp;Traspasar a colegas…</translation>
+    </message>
+    <message>
+        <source>Import a hand-o&amp;ff…</source>
+        <translation>Importar un tr&amp;aspaso…</translation>
+    </message>
+    <message>
+        <source>My identit&amp;y…</source>
+        <translation>Mi i&amp;dentidad…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfiguración…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Copia de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the vault…</source>
+        <translation>&amp;Comprobar la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nueva clave de rec&amp;uperación…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>{action} ({shortcut})</source>
+        <translation>{action} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Caja fuerte desbloqueada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup in the last %n days: File &gt; Back up… (Ctrl+Shift+B)</source>
+        <translation>
+            <numerusform>Sin copia de seguridad en el último día: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
+            <numerusform>Sin copia de seguridad en los últimos %n días: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanner folder missing</source>
+        <translation>Falta la carpeta del escáner</translation>
+    </message>
+    <message>
+        <source>Scanner folder: watching</source>
+        <translation>Carpeta del escáner: vigilando</translation>
+    </message>
+    <message>
+        <source>That record has no client file to open yet.</source>
+        <translation>Ese registro todavía no tiene un expediente de cliente que abrir.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: the packet is made from their documents.</source>
+        <translation>Elija primero un cliente: el paquete se arma con sus documentos.</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Elija primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a client first: the hand-off carries their whole file.</source>
+        <translation>Elija primero un cliente: el traspaso lleva su expediente completo.</translation>
+    </message>
+    <message>
+        <source>the inbox</source>
+        <translation>la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo with Ctrl+Z.</source>
+        <translation>Movido a la papelera. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Restaurado de la papelera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients match the filter</source>
+        <translation>
+            <numerusform>%Ln cliente coincide con el filtro</numerusform>
+            <numerusform>%Ln clientes coinciden con el filtro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop to import into {place}.</source>
+        <translation>Suelte para importar a {place}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentVaultsSetting</name>
+    <message>
+        <source>&amp;Remember recent vaults on this computer</source>
+        <translation>&amp;Recordar las cajas fuertes recientes en esta computadora</translation>
+    </message>
+    <message>
+        <source>The start window lists the vault folders opened lately. The list is kept outside any vault, unencrypted, so a folder&apos;s name can be read by anyone using this computer account.</source>
+        <translation>La ventana de inicio muestra las carpetas de cajas fuertes abiertas hace poco. La lista se guarda fuera de toda caja fuerte y sin cifrar, así que cualquiera que use esta cuenta de la computadora puede leer el nombre de una carpeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them</source>
+        <translation>Ol&amp;vidarlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Forget them (%n)</source>
+        <translation>
+            <numerusform>Ol&amp;vidarla (%n)</numerusform>
+            <numerusform>Ol&amp;vidarlas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>EOIR &amp;ID:</source>
+        <translation>&amp;ID de EOIR:</translation>
+    </message>
+    <message>
+        <source>Scanner folder</source>
+        <translation>Carpeta del escáner</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Remind to &amp;back up after:</source>
+        <translation>Recordar hacer copia de &amp;seguridad tras:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time casebook starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que se abra casebook.</translation>
+    </message>
+    <message>
+        <source>casebook also locks when you press Ctrl+L and, where the system tells it, when the screen locks or the computer goes to sleep.</source>
+        <translation>casebook también se bloquea al pulsar Ctrl+L y, cuando el sistema lo avisa, al bloquearse la pantalla o al suspenderse la computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>No scanner folder</source>
+        <translation>Sin carpeta del escáner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Dejar de vigilar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the scanned files in the folder after import</source>
+        <translation>Conser&amp;var los archivos escaneados en la carpeta después de importarlos</translation>
+    </message>
+    <message>
+        <source>By default casebook removes each scan from the folder once its encrypted copy is read back and checked, because a scan left there is not protected. Keep them only if the folder is itself on an encrypted disk.</source>
+        <translation>De forma predeterminada, casebook borra cada escaneo de la carpeta una vez que su copia cifrada se ha vuelto a leer y comprobar, porque un escaneo que queda ahí no está protegido. Consérvelos solo si la carpeta está en un disco cifrado.</translation>
+    </message>
+    <message>
+        <source>New files in this folder (from a scanner or a phone app) go to the Inbox.</source>
+        <translation>Los archivos nuevos de esta carpeta (de un escáner o de una aplicación del teléfono) van a la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner folder</source>
+        <translation>Carpeta del escá&amp;ner</translation>
+    </message>
+    <message>
+        <source>Looking for OCR…</source>
+        <translation>Buscando el OCR…</translation>
+    </message>
+    <message>
+        <source>Read scanned pages in these languages:</source>
+        <translation>Leer las páginas escaneadas en estos idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;OCR</source>
+        <translation>&amp;OCR</translation>
+    </message>
+    <message>
+        <source>Printed on filings and letters. Kept encrypted in this vault.</source>
+        <translation>Se imprime en los escritos y las cartas. Se guarda cifrado en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Advocate &amp;profile</source>
+        <translation>&amp;Perfil del defensor</translation>
+    </message>
+    <message>
+        <source>B&amp;ackups</source>
+        <translation>&amp;Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation>O&amp;ficina</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept</source>
+        <translation>Ac&amp;eptar</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar to&amp;das</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion shown</source>
+        <translation>Aceptar todas las sugerencias mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>La frase de contraseña no es correcta. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Other vault…</source>
+        <translation>&amp;Otra caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the &amp;recovery key…</source>
+        <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la caja fuerte.</translation>
+    </message>
+</context>
 </TS>
