@@ -71,9 +71,16 @@ _VIDEO = re.compile(
 )
 # "on Jan 26, 2027 at 1:00 P.M." / Spanish "el 26 de enero de 2027 a las 1:00 p.m."
 _WHEN = re.compile(
-    rf"\b(?:on|el|for)\s+(?:[A-Za-z]+day,?\s+)?(?P<when>{DATE_PATTERN})\s*,?\s*(?:at|a\s+las|a\s+la)\b",
+    rf"\b(?:on|el|for)\s+(?:[A-Za-z]+day[,.]?\s+)?(?P<when>{DATE_PATTERN})\s*,?\s*(?:at|a\s+las|a\s+la)\b",
     re.I,
 )
+# The same sentence as OCR may garble it ("Court 0n Tuesday. Jan 26, 2027 al 1:00 PM",
+# "Courton ..."): a date followed at once by a time of day, unless it is the notice's own
+# date ("DATE: Dec 1, 2026").
+_LOOSE_WHEN = re.compile(
+    rf"(?P<when>{DATE_PATTERN})\s*[,.]?\s*(?:[a@][tl1]|a\s+las?)?\s*(?=\d)", re.I
+)
+_OWN_DATE_LABEL = re.compile(r"(?:\bDate[d]?|\bFecha)\s*[:.]?\s*$", re.I)
 _HEARING_DATE_LABEL = r"Hearing\s+date|Fecha\s+de\s+(?:la\s+)?audiencia"
 _TIME_LABEL = re.compile(r"\bTime\b|\bHora\b", re.I)
 _JUDGE = re.compile(
@@ -144,6 +151,13 @@ def _when(ft: FormText) -> tuple[datetime, int, int] | None:
     for m in _WHEN.finditer(ft.text):
         day = date_of(m)
         clock = time_after(ft, m.end(), within=20)
+        if day is not None and clock is not None:
+            return datetime.combine(day, clock[0]), m.start("when"), clock[1]
+    for m in _LOOSE_WHEN.finditer(ft.text):
+        if _OWN_DATE_LABEL.search(ft.text, max(0, m.start() - 12), m.start()):
+            continue
+        day = date_of(m)
+        clock = time_after(ft, m.end(), within=16)
         if day is not None and clock is not None:
             return datetime.combine(day, clock[0]), m.start("when"), clock[1]
     labelled = labelled_date(ft, _HEARING_DATE_LABEL)

@@ -69,7 +69,9 @@ MONTHS: dict[str, int] = {
 
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,10})\.?"
 # "November 10, 2026", "Nov 10, 2026", "NOV. 10 2026"
-_DATE_MDY_WORDS = rf"{_MONTH_WORD}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>[12]\d{{3}})"
+_DATE_MDY_WORDS = (
+    rf"{_MONTH_WORD}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>[12]\d{{3}})"
+)
 # "10 de noviembre de 2026", "10 November 2026"
 _DATE_DMY_WORDS = (
     r"(?P<day2>[0-3]?\d)\s+(?:de\s+)?(?P<month2>[A-Za-z]{3,10})\.?,?\s+(?:de\s+|del\s+)?"

@@ -292,6 +292,30 @@ def test_a_letter_of_support_is_no_known_form() -> None:
     assert r.form is None and r.title() is None and r.kind is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Court on Tuesday, Jan 26, 2027 at 1:00 P.M.",  # as printed
+        "Court 0n Tuesday. Jan 26, 2027 al 1:00 PM",  # OCR: 0/o, a dot for the comma, al
+        "Courton Tuesday, Jan 26,2027 at 1:00 P.M.",  # OCR: spaces dropped
+        "Court on\nTuesday, Jan 26, 2027\nat 1:00 P.M.",  # split over lines
+        "Court an Tuesday, Jan 26, 2027 a1 1:00 P.M.",
+    ],
+)
+def test_the_hearing_date_is_read_through_ocr_slips(sentence: str) -> None:
+    text = INDIVIDUAL_BY_VIDEO.replace("Court on\nTuesday, Jan 26, 2027 at 1:00 P.M.", sentence)
+    assert sentence in text
+    r = read_form(text)
+    assert r.hearing is not None
+    assert r.hearing.value.at == datetime(2027, 1, 26, 13, 0)
+
+
+def test_the_notices_own_date_is_no_hearing_date() -> None:
+    text = INDIVIDUAL_BY_VIDEO.replace("Court on\nTuesday, Jan 26, 2027 at 1:00 P.M.", "Court.")
+    text = text.replace("DATE: Dec 1, 2026", "DATE: Dec 1, 2026 10:15")
+    assert read_form(text).hearing is None
+
+
 def test_a_hearing_without_a_time_is_not_proposed() -> None:
     text = MASTER.replace(" at 9:00 A.M.", "")
     assert read_form(text).hearing is None
