@@ -102,16 +102,23 @@ def shoot_main(app: CasebookApp, out: Path) -> None:
     dialog.reject()
 
 
-def fill_inbox(store: Store, folder: Path) -> None:
-    """A few fictional scans and letters waiting in the inbox, as after a morning's intake."""
+def fill_inbox(store: Store, folder: Path, today: date) -> None:
+    """A few fictional scans and letters waiting in the inbox, as after a morning's intake.
+
+    The notice names a demo client by name and A-number and sets a hearing some
+    weeks ahead, so the inbox shows what casebook reads in it.
+    """
     from PIL import Image, ImageDraw
 
+    client = next(c for c in list_clients(store, limit=50) if c.a_number)
+    hearing = today + timedelta(days=40)
     write_text_document(
         folder / "Notice of Hearing - Varick.pdf",
         "Notice of Hearing in Removal Proceedings",
         [
+            f"RE: {client.name}    File: {client.a_number}    Date: {today:%b %d, %Y}",
             "Your case has been scheduled for a master hearing before the Immigration Court at "
-            "201 Varick Street, New York, NY 10014, on March 3, 2026 at 8:30 a.m.",
+            f"201 Varick Street, New York, NY 10014, on {hearing:%B %d, %Y} at 8:30 a.m.",
             "Failure to appear may result in an order of removal being entered in your absence.",
         ],
     )
@@ -139,6 +146,7 @@ def shoot_documents(app: CasebookApp, out: Path) -> None:
         if str(inbox.model.index(row).data()).startswith("Notice"):
             inbox.select_ids([inbox.model.doc_id(row)])
     wait_until(lambda: not inbox.preview.image.pixmap().isNull())
+    wait_until(lambda: inbox.suggestions.list.count() > 2)
     save(window, out / "inbox.png")
 
     clients = window.clients
@@ -400,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
                 add_demo_documents(store, args.documents, ocr=False)
                 intake = Path(tmp) / "intake"
                 intake.mkdir()
-                fill_inbox(store, intake)
+                fill_inbox(store, intake, date.today())
                 client_id = fill_records(store, date.today())
                 shoot_start(app, args.out, folder)
                 app.open_demo(store, folder, passphrase)
