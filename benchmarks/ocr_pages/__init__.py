@@ -141,12 +141,19 @@ def _render(pdf: bytes) -> Image.Image:
     return image
 
 
+def _grain(size: tuple[int, int], rng: random.Random) -> Image.Image:
+    """Grey noise around mid-grey from ``rng`` alone (``Image.effect_noise`` draws from C's
+    global ``rand()``, so the same seed gave another page depending on the process's past)."""
+    noise = Image.frombytes("L", size, rng.randbytes(size[0] * size[1]))
+    return noise.point(lambda v: 128 + (v - 128) * 40 // 74)  # uniform, spread like sigma 40
+
+
 def scanned(image: Image.Image, seed: int = 7, angle: float = 1.2) -> Image.Image:
     """A 'scanned' copy: skewed by ``angle`` degrees, blurred, speckled and JPEG-compressed."""
     rng = random.Random(seed)
     out = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     out = out.filter(ImageFilter.GaussianBlur(0.8))
-    out = Image.blend(out, Image.effect_noise(out.size, 40), 0.08)  # grey grain
+    out = Image.blend(out, _grain(out.size, rng), 0.08)  # grey grain
     pixels = out.load()
     assert pixels is not None
     width, height = out.size

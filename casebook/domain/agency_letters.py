@@ -52,12 +52,34 @@ _USCIS = re.compile(
 )
 _APPROVAL = re.compile(r"Approval\s+Notice|has\s+been\s+approved", re.I)
 _RECEIPT_NOTICE = re.compile(r"Receipt\s+Notice|Notice\s+Type\s*:?\s*Receipt", re.I)
-# Three letters (the office) and ten digits; OCR may read a 0 as O within the digits.
-_RECEIPT_NUMBER = re.compile(
-    r"(?<![A-Z0-9])(?P<office>EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|CSC|NSC|ZNY|NYC|SPM)"
-    r"\s?(?P<digits>[0-9O]{10})(?![0-9])"
+# Three letters (the office) and ten digits. OCR may read a 0 as O within the digits, and
+# the office's I and O as 1 and 0 ("10E0912345678" for IOE0912345678): the office is read
+# through those slips and kept only if it is a USCIS office code.
+_RECEIPT_OFFICES = frozenset(
+    [
+        "EAC",
+        "WAC",
+        "LIN",
+        "SRC",
+        "NBC",
+        "MSC",
+        "IOE",
+        "YSC",
+        "TSC",
+        "VSC",
+        "CSC",
+        "NSC",
+        "ZNY",
+        "NYC",
+        "SPM",
+    ]
 )
-_CASE_TYPE = re.compile(r"Case\s+Type\s*:?\s*(?P<form>I[-\s]?\d{3}[A-Z]?)", re.I)
+_OFFICE_SLIPS = str.maketrans({"1": "I", "l": "I", "0": "O"})
+_RECEIPT_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<office>[A-Z01l]{3})\s?(?P<digits>[0-9O]{10})(?![0-9])"
+)
+# The form number's I read as 1 or l too: "Case Type 1-589".
+_CASE_TYPE = re.compile(r"Case\s+Type\s*:?\s*(?P<form>[I1l][-\s]?\d{3}[A-Z]?)", re.I)
 
 # OpenRecords numbers as OCR gives them: "FOIL-2026-056-01234", "F0IL-2026-056-01234"
 # (0 for O; typographic dashes are made plain by ``FormText``).
@@ -83,7 +105,7 @@ _GRANTED = re.compile(
     re.I,
 )
 _PROMISE = re.compile(
-    rf"(?:on\s+or\s+(?:about|before)|no\s+later\s+than|by)\s+(?:[A-Za-z]+day,?\s+)?"
+    rf"(?:on[\s.]+or[\s.]+(?:about|before)|no\s+later\s+than|by)[\s.]+(?:[A-Za-z]+day,?\s+)?"
     rf"(?P<when>{DATE_PATTERN})",
     re.I,
 )
@@ -130,15 +152,16 @@ def i797_is_approval(ft: FormText) -> bool:
 
 
 def receipt_number(ft: FormText) -> Fact[str] | None:
-    m = _RECEIPT_NUMBER.search(ft.text)
-    if m is None:
-        return None
-    return ft.fact(m["office"] + m["digits"].replace("O", "0"), m.start(), m.end())
+    for m in _RECEIPT_NUMBER.finditer(ft.text):
+        office = m["office"].translate(_OFFICE_SLIPS)
+        if office in _RECEIPT_OFFICES:
+            return ft.fact(office + m["digits"].replace("O", "0"), m.start(), m.end())
+    return None
 
 
 def case_type(ft: FormText) -> str:
     m = _CASE_TYPE.search(ft.text)
-    return "" if m is None else re.sub(r"[-\s]", "", m["form"]).upper().replace("I", "I-", 1)
+    return "" if m is None else "I-" + re.sub(r"[-\s]", "", m["form"])[1:].upper()
 
 
 def i797_date(ft: FormText) -> Fact[date] | None:
@@ -181,9 +204,9 @@ def foil_facts(ft: FormText, number: str) -> Fact[FoilFacts] | None:
     promise = _PROMISE.search(ft.text)
     promised = date_of(promise) if promise else None
     extended = _EXTENDED.search(ft.text)
-    if extended is not None and promised is not None and promise is not None:
+    if extended is not None:  # its new date may be unreadable: still an extension, dateless
         facts = FoilFacts(number, FoilLetter.EXTENSION, written_on, promised)
-        return ft.fact(facts, extended.start(), promise.end())
+        return ft.fact(facts, extended.start(), promise.end() if promise else extended.end())
     ack = _ACKNOWLEDGED.search(ft.text)
     if ack is not None:
         facts = FoilFacts(number, FoilLetter.ACKNOWLEDGEMENT, written_on, promised)

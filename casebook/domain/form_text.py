@@ -68,9 +68,11 @@ MONTHS: dict[str, int] = {
 }
 
 _MONTH_WORD = r"(?P<month>[A-Za-z]{3,10})\.?"
-# "November 10, 2026", "Nov 10, 2026", "NOV. 10 2026"
+# "November 10, 2026", "Nov 10, 2026", "NOV. 10 2026", and as OCR slips on a scan:
+# "March.1, 2027", "March 1,.2027", "March 1; 2027" (a speck read as a stop or a comma).
 _DATE_MDY_WORDS = (
-    rf"{_MONTH_WORD}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>[12]\d{{3}})"
+    rf"{_MONTH_WORD}\s*(?<=[.\s])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[,.;]{{1,2}}\s*|\s+)"
+    rf"(?P<year>[12]\d{{3}})"
 )
 # "10 de noviembre de 2026", "10 November 2026"
 _DATE_DMY_WORDS = (

@@ -29,6 +29,18 @@ def name_key(name: str) -> str:
     return " ".join(sorted(folded.split()))
 
 
+def read_name_keys(name: str) -> tuple[str, ...]:
+    """The match keys of a name read off a scan: as read, then with the words OCR ran
+    together split again at the capital ("GARCÍA LOPEZ, MariaJosé" is María José García
+    López). The split key is tried second, so "McDonald" still matches as read first."""
+    key = name_key(name)
+    spaced = "".join(
+        f" {c}" if c.isupper() and i and name[i - 1].islower() else c for i, c in enumerate(name)
+    )
+    split = name_key(spaced)
+    return (key,) if split == key else (key, split)
+
+
 def clean_name(name: str) -> str:
     """Trim and collapse the whitespace of a name as typed, keeping its script."""
     return " ".join(unicodedata.normalize("NFC", name).split())

@@ -32,7 +32,7 @@ from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import NotFound
 from casebook.domain.form_reading import FORM_NAMES, Reading, read_form
 from casebook.domain.form_text import shown_a_number
-from casebook.domain.names import name_key
+from casebook.domain.names import read_name_keys
 from casebook.domain.typed_dates import format_time
 from casebook.domain.vocabulary import (
     EVENT_LABELS,
@@ -322,12 +322,16 @@ def _clients(session: Session, reading: Reading, reasons: list[Reason]) -> list[
 
 
 def _by_name(session: Session, name: str) -> list[Client]:
-    key = name_key(name)
-    by_alias = select(ClientAlias.client_id).where(ClientAlias.name_key == key)
-    query = select(Client).where(
-        Client.deleted_at.is_(None), or_(Client.name_key == key, Client.id.in_(by_alias))
-    )
-    return list(session.scalars(query.order_by(Client.id).limit(10)))
+    """The clients of the name as read, else of the name with OCR's lost spaces put back."""
+    for key in read_name_keys(name):
+        by_alias = select(ClientAlias.client_id).where(ClientAlias.name_key == key)
+        query = select(Client).where(
+            Client.deleted_at.is_(None), or_(Client.name_key == key, Client.id.in_(by_alias))
+        )
+        found = list(session.scalars(query.order_by(Client.id).limit(10)))
+        if found:
+            return found
+    return []
 
 
 def _hearing(

@@ -224,6 +224,25 @@ def test_a_uscis_receipt_notice_with_its_receipt_number() -> None:
     assert [f.value for f in r.names] == ["MARIA LOPEZ"]
 
 
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Receipt Number IOE0912345678   Case Type I-589", ("IOE0912345678", "I-589")),
+        ("Receipt Number 10E0912345678 Case Type 1-589", ("IOE0912345678", "I-589")),  # OCR
+        ("Receipt Number lOE09123456780 Case Type l-765", (None, "I-765")),  # 11 digits
+        ("Receipt Number EAC2690O12345 Case Type I-130", ("EAC2690012345", "I-130")),
+        ("Receipt Number XYZ0912345678 Case Type I-589", (None, "I-589")),  # no such office
+        ("Receipt Number 1010912345678", (None, "")),  # "IOI" is no office either
+    ],
+)
+def test_the_receipt_number_and_case_type_through_ocr_slips(
+    printed: str, read: tuple[str | None, str]
+) -> None:
+    r = read_form(I797.replace("Receipt Number IOE0912345678   Case Type I-589", printed))
+    number = r.receipt_number.value if r.receipt_number else None
+    assert (number, r.case_type) == read
+
+
 def test_an_approval_notice() -> None:
     text = I797.replace("Receipt Notice", "Approval Notice").replace("I-797C", "I-797")
     r = read_form(text)
@@ -240,12 +259,29 @@ def test_an_nypd_foil_acknowledgement() -> None:
     assert r.title() == "NYPD FOIL acknowledgement FOIL-2026-056-01234 \N{EM DASH} 2026-12-01"
 
 
-def test_an_extension_read_through_ocr_errors() -> None:
-    r = read_form(FOIL_EXT)
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "on or about March 1, 2027",
+        "on or about March 1,.2027",  # specks of a 200-dpi scan, as Tesseract read them
+        "on or about March.1, 2027",
+        "on or about March 1; 2027",
+        "on or.about March 1, 2027",
+        "on or about March 1 2027",
+    ],
+)
+def test_an_extension_read_through_ocr_errors(promise: str) -> None:
+    r = read_form(FOIL_EXT.replace("on or about March 1, 2027", promise))
     assert r.foil is not None
     f = r.foil.value
     assert (f.number, f.letter) == ("FOIL-2026-056-01234", FoilLetter.EXTENSION)
     assert (f.written_on, f.promised) == (date(2027, 1, 14), date(2027, 3, 1))
+
+
+def test_an_extension_whose_new_date_cannot_be_read_is_still_an_extension() -> None:
+    r = read_form(FOIL_EXT.replace("March 1, 2027", "Marc# l, 2O2?"))
+    assert r.form is not None and r.form.value is Form.FOIL_EXTENSION
+    assert r.foil is not None and r.foil.value.promised is None  # no new date guessed
 
 
 @pytest.mark.parametrize(

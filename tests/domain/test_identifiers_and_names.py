@@ -11,7 +11,7 @@ from casebook.domain.identifiers import (
     normalise_a_number,
     normalise_nysid,
 )
-from casebook.domain.names import fold, initials, name_key
+from casebook.domain.names import fold, initials, name_key, read_name_keys
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,23 @@ def test_nysid() -> None:
 )
 def test_same_name_in_any_order_case_or_accent(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("read", "keys"),
+    [
+        ("GARCÍA LOPEZ, MariaJosé", ("garcia lopez mariajose", "garcia jose lopez maria")),
+        ("McDonald Ann", ("ann mcdonald", "ann donald mc")),  # as read first
+        ("JoséÁngel Ruiz", ("joseangel ruiz", "angel jose ruiz")),
+        ("MARIA LOPEZ", ("lopez maria",)),  # capitals throughout: nothing run together
+        ("王秀英", ("王秀英",)),  # no case: as read only
+    ],
+)
+def test_a_name_read_off_a_scan_is_tried_with_the_dropped_space_put_back(
+    read: str, keys: tuple[str, ...]
+) -> None:
+    assert read_name_keys(read) == keys
+    assert keys[-1] == name_key(keys[-1])  # each is a key a client's name can have
 
 
 def test_different_names_stay_different() -> None:

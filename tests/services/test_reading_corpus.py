@@ -24,6 +24,7 @@ from casebook.domain.clients import ClientDraft
 from casebook.domain.vocabulary import EventKind
 from casebook.services import ocr
 from casebook.services.clients import add_client
+from casebook.services.documents import document_text
 from casebook.services.importer import Options, Target, import_paths
 from casebook.services.requests import RequestDraft, add_request
 from casebook.services.suggestions import Suggestions, suggest
@@ -410,6 +411,7 @@ def test_the_labelled_set_precision_and_recall_per_field(store: Store, tmp_path:
     counts = {f: {"right": 0, "wrong": 0, "missed": 0, "expected": 0} for f in FIELDS}
     wrong: list[str] = []
     missed: list[str] = []
+    misread: dict[str, str] = {}  # what OCR gave for a document read wrong, for the report
     for doc, doc_id in zip(corpus, ids, strict=True):
         assert doc_id is not None
         s = suggest(store, doc_id, today=TODAY)
@@ -421,12 +423,14 @@ def test_the_labelled_set_precision_and_recall_per_field(store: Store, tmp_path:
                 if want is not None:
                     c["missed"] += 1
                     missed.append(f"{doc.name}: {name} not suggested (wanted {want!r})")
+                    misread.setdefault(doc.name, document_text(store, doc_id))
             elif _same(name, got, want):
                 c["right"] += 1
             else:
                 c["wrong"] += 1
                 reason = s.reason(name)
                 wrong.append(f"{doc.name}: {name} {got!r}, wanted {want!r} ({reason})")
+                misread.setdefault(doc.name, document_text(store, doc_id))
     lines = [f"{len(corpus)} documents through OCR; per field:", ""]
     lines.append(
         f"{'field':<8} {'expected':>8} {'right':>6} {'wrong':>6} {'missed':>7} "
@@ -442,6 +446,8 @@ def test_the_labelled_set_precision_and_recall_per_field(store: Store, tmp_path:
         )
     lines += ["", "Wrong suggestions:", *(wrong or ["(none)"])]
     lines += ["", "Missed:", *(missed or ["(none)"])]
+    for name, text in misread.items():
+        lines += ["", f"OCR text of {name}:", text]
     report = "\n".join(lines)
     Path("/tmp/shots").mkdir(exist_ok=True)
     Path("/tmp/shots/inbox-corpus.txt").write_text(report + "\n", encoding="utf-8")
