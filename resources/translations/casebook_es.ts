@@ -4,74 +4,92 @@
 <context>
     <name>BackupSettings</name>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="45"/>
         <source>On lock and on quit, at most once a day</source>
         <translation>Al bloquear y al salir, como máximo una vez al día</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="46"/>
         <source>On every lock and quit</source>
         <translation>Cada vez que se bloquee o se salga</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="47"/>
         <source>Off: only when I ask</source>
         <translation>Desactivado: solo cuando yo lo pida</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="77"/>
         <source>casebook backs the vault up by itself into this folder, best a removable drive kept apart from the computer. Each backup is read back and checked; older ones are removed only after a newer one checked.</source>
         <translation>casebook hace por sí solo copias de seguridad de la caja fuerte en esta carpeta, de preferencia en una unidad extraíble que se guarde lejos de la computadora. Cada copia se vuelve a leer y se comprueba; las más antiguas se borran solo después de comprobar una más reciente.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="86"/>
         <source>No backup folder: backups only from File &gt; Back up…</source>
         <translation>Sin carpeta de copias: solo copias desde Archivo &gt; Copia de seguridad…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="89"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="105"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="106"/>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="109"/>
         <source>Automaticall&amp;y:</source>
         <translation>Automátic&amp;amente:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="110"/>
         <source>Keep &amp;daily backups for the last:</source>
         <translation>Guardar copias &amp;diarias de los últimos:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="111"/>
         <source>and &amp;weekly ones for the weeks before:</source>
         <translation>y copias &amp;semanales de las semanas anteriores:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="116"/>
         <source>Back &amp;up now</source>
         <translation>Hacer la copia a&amp;hora</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="122"/>
         <source>Last verified backup: …</source>
         <translation>Última copia comprobada: …</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="131"/>
         <source>Back up to &amp;folder:</source>
         <translation>Copiar en la &amp;carpeta:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="183"/>
         <source>Choose a folder to back up to.</source>
         <translation>Elija una carpeta donde guardar las copias.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="187"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="189"/>
         <source>Writing the backup, then reading it back to check it…</source>
         <translation>Escribiendo la copia y luego leyéndola de nuevo para comprobarla…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/backup_settings.py" line="210"/>
         <source>Written %v of %m parts</source>
         <translation>Escritas %v de %m partes</translation>
     </message>
@@ -79,30 +97,37 @@
 <context>
     <name>ChoosePage</name>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="41"/>
         <source>Open a vault folder</source>
         <translation>Abrir la carpeta de una caja fuerte</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="55"/>
         <source>Encrypted case files, kept on this computer only.</source>
         <translation>Expedientes cifrados, guardados solo en esta computadora.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="63"/>
         <source>No vaults opened yet. Create one, or open a vault folder.</source>
         <translation>Todavía no se ha abierto ninguna caja fuerte. Cree una, o abra la carpeta de una caja fuerte.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="66"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="69"/>
         <source>Open &amp;another folder…</source>
         <translation>Abrir &amp;otra carpeta…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="71"/>
         <source>&amp;New vault…</source>
         <translation>&amp;Nueva caja fuerte…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/start_window.py" line="83"/>
         <source>Recent vaults:</source>
         <translation>Cajas fuertes recientes:</translation>
     </message>
@@ -110,38 +135,50 @@
 <context>
     <name>ClientDetailPane</name>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="66"/>
         <source>&amp;Arrests and convictions</source>
         <translation>&amp;Arrestos y condenas</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="146"/>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="147"/>
+        <location filename="../../casebook/ui/client_detail.py" line="293"/>
         <source>&amp;Matters and hearings</source>
         <translation>&amp;Casos y audiencias</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="148"/>
+        <location filename="../../casebook/ui/client_detail.py" line="294"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="150"/>
+        <location filename="../../casebook/ui/client_detail.py" line="295"/>
         <source>Record re&amp;quests</source>
         <translation>Solicitudes de &amp;registros</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="152"/>
         <source>T&amp;imeline</source>
         <translation>Cr&amp;onología</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="155"/>
         <source>Choose a client from the list, or add one with Ctrl+N.</source>
         <translation>Elija un cliente de la lista, o agregue uno con Ctrl+N.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_detail.py" line="298"/>
         <source>{tab} ({count})</source>
         <translation>{tab} ({count})</translation>
     </message>
@@ -149,34 +186,42 @@
 <context>
     <name>ClientListModel</name>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="35"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="36"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="37"/>
         <source>A-number</source>
         <translation>Número A</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="38"/>
         <source>Detention</source>
         <translation>Detención</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="41"/>
         <source>Not detained</source>
         <translation>No detenido</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="42"/>
         <source>Detained</source>
         <translation>Detenido</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="43"/>
         <source>Released on bond</source>
         <translation>Liberado bajo fianza</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/client_list_model.py" line="46"/>
         <source>Alternatives to detention</source>
         <translation>Alternativas a la detención</translation>
     </message>
@@ -184,6 +229,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
+        <location filename="../../casebook/ui/client_picker.py" line="31"/>
         <source>Type a name or A-number</source>
         <translation>Escriba un nombre o número A</translation>
     </message>
@@ -191,10 +237,12 @@
 <context>
     <name>ClientsPage</name>
     <message>
+        <location filename="../../casebook/ui/clients_page.py" line="66"/>
         <source>Filter by name or A-number (Ctrl+Shift+F)</source>
         <translation>Filtrar por nombre o número A (Ctrl+Mayús+F)</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/clients_page.py" line="241"/>
         <source>Client saved. Undo with Ctrl+Z.</source>
         <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
     </message>
@@ -202,6 +250,7 @@
 <context>
     <name>DeadlineCalendar</name>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadlines_page.py" line="134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -212,66 +261,83 @@
 <context>
     <name>DeadlineWords</name>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="22"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="23"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="24"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="25"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="26"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="27"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="28"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="34"/>
         <source>Master hearing</source>
         <translation>Audiencia de calendario maestro</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="35"/>
         <source>Individual hearing</source>
         <translation>Audiencia individual</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="36"/>
         <source>Bond hearing</source>
         <translation>Audiencia de fianza</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="37"/>
         <source>Criminal court</source>
         <translation>Tribunal penal</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="38"/>
         <source>Filing deadline</source>
         <translation>Fecha límite de presentación</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="39"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="40"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="53"/>
         <source>Due today</source>
         <translation>Vence hoy</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="55"/>
+        <location filename="../../casebook/ui/deadline_words.py" line="84"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -279,6 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="56"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Vencida hace %n día</numerusform>
@@ -286,14 +353,17 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="60"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="62"/>
         <source>today or tomorrow</source>
         <translation>hoy o mañana</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="64"/>
         <source>in the next %n days</source>
         <translation>
             <numerusform>en el próximo día</numerusform>
@@ -301,10 +371,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="66"/>
         <source>Nothing overdue and nothing due {window}.</source>
         <translation>Nada vencido y nada que venza {window}.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="68"/>
         <source>%n due {window}; nothing overdue.</source>
         <translation>
             <numerusform>%n vence {window}; nada vencido.</numerusform>
@@ -312,6 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="69"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n vencida</numerusform>
@@ -319,10 +392,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="71"/>
         <source>{overdue}; nothing else due {window}.</source>
         <translation>{overdue}; nada más vence {window}.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="74"/>
         <source>{overdue} and %n due {window}.</source>
         <translation>
             <numerusform>{overdue} y %n que vence {window}.</numerusform>
@@ -330,10 +405,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="82"/>
         <source>due today</source>
         <translation>vence hoy</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="85"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>vencida hace %n día</numerusform>
@@ -341,26 +418,32 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="96"/>
         <source>File evidence for the individual hearing by {day} — {tail}</source>
         <translation>Presentar las pruebas para la audiencia individual antes del {day} — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="98"/>
         <source>File with the court by {day} — {tail}</source>
         <translation>Presentar ante el tribunal antes del {day} — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="100"/>
         <source>{title}: file by {day} — {tail}</source>
         <translation>{title}: presentar antes del {day} — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="102"/>
         <source>Filing</source>
         <translation>Presentación</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="103"/>
         <source>{title}: done (was due {day})</source>
         <translation>{title}: hecho (vencía el {day})</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="107"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -368,38 +451,47 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="109"/>
         <source>{title} on {day} at {time} — {tail}</source>
         <translation>{title} el {day} a las {time} — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="111"/>
         <source>{title} on {day} — {tail}</source>
         <translation>{title} el {day} — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="115"/>
         <source>{title} on {day} at {time}: done</source>
         <translation>{title} el {day} a las {time}: hecho</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="117"/>
         <source>{title} on {day}: done</source>
         <translation>{title} el {day}: hecho</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="120"/>
         <source>Eligible to seal since {day} (CPL 160.57), if no new conviction</source>
         <translation>Se puede sellar desde el {day} (CPL 160.57), si no hay una nueva condena</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="122"/>
         <source>Expected to seal on {day}, if no new conviction (CPL 160.57) — {tail}</source>
         <translation>Se espera que se selle el {day}, si no hay una nueva condena (CPL 160.57) — {tail}</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="127"/>
         <source>(today is {day})</source>
         <translation>(hoy es {day})</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="130"/>
         <source>OVERDUE</source>
         <translation>VENCIDA</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadline_words.py" line="134"/>
         <source>{day}: %n due</source>
         <translation>
             <numerusform>{day}: vence %n</numerusform>
@@ -407,6 +499,7 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadline_words.py" line="135"/>
         <source>{day}: nothing due</source>
         <translation>{day}: nada vence</translation>
     </message>
@@ -414,26 +507,32 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="45"/>
         <source>Hearing</source>
         <translation>Audiencia</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="46"/>
         <source>Filing</source>
         <translation>Presentación</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="47"/>
         <source>FOIL</source>
         <translation>FOIL</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="48"/>
         <source>Sealing</source>
         <translation>Sellado</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="202"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/deadlines_page.py" line="207"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Próximo día</numerusform>
@@ -441,18 +540,24 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="216"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="220"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="220"/>
+        <location filename="../../casebook/ui/deadlines_page.py" line="230"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/deadlines_page.py" line="220"/>
+        <location filename="../../casebook/ui/deadlines_page.py" line="230"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -460,14 +565,17 @@
 <context>
     <name>DemoProgress</name>
     <message>
+        <location filename="../../casebook/app.py" line="197"/>
         <source>Making a demo vault of {count} fictional clients…</source>
         <translation>Creando una caja fuerte de demostración con {count} clientes ficticios…</translation>
     </message>
     <message>
+        <location filename="../../casebook/app.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../../casebook/app.py" line="204"/>
         <source>casebook demo</source>
         <translation>Demostración de casebook</translation>
     </message>
@@ -475,26 +583,32 @@
 <context>
     <name>DocumentViewer</name>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="166"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="167"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="169"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="172"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="174"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/document_viewer.py" line="329"/>
         <source>No document is open.</source>
         <translation>No hay ningún documento abierto.</translation>
     </message>
@@ -502,50 +616,62 @@
 <context>
     <name>InboxPage</name>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="75"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="79"/>
         <source>Scans from the scanner folder and files dropped on the window wait here. Select one or several, then file them with a client.</source>
         <translation>Aquí esperan los escaneos de la carpeta del escáner y los archivos soltados en la ventana. Seleccione uno o varios y luego archívelos en el expediente de un cliente.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="119"/>
         <source>Keep as it is</source>
         <translation>Dejar como está</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="126"/>
         <source>&amp;Assign</source>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="127"/>
         <source>Assign the selected documents (Ctrl+Return)</source>
         <translation>Asignar los documentos seleccionados (Ctrl+Intro)</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="133"/>
         <source>&amp;Client:</source>
         <translation>&amp;Cliente:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="134"/>
         <source>&amp;Matter:</source>
         <translation>Ca&amp;so:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="135"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="136"/>
         <source>&amp;Kind:</source>
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="252"/>
         <source>Select the documents to assign first.</source>
         <translation>Seleccione primero los documentos que quiere asignar.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="255"/>
         <source>Choose the client (type part of the name, then pick it).</source>
         <translation>Elija el cliente (escriba parte del nombre y luego selecciónelo).</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/inbox_page.py" line="273"/>
         <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n documento asignado a {name}. Deshaga con Ctrl+Z.</numerusform>
@@ -553,6 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/inbox_page.py" line="278"/>
         <source>Assign %n documents to {name}</source>
         <translation>
             <numerusform>Asignar %n documento a {name}</numerusform>
@@ -560,10 +687,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="353"/>
         <source>Nothing waits to be filed. Drop files here, or set a scanner folder in Settings.</source>
         <translation>No hay nada por archivar. Suelte archivos aquí, o elija una carpeta del escáner en Configuración.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/inbox_page.py" line="357"/>
         <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
         <translation>
             <numerusform>%n por archivar. Selecciónelo y asígnelo; pulse Intro para abrirlo en una ventana (para girar, mover o dividir sus páginas).</numerusform>
@@ -571,6 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/inbox_page.py" line="375"/>
         <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Archivar el documento seleccionado&lt;/b&gt;</numerusform>
@@ -578,18 +708,22 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="377"/>
         <source>&lt;b&gt;Select documents to file them&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seleccione documentos para archivarlos&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="393"/>
         <source>Select one document to see what it says about itself.</source>
         <translation>Seleccione un documento para ver lo que dice de sí mismo.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="396"/>
         <source>Each keeps its own title</source>
         <translation>Cada uno conserva su propio título</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/inbox_page.py" line="400"/>
         <source>%n documents selected.</source>
         <translation>
             <numerusform>%n documento seleccionado.</numerusform>
@@ -597,10 +731,12 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="435"/>
         <source>Choose the client first</source>
         <translation>Elija primero el cliente</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/inbox_page.py" line="437"/>
         <source>No particular matter</source>
         <translation>Ningún caso en particular</translation>
     </message>
@@ -608,42 +744,52 @@
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="11"/>
         <source>Notice to appear</source>
         <translation>Notificación de comparecencia (NTA)</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="12"/>
         <source>Hearing notice</source>
         <translation>Aviso de audiencia</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="13"/>
         <source>Court record</source>
         <translation>Registro judicial</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="14"/>
         <source>Identity document</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="15"/>
         <source>Police record</source>
         <translation>Registro policial</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="16"/>
         <source>FOIL response</source>
         <translation>Respuesta FOIL</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="17"/>
         <source>Evidence</source>
         <translation>Prueba</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="18"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="19"/>
         <source>Correspondence</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/labels.py" line="20"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -651,30 +797,40 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="82"/>
         <source>Import files into the inbox</source>
         <translation>Importar archivos a la bandeja de entrada</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="96"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="97"/>
+        <location filename="../../casebook/ui/main_window.py" line="747"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="98"/>
         <source>Record requests</source>
         <translation>Solicitudes de registros</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="99"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="100"/>
+        <location filename="../../casebook/ui/main_window.py" line="742"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/main_window.py" line="167"/>
+        <location filename="../../casebook/ui/main_window.py" line="747"/>
         <source>Inbox (%n)</source>
         <translation>
             <numerusform>Bandeja de entrada (%n)</numerusform>
@@ -682,6 +838,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/main_window.py" line="168"/>
+        <location filename="../../casebook/ui/main_window.py" line="742"/>
         <source>Deadlines (%n overdue)</source>
         <translation>
             <numerusform>Fechas límite (%n vencida)</numerusform>
@@ -689,114 +847,142 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="252"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="254"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="256"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="259"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="261"/>
         <source>&amp;Filter clients</source>
         <translation>&amp;Filtrar clientes</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="263"/>
         <source>&amp;Import files into the inbox…</source>
         <translation>&amp;Importar archivos a la bandeja de entrada…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="266"/>
         <source>Export filing &amp;packet…</source>
         <translation>Exportar &amp;paquete de presentación…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="269"/>
         <source>Export client s&amp;ummary…</source>
         <translation>Exportar resu&amp;men del cliente…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="272"/>
         <source>Print s&amp;eparator sheet…</source>
         <translation>Imprimir hoja &amp;separadora…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="275"/>
         <source>Export calen&amp;dar…</source>
         <translation>Exportar cal&amp;endario…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="277"/>
         <source>Hand &amp;off to colleagues…</source>
         <translation>&amp;Traspasar a colegas…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="279"/>
         <source>Import a hand-o&amp;ff…</source>
         <translation>Importar un tr&amp;aspaso…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="281"/>
         <source>My identit&amp;y…</source>
         <translation>Mi i&amp;dentidad…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="283"/>
         <source>Se&amp;ttings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="290"/>
         <source>&amp;Back up…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="292"/>
         <source>Chec&amp;k the vault…</source>
         <translation>&amp;Comprobar la caja fuerte…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="293"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="295"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="298"/>
         <source>New &amp;recovery key…</source>
         <translation>Nueva clave de rec&amp;uperación…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="304"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="345"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="377"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="398"/>
         <source>Vault unlocked.</source>
         <translation>Caja fuerte desbloqueada.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/main_window.py" line="453"/>
         <source>No backup in the last %n days: File &gt; Back up… (Ctrl+Shift+B)</source>
         <translation>
             <numerusform>Sin copia de seguridad en el último día: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
@@ -804,42 +990,53 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="475"/>
         <source>Scanner folder missing</source>
         <translation>Falta la carpeta del escáner</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="477"/>
         <source>Scanner folder: watching</source>
         <translation>Carpeta del escáner: vigilando</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="514"/>
         <source>That record has no client file to open yet.</source>
         <translation>Ese registro todavía no tiene un expediente de cliente que abrir.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="554"/>
         <source>Choose a client first: the packet is made from their documents.</source>
         <translation>Elija primero un cliente: el paquete se arma con sus documentos.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="623"/>
         <source>Choose a client first.</source>
         <translation>Elija primero un cliente.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="665"/>
         <source>Choose a client first: the hand-off carries their whole file.</source>
         <translation>Elija primero un cliente: el traspaso lleva su expediente completo.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="714"/>
+        <location filename="../../casebook/ui/main_window.py" line="731"/>
         <source>the inbox</source>
         <translation>la bandeja de entrada</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="753"/>
         <source>Moved to the trash. Undo with Ctrl+Z.</source>
         <translation>Movido a la papelera. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="755"/>
         <source>Restored from the trash.</source>
         <translation>Restaurado de la papelera.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/main_window.py" line="763"/>
         <source>%Ln clients match the filter</source>
         <translation>
             <numerusform>%Ln cliente coincide con el filtro</numerusform>
@@ -847,6 +1044,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/main_window.py" line="765"/>
         <source>%Ln clients</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -854,6 +1052,8 @@
         </translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/main_window.py" line="775"/>
+        <location filename="../../casebook/ui/main_window.py" line="786"/>
         <source>Drop to import into {place}.</source>
         <translation>Suelte para importar a {place}.</translation>
     </message>
@@ -861,18 +1061,23 @@
 <context>
     <name>RecentVaultsSetting</name>
     <message>
+        <location filename="../../casebook/ui/recent_vaults_setting.py" line="21"/>
         <source>&amp;Remember recent vaults on this computer</source>
         <translation>&amp;Recordar las cajas fuertes recientes en esta computadora</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/recent_vaults_setting.py" line="25"/>
         <source>The start window lists the vault folders opened lately. The list is kept outside any vault, unencrypted, so a folder&apos;s name can be read by anyone using this computer account.</source>
         <translation>La ventana de inicio muestra las carpetas de cajas fuertes abiertas hace poco. La lista se guarda fuera de toda caja fuerte y sin cifrar, así que cualquiera que use esta cuenta de la computadora puede leer el nombre de una carpeta.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/recent_vaults_setting.py" line="31"/>
+        <location filename="../../casebook/ui/recent_vaults_setting.py" line="53"/>
         <source>&amp;Forget them</source>
         <translation>Ol&amp;vidarlas</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../casebook/ui/recent_vaults_setting.py" line="53"/>
         <source>&amp;Forget them (%n)</source>
         <translation>
             <numerusform>Ol&amp;vidarla (%n)</numerusform>
@@ -883,130 +1088,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="54"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="55"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="56"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="57"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="58"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="59"/>
         <source>EOIR &amp;ID:</source>
         <translation>&amp;ID de EOIR:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="65"/>
         <source>Scanner folder</source>
         <translation>Carpeta del escáner</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="71"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="135"/>
         <source> minutes</source>
         <translation> minutos</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="140"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="145"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="148"/>
         <source>Remind to &amp;back up after:</source>
         <translation>Recordar hacer copia de &amp;seguridad tras:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="154"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="158"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="161"/>
         <source>A new language shows the next time casebook starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra casebook.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="169"/>
         <source>casebook also locks when you press Ctrl+L and, where the system tells it, when the screen locks or the computer goes to sleep.</source>
         <translation>casebook también se bloquea al pulsar Ctrl+L y, cuando el sistema lo avisa, al bloquearse la pantalla o al suspenderse la computadora.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="176"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="181"/>
         <source>No scanner folder</source>
         <translation>Sin carpeta del escáner</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="183"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="186"/>
         <source>&amp;Stop watching</source>
         <translation>&amp;Dejar de vigilar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="194"/>
         <source>&amp;Keep the scanned files in the folder after import</source>
         <translation>Conser&amp;var los archivos escaneados en la carpeta después de importarlos</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="198"/>
         <source>By default casebook removes each scan from the folder once its encrypted copy is read back and checked, because a scan left there is not protected. Keep them only if the folder is itself on an encrypted disk.</source>
         <translation>De forma predeterminada, casebook borra cada escaneo de la carpeta una vez que su copia cifrada se ha vuelto a leer y comprobar, porque un escaneo que queda ahí no está protegido. Consérvelos solo si la carpeta está en un disco cifrado.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="218"/>
         <source>New files in this folder (from a scanner or a phone app) go to the Inbox.</source>
         <translation>Los archivos nuevos de esta carpeta (de un escáner o de una aplicación del teléfono) van a la bandeja de entrada.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="229"/>
         <source>&amp;Scanner folder</source>
         <translation>Carpeta del escá&amp;ner</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="232"/>
         <source>Looking for OCR…</source>
         <translation>Buscando el OCR…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="240"/>
         <source>Read scanned pages in these languages:</source>
         <translation>Leer las páginas escaneadas en estos idiomas:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="242"/>
         <source>&amp;OCR</source>
         <translation>&amp;OCR</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="251"/>
         <source>Printed on filings and letters. Kept encrypted in this vault.</source>
         <translation>Se imprime en los escritos y las cartas. Se guarda cifrado en esta caja fuerte.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="272"/>
         <source>Advocate &amp;profile</source>
         <translation>&amp;Perfil del defensor</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="276"/>
         <source>B&amp;ackups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/settings_dialog.py" line="279"/>
         <source>O&amp;ffice</source>
         <translation>O&amp;ficina</translation>
     </message>
@@ -1014,57 +1251,878 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <location filename="../../casebook/ui/suggestions_panel.py" line="68"/>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/suggestions_panel.py" line="80"/>
         <source>Acc&amp;ept</source>
         <translation>Ac&amp;eptar</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/suggestions_panel.py" line="84"/>
         <source>Accept a&amp;ll</source>
         <translation>Aceptar to&amp;das</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/suggestions_panel.py" line="86"/>
         <source>Accept every suggestion shown</source>
         <translation>Aceptar todas las sugerencias mostradas</translation>
     </message>
 </context>
 <context>
+    <name>SummaryWords</name>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="18"/>
+        <source>{languages} (interpreter needed)</source>
+        <translation>{languages} (necesita intérprete)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="19"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="20"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="21"/>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="22"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="23"/>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="24"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="25"/>
+        <source>NYSID</source>
+        <translation>NYSID</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="26"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="28"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="29"/>
+        <source>Immigration status</source>
+        <translation>Estatus migratorio</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="30"/>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="31"/>
+        <source>Matters</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="32"/>
+        <source>Matter notes</source>
+        <translation>Notas de los casos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="33"/>
+        <source>No notes on the matters.</source>
+        <translation>No hay notas en los casos.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="34"/>
+        <source>Hearings and dates</source>
+        <translation>Audiencias y fechas</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="35"/>
+        <source>Document index</source>
+        <translation>Índice de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="36"/>
+        <source>No documents.</source>
+        <translation>No hay documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="37"/>
+        <source>Record requests</source>
+        <translation>Solicitudes de registros</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="38"/>
+        <source>not yet received</source>
+        <translation>aún no recibida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="39"/>
+        <source>Arrests</source>
+        <translation>Arrestos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="40"/>
+        <source>Convictions and when they seal</source>
+        <translation>Condenas y cuándo se sellan</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="41"/>
+        <source>NYPD–ICE information-sharing incidents</source>
+        <translation>Incidentes de intercambio de información entre el NYPD y el ICE</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="42"/>
+        <source>Pct {precinct}</source>
+        <translation>Precinto {precinct}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="43"/>
+        <source>{name} received</source>
+        <translation>{name} recibida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="44"/>
+        <source>{name} answered</source>
+        <translation>{name} respondida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="45"/>
+        <source>Prepared for sharing: {fields} redacted.</source>
+        <translation>Preparado para compartir: se ocultaron {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="46"/>
+        <source>born {date}</source>
+        <translation>nacido/a el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="47"/>
+        <source>{what} (done)</source>
+        <translation>{what} (realizada)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="48"/>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="49"/>
+        <source>You may act by {day}</source>
+        <translation>Puede actuar hasta el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="50"/>
+        <source>The agency owes an answer by {day}</source>
+        <translation>La agencia debe responder a más tardar el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="51"/>
+        <source>Conditionally sealed on {day} (CPL 160.58).</source>
+        <translation>Sellada condicionalmente el {day} (CPL 160.58).</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="52"/>
+        <source>Expected to seal on {day} (CPL 160.57), if no new conviction.</source>
+        <translation>Se espera que se selle el {day} (CPL 160.57), si no hay una nueva condena.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="55"/>
+        <source>Does not seal by itself for now (CPL 160.57): {why}.</source>
+        <translation>Por ahora no se sella automáticamente (CPL 160.57): {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="56"/>
+        <source>Does not seal by itself (CPL 160.57).</source>
+        <translation>No se sella automáticamente (CPL 160.57).</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="57"/>
+        <source>A motion to seal may be made from {day} (CPL 160.59).</source>
+        <translation>Se puede pedir al tribunal que la selle a partir del {day} (CPL 160.59).</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="58"/>
+        <source>Arrest ({precinct} Pct)</source>
+        <translation>Arresto (precinto {precinct})</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="59"/>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="60"/>
+        <source>CPL 160.55 (court file open)</source>
+        <translation>CPL 160.55 (el expediente del tribunal sigue abierto)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="61"/>
+        <source>{level} (class {cls})</source>
+        <translation>{level} (clase {cls})</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="62"/>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="63"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="64"/>
+        <source>Docket</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="65"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="66"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="67"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="68"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="69"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="70"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="71"/>
+        <source>Filings due</source>
+        <translation>Presentar hasta</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="72"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="73"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="74"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="75"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="76"/>
+        <source>SHA-256 (original file)</source>
+        <translation>SHA-256 (archivo original)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="77"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="78"/>
+        <source>Next due</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="79"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="80"/>
+        <source>Precinct</source>
+        <translation>Precinto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="81"/>
+        <source>Arrest no.</source>
+        <translation>N.º de arresto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="82"/>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="83"/>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="84"/>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="85"/>
+        <source>Sentenced</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="86"/>
+        <source>Level</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="87"/>
+        <source>Offense</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="88"/>
+        <source>Sealing (CPL 160.57, 160.58, 160.59)</source>
+        <translation>Sellado (CPL 160.57, 160.58, 160.59)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="89"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="90"/>
+        <source>Laws</source>
+        <translation>Leyes</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="91"/>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="92"/>
+        <source>Not detained</source>
+        <translation>No detenido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="93"/>
+        <source>Detained</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="94"/>
+        <source>Released on bond</source>
+        <translation>Liberado bajo fianza</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="95"/>
+        <source>Alternatives to detention</source>
+        <translation>Alternativas a la detención</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="96"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="97"/>
+        <source>Removal defence</source>
+        <translation>Defensa contra la deportación</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="98"/>
+        <source>Bond</source>
+        <translation>Fianza</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="99"/>
+        <source>Asylum</source>
+        <translation>Asilo</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="100"/>
+        <source>U visa</source>
+        <translation>Visa U</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="101"/>
+        <source>T visa</source>
+        <translation>Visa T</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="102"/>
+        <source>Special Immigrant Juvenile Status</source>
+        <translation>Estatus Especial de Inmigrante Juvenil (SIJS)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="103"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="104"/>
+        <source>Criminal-immigration consult</source>
+        <translation>Consulta penal-migratoria</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="105"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="106"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="107"/>
+        <source>Pending decision</source>
+        <translation>En espera de decisión</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="108"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="109"/>
+        <source>Master calendar hearing</source>
+        <translation>Audiencia de calendario maestro</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="110"/>
+        <source>Individual hearing</source>
+        <translation>Audiencia individual</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="111"/>
+        <source>Bond hearing</source>
+        <translation>Audiencia de fianza</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="112"/>
+        <source>Filing deadline</source>
+        <translation>Fecha límite de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="113"/>
+        <source>Criminal-court date</source>
+        <translation>Fecha en el tribunal penal</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="114"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="115"/>
+        <source>Not yet received</source>
+        <translation>Aún no recibida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="116"/>
+        <source>Awaiting acknowledgement</source>
+        <translation>En espera de acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="117"/>
+        <source>Awaiting a decision</source>
+        <translation>En espera de una decisión</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="118"/>
+        <source>Constructively denied</source>
+        <translation>Denegada por falta de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="119"/>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="120"/>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="121"/>
+        <source>Time to appeal passed</source>
+        <translation>Venció el plazo para apelar</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="122"/>
+        <source>Appeal pending</source>
+        <translation>Apelación pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="123"/>
+        <source>Appeal constructively denied</source>
+        <translation>Apelación denegada por falta de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="124"/>
+        <source>Appeal granted</source>
+        <translation>Apelación concedida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="125"/>
+        <source>Appeal denied</source>
+        <translation>Apelación denegada</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="126"/>
+        <source>Time for Article 78 passed</source>
+        <translation>Venció el plazo del Artículo 78</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="127"/>
+        <source>Felony</source>
+        <translation>Delito grave (felony)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="128"/>
+        <source>Misdemeanor</source>
+        <translation>Delito menor (misdemeanor)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="129"/>
+        <source>VTL §1192(1) (impaired driving)</source>
+        <translation>VTL §1192(1) (conducir con la capacidad disminuida)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="130"/>
+        <source>Violation or infraction</source>
+        <translation>Infracción (violation)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="131"/>
+        <source>Detainer request or honoured</source>
+        <translation>Solicitud de retención (detainer) o retención cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="132"/>
+        <source>Notification to ICE</source>
+        <translation>Notificación al ICE</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="133"/>
+        <source>Record shared</source>
+        <translation>Registro compartido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="134"/>
+        <source>ICE at a precinct</source>
+        <translation>ICE en un precinto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="135"/>
+        <source>ICE at a courthouse</source>
+        <translation>ICE en un tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="136"/>
+        <source>Joint operation</source>
+        <translation>Operativo conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="137"/>
+        <source>a charge is pending</source>
+        <translation>hay un cargo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="138"/>
+        <source>still under probation or parole</source>
+        <translation>todavía en libertad condicional o bajo palabra</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="139"/>
+        <source>the offense is excluded</source>
+        <translation>el delito está excluido</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="140"/>
+        <source>more convictions than the law allows</source>
+        <translation>más condenas de las que permite la ley</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="141"/>
+        <source>A-number (last 3 digits kept)</source>
+        <translation>el número A (se conservan los 3 últimos dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="142"/>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="143"/>
+        <source>phone</source>
+        <translation>el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="144"/>
+        <source>e-mail</source>
+        <translation>el correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="145"/>
+        <source>date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="146"/>
+        <source>State sealing does not remove immigration consequences: immigration authorities and courts may still count a sealed conviction, and forms that ask about convictions must still be answered. The client can still obtain certified dispositions of sealed cases (CPL 160.50(1)(d), 160.57, 160.59).</source>
+        <translation>El sellado estatal no elimina las consecuencias migratorias: las autoridades y los tribunales de inmigración pueden seguir tomando en cuenta una condena sellada, y los formularios que preguntan por condenas deben contestarse igual. El cliente puede seguir obteniendo certificados de resolución de los casos sellados (CPL 160.50(1)(d), 160.57, 160.59).</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="150"/>
+        <source>Client summary: {name}</source>
+        <translation>Resumen del cliente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="151"/>
+        <source>Client summary prepared {date}. Confidential.</source>
+        <translation>Resumen del cliente preparado el {date}. Confidencial.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="152"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="153"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="154"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="155"/>
+        <source>Nothing dated recorded yet.</source>
+        <translation>Todavía no hay nada con fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="156"/>
+        <source>None recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="157"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="158"/>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="159"/>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="160"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="161"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="162"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="163"/>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="164"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="165"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="166"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="167"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="168"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="169"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="170"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="171"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="172"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="173"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="174"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="175"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="176"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="177"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="178"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="179"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="180"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="181"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="182"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/summary_words.py" line="183"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="32"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>La frase de contraseña no es correcta. Revise la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="49"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="62"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="65"/>
         <source>Caps Lock is on.</source>
         <translation>Bloq Mayús está activado.</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="81"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="84"/>
         <source>&amp;Other vault…</source>
         <translation>&amp;Otra caja fuerte…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="87"/>
         <source>Forgot it? Use the &amp;recovery key…</source>
         <translation>¿La olvidó? Use la clave de &amp;recuperación…</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
+        <location filename="../../casebook/ui/unlock_page.py" line="149"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Escriba la frase de contraseña de la caja fuerte.</translation>
     </message>
