@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.batch_split import dropped_words
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from casebook.ui.settings_dialog import SettingsDialog
 
 GIL_SWITCH_SECONDS = 0.001
+INDEX_START_MS = 300  # after the first rows: the index build thread starts once they paint
 
 # Imported by ``prepare`` on a background thread while the person types the
 # passphrase, so the first use after unlock (or the first key typed on the
@@ -195,6 +196,7 @@ class CasebookApp(QObject):
         self.start_window.recovered.connect(self._on_recovered)
         self.autolock.idle.connect(self.lock)
         self._shut_down = False
+        self._first_rows_pending = False
 
     @property
     def main_window(self) -> MainWindow:
@@ -373,8 +375,6 @@ class CasebookApp(QObject):
         gc.unfreeze()
 
     def _on_unlocked(self, folder: Path) -> None:
-        from casebook.services import document_index, vaults
-        from casebook.services.preferences import get_preferences
         from casebook.ui.main_window import Place
 
         if folder != self.folder or self._place is None:
@@ -390,18 +390,41 @@ class CasebookApp(QObject):
         self.main_window.activateWindow()
         self.start_window.hide()
         self.autolock.arm()
-        self.worker.submit(get_preferences, on_success=self.scanner.start)
-        # Search ranks every document once its in-memory index is built (seconds, in a
-        # thread); started now, it is usually ready before the first search.
-        self.worker.submit(document_index.prepare)
-        self.check_backup_age()
-        self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
+        # The first rows of the client list come first: what else unlocking starts waits
+        # for them, so neither its worker jobs nor the index build (a thread that wants
+        # the GIL) stand between the person and the list.
+        if not self._first_rows_pending:  # one connection, even if locked before it fired
+            self._first_rows_pending = True
+            self.main_window.clients.model.loaded.connect(
+                self._after_first_rows, Qt.ConnectionType.SingleShotConnection
+            )
         if self._freeze_after_unlock:
             # Everything alive now (modules, classes, the windows) lives until the next
             # lock. Python's full collections re-scan all of it, holding the GIL for
             # 100-200 ms — a stall of the GUI thread in the middle of an import.
             # Frozen, they are skipped (refcounting still frees them); unfrozen at lock.
             gc.freeze()
+
+    def _after_first_rows(self, _count: int = 0) -> None:
+        from casebook.services import vaults
+        from casebook.services.preferences import get_preferences
+
+        self._first_rows_pending = False
+        if not self._vault_open:
+            return
+        self.worker.submit(get_preferences, on_success=self.scanner.start)
+        self.check_backup_age()
+        self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
+        # Search ranks every document once its in-memory index is built (seconds, in a
+        # thread); started a moment after the list is painted, it is usually ready before
+        # the first search (FTS5 answers until then).
+        QTimer.singleShot(INDEX_START_MS, self._prepare_index)
+
+    def _prepare_index(self) -> None:
+        from casebook.services import document_index
+
+        if self._vault_open:
+            self.worker.submit(document_index.prepare)
 
     def _show_read_only(self, notice: str | None) -> None:
         if notice:
