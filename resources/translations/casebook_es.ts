@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source> (needs an interpreter)</source>
+        <translation> (necesita intérprete)</translation>
+    </message>
+</context>
+<context>
+    <name>ArrestsTab</name>
+    <message>
+        <source>{label}; court file open</source>
+        <translation>{label}; el expediente del tribunal sigue abierto</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>No sellado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinto</translation>
+    </message>
+    <message>
+        <source>Arrest no.</source>
+        <translation>N.º de arresto</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sellado</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rrest…</source>
+        <translation>Agregar a&amp;rresto…</translation>
+    </message>
+    <message>
+        <source>Edit arrest…</source>
+        <translation>Editar arresto…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen arrest (Enter in the list)</source>
+        <translation>Editar el arresto elegido (Enter en la lista)</translation>
+    </message>
+    <message>
+        <source>A sealed record (CPL 160.50, 160.55, 160.57, 160.58, 160.59) must not be shared: casebook flags an incident or a request response that carries it. CPL 160.55 leaves the court&apos;s own file open.</source>
+        <translation>Un registro sellado (CPL 160.50, 160.55, 160.57, 160.58, 160.59) no se debe compartir: casebook marca el incidente o la respuesta a una solicitud que lo contenga. CPL 160.55 deja abierto el expediente del propio tribunal.</translation>
+    </message>
+    <message>
+        <source>Convictions and when they seal</source>
+        <translation>Condenas y cuándo quedan selladas</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettings</name>
     <message>
         <source>On lock and on quit, at most once a day</source>
@@ -74,6 +140,104 @@
     <message>
         <source>Written %v of %m parts</source>
         <translation>Escritas %v de %m partes</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>today {clock}</source>
+        <translation>hoy {clock}</translation>
+    </message>
+    <message>
+        <source>yesterday {clock}</source>
+        <translation>ayer {clock}</translation>
+    </message>
+    <message>
+        <source>Last verified backup: never.</source>
+        <translation>Última copia comprobada: ninguna.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when} to {folder}.</source>
+        <translation>Última copia comprobada: {when} en {folder}.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when}.</source>
+        <translation>Última copia comprobada: {when}.</translation>
+    </message>
+    <message>
+        <source>No backup yet: one is made at the next lock or quit, to {folder}.</source>
+        <translation>Todavía no hay copia de seguridad: se hará al próximo bloqueo o cierre, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} to {folder}</source>
+        <translation>Última copia: {when} en {folder}</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>CasebookApp</name>
+    <message>
+        <source>The vault locked while the passphrase was being changed: if the new passphrase does not open it, the old one will.</source>
+        <translation>La caja fuerte se bloqueó mientras se cambiaba la frase de contraseña: si la nueva no la abre, la anterior sí.</translation>
+    </message>
+    <message>
+        <source>The vault locked before the new recovery key was confirmed as kept: issue another one (File &gt; New recovery key…), as that one was shown only once.</source>
+        <translation>La caja fuerte se bloqueó antes de confirmar que guardó la nueva clave de recuperación: emita otra (Archivo &gt; Nueva clave de recuperación…), porque esa se mostró una sola vez.</translation>
+    </message>
+    <message>
+        <source>Demo vault passphrase: {passphrase}</source>
+        <translation>Frase de contraseña de la caja fuerte de demostración: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Backing up the vault before it closes…</source>
+        <translation>Haciendo una copia de seguridad de la caja fuerte antes de cerrarla…</translation>
+    </message>
+    <message>
+        <source>Backing up the vault before it closes: {done} of {total} parts written…</source>
+        <translation>Haciendo una copia de seguridad antes de cerrar: {done} de {total} partes escritas…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified {when} to {folder}.</source>
+        <translation>Copia de seguridad hecha y comprobada {when} en {folder}.</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {path}.</source>
+        <translation>Copia de seguridad hecha y comprobada: {path}.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Scan {name}: added to the inbox</source>
+        <translation>Escaneo {name}: agregado a la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Scan {name}: already in the vault</source>
+        <translation>Escaneo {name}: ya está en la caja fuerte</translation>
+    </message>
+    <message>
+        <source>Scan {name}: left alone ({reason})</source>
+        <translation>Escaneo {name}: no se tocó ({reason})</translation>
+    </message>
+    <message>
+        <source>Scan {name}: not imported: {reason}</source>
+        <translation>Escaneo {name}: no se importó: {reason}</translation>
+    </message>
+    <message>
+        <source>Scan {name}: split into {count} documents in the inbox</source>
+        <translation>Escaneo {name}: dividido en {count} documentos en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>, leaving out {pages}</source>
+        <translation>, sin {pages}</translation>
+    </message>
+    <message>
+        <source>Locked because {reason}.</source>
+        <translation>Bloqueada porque {reason}.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +361,109 @@
     <message>
         <source>Client saved. Undo with Ctrl+Z.</source>
         <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvictionsPanel</name>
+    <message>
+        <source>a charge is pending</source>
+        <translation>hay un cargo pendiente</translation>
+    </message>
+    <message>
+        <source>on probation or parole</source>
+        <translation>en libertad condicional o bajo palabra</translation>
+    </message>
+    <message>
+        <source>excluded offense</source>
+        <translation>delito excluido</translation>
+    </message>
+    <message>
+        <source>too many convictions</source>
+        <translation>demasiadas condenas</translation>
+    </message>
+    <message>
+        <source>Felony</source>
+        <translation>Delito grave (felony)</translation>
+    </message>
+    <message>
+        <source>Misdemeanor</source>
+        <translation>Delito menor (misdemeanor)</translation>
+    </message>
+    <message>
+        <source>VTL §1192(1) (impaired driving)</source>
+        <translation>VTL §1192(1) (conducir con capacidad disminuida)</translation>
+    </message>
+    <message>
+        <source>Violation or infraction</source>
+        <translation>Violación o infracción</translation>
+    </message>
+    <message>
+        <source>State sealing does not remove immigration consequences: immigration authorities and courts may still count a sealed conviction, and forms that ask about convictions must still be answered. The client can still obtain certified dispositions of sealed cases (CPL 160.50(1)(d), 160.57, 160.59).</source>
+        <translation>El sellado estatal no elimina las consecuencias migratorias: las autoridades y los tribunales de inmigración pueden tener en cuenta una condena sellada, y los formularios que preguntan por condenas se deben contestar igual. El cliente puede seguir obteniendo resoluciones certificadas de los casos sellados (CPL 160.50(1)(d), 160.57, 160.59).</translation>
+    </message>
+    <message>
+        <source>Sealed at disposition (CPL 160.55)</source>
+        <translation>Sellado al resolverse (CPL 160.55)</translation>
+    </message>
+    <message>
+        <source>Never ({why})</source>
+        <translation>Nunca ({why})</translation>
+    </message>
+    <message>
+        <source>Not while {why}</source>
+        <translation>No mientras {why}</translation>
+    </message>
+    <message>
+        <source>Expected {day}</source>
+        <translation>Previsto el {day}</translation>
+    </message>
+    <message>
+        <source>Not for a non-crime</source>
+        <translation>No para algo que no es delito</translation>
+    </message>
+    <message>
+        <source>No ({why})</source>
+        <translation>No ({why})</translation>
+    </message>
+    <message>
+        <source>From {day}</source>
+        <translation>Desde el {day}</translation>
+    </message>
+    <message>
+        <source>{level}, class {cls}</source>
+        <translation>{level}, clase {cls}</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Add &amp;conviction…</source>
+        <translation>Agregar &amp;condena…</translation>
+    </message>
+    <message>
+        <source>Edit conviction…</source>
+        <translation>Editar condena…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen conviction (Enter in the list)</source>
+        <translation>Editar la condena elegida (Enter en la lista)</translation>
+    </message>
+    <message>
+        <source>No convictions recorded.</source>
+        <translation>No hay condenas registradas.</translation>
+    </message>
+    <message>
+        <source>Conviction of {day} ({level}):</source>
+        <translation>Condena del {day} ({level}):</translation>
     </message>
 </context>
 <context>
@@ -497,6 +764,33 @@
     <message>
         <source>No document is open.</source>
         <translation>No hay ningún documento abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to this client&apos;s file. Enter opens a document.</source>
+        <translation>Suelte archivos aquí para agregarlos al expediente del cliente. Enter abre un documento.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1153,198 @@
     </message>
 </context>
 <context>
+    <name>MattersTab</name>
+    <message>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What, where</source>
+        <translation>Qué, dónde</translation>
+    </message>
+    <message>
+        <source>Filings due</source>
+        <translation>Presentaciones que vencen</translation>
+    </message>
+    <message>
+        <source>No matters yet. New matter… (Ctrl+Shift+N) starts one; then New hearing… (Ctrl+Shift+H) adds its court dates.</source>
+        <translation>Todavía no hay casos. Nuevo caso… (Ctrl+Shift+N) abre uno; luego Nueva audiencia… (Ctrl+Shift+H) agrega sus fechas en el tribunal.</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Hearings and deadlines</source>
+        <translation>Audiencias y fechas límite</translation>
+    </message>
+    <message>
+        <source>New matter…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>New hearing…</source>
+        <translation>Nueva audiencia…</translation>
+    </message>
+    <message>
+        <source>Edit matter…</source>
+        <translation>Editar caso…</translation>
+    </message>
+    <message>
+        <source>Close matter</source>
+        <translation>Cerrar caso</translation>
+    </message>
+    <message>
+        <source>Delete matter…</source>
+        <translation>Eliminar caso…</translation>
+    </message>
+    <message>
+        <source>Edit hearing…</source>
+        <translation>Editar audiencia…</translation>
+    </message>
+    <message>
+        <source>Remove hearing</source>
+        <translation>Quitar audiencia</translation>
+    </message>
+    <message>
+        <source>Matter closed. Undo with Ctrl+Z.</source>
+        <translation>Caso cerrado. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the matter {matter} and its %n hearing(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar el caso {matter} y su audiencia?</numerusform>
+            <numerusform>¿Eliminar el caso {matter} y sus %n audiencias?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the matter {matter}?</source>
+        <translation>¿Eliminar el caso {matter}?</translation>
+    </message>
+    <message>
+        <source>Delete matter</source>
+        <translation>Eliminar caso</translation>
+    </message>
+    <message>
+        <source>Its documents and notes stay in the client&apos;s file. Edit &gt; Undo brings it back.</source>
+        <translation>Sus documentos y notas se quedan en el expediente del cliente. Editar &gt; Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Matter deleted with its hearings. Undo with Ctrl+Z.</source>
+        <translation>Caso eliminado con sus audiencias. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Matter added.</source>
+        <translation>Caso agregado.</translation>
+    </message>
+    <message>
+        <source>Matter saved.</source>
+        <translation>Caso guardado.</translation>
+    </message>
+    <message>
+        <source>Hearing removed. Undo with Ctrl+Z.</source>
+        <translation>Audiencia quitada. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Hearing added.</source>
+        <translation>Audiencia agregada.</translation>
+    </message>
+    <message>
+        <source>Hearing saved.</source>
+        <translation>Audiencia guardada.</translation>
+    </message>
+    <message>
+        <source>{name} ({key} in the list)</source>
+        <translation>{name} ({key} en la lista)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Write a note (Ctrl+Enter to add it)</source>
+        <translation>Escriba una nota (Ctrl+Enter para agregarla)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>NYSID</source>
+        <translation>NYSID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>Estatus migratorio</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detención</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Centro de detención</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>RecentVaultsSetting</name>
     <message>
         <source>&amp;Remember recent vaults on this computer</source>
@@ -878,6 +1364,314 @@
             <numerusform>Ol&amp;vidarla (%n)</numerusform>
             <numerusform>Ol&amp;vidarlas (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Sealed (CPL 160.50)</source>
+        <translation>Sellado (CPL 160.50)</translation>
+    </message>
+    <message>
+        <source>Sealed (CPL 160.55)</source>
+        <translation>Sellado (CPL 160.55)</translation>
+    </message>
+    <message>
+        <source>Sealed (CPL 160.57, Clean Slate)</source>
+        <translation>Sellado (CPL 160.57, Clean Slate)</translation>
+    </message>
+    <message>
+        <source>Conditionally sealed (CPL 160.58)</source>
+        <translation>Sellado condicional (CPL 160.58)</translation>
+    </message>
+    <message>
+        <source>Sealed (CPL 160.59, on application)</source>
+        <translation>Sellado (CPL 160.59, a solicitud)</translation>
+    </message>
+    <message>
+        <source>CPL 160.55 seals the police, prosecutor and DCJS records (fingerprints, photographs), but not the court&apos;s own file, which stays open (CPL 160.55(1)(c)).</source>
+        <translation>CPL 160.55 sella los registros de la policía, la fiscalía y DCJS (huellas dactilares, fotografías), pero no el expediente del propio tribunal, que sigue abierto (CPL 160.55(1)(c)).</translation>
+    </message>
+    <message>
+        <source>Detainer request or honoured</source>
+        <translation>Solicitud de detención (detainer) o su cumplimiento</translation>
+    </message>
+    <message>
+        <source>Notification to ICE</source>
+        <translation>Notificación a ICE</translation>
+    </message>
+    <message>
+        <source>Record shared</source>
+        <translation>Registro compartido</translation>
+    </message>
+    <message>
+        <source>ICE at a precinct</source>
+        <translation>ICE en un precinto</translation>
+    </message>
+    <message>
+        <source>ICE at a courthouse</source>
+        <translation>ICE en un tribunal</translation>
+    </message>
+    <message>
+        <source>Joint operation</source>
+        <translation>Operativo conjunto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>NYC Admin. Code 14-154</source>
+        <translation>Código Administrativo de NYC 14-154</translation>
+    </message>
+    <message>
+        <source>NYC Admin. Code 9-131</source>
+        <translation>Código Administrativo de NYC 9-131</translation>
+    </message>
+    <message>
+        <source>Executive Order 41</source>
+        <translation>Orden Ejecutiva 41</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>Todavía no recibida</translation>
+    </message>
+    <message>
+        <source>Awaiting acknowledgement</source>
+        <translation>En espera del acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>En espera de una decisión</translation>
+    </message>
+    <message>
+        <source>Constructively denied</source>
+        <translation>Denegada por falta de respuesta</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Time to appeal passed</source>
+        <translation>Venció el plazo para apelar</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>Apelación pendiente</translation>
+    </message>
+    <message>
+        <source>Appeal constructively denied</source>
+        <translation>Apelación denegada por falta de respuesta</translation>
+    </message>
+    <message>
+        <source>Appeal granted</source>
+        <translation>Apelación concedida</translation>
+    </message>
+    <message>
+        <source>Appeal denied</source>
+        <translation>Apelación denegada</translation>
+    </message>
+    <message>
+        <source>Time for Article 78 passed</source>
+        <translation>Venció el plazo del Artículo 78</translation>
+    </message>
+    <message>
+        <source>Other agency</source>
+        <translation>Otra agencia</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Concedida en parte</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Overdue or due within {days} days</source>
+        <translation>Vencidas o que vencen en {days} días</translation>
+    </message>
+    <message>
+        <source>Constructive denial</source>
+        <translation>Denegación por falta de respuesta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>About no one client</source>
+        <translation>No se refiere a un cliente</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(sin cliente)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <translation>Solicitudes de registros</translation>
+    </message>
+    <message>
+        <source>All clients (type a name to filter)</source>
+        <translation>Todos los clientes (escriba un nombre para filtrar)</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>&amp;Record what happened…</source>
+        <translation>&amp;Registrar lo que pasó…</translation>
+    </message>
+    <message>
+        <source>Request &amp;letter…</source>
+        <translation>&amp;Carta de solicitud…</translation>
+    </message>
+    <message>
+        <source>&amp;Appeal letter…</source>
+        <translation>Carta de &amp;apelación…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete request</source>
+        <translation>&amp;Eliminar solicitud</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Response documents (Enter opens one)</source>
+        <translation>Documentos de respuesta (Enter abre uno)</translation>
+    </message>
+    <message>
+        <source>Request saved. Undo with Ctrl+Z.</source>
+        <translation>Solicitud guardada. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Recorded. Undo with Ctrl+Z.</source>
+        <translation>Registrado. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No record requests yet. New request (Ctrl+Shift+N) follows NYPD&apos;s request form.</source>
+        <translation>Todavía no hay solicitudes de registros. Nueva solicitud (Ctrl+Shift+N) sigue el formulario de solicitud del NYPD.</translation>
+    </message>
+    <message>
+        <source>No request matches the filters.</source>
+        <translation>Ninguna solicitud coincide con los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n mostrada.</numerusform>
+            <numerusform>%n mostradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see its clock.</source>
+        <translation>Elija una solicitud de la lista para ver su plazo.</translation>
+    </message>
+    <message>
+        <source>Records asked for: {records}</source>
+        <translation>Registros pedidos: {records}</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Etapa: {stage}</translation>
+    </message>
+    <message>
+        <source>Sealed record: {message}</source>
+        <translation>Registro sellado: {message}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>New re&amp;quest for this client…</source>
+        <translation>Nueva so&amp;licitud para este cliente…</translation>
+    </message>
+    <message>
+        <source>Enter opens a request on the Record requests page.</source>
+        <translation>Enter abre la solicitud en la página Solicitudes de registros.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1822,13 @@
     <message>
         <source>Accept every suggestion shown</source>
         <translation>Aceptar todas las sugerencias mostradas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Arrests, sentences and the day a conviction is expected to seal (Clean Slate, if no new conviction) ◆, hearings ●, record requests as bars from receipt to the next due date, incidents ▲, documents as ticks. Red: late or a sealed record shared. Ctrl+wheel zooms; hover for details.</source>
+        <translation>Arrestos, sentencias y el día en que se espera que una condena quede sellada (Clean Slate, si no hay una nueva condena) ◆, audiencias ●, solicitudes de registros como barras desde la recepción hasta la próxima fecha límite, incidentes ▲, documentos como marcas. Rojo: atrasado o un registro sellado que se compartió. Ctrl+rueda amplía; pase el puntero para ver detalles.</translation>
     </message>
 </context>
 <context>
