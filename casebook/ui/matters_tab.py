@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.vocabulary import EVENT_LABELS, MatterStatus
+from casebook.domain.vocabulary import EventKind, MatterStatus
 from casebook.services.matters import EventInfo, MatterInfo
 from casebook.ui.actions import local_action
-from casebook.ui.court_labels import event_row, matter_caption, matter_row, when_text
+from casebook.ui.court_labels import event_label, event_row, matter_caption, matter_row, when_text
 from casebook.ui.event_dialog import EventDialog
 from casebook.ui.matter_dialog import MatterDialog
 from casebook.ui.matter_undo import (
@@ -452,7 +452,10 @@ def _chosen_id(table: QTableWidget) -> int | None:
 
 
 def _event_caption(info: EventInfo) -> str:
-    return f"{EVENT_LABELS[info.draft.kind].lower()} of {when_text(info.draft.starts_at)}"
+    kind = event_label(EventKind(info.draft.kind)).lower()
+    return QCoreApplication.translate("MattersTab", "{kind} of {when}").format(
+        kind=kind, when=when_text(info.draft.starts_at)
+    )
 
 
 def _table_action(

@@ -467,6 +467,101 @@
     </message>
 </context>
 <context>
+    <name>CourtLabels</name>
+    <message>
+        <source>Removal defence</source>
+        <translation>Defensa contra la deportación</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>Fianza</translation>
+    </message>
+    <message>
+        <source>Asylum</source>
+        <translation>Asilo</translation>
+    </message>
+    <message>
+        <source>U visa</source>
+        <translation>Visa U</translation>
+    </message>
+    <message>
+        <source>T visa</source>
+        <translation>Visa T</translation>
+    </message>
+    <message>
+        <source>Special Immigrant Juvenile Status</source>
+        <translation>Estatus Especial de Inmigrante Juvenil (SIJS)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Criminal-immigration consult</source>
+        <translation>Consulta penal-migratoria</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Pending decision</source>
+        <translation>Pendiente de decisión</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Detained</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Not detained</source>
+        <translation>No detenido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Master calendar hearing</source>
+        <translation>Audiencia de calendario maestro</translation>
+    </message>
+    <message>
+        <source>Individual hearing</source>
+        <translation>Audiencia individual</translation>
+    </message>
+    <message>
+        <source>Bond hearing</source>
+        <translation>Audiencia de fianza</translation>
+    </message>
+    <message>
+        <source>Filing deadline</source>
+        <translation>Fecha límite de presentación</translation>
+    </message>
+    <message>
+        <source>Criminal-court date</source>
+        <translation>Fecha en el tribunal penal</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Detention unknown</source>
+        <translation>Detención desconocida</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation> (hecho)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalendar</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -1272,6 +1367,10 @@
     <message>
         <source>Hearing saved.</source>
         <translation>Audiencia guardada.</translation>
+    </message>
+    <message>
+        <source>{kind} of {when}</source>
+        <translation>{kind} del {when}</translation>
     </message>
     <message>
         <source>{name} ({key} in the list)</source>

@@ -7,10 +7,10 @@ fails here until the window's copy (and its Spanish) follows.
 
 from __future__ import annotations
 
-from casebook.domain import sealing
+from casebook.domain import sealing, vocabulary
 from casebook.domain.vocabulary import SealedUnder
 from casebook.services import aggregate, request_words
-from casebook.ui import convictions_panel, record_labels
+from casebook.ui import convictions_panel, court_labels, record_labels
 
 
 def test_the_record_labels_are_the_services_english() -> None:
@@ -25,3 +25,10 @@ def test_the_record_labels_are_the_services_english() -> None:
 def test_the_conviction_labels_are_the_domains_english() -> None:
     assert convictions_panel.LEVEL_LABELS == sealing.LEVEL_LABELS
     assert convictions_panel.IMMIGRATION_NOTE == sealing.IMMIGRATION_NOTE
+
+
+def test_the_court_labels_are_the_domains_english() -> None:
+    assert court_labels.MATTER_LABELS == vocabulary.MATTER_LABELS
+    assert court_labels.MATTER_STATUS_LABELS == vocabulary.MATTER_STATUS_LABELS
+    assert court_labels.DETENTION_LABELS == vocabulary.DETENTION_LABELS
+    assert court_labels.EVENT_LABELS == vocabulary.EVENT_LABELS
