@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message numerus="yes">
+        <source>On page(s) {pages}</source>
+        <translation>
+            <numerusform>On page {pages}</numerusform>
+            <numerusform>On pages {pages}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message numerus="yes">
         <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
@@ -122,6 +132,23 @@
         <translation>
             <numerusform>%n document selected.</numerusform>
             <numerusform>%n documents selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message numerus="yes">
+        <source>%n incident(s), {flagged} involving a sealed record.</source>
+        <translation>
+            <numerusform>%n incident, {flagged} involving a sealed record.</numerusform>
+            <numerusform>%n incidents, {flagged} involving a sealed record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s).</source>
+        <translation>
+            <numerusform>%n incident.</numerusform>
+            <numerusform>%n incidents.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +197,23 @@
         <translation>
             <numerusform>Delete the matter {matter} and its %n hearing?</numerusform>
             <numerusform>Delete the matter {matter} and its %n hearings?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message numerus="yes">
+        <source>Split: {pages} is now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
+        <translation>
+            <numerusform>Split: {pages} is now document {new}; this document keeps %n page. Its content as it was is earlier version {version}.</numerusform>
+            <numerusform>Split: {pages} is now document {new}; this document keeps %n pages. Its content as it was is earlier version {version}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split: {pages} are now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
+        <translation>
+            <numerusform>Split: {pages} are now document {new}; this document keeps %n page. Its content as it was is earlier version {version}.</numerusform>
+            <numerusform>Split: {pages} are now document {new}; this document keeps %n pages. Its content as it was is earlier version {version}.</numerusform>
         </translation>
     </message>
 </context>

@@ -837,12 +837,34 @@
 <context>
     <name>DocumentViewer</name>
     <message>
+        <source>Export a copy</source>
+        <translation>Exportar una copia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Buscar palabras</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <comment>toolbar</comment>
+        <translation>Anterior</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
         <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <comment>toolbar</comment>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -857,8 +879,94 @@
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
+        <source>Fit width</source>
+        <comment>toolbar</comment>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Turn view</source>
+        <translation>Girar vista</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <comment>toolbar</comment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <comment>toolbar</comment>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Exportar copia…</translation>
+    </message>
+    <message>
+        <source>Text of this page, with the searched words marked</source>
+        <translation>Texto de esta página, con las palabras buscadas marcadas</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
         <source>No document is open.</source>
         <translation>No hay ningún documento abierto.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message numerus="yes">
+        <source>On page(s) {pages}</source>
+        <translation>
+            <numerusform>En la página {pages}</numerusform>
+            <numerusform>En las páginas {pages}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export an unencrypted copy</source>
+        <translation>Exportar una copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>The copy saved as “{name}” will NOT be encrypted.</source>
+        <translation>La copia guardada como “{name}” NO estará cifrada.</translation>
+    </message>
+    <message>
+        <source>Anyone who can open that folder can read it, and it stays there after casebook locks. Delete it when you no longer need it.</source>
+        <translation>Cualquier persona que pueda abrir esa carpeta podrá leerla, y se queda allí después de que casebook se bloquee. Bórrela cuando ya no la necesite.</translation>
+    </message>
+    <message>
+        <source>Export unencrypted copy</source>
+        <translation>Exportar copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy as {path}.</source>
+        <translation>Se guardó una copia sin cifrar como {path}.</translation>
+    </message>
+    <message>
+        <source>Earlier version {number}, read-only: the content as it was before a page edit, kept unchanged for chain of custody (SHA-256 {sha256}).</source>
+        <translation>Versión anterior {number}, de solo lectura: el contenido tal como estaba antes de editar las páginas, conservado sin cambios para la cadena de custodia (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>Dibujando la página…</translation>
+    </message>
+    <message>
+        <source>casebook cannot show this kind of file. Use “Export a copy…” to open it in another program.</source>
+        <translation>casebook no puede mostrar este tipo de archivo. Use “Exportar copia…” para abrirlo en otro programa.</translation>
+    </message>
+    <message>
+        <source> of {count} </source>
+        <translation> de {count} </translation>
     </message>
 </context>
 <context>
@@ -992,6 +1100,119 @@
     <message>
         <source>No particular matter</source>
         <translation>Ningún caso en particular</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Precinct / borough</source>
+        <translation>Precinto / distrito</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Leyes</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Sealed record</source>
+        <translation>Registro sellado</translation>
+    </message>
+    <message>
+        <source>Yes: sealed record shared</source>
+        <translation>Sí: se compartió un registro sellado</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(sin cliente)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>incident of {day} ({kind})</source>
+        <translation>incidente del {day} ({kind})</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Nuevo incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit incident…</source>
+        <translation>&amp;Editar incidente…</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregate report…</source>
+        <translation>&amp;Informe agregado…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete incident</source>
+        <translation>E&amp;liminar incidente</translation>
+    </message>
+    <message>
+        <source>The chosen incident&apos;s narrative shows here.</source>
+        <translation>Aquí se muestra la narración del incidente elegido.</translation>
+    </message>
+    <message>
+        <source>Incident logged.</source>
+        <translation>Incidente registrado.</translation>
+    </message>
+    <message>
+        <source>Incident saved.</source>
+        <translation>Incidente guardado.</translation>
+    </message>
+    <message>
+        <source>{done} Undo with Ctrl+Z.</source>
+        <translation>{done} Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>No incidents logged yet. New incident (Ctrl+Shift+N) records an NYPD-ICE information-sharing event.</source>
+        <translation>Todavía no hay incidentes registrados. Nuevo incidente (Ctrl+Shift+N) registra un intercambio de información entre el NYPD e ICE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), {flagged} involving a sealed record.</source>
+        <translation>
+            <numerusform>%n incidente, {flagged} con un registro sellado.</numerusform>
+            <numerusform>%n incidentes, {flagged} con un registro sellado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s).</source>
+        <translation>
+            <numerusform>%n incidente.</numerusform>
+            <numerusform>%n incidentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no narrative)</source>
+        <translation>(sin narración)</translation>
+    </message>
+    <message>
+        <source>Sealed record: {message}</source>
+        <translation>Registro sellado: {message}</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1607,139 @@
     <message>
         <source>Add &amp;note</source>
         <translation>Agregar &amp;nota</translation>
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message>
+        <source>Rotate left</source>
+        <comment>toolbar</comment>
+        <translation>↺ Izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <comment>toolbar</comment>
+        <translation>↻ Derecha</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <comment>toolbar</comment>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Eliminar página</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Split here…</source>
+        <translation>Dividir aquí…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <comment>toolbar</comment>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source> Pages: </source>
+        <translation> Páginas: </translation>
+    </message>
+    <message>
+        <source>Each page edit keeps the content it replaced, unchanged, with the SHA-256 it had (chain of custody). Open one to look at it; it cannot be edited.</source>
+        <translation>Cada edición de páginas conserva sin cambios el contenido que reemplazó, con el SHA-256 que tenía (cadena de custodia). Abra una para verla; no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>A document keeps at least one page: this one cannot be deleted.</source>
+        <translation>Un documento conserva al menos una página: esta no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Delete page {page}</source>
+        <translation>Eliminar la página {page}</translation>
+    </message>
+    <message>
+        <source>Deleted page {page}.</source>
+        <translation>Se eliminó la página {page}.</translation>
+    </message>
+    <message>
+        <source>Go to the page that should begin the new document (page 2 or later), then split there.</source>
+        <translation>Vaya a la página con la que debe empezar el nuevo documento (la página 2 o una posterior) y divida allí.</translation>
+    </message>
+    <message>
+        <source>pages {first}–{last}</source>
+        <translation>las páginas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>la página {page}</translation>
+    </message>
+    <message>
+        <source>Split the document</source>
+        <translation>Dividir el documento</translation>
+    </message>
+    <message>
+        <source>Make {pages} a new document, filed where this one is? This document keeps {kept}; its whole content as it is now stays listed as an earlier version.</source>
+        <translation>¿Hacer de {pages} un documento nuevo, archivado donde está este? Este documento conserva {kept}; todo su contenido actual queda en la lista como una versión anterior.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>Editing the pages…</source>
+        <translation>Editando las páginas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split: {pages} is now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
+        <translation>
+            <numerusform>Dividido: {pages} es ahora el documento {new}; este documento conserva %n página. Su contenido anterior es la versión anterior {version}.</numerusform>
+            <numerusform>Dividido: {pages} es ahora el documento {new}; este documento conserva %n páginas. Su contenido anterior es la versión anterior {version}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split: {pages} are now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
+        <translation>
+            <numerusform>Dividido: {pages} son ahora el documento {new}; este documento conserva %n página. Su contenido anterior es la versión anterior {version}.</numerusform>
+            <numerusform>Dividido: {pages} son ahora el documento {new}; este documento conserva %n páginas. Su contenido anterior es la versión anterior {version}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier versions: the pages were never edited.</source>
+        <translation>No hay versiones anteriores: las páginas nunca se editaron.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2321,13 @@
     <message>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Escriba la frase de contraseña de la caja fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from casebook.ui.client_detail import Tab
 from casebook.ui.controller import CasebookApp
-from casebook.ui.main_window import REQUESTS_ROW
+from casebook.ui.main_window import INCIDENTS_ROW, REQUESTS_ROW
 from casebook.ui.translation import ENGLISH, SPANISH, Translation
 from tests.ui.spanish import untranslated
 
@@ -93,3 +95,44 @@ def test_the_requests_page_speaks_spanish(spanish, qtbot, records_app):
     assert current is not None
     data = [*names, page.heading.text(), page.records.text().split(": ", 1)[1]]
     _assert_spanish(window, [*data, *_said_by_services(window)], "requests")
+
+
+def test_the_incidents_page_speaks_spanish(spanish, qtbot, records_app):
+    window = records_app.main_window
+    window.resize(1200, 760)
+    window.sidebar.setCurrentRow(INCIDENTS_ROW)
+    page = window.incidents
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+    data = [*_client_names(records_app), *_said_by_services(window)]
+    if page.flag.isVisible():  # "Sealed record: " and the services' sentence after it
+        data.append(page.flag.text())
+        assert page.flag.text().startswith("Registro sellado: ")
+    _assert_spanish(window, data, "incidents")
+
+
+def test_the_document_viewer_and_its_page_tools_speak_spanish(spanish, qtbot, docs_app):
+    window = docs_app.main_window
+    clients = window.clients
+    clients.table.selectRow(0)
+    detail = clients.detail
+    qtbot.waitUntil(lambda: detail.documents.rowCount() == 1)
+    detail.tabs.setCurrentWidget(detail.documents_tab)
+    detail.documents.setCurrentCell(0, 0)
+    detail.documents.setFocus()
+    QTest.keyClick(detail.documents, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.viewers) == 1)
+    viewer = window.viewers[0]
+    qtbot.waitUntil(lambda: not viewer.viewer.image.pixmap().isNull())
+    viewer.page_tools.toggle_versions()
+    qtbot.waitUntil(lambda: viewer.page_tools.versions.count() > 0)
+    _assert_spanish(viewer, [viewer.windowTitle()], "viewer")
+    for toolbar in (viewer.viewer.toolbar, viewer.page_tools.toolbar):
+        hidden = [
+            a.text()
+            for a in toolbar.actions()
+            if a.isVisible()
+            and not a.isSeparator()
+            and toolbar.widgetForAction(a) is not None
+            and not toolbar.widgetForAction(a).isVisible()
+        ]
+        assert not hidden, f"behind the toolbar's overflow: {hidden}"
