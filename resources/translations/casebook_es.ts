@@ -1610,6 +1610,121 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Reading this vault&apos;s office…</source>
+        <translation>Leyendo la oficina de esta caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Create an office (this vault becomes its administrator)</source>
+        <translation>Crear una oficina (esta caja fuerte será su administradora)</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Dirección del &amp;hub:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate (PEM)</source>
+        <translation>El certificado de la CA de la oficina (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>Nom&amp;bre de la oficina:</translation>
+    </message>
+    <message>
+        <source>as colleagues see you</source>
+        <translation>como lo ven sus colegas</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>S&amp;u nombre:</translation>
+    </message>
+    <message>
+        <source>used once, never stored</source>
+        <translation>se usa una vez, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Hub administrator &amp;password:</source>
+        <translation>Con&amp;traseña del administrador del hub:</translation>
+    </message>
+    <message>
+        <source>Create &amp;office</source>
+        <translation>Cr&amp;ear oficina</translation>
+    </message>
+    <message>
+        <source>Join an office with an invite made for this vault</source>
+        <translation>Unirse a una oficina con una invitación hecha para esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Invitación:</translation>
+    </message>
+    <message>
+        <source>&amp;Join office</source>
+        <translation>Uni&amp;rse a la oficina</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member…</source>
+        <translation>&amp;Quitar miembro…</translation>
+    </message>
+    <message>
+        <source>This vault is in no office. Create one, or join with an invite.</source>
+        <translation>Esta caja fuerte no está en ninguna oficina. Cree una, o únase con una invitación.</translation>
+    </message>
+    <message>
+        <source>Office: {name}. This vault&apos;s role: {role}. Hub: {hub}.</source>
+        <translation>Oficina: {name}. Función de esta caja fuerte: {role}. Hub: {hub}.</translation>
+    </message>
+    <message>
+        <source> (this vault)</source>
+        <translation> (esta caja fuerte)</translation>
+    </message>
+    <message>
+        <source>, removed at epoch {epoch}</source>
+        <translation>, quitado en la época {epoch}</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate</source>
+        <translation>El certificado de la CA de la oficina</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>An office invite</source>
+        <translation>Una invitación a la oficina</translation>
+    </message>
+    <message>
+        <source>Invites (*)</source>
+        <translation>Invitaciones (*)</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address, its CA certificate, the office&apos;s name and the hub administrator&apos;s password.</source>
+        <translation>Indique la dirección del hub, su certificado de la CA, el nombre de la oficina y la contraseña del administrador del hub.</translation>
+    </message>
+    <message>
+        <source>Choose the invite file your administrator sent.</source>
+        <translation>Elija el archivo de invitación que le envió su administrador.</translation>
+    </message>
+</context>
+<context>
     <name>PageTools</name>
     <message>
         <source>Rotate left</source>
@@ -2220,6 +2335,14 @@
     <message>
         <source>By default casebook removes each scan from the folder once its encrypted copy is read back and checked, because a scan left there is not protected. Keep them only if the folder is itself on an encrypted disk.</source>
         <translation>De forma predeterminada, casebook borra cada escaneo de la carpeta una vez que su copia cifrada se ha vuelto a leer y comprobar, porque un escaneo que queda ahí no está protegido. Consérvelos solo si la carpeta está en un disco cifrado.</translation>
+    </message>
+    <message>
+        <source>My scanner scans &amp;both sides of each sheet (duplex)</source>
+        <translation>Mi escáner escanea &amp;ambas caras de cada hoja (dúplex)</translation>
+    </message>
+    <message>
+        <source>A scanned batch is split into documents at each separator sheet (in the File menu: Print separator sheet) and at each blank page. When the scanner scans both sides, the blank backs of one-sided papers are left out instead, and only a whole blank sheet splits the batch.</source>
+        <translation>Un lote escaneado se divide en documentos en cada hoja separadora (en el menú Archivo: Imprimir hoja separadora) y en cada página en blanco. Cuando el escáner escanea ambas caras, en cambio, se omiten los reversos en blanco de los papeles de una sola cara, y solo una hoja entera en blanco divide el lote.</translation>
     </message>
     <message>
         <source>New files in this folder (from a scanner or a phone app) go to the Inbox.</source>
