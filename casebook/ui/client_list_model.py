@@ -64,11 +64,12 @@ def _cells(c: ClientSummary) -> Cells:
         c.name,
         c.dob.isoformat() if c.dob else "",
         c.a_number,
-        _detention(c.detention_status),
+        detention_label(c.detention_status),
     )
 
 
-def _detention(status: str | None) -> str:
+def detention_label(status: str | None) -> str:
+    """The detention status in the window's language ("" when none was given)."""
     label = DETENTION_LABELS.get(status or "")
     return QCoreApplication.translate("ClientListModel", label) if label else ""
 

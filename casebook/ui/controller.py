@@ -40,6 +40,7 @@ from casebook.ui.settings import AppSettings
 from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
 from casebook.ui.system_lock import SystemLockWatcher
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -88,13 +89,15 @@ PRELOADED_MODULES = (
 )
 
 
-CHANGE_INTERRUPTED_TEXT = (
+CHANGE_INTERRUPTED_TEXT = QT_TRANSLATE_NOOP(
+    "CasebookApp",
     "The vault locked while the passphrase was being changed: if the new passphrase "
-    "does not open it, the old one will."
+    "does not open it, the old one will.",
 )
-KEY_NOT_KEPT_TEXT = (
+KEY_NOT_KEPT_TEXT = QT_TRANSLATE_NOOP(
+    "CasebookApp",
     "The vault locked before the new recovery key was confirmed as kept: issue another "
-    "one (File > New recovery key…), as that one was shown only once."
+    "one (File > New recovery key…), as that one was shown only once.",
 )
 
 
@@ -299,7 +302,11 @@ class CasebookApp(QObject):
         """
         self._remember = False
         self.folder = folder
-        self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
+        self._unlock_hint = (
+            self.tr("Demo vault passphrase: {passphrase}").format(passphrase=passphrase)
+            if passphrase
+            else ""
+        )
 
         def make() -> Store:
             from casebook.services.matters import Store
@@ -328,13 +335,13 @@ class CasebookApp(QObject):
             self.check_dialog.reject()
         if self.passphrase_dialog is not None:
             if self.passphrase_dialog.is_busy:  # its header write finishes unseen
-                reason = " ".join(p for p in (reason, CHANGE_INTERRUPTED_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(CHANGE_INTERRUPTED_TEXT)) if p)
             elif self.passphrase_dialog.showing_key:
-                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(KEY_NOT_KEPT_TEXT)) if p)
             self.passphrase_dialog.discard()
         if self.recovery_key_dialog is not None:
             if self.recovery_key_dialog.showing_key:
-                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(KEY_NOT_KEPT_TEXT)) if p)
             self.recovery_key_dialog.discard()
         self.worker.forget_pending()
         backing_up = self._back_up_on_close()
@@ -348,7 +355,7 @@ class CasebookApp(QObject):
             self.start_window.show_unlock(self.folder, hint=hint)
             if backing_up:
                 self.start_window.unlock_page.set_backup_note(
-                    "Backing up the vault before it closes…"
+                    self.tr("Backing up the vault before it closes…")
                 )
         else:
             self.start_window.show_choose()
@@ -477,7 +484,9 @@ class CasebookApp(QObject):
     def _show_closing_progress(self, done: int, total: int) -> None:
         if not self.unlocked:
             self.start_window.unlock_page.set_backup_note(
-                f"Backing up the vault before it closes: {done} of {total} parts written…"
+                self.tr(
+                    "Backing up the vault before it closes: {done} of {total} parts written…"
+                ).format(done=done, total=total)
             )
 
     def _closing_backup_done(self, outcome: ScheduledOutcome) -> None:
@@ -489,8 +498,9 @@ class CasebookApp(QObject):
         if outcome.result is not None:
             result = outcome.result
             page.set_backup_note(
-                f"Backed up and verified {when_words(result.created_at, self._now())} "
-                f"to {result.written.parent}."
+                self.tr("Backed up and verified {when} to {folder}.").format(
+                    when=when_words(result.created_at, self._now()), folder=result.written.parent
+                )
             )
         else:
             page.set_backup_note(outcome.problem, warning=bool(outcome.problem))
@@ -607,7 +617,9 @@ class CasebookApp(QObject):
         return dialog
 
     def _on_backed_up(self, result: BackupResult) -> None:
-        self.main_window.show_message(f"Backed up and verified: {result.path}.")
+        self.main_window.show_message(
+            self.tr("Backed up and verified: {path}.").format(path=result.path)
+        )
         self.main_window.set_backup_reminder(False)
         self.refresh_backup_status()
 
@@ -645,23 +657,27 @@ class CasebookApp(QObject):
         self.autolock.minutes = self.settings.autolock_minutes()
         self.check_backup_age()
         self.scanner.start(prefs)
-        self.main_window.show_message("Settings saved.")
+        self.main_window.show_message(self.tr("Settings saved."))
 
     def _on_scanned(self, result: ScannerResult) -> None:
         name = Path(result.result.path).name
         status = result.result.status.value
+        reason = result.result.reason
         words = {
-            "imported": "added to the inbox",
-            "duplicate": "already in the vault",
-            "skipped": f"left alone ({result.result.reason})",
+            "imported": self.tr("Scan {name}: added to the inbox"),
+            "duplicate": self.tr("Scan {name}: already in the vault"),
+            "skipped": self.tr("Scan {name}: left alone ({reason})"),
         }
-        text = f"Scan {name}: {words.get(status, 'not imported: ' + result.result.reason)}"
+        said = words.get(status, self.tr("Scan {name}: not imported: {reason}"))
+        text = said.format(name=name, reason=reason)
         if result.pieces and status != "rejected":
             note = result.pieces[0].split
             assert note is not None
-            text = f"Scan {name}: split into {note.pieces} documents in the inbox"
+            text = self.tr("Scan {name}: split into {count} documents in the inbox").format(
+                name=name, count=note.pieces
+            )
             if note.dropped:
-                text += f", leaving out {dropped_words(note.dropped)}"
+                text += self.tr(", leaving out {pages}").format(pages=dropped_words(note.dropped))
         if result.note:
             text += f" ({result.note})"
         self.main_window.show_message(text + ".")
@@ -669,7 +685,7 @@ class CasebookApp(QObject):
 
     def _on_system_lock(self, reason: str) -> None:
         if self.unlocked:
-            self.lock(f"Locked because {reason}.")
+            self.lock(self.tr("Locked because {reason}.").format(reason=reason))
 
     def _on_main_closing(self) -> None:
         self.start_window.close()
