@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from casebook.services import clients, matters
 from casebook.services.matters import MatterDraft
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
-from tests.office.sync_helpers import OfficeVaults, office_of, snapshot
+from tests.office.sync_helpers import OfficeVaults, conflicts, office_of, snapshot
 
 
 @pytest.fixture
@@ -53,3 +54,76 @@ def test_two_vaults_edit_offline_then_sync_and_are_equal(two: OfficeVaults) -> N
     assert back.pulled >= 1 and back.conflicts == 0
     assert snapshot(ann) == snapshot(ben)
     assert clients.show_client(ben, b).draft.phone == "212-555-0101"
+
+
+def _shared_client(two: OfficeVaults, draft: ClientDraft) -> tuple[int, int]:
+    """A client made by Ann and synced to Ben: (Ann's id, Ben's id)."""
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    a = clients.add_client(ann, draft, today=TODAY)
+    two.sync("ann")
+    two.sync("ben")
+    b = next(c.id for c in clients.list_clients(ben) if c.name == draft.name)
+    return a, b
+
+
+def test_the_same_field_edited_on_both_sides_is_a_conflict_with_both_values_on_each(
+    two: OfficeVaults,
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    draft = ClientDraft(name="Nadia Rahman", phone="212-555-0100")
+    a, b = _shared_client(two, draft)
+    two.clock.tick()
+    clients.update_client(ann, a, replace(draft, phone="212-555-0111"), today=TODAY)
+    two.clock.tick()
+    clients.update_client(ben, b, replace(draft, phone="212-555-0122"), today=TODAY)
+    assert two.sync("ann").conflicts == 0  # nothing new on the hub yet
+    at_ben = two.sync("ben")
+    at_ann = two.sync("ann")
+    assert at_ben.conflicts == 1 and at_ann.conflicts == 1
+    # Ben edited last: his value is the record's on both sides; Ann's is kept beside it.
+    assert clients.show_client(ann, a).draft.phone == "212-555-0122"
+    assert clients.show_client(ben, b).draft.phone == "212-555-0122"
+    assert conflicts(ben) == [("phone", '"212-555-0122"', '"212-555-0111"')]
+    assert conflicts(ann) == [("phone", '"212-555-0111"', '"212-555-0122"')]
+    assert snapshot(ann) == snapshot(ben)
+
+
+def test_an_edit_made_after_seeing_the_other_is_no_conflict(two: OfficeVaults) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    draft = ClientDraft(name="Omar Haddad", phone="212-555-0100")
+    a, b = _shared_client(two, draft)
+    two.clock.tick()
+    clients.update_client(ben, b, replace(draft, phone="212-555-0133"), today=TODAY)
+    two.sync("ben")
+    two.sync("ann")
+    two.clock.tick()
+    clients.update_client(ann, a, replace(draft, phone="212-555-0144"), today=TODAY)
+    two.sync("ann")
+    assert two.sync("ben").conflicts == 0
+    assert clients.show_client(ben, b).draft.phone == "212-555-0144"
+    assert conflicts(ann) == conflicts(ben) == []
+
+
+def test_a_delete_propagates_as_a_tombstone_and_wins_over_a_concurrent_edit(
+    two: OfficeVaults,
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    a, b = _shared_client(two, ClientDraft(name="Ana Lucía Torres"))
+    note = matters.add_note(ann, a, "first meeting at 26 Federal Plaza")
+    matter = matters.add_matter(ann, a, MatterDraft(type=MatterType.BOND)).value
+    two.sync("ann")
+    two.sync("ben")
+    ben_note = matters.list_notes(ben, b)[0].id
+    ben_matter = matters.list_matters(ben, b)[0].id
+    two.clock.tick()
+    matters.delete_note(ben, ben_note)
+    matters.delete_matter(ben, ben_matter)
+    two.clock.tick()
+    matters.update_note(ann, note, "an edit made while Ben deleted it")
+    two.sync("ben")
+    two.sync("ann")
+    two.sync("ben")
+    assert matters.list_notes(ann, a) == [] == matters.list_notes(ben, b)
+    assert matters.list_matters(ann, a) == [] == matters.list_matters(ben, b)
+    assert snapshot(ann) == snapshot(ben)
+    del matter
