@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -52,21 +53,28 @@ class OfficeVaults:
         return sync(store, ctx, self.clock.tick(), **kwargs)
 
 
-def new_store(tmp_path: Path, name: str, clock: Clock) -> Store:
+def new_store(tmp_path: Path, name: str, clock: Clock, template: Path | None = None) -> Store:
+    """A vault of its own (own keys and identity), or a copy of ``template`` (one copy per
+    office: copies of one template share their keys)."""
     path = tmp_path / f"{name}.casebook"
-    vaults.create(path, PASSPHRASE, created=NOW)
+    if template is None:
+        vaults.create(path, PASSPHRASE, created=NOW)
+    else:
+        shutil.copytree(template, path)
     store = vaults.open_store(path, PASSPHRASE)
     store.clock = clock
     return store
 
 
 @contextmanager
-def office_of(hub: Hub, tmp_path: Path, names: tuple[str, ...]) -> Iterator[OfficeVaults]:
+def office_of(
+    hub: Hub, tmp_path: Path, names: tuple[str, ...], templates: dict[str, Path] | None = None
+) -> Iterator[OfficeVaults]:
     """``names[0]`` founds the office and invites the others, who join."""
     clock = Clock()
     made = OfficeVaults(hub, clock)
     for n in names:
-        made.stores[n] = new_store(tmp_path, n, clock)
+        made.stores[n] = new_store(tmp_path, n, clock, (templates or {}).get(n))
     first = made.stores[names[0]]
     om.create_office(first, hub.dsn, hub.cluster.password, "Harlem Defenders", member_name=names[0])
     for n in names[1:]:
