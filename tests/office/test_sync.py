@@ -11,7 +11,9 @@ import pytest
 from casebook.domain.clients import ClientDraft
 from casebook.domain.vocabulary import MatterType
 from casebook.services import clients, matters
+from casebook.services.changes import Change
 from casebook.services.matters import MatterDraft
+from casebook.services.sync_conflicts import list_conflicts, resolve_conflict
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
 from tests.office.sync_helpers import OfficeVaults, conflicts, office_of, snapshot
@@ -127,3 +129,26 @@ def test_a_delete_propagates_as_a_tombstone_and_wins_over_a_concurrent_edit(
     assert matters.list_matters(ann, a) == [] == matters.list_matters(ben, b)
     assert snapshot(ann) == snapshot(ben)
     del matter
+
+
+def test_a_conflict_resolved_by_a_person_travels_as_a_new_edit(two: OfficeVaults) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    draft = ClientDraft(name="Nadia Rahman", phone="212-555-0100")
+    a, b = _shared_client(two, draft)
+    two.clock.tick()
+    clients.update_client(ann, a, replace(draft, phone="212-555-0111"), today=TODAY)
+    two.clock.tick()
+    clients.update_client(ben, b, replace(draft, phone="212-555-0122"), today=TODAY)
+    two.sync("ann")
+    two.sync("ben")
+    two.sync("ann")
+    [open_at_ann] = list_conflicts(ann)
+    assert (open_at_ann.field, open_at_ann.row_id) == ("phone", a)
+    assert (open_at_ann.local_value, open_at_ann.remote_value) == ("212-555-0111", "212-555-0122")
+    resolved = resolve_conflict(ann, open_at_ann.id, "local", two.clock.tick())
+    assert Change.CLIENTS in resolved.changes.kinds
+    assert list_conflicts(ann) == []
+    assert two.sync("ann").pushed == 1
+    assert two.sync("ben").conflicts == 0  # made after seeing Ben's value: no new conflict
+    assert clients.show_client(ben, b).draft.phone == "212-555-0111"
+    assert snapshot(ann) == snapshot(ben)
