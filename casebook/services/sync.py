@@ -32,6 +32,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 
 from casebook.office import hub as hubops
 from casebook.office import membership as hub_members
@@ -82,6 +83,7 @@ class SyncResult:
     conflicts: int  # fields found edited on both sides, both values kept
     refused: tuple[RefusedChange, ...]
     withheld: int  # records of walled clients kept in this vault
+    skipped: int  # colleagues' changes that could not apply here (see sync_apply)
     changes: Changes  # what pages redraw
 
     def to_json(self) -> dict[str, Any]:
@@ -91,6 +93,7 @@ class SyncResult:
             "conflicts": self.conflicts,
             "refused": [{"change_id": r.change_id, "reason": r.reason} for r in self.refused],
             "withheld": self.withheld,
+            "skipped": self.skipped,
         }
 
 
@@ -142,6 +145,7 @@ def _documents(
 class _Pulled:
     applied: int = 0
     conflicts: int = 0
+    skipped: int = 0
     kinds: frozenset[Change] = frozenset()
 
 
@@ -161,7 +165,15 @@ def _apply_page(
         records.set_applying(session, True)
         last = Stamp.unpack(state.last_hlc)
         for o, body in bodies:
-            applied = apply_change(session, body, str(o.change.author), blobs, now)
+            try:
+                with session.begin_nested():
+                    applied = apply_change(session, body, str(o.change.author), blobs, now)
+            except IntegrityError:
+                # It contradicts a record here (the same link made on two laptops, a document
+                # this vault holds under another record): skipped, never a sync stuck for good.
+                out.skipped += 1
+                continue
+            out.skipped += applied.skipped
             if applied.row_id is not None:
                 out.applied += 1
                 kinds.add(KINDS[applied.table])
@@ -192,6 +204,7 @@ def _pull(
         got, no = _apply_page(store, ctx, conn, page, now)
         total.applied += got.applied
         total.conflicts += got.conflicts
+        total.skipped += got.skipped
         total.kinds |= got.kinds
         refused += no
         cursor = page[-1].position
@@ -264,5 +277,6 @@ def sync(store: Store, ctx: OfficeContext, now: datetime, *, page: int = PAGE) -
         conflicts=pulled.conflicts,
         refused=tuple(refused),
         withheld=taken.withheld,
+        skipped=pulled.skipped,
         changes=Changes(pulled.kinds),
     )

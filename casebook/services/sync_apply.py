@@ -56,6 +56,7 @@ class Applied:
     table: str
     row_id: int | None  # None: nothing changed here
     conflicts: int
+    skipped: bool = False  # could not apply here (a parent or a document's content missing)
 
 
 def _json(value: Any) -> str:
@@ -82,13 +83,13 @@ def apply_change(
     current = records.read_record(session, table, uid)
     if current is None:
         if not body.get("full"):
-            return Applied(table, None, 0)
+            return Applied(table, None, 0, skipped=True)  # an edit of a record never seen here
         values = {name: _local_value(table, name, f[0], blobs) for name, f in fields.items()}
         if table == "documents" and values.get(BLOB_FIELD) is None:
-            return Applied(table, None, 0)  # its content is not on the hub: not applied
+            return Applied(table, None, 0, skipped=True)  # its content is not on the hub
         written = records.write_record(session, table, uid, values)
         if written.row_id is None:
-            return Applied(table, None, 0)
+            return Applied(table, None, 0, skipped=True)  # its parent is not in this vault
         for name, f in fields.items():
             set_stamp(session, table, uid, name, (int(f[1]), author))
         return Applied(table, written.row_id, 0)
