@@ -40,7 +40,7 @@ BLOB_FIELD = "blob_name"  # a document's content: its hub name travels, not the 
 class _Pending:
     table: str
     uid: str
-    whole: bool = False
+    whole: Stamp | None = None  # when the row was journalled whole (created, or shared again)
     deleted: Stamp | None = None
     stamps: dict[str, Stamp] = field(default_factory=dict)
 
@@ -91,7 +91,7 @@ def _group(rows: Iterable[SyncJournal], last: Stamp, now_ms: int) -> tuple[list[
         if row.op == "del":
             p.deleted = stamp
         elif row.field == WHOLE_ROW:
-            p.whole = True
+            p.whole = stamp
             p.stamps = {f: stamp for f in records.fields_of(row.table_name)}
         elif row.field is not None:
             p.stamps[row.field] = stamp
@@ -159,6 +159,10 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
             continue
         if p.table in ("clients", "client_aliases"):
             touched.add(rid if p.table == "clients" else int(current_client(session, rid)))
+        _keep_stamps(session, p, me)
+        if is_walled(session, p.table, rid, walled):
+            withheld += 1
+            continue
         fields: dict[str, list[object]] = {}
         blob: str | None = None
         for name, stamp in p.stamps.items():
@@ -169,24 +173,27 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
                 content = store.vault.blobs.read_bytes(blob, "a document for the office")
                 value = {"n": document_name(ctx.keys[ctx.epoch], content).hex(), "e": ctx.epoch}
             fields[name] = [value, stamp.pack(), base[0], base[1]]
-        if p.whole:
-            session.execute(
-                delete(SyncField).where(SyncField.table_name == p.table, SyncField.uid == p.uid)
-            )
-            set_stamp(session, p.table, p.uid, WHOLE_ROW, (last_of(p).pack(), me))
-        else:
-            for name, stamp in p.stamps.items():
-                set_stamp(session, p.table, p.uid, name, (stamp.pack(), me))
-        if is_walled(session, p.table, rid, walled):
-            withheld += 1
-            continue
-        body = {"v": FORMAT, "t": p.table, "u": p.uid, "op": "put", "full": p.whole, "f": fields}
+        full = p.whole is not None
+        body = {"v": FORMAT, "t": p.table, "u": p.uid, "op": "put", "full": full, "f": fields}
         _outbox(session, ctx, body, last_of(p).pack(), blob)
         mark_shared(session, p.table, p.uid)
         sealed += 1
     session.execute(delete(SyncJournal).where(SyncJournal.seq <= rows[-1].seq))
     state.last_hlc = last.pack()
     return Taken(sealed, withheld, frozenset(touched))
+
+
+def _keep_stamps(session: Session, p: _Pending, me: str) -> None:
+    """This vault's stamps for the fields it changed: exactly those the change carries
+    (a whole row as one ``*`` stamp and the fields edited since, each its own)."""
+    if p.whole is not None:
+        session.execute(
+            delete(SyncField).where(SyncField.table_name == p.table, SyncField.uid == p.uid)
+        )
+        set_stamp(session, p.table, p.uid, WHOLE_ROW, (p.whole.pack(), me))
+    for name, stamp in p.stamps.items():
+        if stamp != p.whole:
+            set_stamp(session, p.table, p.uid, name, (stamp.pack(), me))
 
 
 def last_of(p: _Pending) -> Stamp:

@@ -152,3 +152,26 @@ def test_a_conflict_resolved_by_a_person_travels_as_a_new_edit(two: OfficeVaults
     assert two.sync("ben").conflicts == 0  # made after seeing Ben's value: no new conflict
     assert clients.show_client(ben, b).draft.phone == "212-555-0111"
     assert snapshot(ann) == snapshot(ben)
+
+
+def test_a_record_made_and_edited_before_its_first_sync_keeps_each_fields_own_stamp(
+    two: OfficeVaults,
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    two.sync("ann")  # both journal from here on
+    two.sync("ben")
+    draft = ClientDraft(name="Ana Lucía Torres")
+    a = clients.add_client(ann, draft, today=TODAY)
+    two.clock.tick()
+    clients.update_client(ann, a, replace(draft, phone="718-555-0100"), today=TODAY)
+    two.sync("ann")
+    two.sync("ben")
+    b = clients.list_clients(ben)[0].id
+    two.clock.tick()
+    clients.update_client(
+        ben, b, replace(draft, name="Ana Lucia Torres", phone="718-555-0100"), today=TODAY
+    )
+    two.sync("ben")
+    assert two.sync("ann").conflicts == 0  # Ben edited the name Ann made: no conflict
+    assert clients.show_client(ann, a).draft.name == "Ana Lucia Torres"
+    assert snapshot(ann) == snapshot(ben)
