@@ -3,18 +3,23 @@
 Each example gets an office of its own (a fresh hub database). Edits are made
 through the services a person uses: clients added, renamed, given a phone,
 trashed and erased, notes added, edited and deleted, each on whichever vault
-the example picks, with syncs in between; then every vault syncs until each
-has seen everything, and their synced records must be equal field for field.
+the example picks, with syncs in between, some of them cut short (the hub
+gone after a first page, or the hub's acknowledgement of a push lost); then
+every vault syncs until each has seen everything, and their synced records
+must be equal field for field.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,8 +28,11 @@ from psycopg import sql
 
 from casebook.domain.clients import ClientDraft
 from casebook.domain.errors import CasebookError
+from casebook.office import hub as hubops
 from casebook.office.connection import connect
 from casebook.services import clients, matters, vaults
+from casebook.services import sync as sync_module
+from casebook.services.office_membership import OfficeError
 from tests.conftest import _use_floor_kdf
 from tests.helpers import NOW, PASSPHRASE, TODAY
 from tests.office.conftest import Hub, address
@@ -32,7 +40,42 @@ from tests.office.pgcluster import Cluster
 from tests.office.sync_helpers import OfficeVaults, office_of, snapshot
 
 VAULTS = ("ann", "ben", "cal")
-OPS = ("add", "rename", "phone", "trash", "erase", "note", "note-edit", "note-delete", "sync")
+OPS = (
+    "add",
+    "rename",
+    "phone",
+    "trash",
+    "erase",
+    "note",
+    "note-edit",
+    "note-delete",
+    "sync",
+    "sync-cut-in-pull",  # the hub gone after the first page of two changes
+    "sync-cut-after-push",  # the hub kept the changes, the acknowledgement never came
+)
+
+
+def _cut_sync(office: OfficeVaults, name: str, op: str) -> None:
+    if op == "sync-cut-in-pull":
+        real = sync_module._apply_page
+
+        def cut(*args: Any) -> Any:
+            real(*args)
+            raise OfficeError("cut")
+
+        target, patch = "_apply_page", cut
+    else:
+        append = hubops.append_changes
+
+        def lost(conn: Any, changes: Any) -> int:
+            append(conn, changes)
+            raise OfficeError("cut")
+
+        target, patch = "append_changes", lost
+    where = sync_module if target == "_apply_page" else hubops
+    with mock.patch.object(where, target, patch), contextlib.suppress(OfficeError):
+        office.sync(name, page=2)
+
 
 Step = tuple[str, int, int]  # operation, vault, a number to pick a record or value with
 
@@ -68,6 +111,9 @@ def _do(office: OfficeVaults, step: Step) -> None:
     office.clock.tick(0.25)
     if op == "sync":
         office.sync(VAULTS[v])
+        return
+    if op.startswith("sync-cut"):
+        _cut_sync(office, VAULTS[v], op)
         return
     if op == "add":
         clients.add_client(
