@@ -175,3 +175,26 @@ def test_a_record_made_and_edited_before_its_first_sync_keeps_each_fields_own_st
     assert two.sync("ann").conflicts == 0  # Ben edited the name Ann made: no conflict
     assert clients.show_client(ann, a).draft.name == "Ana Lucia Torres"
     assert snapshot(ann) == snapshot(ben)
+
+
+def test_edits_of_different_fields_on_two_laptops_merge_and_keep_one_alias(
+    two: OfficeVaults,
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    draft = ClientDraft(name="Omar Haddad", aliases=("Omar Al-Haddad",))
+    a, b = _shared_client(two, draft)
+    two.clock.tick()
+    clients.update_client(ann, a, replace(draft, phone="212-555-0177"), today=TODAY)
+    clients.update_client(ben, b, replace(draft, address="12 Bay Street"), today=TODAY)
+    two.sync("ann")
+    assert two.sync("ben").conflicts == 0
+    two.sync("ann")
+    for store, cid in ((ann, a), (ben, b)):
+        merged = clients.show_client(store, cid).draft
+        assert (merged.phone, merged.address, merged.aliases) == (
+            "212-555-0177",
+            "12 Bay Street",
+            ("Omar Al-Haddad",),
+        )
+    assert conflicts(ann) == conflicts(ben) == []
+    assert snapshot(ann) == snapshot(ben)
