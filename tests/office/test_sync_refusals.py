@@ -7,7 +7,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from casebook.domain.clients import ClientDraft
+from casebook.office import hub as hubops
 from casebook.office.connection import connect
 from casebook.office.envelope import Sealed, seal
 from casebook.office.hlc import Stamp
@@ -109,3 +112,25 @@ def test_a_change_under_an_old_epoch_is_refused_and_the_new_epoch_syncs(
         assert three.sync("ben").pushed == 1
         assert three.sync("ann").pulled == 1
         assert clients.show_client(ann, a).draft.phone == "1"
+
+
+def test_changes_sealed_before_a_new_epoch_are_sealed_again_under_it(
+    hub: Hub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with office_of(hub, tmp_path, ("ann", "ben", "cal")) as three:
+        ann, ben = three.stores["ann"], three.stores["ben"]
+        three.sync("ben")
+        clients.add_client(ben, ClientDraft(name="Ana Lucía Torres"), today=TODAY)
+
+        def offline(conn: Any, changes: Any) -> int:
+            raise om.OfficeError("offline")
+
+        monkeypatch.setattr(hubops, "append_changes", offline)
+        with pytest.raises(om.OfficeError):
+            three.sync("ben")  # taken and sealed under epoch 1, never sent
+        monkeypatch.undo()
+        om.remove_member(ann, "cal")  # epoch 2: the hub takes changes under it alone
+        assert three.sync("ben").pushed == 1
+        assert three.sync("ann").pulled == 1
+        assert [c.name for c in clients.list_clients(ann)] == ["Ana Lucía Torres"]
+        assert snapshot(ann) == snapshot(ben)

@@ -12,6 +12,7 @@ from casebook.office.connection import connect
 from casebook.office.envelope import record_key_hash
 from casebook.services import clients, matters
 from casebook.services import office_membership as om
+from casebook.services.importer import Options, Target, import_paths
 from casebook.services.matters import MatterDraft
 from casebook.services.sync_walls import unwall_client, wall_client
 from casebook.store.tables import Client
@@ -47,9 +48,13 @@ def test_a_walled_clients_name_and_a_number_never_reach_the_hub(hub: Hub, tmp_pa
         wall_client(ann, walled, NOW)
         matters.add_matter(ann, walled, MatterDraft(type=MatterType.ASYLUM, judge="Zerega"))
         matters.add_note(ann, walled, "detained outside Part 7 of the Bronx courthouse")
+        scan = tmp_path / "walled.txt"
+        scan.write_bytes(b"perihelion marmalade affidavit " * 40)
+        import_paths(ann, [scan], Target(client_id=walled), options=Options(ocr=False))
         shared = clients.add_client(ann, ClientDraft(name="Omar Haddad"), today=TODAY)
         result = two.sync("ann")
-        assert result.withheld == 4 and result.pushed == 1  # the shared client alone
+        # The client, its alias, matter, note, document and link stay; the other client goes.
+        assert result.withheld == 6 and result.pushed == 1
         two.clock.tick()
         clients.update_client(
             ann,
@@ -71,10 +76,13 @@ def test_a_walled_clients_name_and_a_number_never_reach_the_hub(hub: Hub, tmp_pa
         assert uid.encode() not in seen
         assert record_key_hash(ctx.keys[1], f"clients/{uid}") not in seen
         raw = dump(hub.cluster, hub.dbname)
-        for canary in (NAME, A_NUMBER, "courthouse"):
+        for canary in (NAME, A_NUMBER, "courthouse", "marmalade", "Omar Haddad"):
             assert not any(form in raw for form in encodings(canary))
-        # Its blind-index entries do travel: the office-wide check still finds it.
         c = hub.cluster
+        with connect(address(c, hub.dbname, c.superuser), c.password) as conn:
+            held = conn.execute("SELECT count(*) FROM hub.documents").fetchone()
+        assert held == (0,)
+        # Its blind-index entries do travel: the office-wide check still finds it.
         with connect(address(c, hub.dbname, c.superuser), c.password) as conn:
             found = hubops.query_index(conn, bi.person_tokens(ctx.keys[1], names=[NAME]))
         assert {e.author for e in found} == {ctx.member_id}
