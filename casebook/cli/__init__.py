@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         office_commands,
         profile_commands,
         request_commands,
+        sync_commands,
         vault_commands,
     )
     from casebook.cli.common import Parser
@@ -154,4 +155,5 @@ def build_parser() -> argparse.ArgumentParser:
     archive_commands.register(sub)
     identity_commands.register(sub)
     office_commands.register(sub)
+    sync_commands.register(sub)  # after client: adds `client wall|unwall`
     return p

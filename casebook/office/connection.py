@@ -10,6 +10,8 @@ connection errors are reworded without it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,3 +135,16 @@ def with_ca(dsn: str, ca_file: Path) -> str:
     params["sslmode"] = "verify-full"
     params["sslrootcert"] = str(ca_file)
     return make_conninfo(**{k: str(v) for k, v in params.items()})
+
+
+LOST = "the connection to the office hub was lost; nothing was lost either: sync again later"
+
+
+@contextmanager
+def lost_link() -> Iterator[None]:
+    """A connection that breaks mid-way (the hub stopped, the network gone) as
+    ``HubUnreachable``: what a person can do about it is the same as for no answer."""
+    try:
+        yield
+    except (psycopg.OperationalError, psycopg.InterfaceError):
+        raise HubUnreachable(LOST) from None

@@ -210,9 +210,13 @@ def _write(store: Store, client_id: int, clean: ClientDraft) -> Changed[ClientDr
         for key, value in _columns(clean).items():
             setattr(client, key, value)
         client.updated_at = audit.edited_at(client.updated_at)
-        session.execute(delete(ClientAlias).where(ClientAlias.client_id == client_id))
+        # Aliases as they were stay the same rows: an edit of other fields does not make
+        # new alias records (in an office, two laptops' edits would each add a copy).
+        keep = clean.aliases == before.aliases
+        if not keep:
+            session.execute(delete(ClientAlias).where(ClientAlias.client_id == client_id))
         session.execute(delete(ClientTag).where(ClientTag.client_id == client_id))
-        _set_aliases_and_tags(session, client_id, clean)
+        _set_aliases_and_tags(session, client_id, clean, aliases=not keep)
         changed = {
             k: v for k, v in _audit_detail(clean).items() if _audit_detail(before).get(k) != v
         }
@@ -383,10 +387,13 @@ def _columns(d: ClientDraft) -> dict[str, Any]:
     }
 
 
-def _set_aliases_and_tags(session: Session, client_id: int, d: ClientDraft) -> None:
-    session.add_all(
-        ClientAlias(client_id=client_id, name=a, name_key=name_key(a)) for a in d.aliases
-    )
+def _set_aliases_and_tags(
+    session: Session, client_id: int, d: ClientDraft, *, aliases: bool = True
+) -> None:
+    if aliases:
+        session.add_all(
+            ClientAlias(client_id=client_id, name=a, name_key=name_key(a)) for a in d.aliases
+        )
     for tag_name in d.tags:
         tag_id = session.scalar(select(Tag.id).where(Tag.name == tag_name))
         if tag_id is None:

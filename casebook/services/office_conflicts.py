@@ -114,6 +114,11 @@ def _clients(store: Store, client_ids: Iterable[int] | None) -> list[tuple[str, 
         ]
 
 
+def clients_to_index(store: Store, client_ids: Iterable[int]) -> list[tuple[str, ClientDraft]]:
+    """These clients (uid and what their tokens are made of), for ``index_entries``."""
+    return _clients(store, client_ids)
+
+
 def index_entries(
     ctx: OfficeContext, clients: Iterable[tuple[str, ClientDraft]]
 ) -> list[hubops.IndexEntry]:

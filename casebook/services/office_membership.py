@@ -261,6 +261,11 @@ def _save_keys(store: Store, ctx: OfficeContext, keys: dict[int, OfficeKey]) -> 
     return sorted(new)
 
 
+def keep_keys(store: Store, ctx: OfficeContext, keys: dict[int, OfficeKey]) -> list[int]:
+    """Office keys fetched by another operation (a sync) kept in the vault; epochs added."""
+    return _save_keys(store, ctx, keys)
+
+
 def _read_ca(path: Path) -> str:
     try:
         pem = path.read_text(encoding="ascii")

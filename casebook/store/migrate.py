@@ -27,7 +27,7 @@ from casebook.vault.vault import UnlockedVault
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0014"
+HEAD = "0015"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUP_SUFFIX = ".before-upgrade"
 

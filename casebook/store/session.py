@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy.exc
+from sqlalchemy import event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebook.store import migrate
@@ -32,6 +34,27 @@ class Store:
         self.audit_key = vault.subkey(LABEL_AUDIT)
         self._sessions = sessionmaker(vault.engine, expire_on_commit=False)
         self._on_close: list[Callable[[], None]] = []
+        # When edits are made, for the office sync's last-writer-wins (tests set their own).
+        self.clock: Callable[[], datetime] = _utc_now
+        self._has_journal = False
+        event.listen(self._sessions, "before_commit", self._date_journal)
+
+    def _date_journal(self, session: Session) -> None:
+        """Give the changes this transaction journalled (casebook.store.sync_capture) the
+        time they were made; rows written by no session are dated when they sync."""
+        if not self._has_journal:
+            found = session.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_journal'")
+            ).first()
+            if found is None:
+                return
+            self._has_journal = True
+        if session.execute(text(_UNDATED)).first() is None:
+            return
+        ms = clock_ms(self.clock())
+        session.execute(
+            text("UPDATE sync_journal SET edited_ms = :ms WHERE edited_ms IS NULL"), {"ms": ms}
+        )
 
     @classmethod
     def open(cls, vault: UnlockedVault) -> Store:
@@ -86,6 +109,18 @@ class Store:
             drop()
         self._on_close.clear()
         self.vault.close()
+
+
+_UNDATED = "SELECT 1 FROM sync_journal WHERE edited_ms IS NULL LIMIT 1"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def clock_ms(when: datetime) -> int:
+    """Milliseconds since the Unix epoch of a naive UTC time (as the store keeps times)."""
+    return int(when.replace(tzinfo=UTC).timestamp() * 1000)
 
 
 @contextmanager

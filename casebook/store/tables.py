@@ -14,6 +14,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -473,3 +474,127 @@ class KnownSender(Base):
     name: Mapped[str] = mapped_column(Text, default="")
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime)
+
+
+# --- sync with the office hub (revision 0015; casebook.store.sync_capture) -----------
+
+
+class SyncId(Base):
+    """The global uid of one synced row, so vaults map each other's records."""
+
+    __tablename__ = "sync_ids"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (UniqueConstraint("table_name", "uid"),)
+
+
+class SyncJournal(Base):
+    """A local change not yet taken for the hub: a new row (``*``), a field, a deletion.
+
+    Written by triggers; ``edited_ms`` is filled when the transaction commits
+    (the store's clock), so last-writer-wins compares when edits were made.
+    """
+
+    __tablename__ = "sync_journal"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    uid: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str | None] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(8))
+    edited_ms: Mapped[int | None] = mapped_column(BigInteger, index=True)
+
+
+class SyncField(Base):
+    """The HLC stamp and author of a field's current value (``*``: the whole row's,
+    ``_deleted``: a tombstone)."""
+
+    __tablename__ = "sync_fields"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    author: Mapped[str] = mapped_column(String(36))
+
+
+class SyncShared(Base):
+    """A record that has been on the hub (pushed or pulled): its deletion travels too."""
+
+    __tablename__ = "sync_shared"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class SyncOutbox(Base):
+    """A change sealed for the hub and not yet acknowledged: resent as is after any
+    interruption (the hub keeps one copy per change id)."""
+
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    record: Mapped[str] = mapped_column(Text)  # table/uid
+    plaintext: Mapped[bytes] = mapped_column(LargeBinary)
+    epoch: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    record_key: Mapped[bytes] = mapped_column(LargeBinary)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    blob_name: Mapped[str | None] = mapped_column(String(64))  # a document's content to upload
+
+
+class SyncState(Base):
+    """One row: journalling on, applying (triggers silent), the pull cursor, the clock."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    journal: Mapped[bool] = mapped_column(Boolean, default=False)
+    applying: Mapped[bool] = mapped_column(Boolean, default=False)
+    cursor: Mapped[str] = mapped_column(String(64), default="0:0")
+    last_hlc: Mapped[int] = mapped_column(BigInteger, default=0)
+    member_id: Mapped[str] = mapped_column(String(36))
+    synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncConflict(Base):
+    """One field changed on two laptops since they last met: both values, both authors.
+
+    The record holds the last writer's value (by HLC); nothing is lost until a
+    person resolves it (``resolved_at``).
+    """
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    uid: Mapped[str] = mapped_column(String(40), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    local_value: Mapped[str] = mapped_column(Text)  # JSON, as the change carries it
+    local_hlc: Mapped[int] = mapped_column(BigInteger)
+    local_author: Mapped[str] = mapped_column(String(36))
+    remote_value: Mapped[str] = mapped_column(Text)
+    remote_hlc: Mapped[int] = mapped_column(BigInteger)
+    remote_author: Mapped[str] = mapped_column(String(36))
+    found_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class WalledClient(Base):
+    """A client private to this vault's advocate (its ``walled`` flag, revision 0015): its
+    records and its children's never leave the vault; only its blind-index entries do.
+
+    A table of its own rather than a column: a local choice, never a synced field.
+    """
+
+    __tablename__ = "walled_clients"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    walled_at: Mapped[datetime] = mapped_column(DateTime)
