@@ -233,7 +233,11 @@ class CasebookApp(QObject):
         from casebook.ui.scanner_feed import ScannerFeed
 
         window = MainWindow(
-            self.worker, today=self._today, clipboard=self.clipboard, **self._main_extra
+            self.worker,
+            today=self._today,
+            now=self._now,
+            clipboard=self.clipboard,
+            **self._main_extra,
         )
         scanner = ScannerFeed(self.worker, **self._watch_options)
         self._main, self._scanner = window, scanner
@@ -422,6 +426,7 @@ class CasebookApp(QObject):
         self.worker.submit(get_preferences, on_success=self.scanner.start)
         self.check_backup_age()
         self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
+        self.main_window.office_sync.start()  # its status line; in an office, syncs
         # Search ranks every document once its in-memory index is built (seconds, in a
         # thread); started a moment after the list is painted, it is usually ready before
         # the first search (FTS5 answers until then).

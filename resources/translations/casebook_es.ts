@@ -231,67 +231,67 @@
         <translation>La caja fuerte se bloqueó antes de confirmar que guardó la nueva clave de recuperación: emita otra (Archivo &gt; Nueva clave de recuperación…), porque esa se mostró una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="306"/>
+        <location filename="../../casebook/ui/controller.py" line="310"/>
         <source>Demo vault passphrase: {passphrase}</source>
         <translation>Frase de contraseña de la caja fuerte de demostración: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="358"/>
+        <location filename="../../casebook/ui/controller.py" line="362"/>
         <source>Backing up the vault before it closes…</source>
         <translation>Haciendo una copia de seguridad de la caja fuerte antes de cerrarla…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="488"/>
+        <location filename="../../casebook/ui/controller.py" line="493"/>
         <source>Backing up the vault before it closes: {done} of {total} parts written…</source>
         <translation>Haciendo una copia de seguridad antes de cerrar: {done} de {total} partes escritas…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="501"/>
+        <location filename="../../casebook/ui/controller.py" line="506"/>
         <source>Backed up and verified {when} to {folder}.</source>
         <translation>Copia de seguridad hecha y comprobada {when} en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="621"/>
+        <location filename="../../casebook/ui/controller.py" line="626"/>
         <source>Backed up and verified: {path}.</source>
         <translation>Copia de seguridad hecha y comprobada: {path}.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="660"/>
+        <location filename="../../casebook/ui/controller.py" line="665"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="667"/>
+        <location filename="../../casebook/ui/controller.py" line="672"/>
         <source>Scan {name}: added to the inbox</source>
         <translation>Escaneo {name}: agregado a la bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="668"/>
+        <location filename="../../casebook/ui/controller.py" line="673"/>
         <source>Scan {name}: already in the vault</source>
         <translation>Escaneo {name}: ya está en la caja fuerte</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="669"/>
+        <location filename="../../casebook/ui/controller.py" line="674"/>
         <source>Scan {name}: left alone ({reason})</source>
         <translation>Escaneo {name}: no se tocó ({reason})</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="671"/>
+        <location filename="../../casebook/ui/controller.py" line="676"/>
         <source>Scan {name}: not imported: {reason}</source>
         <translation>Escaneo {name}: no se importó: {reason}</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="676"/>
+        <location filename="../../casebook/ui/controller.py" line="681"/>
         <source>Scan {name}: split into {count} documents in the inbox</source>
         <translation>Escaneo {name}: dividido en {count} documentos en la bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="680"/>
+        <location filename="../../casebook/ui/controller.py" line="685"/>
         <source>, leaving out {pages}</source>
         <translation>, sin {pages}</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/controller.py" line="688"/>
+        <location filename="../../casebook/ui/controller.py" line="693"/>
         <source>Locked because {reason}.</source>
         <translation>Bloqueada porque {reason}.</translation>
     </message>
@@ -439,12 +439,12 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../casebook/ui/clients_page.py" line="66"/>
+        <location filename="../../casebook/ui/clients_page.py" line="67"/>
         <source>Filter by name or A-number (Ctrl+Shift+F)</source>
         <translation>Filtrar por nombre o número A (Ctrl+Mayús+F)</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/clients_page.py" line="241"/>
+        <location filename="../../casebook/ui/clients_page.py" line="243"/>
         <source>Client saved. Undo with Ctrl+Z.</source>
         <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
     </message>
@@ -1552,40 +1552,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="82"/>
+        <location filename="../../casebook/ui/main_window.py" line="84"/>
         <source>Import files into the inbox</source>
         <translation>Importar archivos a la bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="96"/>
+        <location filename="../../casebook/ui/main_window.py" line="98"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="97"/>
-        <location filename="../../casebook/ui/main_window.py" line="747"/>
+        <location filename="../../casebook/ui/main_window.py" line="99"/>
+        <location filename="../../casebook/ui/main_window.py" line="776"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="98"/>
+        <location filename="../../casebook/ui/main_window.py" line="100"/>
         <source>Record requests</source>
         <translation>Solicitudes de registros</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="99"/>
+        <location filename="../../casebook/ui/main_window.py" line="101"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="100"/>
-        <location filename="../../casebook/ui/main_window.py" line="742"/>
+        <location filename="../../casebook/ui/main_window.py" line="102"/>
+        <location filename="../../casebook/ui/main_window.py" line="771"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="167"/>
-        <location filename="../../casebook/ui/main_window.py" line="747"/>
+        <location filename="../../casebook/ui/main_window.py" line="171"/>
+        <location filename="../../casebook/ui/main_window.py" line="776"/>
         <source>Inbox (%n)</source>
         <translation>
             <numerusform>Bandeja de entrada (%n)</numerusform>
@@ -1593,8 +1593,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="168"/>
-        <location filename="../../casebook/ui/main_window.py" line="742"/>
+        <location filename="../../casebook/ui/main_window.py" line="172"/>
+        <location filename="../../casebook/ui/main_window.py" line="771"/>
         <source>Deadlines (%n overdue)</source>
         <translation>
             <numerusform>Fechas límite (%n vencida)</numerusform>
@@ -1602,142 +1602,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="252"/>
+        <location filename="../../casebook/ui/main_window.py" line="263"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="254"/>
+        <location filename="../../casebook/ui/main_window.py" line="265"/>
         <source>&amp;Edit client…</source>
         <translation>&amp;Editar cliente…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="256"/>
+        <location filename="../../casebook/ui/main_window.py" line="267"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="259"/>
+        <location filename="../../casebook/ui/main_window.py" line="270"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="261"/>
+        <location filename="../../casebook/ui/main_window.py" line="272"/>
         <source>&amp;Filter clients</source>
         <translation>&amp;Filtrar clientes</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="263"/>
+        <location filename="../../casebook/ui/main_window.py" line="274"/>
         <source>&amp;Import files into the inbox…</source>
         <translation>&amp;Importar archivos a la bandeja de entrada…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="266"/>
+        <location filename="../../casebook/ui/main_window.py" line="277"/>
         <source>Export filing &amp;packet…</source>
         <translation>Exportar &amp;paquete de presentación…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="269"/>
+        <location filename="../../casebook/ui/main_window.py" line="280"/>
         <source>Export client s&amp;ummary…</source>
         <translation>Exportar resu&amp;men del cliente…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="272"/>
+        <location filename="../../casebook/ui/main_window.py" line="283"/>
         <source>Print s&amp;eparator sheet…</source>
         <translation>Imprimir hoja &amp;separadora…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="275"/>
+        <location filename="../../casebook/ui/main_window.py" line="286"/>
         <source>Export calen&amp;dar…</source>
         <translation>Exportar cal&amp;endario…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="277"/>
+        <location filename="../../casebook/ui/main_window.py" line="288"/>
         <source>Hand &amp;off to colleagues…</source>
         <translation>&amp;Traspasar a colegas…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="279"/>
+        <location filename="../../casebook/ui/main_window.py" line="290"/>
         <source>Import a hand-o&amp;ff…</source>
         <translation>Importar un tr&amp;aspaso…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="281"/>
+        <location filename="../../casebook/ui/main_window.py" line="292"/>
         <source>My identit&amp;y…</source>
         <translation>Mi i&amp;dentidad…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="283"/>
+        <location filename="../../casebook/ui/main_window.py" line="294"/>
         <source>Se&amp;ttings…</source>
         <translation>C&amp;onfiguración…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="290"/>
+        <location filename="../../casebook/ui/main_window.py" line="301"/>
         <source>&amp;Back up…</source>
         <translation>Copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="292"/>
+        <location filename="../../casebook/ui/main_window.py" line="303"/>
         <source>Chec&amp;k the vault…</source>
         <translation>&amp;Comprobar la caja fuerte…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="293"/>
+        <location filename="../../casebook/ui/main_window.py" line="304"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="295"/>
+        <location filename="../../casebook/ui/main_window.py" line="306"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="298"/>
+        <location filename="../../casebook/ui/main_window.py" line="309"/>
         <source>New &amp;recovery key…</source>
         <translation>Nueva clave de rec&amp;uperación…</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="300"/>
+        <location filename="../../casebook/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="302"/>
+        <location filename="../../casebook/ui/main_window.py" line="313"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="304"/>
+        <location filename="../../casebook/ui/main_window.py" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="315"/>
+        <location filename="../../casebook/ui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="335"/>
+        <location filename="../../casebook/ui/main_window.py" line="346"/>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="345"/>
+        <location filename="../../casebook/ui/main_window.py" line="359"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="377"/>
+        <location filename="../../casebook/ui/main_window.py" line="391"/>
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="398"/>
+        <location filename="../../casebook/ui/main_window.py" line="412"/>
         <source>Vault unlocked.</source>
         <translation>Caja fuerte desbloqueada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="453"/>
+        <location filename="../../casebook/ui/main_window.py" line="482"/>
         <source>No backup in the last %n days: File &gt; Back up… (Ctrl+Shift+B)</source>
         <translation>
             <numerusform>Sin copia de seguridad en el último día: Archivo &gt; Copia de seguridad… (Ctrl+Shift+B)</numerusform>
@@ -1745,53 +1750,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="475"/>
+        <location filename="../../casebook/ui/main_window.py" line="504"/>
         <source>Scanner folder missing</source>
         <translation>Falta la carpeta del escáner</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="477"/>
+        <location filename="../../casebook/ui/main_window.py" line="506"/>
         <source>Scanner folder: watching</source>
         <translation>Carpeta del escáner: vigilando</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="514"/>
+        <location filename="../../casebook/ui/main_window.py" line="543"/>
         <source>That record has no client file to open yet.</source>
         <translation>Ese registro todavía no tiene un expediente de cliente que abrir.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="554"/>
+        <location filename="../../casebook/ui/main_window.py" line="583"/>
         <source>Choose a client first: the packet is made from their documents.</source>
         <translation>Elija primero un cliente: el paquete se arma con sus documentos.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="623"/>
+        <location filename="../../casebook/ui/main_window.py" line="652"/>
         <source>Choose a client first.</source>
         <translation>Elija primero un cliente.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="665"/>
+        <location filename="../../casebook/ui/main_window.py" line="694"/>
         <source>Choose a client first: the hand-off carries their whole file.</source>
         <translation>Elija primero un cliente: el traspaso lleva su expediente completo.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="714"/>
-        <location filename="../../casebook/ui/main_window.py" line="731"/>
+        <location filename="../../casebook/ui/main_window.py" line="743"/>
+        <location filename="../../casebook/ui/main_window.py" line="760"/>
         <source>the inbox</source>
         <translation>la bandeja de entrada</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="753"/>
+        <location filename="../../casebook/ui/main_window.py" line="782"/>
         <source>Moved to the trash. Undo with Ctrl+Z.</source>
         <translation>Movido a la papelera. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="755"/>
+        <location filename="../../casebook/ui/main_window.py" line="784"/>
         <source>Restored from the trash.</source>
         <translation>Restaurado de la papelera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="763"/>
+        <location filename="../../casebook/ui/main_window.py" line="792"/>
         <source>%Ln clients match the filter</source>
         <translation>
             <numerusform>%Ln cliente coincide con el filtro</numerusform>
@@ -1799,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="765"/>
+        <location filename="../../casebook/ui/main_window.py" line="794"/>
         <source>%Ln clients</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -1807,8 +1812,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casebook/ui/main_window.py" line="775"/>
-        <location filename="../../casebook/ui/main_window.py" line="786"/>
+        <location filename="../../casebook/ui/main_window.py" line="804"/>
+        <location filename="../../casebook/ui/main_window.py" line="815"/>
         <source>Drop to import into {place}.</source>
         <translation>Suelte para importar a {place}.</translation>
     </message>
@@ -2131,6 +2136,76 @@
         <location filename="../../casebook/ui/office_settings.py" line="256"/>
         <source>Choose the invite file your administrator sent.</source>
         <translation>Elija el archivo de invitación que le envió su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSync</name>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="59"/>
+        <source>S&amp;ync with the office now</source>
+        <translation>Sin&amp;cronizar con la oficina ahora</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="62"/>
+        <source>Resolve sync &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="147"/>
+        <source>Syncing with the office…</source>
+        <translation>Sincronizando con la oficina…</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="193"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Sincronizado: {sent} enviados, {received} recibidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casebook/ui/office_sync.py" line="198"/>
+        <source>%n field(s) changed on two laptops: choose in Office &gt; Resolve sync conflicts.</source>
+        <translation>
+            <numerusform>%n campo cambió en dos computadoras: elija en Oficina &gt; Resolver conflictos de sincronización.</numerusform>
+            <numerusform>%n campos cambiaron en dos computadoras: elija en Oficina &gt; Resolver conflictos de sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casebook/ui/office_sync.py" line="204"/>
+        <source>%n change(s) on the hub failed their checks and were not applied.</source>
+        <translation>
+            <numerusform>%n cambio del servidor de la oficina no pasó las comprobaciones y no se aplicó.</numerusform>
+            <numerusform>%n cambios del servidor de la oficina no pasaron las comprobaciones y no se aplicaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="218"/>
+        <source>Office: offline</source>
+        <translation>Oficina: sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="220"/>
+        <source>Office: not synced yet</source>
+        <translation>Oficina: aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/office_sync.py" line="223"/>
+        <source>Office: synced {when}</source>
+        <translation>Oficina: sincronizado {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casebook/ui/office_sync.py" line="225"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../casebook/ui/office_sync.py" line="227"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3855,135 @@
         <location filename="../../casebook/ui/summary_words.py" line="186"/>
         <source>Sun</source>
         <translation>dom</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="36"/>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="44"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="37"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="38"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="39"/>
+        <source>This laptop</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="40"/>
+        <source>Colleague&apos;s</source>
+        <translation>Del colega</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="45"/>
+        <source>Alias</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="46"/>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="47"/>
+        <source>Hearing or date</source>
+        <translation>Audiencia o fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="48"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="49"/>
+        <source>Record request</source>
+        <translation>Solicitud de registros</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="50"/>
+        <source>Request extension</source>
+        <translation>Prórroga de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="51"/>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="52"/>
+        <source>Conviction</source>
+        <translation>Condena</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="53"/>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="54"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="55"/>
+        <source>Document link</source>
+        <translation>Vínculo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="68"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="69"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="88"/>
+        <source>Resolve sync conflicts</source>
+        <translation>Resolver conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="93"/>
+        <source>These fields were changed on this laptop and on a colleague&apos;s before they synced. Each shows the later value for now; the other is kept here. Choose the value to keep: it goes to the office at the next sync.</source>
+        <translation>Estos campos se cambiaron en esta computadora y en la de un colega antes de sincronizar. Por ahora cada uno muestra el valor más reciente; el otro se guarda aquí. Elija el valor que desea conservar: se enviará a la oficina en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="108"/>
+        <source>Keep &amp;this laptop&apos;s</source>
+        <translation>Conservar el de es&amp;ta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="110"/>
+        <source>Keep the &amp;colleague&apos;s</source>
+        <translation>Conservar el del &amp;colega</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="114"/>
+        <source>No conflicts: every field agrees with the office.</source>
+        <translation>No hay conflictos: todos los campos coinciden con la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="141"/>
+        <source> (deleted)</source>
+        <translation> (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/ui/sync_conflicts_dialog.py" line="181"/>
+        <source>Kept {value} for {field}.</source>
+        <translation>Se conservó {value} para {field}.</translation>
     </message>
 </context>
 <context>
