@@ -31,7 +31,7 @@ from tests.helpers import NOW, TODAY
 from tests.office.conftest import Hub, hub, pg_cluster  # noqa: F401 (fixtures)
 from tests.office.sync_helpers import Clock, new_store
 from tests.ui.conftest import FakeClock, _unlock
-from tests.ui.journey import click, dialog_named, find
+from tests.ui.journey import click, dialog_named, find, open_file_menu_item
 
 SHOTS = Path("/tmp/shots")
 
@@ -114,7 +114,7 @@ def test_sync_now_brings_a_colleagues_client_and_a_conflict_the_person_resolves(
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "office-sync-window.png"))
 
-    window.office_sync.conflicts_action.trigger()  # Office > Resolve sync conflicts…
+    open_file_menu_item(qtbot, app, "Resolve sync conflicts…", menu_name="Office")
     dialog = dialog_named(qtbot, "Resolve sync conflicts")
     table = find(dialog, "Sync conflicts", QTableWidget)
     assert isinstance(table, QTableWidget)
