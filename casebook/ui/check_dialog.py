@@ -82,17 +82,19 @@ class CheckDialog(QDialog):
         self.report: CheckReport | None = None
         self._closed = False  # results of a check still running when closed go nowhere
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle("Check the vault")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Check the vault"))
+        self.setAccessibleName("Check the vault")
         self.setMinimumWidth(560)
         intro = QLabel(
-            "casebook reads the vault and says whether every part of it is intact: the "
-            "database, its structure and the history of changes. Nothing is deleted: content "
-            "files no document names are moved, still encrypted, to a quarantine folder inside "
-            "the vault and kept until you delete them here."
+            self.tr(
+                "casebook reads the vault and says whether every part of it is intact: the "
+                "database, its structure and the history of changes. Nothing is deleted: content "
+                "files no document names are moved, still encrypted, to a quarantine folder inside "
+                "the vault and kept until you delete them here."
+            )
         )
         intro.setWordWrap(True)
-        self.deep = QCheckBox("Also &decrypt and verify every document (slower)")
+        self.deep = QCheckBox(self.tr("Also &decrypt and verify every document (slower)"))
         self.deep.setAccessibleName("Verify every document")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Check progress")
@@ -105,15 +107,15 @@ class CheckDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setAccessibleName("Check")
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.run_check)
-        self.stop_button = QPushButton("&Stop")
+        self.stop_button = QPushButton(self.tr("&Stop"))
         self.stop_button.setAccessibleName("Stop the check")
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.delete_button = QPushButton("Delete quarantined files…")
+        self.delete_button = QPushButton(self.tr("Delete quarantined files…"))
         self.delete_button.setAccessibleName("Delete quarantined files")
         self.delete_button.clicked.connect(self.confirm_delete)
         self.delete_button.hide()
@@ -149,7 +151,7 @@ class CheckDialog(QDialog):
             )
 
         self._set_busy(True)
-        self.status.setText("Checking the vault…")
+        self.status.setText(self.tr("Checking the vault…"))
         self.details.clear()
         self.details.hide()
         self._worker.submit_background(
@@ -163,14 +165,14 @@ class CheckDialog(QDialog):
     def stop(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._closed or self._cancel is None or total <= 0:
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat("Verified %v of %m documents")
+        self.progress.setFormat(self.tr("Verified %v of %m documents"))
 
     def _check_done(self) -> None:
         self._cancel = None
@@ -222,7 +224,7 @@ class CheckDialog(QDialog):
         count = self.report.quarantined
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete quarantined files",
+            self.tr("Delete quarantined files"),
             f"Delete {_plural(count, 'content file', 'content files')} no document names?\n\n"
             "They are usually left by an import that was interrupted. If the vault was "
             "restored from an older copy, they may be documents added since: restore a newer "
@@ -231,9 +233,9 @@ class CheckDialog(QDialog):
             self,
         )
         box.setAccessibleName("Delete quarantined files")
-        delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setAccessibleName("Delete them")
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         keep.setAccessibleName("Keep them")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)

@@ -163,7 +163,7 @@ class ImportQueue(QWidget):
         self.bar.setAccessibleName("Import progress")
         self.bar.setMaximumWidth(220)
         self.bar.setMaximumHeight(14)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setAccessibleName("Cancel the import")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
@@ -188,7 +188,7 @@ class ImportQueue(QWidget):
         self._waiting.clear()
         if self._current is not None:
             self._cancel.set()
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def clear(self) -> None:

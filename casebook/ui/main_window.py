@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         choose_bundle: Callable[[QWidget], str] | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("casebook")
+        self.setWindowTitle(self.tr("casebook"))
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
         self._worker = worker

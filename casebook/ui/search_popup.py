@@ -148,14 +148,16 @@ class SearchPopup(QDialog):
         self._request = 0
         self._open_when_ready = False
         self.hits: list[SearchHit] = []
-        self.setWindowTitle("Search")
+        self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchPopup")
         self.setAccessibleName("Search everything")
         self.resize(680, 460)
 
         self.query = QLineEdit()
         self.query.setAccessibleName("Search")
-        self.query.setPlaceholderText("Search clients, documents, notes, matters… (A-numbers too)")
+        self.query.setPlaceholderText(
+            self.tr("Search clients, documents, notes, matters… (A-numbers too)")
+        )
         self.query.setClearButtonEnabled(True)
         self.query.setAcceptDrops(False)
         self.query.installEventFilter(self)
@@ -167,7 +169,7 @@ class SearchPopup(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the text box
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.results.itemClicked.connect(lambda _item: self.open_current())
-        self.status = QLabel("Type to search.")
+        self.status = QLabel(self.tr("Type to search."))
         self.status.setObjectName("placeholder")
         self.status.setAccessibleName("Search status")
         layout = QVBoxLayout(self)
@@ -203,7 +205,7 @@ class SearchPopup(QDialog):
         self.query.blockSignals(False)
         self.hits = []
         self.results.clear()
-        self.status.setText("Type to search.")
+        self.status.setText(self.tr("Type to search."))
         self.hide()
 
     def run_search(self) -> None:
@@ -214,7 +216,7 @@ class SearchPopup(QDialog):
         if not text:
             self._show(request, SearchResults((), newest_only=False))
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self._worker.submit(
             lambda s: find(s, text, limit=LIMIT, interactive=True),
             on_success=partial(self._show, request),

@@ -32,17 +32,19 @@ from casebook.services.separator_sheets import (
     separator_sheet_image,
 )
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 Printer = Callable[[QWidget, Callable[[str], None]], None]  # (parent, say) -> prints, or not
 PREVIEW_DPI = 30
 PRINT_DPI_MAX = 300
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SeparatorSheetDialog",
     "Put one printed sheet between documents in the scanner's tray and scan the whole "
     "stack as one file. casebook starts a new document after each sheet and leaves the "
     "sheet out; each document gets its own suggestions in the Inbox. A blank page splits "
     "a batch too, unless Settings says your scanner scans both sides. Print it on one "
-    "side of the paper, at actual size; photocopies work as well."
+    "side of the paper, at actual size; photocopies work as well.",
 )
 
 
@@ -105,12 +107,12 @@ class SeparatorSheetDialog(QDialog):
         print_sheet: Printer = print_with_dialog,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print separator sheet")
+        self.setWindowTitle(self.tr("Print separator sheet"))
         self.setAccessibleName("Print separator sheet")
         self._choose_path = choose_path
         self._print = print_sheet
 
-        self.explanation = QLabel(EXPLANATION)
+        self.explanation = QLabel(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName("What the separator sheet does")
         self.preview = QLabel()
@@ -123,9 +125,9 @@ class SeparatorSheetDialog(QDialog):
         self.status.setAccessibleName("Separator sheet status")
 
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName("Print the separator sheet")
-        self.save_button = QPushButton("&Save as PDF…")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName("Save the separator sheet as a PDF")
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -79,7 +79,7 @@ class SuggestionsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.accept_one = QPushButton(self.tr("Acc&ept"))
         self.accept_one.setAccessibleName("Accept suggestion")
-        self.accept_one.setToolTip("Accept the chosen suggestion (Enter)")
+        self.accept_one.setToolTip(self.tr("Accept the chosen suggestion (Enter)"))
         self.accept_one.clicked.connect(lambda: self._activated(self.list.currentItem()))
         self.accept_all = QPushButton(self.tr("Accept a&ll"))
         self.accept_all.setAccessibleName("Accept all suggestions")
@@ -98,7 +98,7 @@ class SuggestionsPanel(QWidget):
 
     def show_reading(self) -> None:
         self.list.clear()
-        self.status.setText("Reading the document…")
+        self.status.setText(self.tr("Reading the document…"))
         self._enable(False)
 
     def show_nothing(self, why: str) -> None:
@@ -123,9 +123,9 @@ class SuggestionsPanel(QWidget):
         self.list.setCurrentRow(0)
         picks = all(str(r[0]).startswith(PICK) for r in rows)
         self.status.setText(
-            "Several clients have this name: pick one."
+            self.tr("Several clients have this name: pick one.")
             if picks
-            else "Enter accepts the chosen one. Nothing is applied until you accept."
+            else self.tr("Enter accepts the chosen one. Nothing is applied until you accept.")
         )
         self._enable(True)
         self.accept_all.setEnabled(not picks)

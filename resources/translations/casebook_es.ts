@@ -9,6 +9,152 @@
     </message>
 </context>
 <context>
+    <name>AggregateDialog</name>
+    <message>
+        <source>Aggregate report</source>
+        <translation>Informe agregado</translation>
+    </message>
+    <message>
+        <source>Counts of incidents by month, kind, borough, precinct and law, for the City Council, DOI or a coalition. No names, numbers, exact dates or narratives are written. A count below the threshold is shown as “fewer than N”.</source>
+        <translation>Conteos de incidentes por mes, tipo, distrito, precinto y ley, para el Concejo Municipal, el DOI o una coalición. No se escriben nombres, números, fechas exactas ni narraciones. Un conteo por debajo del umbral se muestra como “menos de N”.</translation>
+    </message>
+    <message>
+        <source>Never below {minimum}: smaller counts identify people.</source>
+        <translation>Nunca menos de {minimum}: los conteos más pequeños identifican a personas.</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Also write the counts as CSV</source>
+        <translation>Escribir también los conteos como CSV</translation>
+    </message>
+    <message>
+        <source>Where to save the CSV</source>
+        <translation>Dónde guardar el CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>&amp;Umbral</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file</source>
+        <translation>Archivo &amp;PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;SV</source>
+        <translation>C&amp;SV</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file</source>
+        <translation>&amp;Archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Escribir informe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the CSV, or untick CSV.</source>
+        <translation>Elija dónde guardar el CSV, o desmarque CSV.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Report written to {pdf} and {csv}.</source>
+        <translation>Informe escrito en {pdf} y {csv}.</translation>
+    </message>
+    <message>
+        <source>Report written to {pdf}.</source>
+        <translation>Informe escrito en {pdf}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrestDialog</name>
+    <message>
+        <source>New arrest</source>
+        <translation>Nuevo arresto</translation>
+    </message>
+    <message>
+        <source>Edit arrest</source>
+        <translation>Editar arresto</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 75</source>
+        <translation>p. ej. 75</translation>
+    </message>
+    <message>
+        <source>e.g. M25612345</source>
+        <translation>p. ej. M25612345</translation>
+    </message>
+    <message>
+        <source>e.g. dismissed, ACD, violation plea</source>
+        <translation>p. ej. desestimado, ACD, declaración de violación</translation>
+    </message>
+    <message>
+        <source>Not sealed</source>
+        <translation>No sellado</translation>
+    </message>
+    <message>
+        <source>CPL 160.50: the case ended in the person&apos;s favour. CPL 160.55: it ended in a non-criminal offense (the court&apos;s file stays open). CPL 160.57: Clean Slate. CPL 160.58: conditionally, after judicial diversion. CPL 160.59: on application.</source>
+        <translation>CPL 160.50: el caso terminó a favor de la persona. CPL 160.55: terminó en una infracción no penal (el expediente del tribunal sigue abierto). CPL 160.57: Clean Slate. CPL 160.58: condicionalmente, tras una desviación judicial. CPL 160.59: a solicitud.</translation>
+    </message>
+    <message>
+        <source>The charge is still open (pending in a New York court)</source>
+        <translation>Sigue pendiente en un tribunal de Nueva York</translation>
+    </message>
+    <message>
+        <source>A pending New York charge blocks Clean Slate sealing (CPL 160.57)</source>
+        <translation>Un cargo pendiente en Nueva York impide el sellado de Clean Slate (CPL 160.57)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Precinct</source>
+        <translation>&amp;Precinto</translation>
+    </message>
+    <message>
+        <source>&amp;Arrest number</source>
+        <translation>Número de &amp;arresto</translation>
+    </message>
+    <message>
+        <source>&amp;Charges</source>
+        <translation>&amp;Cargos</translation>
+    </message>
+    <message>
+        <source>D&amp;isposition</source>
+        <translation>Resol&amp;ución</translation>
+    </message>
+    <message>
+        <source>&amp;Sealed</source>
+        <translation>&amp;Sellado</translation>
+    </message>
+    <message>
+        <source>Pe&amp;nding</source>
+        <translation>Pe&amp;ndiente</translation>
+    </message>
+    <message>
+        <source>Enter the date of the arrest.</source>
+        <translation>Escriba la fecha del arresto.</translation>
+    </message>
+</context>
+<context>
     <name>ArrestsTab</name>
     <message>
         <source>{label}; court file open</source>
@@ -65,6 +211,53 @@
     <message>
         <source>Convictions and when they seal</source>
         <translation>Condenas y cuándo quedan selladas</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Hacer una copia de seguridad de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>The backup is one file, encrypted under this vault&apos;s passphrase and recovery key, and checked by reading it back. Keep it away from this computer: a removable drive kept somewhere else is best.</source>
+        <translation>La copia de seguridad es un solo archivo, cifrado con la frase de contraseña y la clave de recuperación de esta caja fuerte, y se comprueba volviéndolo a leer. Guárdela lejos de esta computadora: lo mejor es una unidad extraíble guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Your home folder</source>
+        <translation>Su carpeta personal</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Carpeta</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>&amp;Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Elija una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>A file of that name is there already.</source>
+        <translation>Ya hay un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Escribiendo y comprobando la copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -178,6 +371,65 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Events name no client: only initials, the kind of hearing and the court (“J.L. — Individual hearing, 26 Federal Plaza”).</source>
+        <translation>Los eventos no nombran a ningún cliente: solo las iniciales, el tipo de audiencia y el tribunal (“J.L. — Audiencia individual, 26 Federal Plaza”).</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>An iCalendar (.ics) file of hearings, filing deadlines, FOIL dates and expected sealing days, with reminders, to import into Google Calendar, Apple Calendar or Outlook. Export again to the same calendar after a change: its events are updated, and a removed hearing is cancelled. The saved file is not encrypted.</source>
+        <translation>Un archivo iCalendar (.ics) con audiencias, fechas límite de presentación, fechas FOIL y los días previstos de sellado, con recordatorios, para importar en Google Calendar, Apple Calendar u Outlook. Después de un cambio, exporte otra vez al mismo calendario: sus eventos se actualizan y una audiencia quitada se cancela. El archivo guardado no está cifrado.</translation>
+    </message>
+    <message>
+        <source>Choose the first day</source>
+        <translation>Elija el primer día</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Where to save the calendar file</source>
+        <translation>Dónde guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Show client &amp;names (the file may be copied to a calendar service&apos;s servers)</source>
+        <translation>Mostrar los &amp;nombres de los clientes (el archivo puede copiarse a los servidores de un servicio de calendario)</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar</source>
+        <translation>&amp;Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>Give the first day the calendar should show.</source>
+        <translation>Indique el primer día que debe mostrar el calendario.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the calendar file.</source>
+        <translation>Elija dónde guardar el archivo de calendario.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Escribiendo el calendario…</translation>
+    </message>
+</context>
+<context>
     <name>CasebookApp</name>
     <message>
         <source>The vault locked while the passphrase was being changed: if the new passphrase does not open it, the old one will.</source>
@@ -241,10 +493,65 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Comprobar la caja fuerte</translation>
+    </message>
+    <message>
+        <source>casebook reads the vault and says whether every part of it is intact: the database, its structure and the history of changes. Nothing is deleted: content files no document names are moved, still encrypted, to a quarantine folder inside the vault and kept until you delete them here.</source>
+        <translation>casebook lee la caja fuerte y dice si cada parte está intacta: la base de datos, su estructura y el historial de cambios. No se borra nada: los archivos de contenido que ningún documento nombra se mueven, todavía cifrados, a una carpeta de cuarentena dentro de la caja fuerte y se conservan hasta que usted los borre aquí.</translation>
+    </message>
+    <message>
+        <source>Also &amp;decrypt and verify every document (slower)</source>
+        <translation>También desci&amp;frar y verificar cada documento (más lento)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Delete quarantined files…</source>
+        <translation>Borrar los archivos en cuarentena…</translation>
+    </message>
+    <message>
+        <source>Checking the vault…</source>
+        <translation>Comprobando la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Verified %v of %m documents</source>
+        <translation>Verificados %v de %m documentos</translation>
+    </message>
+    <message>
+        <source>Delete quarantined files</source>
+        <translation>Borrar los archivos en cuarentena</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Borrarlos</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Open a vault folder</source>
         <translation>Abrir la carpeta de una caja fuerte</translation>
+    </message>
+    <message>
+        <source>casebook</source>
+        <translation>casebook</translation>
     </message>
     <message>
         <source>Encrypted case files, kept on this computer only.</source>
@@ -311,6 +618,93 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation>Otros nom&amp;bres</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth</source>
+        <translation>&amp;País de nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>&amp;A-number</source>
+        <translation>Número &amp;A</translation>
+    </message>
+    <message>
+        <source>NYS&amp;ID</source>
+        <translation>N&amp;YSID</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Immigration status</source>
+        <translation>Estatus &amp;migratorio</translation>
+    </message>
+    <message>
+        <source>De&amp;tention</source>
+        <translation>D&amp;etención</translation>
+    </message>
+    <message>
+        <source>&amp;Facility</source>
+        <translation>Centro de detenció&amp;n</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Eti&amp;quetas</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Necesita intérprete</translation>
+    </message>
+    <message>
+        <source>Add &amp;anyway</source>
+        <translation>A&amp;gregar de todos modos</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separados por comas</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
@@ -361,6 +755,129 @@
     <message>
         <source>Client saved. Undo with Ctrl+Z.</source>
         <translation>Cliente guardado. Deshaga con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvictionDialog</name>
+    <message>
+        <source>Released {day}</source>
+        <translation>Liberado el {day}</translation>
+    </message>
+    <message>
+        <source>supervision revoked</source>
+        <translation>supervisión revocada</translation>
+    </message>
+    <message>
+        <source>supervision not revoked: does not count</source>
+        <translation>supervisión no revocada: no cuenta</translation>
+    </message>
+    <message>
+        <source>Released {day} after a parole violation ({how})</source>
+        <translation>Liberado el {day} tras violar la libertad bajo palabra ({how})</translation>
+    </message>
+    <message>
+        <source>New conviction</source>
+        <translation>Nueva condena</translation>
+    </message>
+    <message>
+        <source>Edit conviction</source>
+        <translation>Editar condena</translation>
+    </message>
+    <message>
+        <source>Class {cls}</source>
+        <translation>Clase {cls}</translation>
+    </message>
+    <message>
+        <source>e.g. PL 155.25 petit larceny</source>
+        <translation>p. ej. PL 155.25 hurto menor</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>None, or the last day</source>
+        <translation>Ninguna, o el último día</translation>
+    </message>
+    <message>
+        <source>A drug felony (PL article 220)</source>
+        <translation>Delito grave de drogas (art. 220 del PL)</translation>
+    </message>
+    <message>
+        <source>A sex offense that requires registration</source>
+        <translation>Un delito sexual que exige registro</translation>
+    </message>
+    <message>
+        <source>Another offense CPL 160.59 excludes</source>
+        <translation>Otro delito que CPL 160.59 excluye</translation>
+    </message>
+    <message>
+        <source>CPL 160.59(1)(a): a violent felony (PL 70.02), a felony of PL article 125 (homicide), an offense of PL article 130 or 263. Clean Slate may still seal it.</source>
+        <translation>CPL 160.59(1)(a): un delito grave violento (PL 70.02), un delito grave del artículo 125 del PL (homicidio), un delito del artículo 130 o 263 del PL. Clean Slate puede sellarlo igualmente.</translation>
+    </message>
+    <message>
+        <source>No conditional sealing order</source>
+        <translation>Sin orden de sellado condicional</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Arrest of {day}</source>
+        <translation>Arresto del {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>Felony &amp;class</source>
+        <translation>&amp;Clase de delito grave</translation>
+    </message>
+    <message>
+        <source>&amp;Offense</source>
+        <translation>D&amp;elito</translation>
+    </message>
+    <message>
+        <source>&amp;Sentenced on</source>
+        <translation>&amp;Sentenciado el</translation>
+    </message>
+    <message>
+        <source>&amp;Released from incarceration</source>
+        <translation>&amp;Liberado de la cárcel</translation>
+    </message>
+    <message>
+        <source>&amp;Probation or parole until</source>
+        <translation>Libertad condicional o &amp;bajo palabra hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Drug felony</source>
+        <translation>Delito grave de &amp;drogas</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrable</source>
+        <translation>Con re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded from 160.59</source>
+        <translation>E&amp;xcluido del 160.59</translation>
+    </message>
+    <message>
+        <source>Conditionally sealed (CPL 160.58) on</source>
+        <translation>Sellado condicional (CPL 160.58) el</translation>
+    </message>
+    <message>
+        <source>&amp;Arrest</source>
+        <translation>&amp;Arresto</translation>
+    </message>
+    <message>
+        <source>When it seals is worked out from these facts and the client&apos;s other convictions and arrests, and shown on the Arrests and convictions tab.</source>
+        <translation>Cuándo queda sellada se calcula a partir de estos datos y de las demás condenas y arrestos del cliente, y se muestra en la pestaña Arrestos y condenas.</translation>
+    </message>
+    <message>
+        <source>Enter the day of sentence.</source>
+        <translation>Escriba el día de la sentencia.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +1076,60 @@
     <message>
         <source> (done)</source>
         <translation> (hecho)</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>New vault</source>
+        <translation>Nueva caja fuerte</translation>
+    </message>
+    <message>
+        <source>A vault is one folder holding your case files, encrypted. Choose where it lives and a passphrase of four or more unrelated words.</source>
+        <translation>Una caja fuerte es una carpeta que guarda sus expedientes, cifrados. Elija dónde va a estar y una frase de contraseña de cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear caja fuerte</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Elija una carpeta para la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>DateFields</name>
+    <message>
+        <source>Type the date as {forms} (month first)</source>
+        <translation>Escriba la fecha como {forms} (primero el mes)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Type the time as {forms}</source>
+        <translation>Escriba la hora como {forms}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1568,275 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New hearing</source>
+        <translation>Nueva audiencia</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Editar audiencia</translation>
+    </message>
+    <message>
+        <source>No particular matter</source>
+        <translation>Ningún caso en particular</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>No time given</source>
+        <translation>Sin hora</translation>
+    </message>
+    <message>
+        <source>e.g. Courtroom 12, 26 Federal Plaza</source>
+        <translation>p. ej. Sala 12, 26 Federal Plaza</translation>
+    </message>
+    <message>
+        <source>Exhibits and applications are due 15 days before an individual hearing (Immigration Court Practice Manual ch. 3.1(b)), moved back off weekends and holidays.</source>
+        <translation>Las pruebas y las solicitudes vencen 15 días antes de una audiencia individual (Immigration Court Practice Manual, cap. 3.1(b)), adelantadas si caen en fin de semana o feriado.</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <source>Courtroom or &amp;address</source>
+        <translation>Sala o &amp;dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Filings due: {day}</source>
+        <translation>Presentaciones vencen: {day}</translation>
+    </message>
+    <message>
+        <source>Enter the date, e.g. 01/26/2027.</source>
+        <translation>Escriba la fecha, p. ej. 01/26/2027.</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitDetails</name>
+    <message>
+        <source>Choose the foreign-language original…</source>
+        <translation>Elija el original en el otro idioma…</translation>
+    </message>
+    <message>
+        <source>The chosen exhibit</source>
+        <translation>La prueba elegida</translation>
+    </message>
+    <message>
+        <source>What the table of contents and the tab page call it</source>
+        <translation>Cómo lo llaman el índice y la hoja de la pestaña</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Who issued it, e.g. Registro Civil, NYPD</source>
+        <translation>Quién lo emitió, p. ej. Registro Civil, NYPD</translation>
+    </message>
+    <message>
+        <source>This document is an English trans&amp;lation</source>
+        <translation>Este documento es una &amp;traducción al inglés</translation>
+    </message>
+    <message>
+        <source>Files it in one tab with its original: translation, certificate of translation, original (8 CFR 1003.33)</source>
+        <translation>Lo presenta en una sola pestaña con su original: traducción, certificado de traducción, original (8 CFR 1003.33)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;ipción</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>F&amp;echa</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <source>Ori&amp;ginal</source>
+        <translation>Ori&amp;ginal</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffExportDialog</name>
+    <message>
+        <source>Hand off to colleagues</source>
+        <translation>Traspasar a colegas</translation>
+    </message>
+    <message>
+        <source>{client}&apos;s whole file (records, documents and their history), encrypted so that only the colleagues you name can open it, and signed by this vault. Ask each colleague for their recipient (File &gt; My identity… in their casebook).</source>
+        <translation>Todo el expediente de {client} (registros, documentos y su historial), cifrado para que solo puedan abrirlo los colegas que usted nombre, y firmado por esta caja fuerte. Pida a cada colega su destinatario (Archivo &gt; Mi identidad… en su casebook).</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Este cliente</translation>
+    </message>
+    <message>
+        <source>Where to save the bundle</source>
+        <translation>Dónde guardar el paquete</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>To colleagues&apos; &amp;keys</source>
+        <translation>A las &amp;claves de los colegas</translation>
+    </message>
+    <message>
+        <source>Under a one-time &amp;passphrase instead</source>
+        <translation>Con una frase de contraseña de un solo &amp;uso en su lugar</translation>
+    </message>
+    <message>
+        <source>age1… (one a line: each colleague, a supervisor too)</source>
+        <translation>age1… (uno por línea: cada colega, también un supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (age1…)</source>
+        <translation>&amp;Destinatarios (age1…)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Export hand-off</source>
+        <translation>&amp;Exportar traspaso</translation>
+    </message>
+    <message>
+        <source>Writing the hand-off…</source>
+        <translation>Escribiendo el traspaso…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffImportDialog</name>
+    <message>
+        <source>Import a hand-off</source>
+        <translation>Importar un traspaso</translation>
+    </message>
+    <message>
+        <source>A client&apos;s file a colleague sent you. A hand-off to your recipient needs nothing more; one under a one-time passphrase needs it. Nothing is merged unless the whole file and its sender&apos;s signature check out.</source>
+        <translation>El expediente de un cliente que le envió un colega. Un traspaso a su destinatario no necesita nada más; uno con una frase de contraseña de un solo uso la necesita. No se incorpora nada a menos que todo el archivo y la firma del remitente se comprueben.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the hand-off file.</source>
+        <translation>Elija el archivo del traspaso.</translation>
+    </message>
+    <message>
+        <source>Checking the hand-off…</source>
+        <translation>Comprobando el traspaso…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Colleagues send you a client&apos;s file encrypted to your recipient: give it to them (it is public). Before trusting a hand-off, read the fingerprint to each other by phone; it is also shown on every hand-off you import.</source>
+        <translation>Sus colegas le envían el expediente de un cliente cifrado para su destinatario: déselo (es público). Antes de confiar en un traspaso, léanse la huella digital por teléfono; también aparece en cada traspaso que usted importe.</translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation>Mi identidad</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy recipient</source>
+        <translation>&amp;Copiar destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Recipient copied.</source>
+        <translation>Destinatario copiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotice</name>
+    <message>
+        <source>Show in Inbox</source>
+        <translation>Mostrar en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Show in client file</source>
+        <translation>Mostrar en el expediente</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Detalles de la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQueue</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Inbox</source>
@@ -1100,6 +1940,97 @@
     <message>
         <source>No particular matter</source>
         <translation>Ningún caso en particular</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Editar incidente</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 75 (the borough follows)</source>
+        <translation>p. ej. 75 (el distrito se deduce)</translation>
+    </message>
+    <message>
+        <source>From the precinct, or not known</source>
+        <translation>Según el precinto, o no se sabe</translation>
+    </message>
+    <message>
+        <source>e.g. Queens Criminal Court, 125-01 Queens Blvd</source>
+        <translation>p. ej. Queens Criminal Court, 125-01 Queens Blvd</translation>
+    </message>
+    <message>
+        <source>Optional: type a name or A-number</source>
+        <translation>Opcional: escriba un nombre o número A</translation>
+    </message>
+    <message>
+        <source>What happened, who saw it, what documents show it.</source>
+        <translation>Qué pasó, quién lo vio, qué documentos lo muestran.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Precinct</source>
+        <translation>&amp;Precinto</translation>
+    </message>
+    <message>
+        <source>&amp;Borough</source>
+        <translation>&amp;Distrito</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>La&amp;ws it may implicate</source>
+        <translation>L&amp;eyes que puede afectar</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Arrest</source>
+        <translation>&amp;Arresto</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>&amp;Narración</translation>
+    </message>
+    <message>
+        <source>Choose the client first</source>
+        <translation>Elija primero el cliente</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>No particular arrest</source>
+        <translation>Ningún arresto en particular</translation>
+    </message>
+    <message>
+        <source>Enter the date of the incident.</source>
+        <translation>Escriba la fecha del incidente.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the suggestions, or clear it.</source>
+        <translation>Elija el cliente entre las sugerencias, o bórrelo.</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +2190,69 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Request letter</source>
+        <translation>Carta de solicitud</translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation>Carta de apelación</translation>
+    </message>
+    <message>
+        <source>The plain text below can be edited and copied into an e-mail or the OpenRecords portal. Export PDF writes the letter as composed, on your letterhead.</source>
+        <translation>El texto de abajo se puede editar y copiar en un correo electrónico o en el portal OpenRecords. Exportar PDF escribe la carta tal como se redactó, con su membrete.</translation>
+    </message>
+    <message>
+        <source>Composing the letter…</source>
+        <translation>Redactando la carta…</translation>
+    </message>
+    <message>
+        <source>The letter asks to be told before copying fees exceed this.</source>
+        <translation>La carta pide que se avise antes de que los cargos por copias superen esta cantidad.</translation>
+    </message>
+    <message>
+        <source>Why the written denial should be reversed</source>
+        <translation>Por qué se debe revocar la denegación escrita</translation>
+    </message>
+    <message>
+        <source>&amp;Fees up to:</source>
+        <translation>&amp;Cargos hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Razones:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>Copy the whole letter (Ctrl+Shift+C)</source>
+        <translation>Copiar toda la carta (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF (Ctrl+S)</source>
+        <translation>Guardar la carta como PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Letter copied. casebook clears it from the clipboard in {seconds} seconds and when the vault locks.</source>
+        <translation>Carta copiada. casebook la borra del portapapeles en {seconds} segundos y cuando la caja fuerte se bloquea.</translation>
+    </message>
+    <message>
+        <source>Letter saved to {path}.</source>
+        <translation>Carta guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. This copy is not encrypted.</source>
+        <translation>Guardada en {path}. Esta copia no está cifrada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Import files into the inbox</source>
@@ -1283,6 +2277,10 @@
     <message>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
+    </message>
+    <message>
+        <source>casebook</source>
+        <translation>casebook</translation>
     </message>
     <message numerus="yes">
         <source>Inbox (%n)</source>
@@ -1469,6 +2467,69 @@
     </message>
 </context>
 <context>
+    <name>MatterDialog</name>
+    <message>
+        <source>New matter</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Edit matter</source>
+        <translation>Editar caso</translation>
+    </message>
+    <message>
+        <source>Pick a court or type its name</source>
+        <translation>Elija un tribunal o escriba su nombre</translation>
+    </message>
+    <message>
+        <source>e.g. A123-456-789 or CR-001234-25NY</source>
+        <translation>p. ej. A123-456-789 o CR-001234-25NY</translation>
+    </message>
+    <message>
+        <source>e.g. Hon. R. Lee</source>
+        <translation>p. ej. Hon. R. Lee</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>C&amp;ourt</source>
+        <translation>Tri&amp;bunal</translation>
+    </message>
+    <message>
+        <source>&amp;Docket number</source>
+        <translation>Número de &amp;expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <source>D&amp;etention</source>
+        <translation>&amp;Detención</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>O&amp;pened on</source>
+        <translation>A&amp;bierto el</translation>
+    </message>
+    <message>
+        <source>C&amp;losed on</source>
+        <translation>Ce&amp;rrado el</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Only a closed matter has a closing date: set Status to Closed.</source>
+        <translation>Solo un caso cerrado tiene fecha de cierre: ponga Estado en Cerrado.</translation>
+    </message>
+</context>
+<context>
     <name>MattersTab</name>
     <message>
         <source>Matter</source>
@@ -1599,6 +2660,48 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseRows</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Too weak. {feedback}</source>
+        <translation>Demasiado débil. {feedback}</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key issued; the old one no longer opens this vault.</source>
+        <translation>Se emitió una nueva clave de recuperación; la anterior ya no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one on your emergency kit, which then stops opening this vault. Backups made before keep the old one; to lock those out too, use Change passphrase… with “Also lock out old copies and backups”.</source>
+        <translation>Una nueva clave de recuperación reemplaza la de su kit de emergencia, que entonces deja de abrir esta caja fuerte. Las copias de seguridad hechas antes conservan la anterior; para bloquearlas también, use Cambiar la frase de contraseña… con “Bloquear también las copias anteriores y las copias de seguridad”.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Issue new recovery key</source>
+        <translation>&amp;Emitir una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Write a note (Ctrl+Enter to add it)</source>
@@ -1722,6 +2825,185 @@
     <message>
         <source>Choose the invite file your administrator sent.</source>
         <translation>Elija el archivo de invitación que le envió su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Tick at least one document to file as an exhibit.</source>
+        <translation>Marque al menos un documento para presentarlo como prueba.</translation>
+    </message>
+    <message>
+        <source>No hearing scheduled</source>
+        <translation>No hay audiencia programada</translation>
+    </message>
+    <message>
+        <source>Export filing packet</source>
+        <translation>Exportar paquete de presentación</translation>
+    </message>
+    <message>
+        <source>Reading the client&apos;s file…</source>
+        <translation>Leyendo el expediente del cliente…</translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits, in filing order:</source>
+        <translation>&amp;Pruebas, en orden de presentación:</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the chosen document up (Ctrl+Up)</source>
+        <translation>Subir el documento elegido (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the chosen document down (Ctrl+Down)</source>
+        <translation>Bajar el documento elegido (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <source>Cover page</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>A brief is saved as a file of its own beside the evidence (ECAS: never combined), with its own cover page and certificate of service</source>
+        <translation>Un escrito se guarda como archivo propio junto a las pruebas (ECAS: nunca combinados), con su propia portada y certificado de notificación</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>&amp;Court</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <source>From the matter</source>
+        <translation>Del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Brief</source>
+        <translation>&amp;Escrito</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Certificate of translation</source>
+        <translation>Certificado de traducción</translation>
+    </message>
+    <message>
+        <source>e.g. Haitian Creole</source>
+        <translation>p. ej. criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nslator</source>
+        <translation>Tra&amp;ductor</translation>
+    </message>
+    <message>
+        <source>Translator&apos;s add&amp;ress</source>
+        <translation>Di&amp;rección del traductor</translation>
+    </message>
+    <message>
+        <source>Translator&apos;s &amp;phone</source>
+        <translation>&amp;Teléfono del traductor</translation>
+    </message>
+    <message>
+        <source>Translated &amp;from</source>
+        <translation>Traducido &amp;del</translation>
+    </message>
+    <message>
+        <source>Certificate of service</source>
+        <translation>Certificado de notificación</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>The OPLA office&apos;s address, for mail or hand</source>
+        <translation>La dirección de la oficina de OPLA, para correo o entrega en mano</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod</source>
+        <translation>Mé&amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Served on</source>
+        <translation>&amp;Notificado el</translation>
+    </message>
+    <message>
+        <source>&amp;OPLA address</source>
+        <translation>Dirección de &amp;OPLA</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the exhibits</source>
+        <translation>&amp;Volver a las pruebas</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet…</source>
+        <translation>E&amp;xportar paquete…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancelar la e&amp;xportación</translation>
+    </message>
+    <message>
+        <source>Enter the date the filing is served.</source>
+        <translation>Escriba la fecha en que se notifica la presentación.</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing is written.</source>
+        <translation>Cancelando… no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Filing packet for &lt;b&gt;{client}&lt;/b&gt;. Tick the documents to file as exhibits and put them in order: drag them, or use Move up and Move down (Ctrl+Up, Ctrl+Down).</source>
+        <translation>Paquete de presentación para &lt;b&gt;{client}&lt;/b&gt;. Marque los documentos que va a presentar como pruebas y póngalos en orden: arrástrelos, o use Subir y Bajar (Ctrl+Arriba, Ctrl+Abajo).</translation>
+    </message>
+    <message>
+        <source>{client} has no documents yet. Add documents to the client&apos;s file first (drop them on the client, or import them).</source>
+        <translation>{client} todavía no tiene documentos. Primero agregue documentos al expediente del cliente (suéltelos sobre el cliente, o impórtelos).</translation>
+    </message>
+    <message>
+        <source>No brief</source>
+        <translation>Sin escrito</translation>
+    </message>
+    <message>
+        <source>Your name is not set: add it under Settings &gt; Profile so the cover and the certificate of service carry it.</source>
+        <translation>Su nombre no está configurado: agréguelo en Configuración &gt; Perfil para que la portada y el certificado de notificación lo lleven.</translation>
+    </message>
+    <message>
+        <source>Judge: {judge}</source>
+        <translation>Juez: {judge}</translation>
+    </message>
+    <message>
+        <source>Judge: not recorded</source>
+        <translation>Juez: sin registrar</translation>
+    </message>
+    <message>
+        <source>Detention: not recorded</source>
+        <translation>Detención: sin registrar</translation>
+    </message>
+    <message>
+        <source>Mark an exhibit as a translation to fill this in</source>
+        <translation>Marque una prueba como traducción para completar esto</translation>
+    </message>
+    <message>
+        <source>No exhibits ticked yet.</source>
+        <translation>Todavía no hay pruebas marcadas.</translation>
+    </message>
+    <message>
+        <source>Checking the exhibits…</source>
+        <translation>Comprobando las pruebas…</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3140,61 @@
     </message>
 </context>
 <context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>That is not the current passphrase. Check the keyboard layout and Caps Lock; nothing was changed.</source>
+        <translation>Esa no es la frase de contraseña actual. Revise la distribución del teclado y Bloq Mayús; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The recovery key is unchanged.</source>
+        <translation>Frase de contraseña cambiada. La clave de recuperación no cambia.</translation>
+    </message>
+    <message>
+        <source>Passphrase and key changed: old copies and backups no longer open what you save from now on. Keep the new recovery key safe; the old one no longer works.</source>
+        <translation>Se cambiaron la frase de contraseña y la clave: las copias anteriores y las copias de seguridad ya no abren lo que guarde a partir de ahora. Guarde bien la nueva clave de recuperación; la anterior ya no sirve.</translation>
+    </message>
+    <message>
+        <source>Also lock out old copies and backups (new data key and new recovery key)</source>
+        <translation>Bloquear también las copias anteriores y las copias de seguridad (nueva clave de datos y nueva clave de recuperación)</translation>
+    </message>
+    <message>
+        <source>Every document is re-encrypted, which may take a while. Old backups keep opening with the old passphrase, but only with what they already hold.</source>
+        <translation>Cada documento se vuelve a cifrar, lo que puede tardar. Las copias de seguridad anteriores se siguen abriendo con la frase anterior, pero solo con lo que ya contienen.</translation>
+    </message>
+    <message>
+        <source>The key change was cancelled; nothing was changed.</source>
+        <translation>Se canceló el cambio de clave; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. Old backups keep opening with the passphrase they were made with.</source>
+        <translation>Escriba la frase de contraseña que usa ahora y luego la nueva dos veces. Las copias de seguridad anteriores se siguen abriendo con la frase con la que se hicieron.</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Passphrase and data key changed. The old recovery key no longer works; this is the new one.</source>
+        <translation>Se cambiaron la frase de contraseña y la clave de datos. La clave de recuperación anterior ya no sirve; esta es la nueva.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Other names</source>
@@ -1932,6 +3269,13 @@
             <numerusform>Ol&amp;vidarla (%n)</numerusform>
             <numerusform>Ol&amp;vidarlas (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +3399,289 @@
     <message>
         <source>Partly granted</source>
         <translation>Concedida en parte</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>New passphrase set. The recovery key still works; keep the kit safe.</source>
+        <translation>Nueva frase de contraseña puesta. La clave de recuperación sigue sirviendo; guarde bien el kit.</translation>
+    </message>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Poner una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the emergency kit (eight groups of four letters and digits), then choose a new passphrase. The recovery key keeps working afterwards.</source>
+        <translation>Escriba la clave de recuperación del kit de emergencia (ocho grupos de cuatro letras y números) y luego elija una nueva frase de contraseña. La clave de recuperación sigue sirviendo después.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase and unlock</source>
+        <translation>&amp;Poner la frase de contraseña y desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This key is shown only now.&lt;/b&gt; With it, anyone can open this vault; without it and the passphrase, nobody can, not even you. Print it or write it down, and keep it somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Esta clave se muestra solo ahora.&lt;/b&gt; Con ella, cualquiera puede abrir esta caja fuerte; sin ella y sin la frase de contraseña, nadie puede, ni siquiera usted. Imprímala o anótela, y guárdela en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Save the printable &amp;emergency kit (PDF)…</source>
+        <translation>Guardar el &amp;kit de emergencia imprimible (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key.</source>
+        <translation>Ya imprimí o anoté la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesField</name>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha de liberación</translation>
+    </message>
+    <message>
+        <source>After re-incarceration for a parole violation</source>
+        <translation>Tras volver a prisión por violar la libertad bajo palabra</translation>
+    </message>
+    <message>
+        <source>Supervision was revoked</source>
+        <translation>Se revocó la supervisión</translation>
+    </message>
+    <message>
+        <source>Add re&amp;lease</source>
+        <translation>Agregar &amp;liberación</translation>
+    </message>
+    <message>
+        <source>Remove release</source>
+        <translation>Quitar liberación</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New record request</source>
+        <translation>Nueva solicitud de registros</translation>
+    </message>
+    <message>
+        <source>Unsealing</source>
+        <translation>Levantamiento del sellado</translation>
+    </message>
+    <message>
+        <source>FOIL-2025-056-01234</source>
+        <translation>FOIL-2025-056-01234</translation>
+    </message>
+    <message>
+        <source>Optional: type a name or A-number</source>
+        <translation>Opcional: escriba un nombre o número A</translation>
+    </message>
+    <message>
+        <source>The records asked for, as in the request</source>
+        <translation>Los registros pedidos, como en la solicitud</translation>
+    </message>
+    <message>
+        <source>e.g. M25612345</source>
+        <translation>p. ej. M25612345</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-075-01234</source>
+        <translation>p. ej. 2025-075-01234</translation>
+    </message>
+    <message>
+        <source>e.g. 12345678K</source>
+        <translation>p. ej. 12345678K</translation>
+    </message>
+    <message>
+        <source>e.g. 75</source>
+        <translation>p. ej. 75</translation>
+    </message>
+    <message>
+        <source>e.g. 23:40</source>
+        <translation>p. ej. 23:40</translation>
+    </message>
+    <message>
+        <source>e.g. arrest, stop, vehicle collision</source>
+        <translation>p. ej. arresto, detención en la calle, choque de vehículos</translation>
+    </message>
+    <message>
+        <source>Body-worn camera footage is asked for</source>
+        <translation>Se piden videos de cámaras corporales</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>OpenRecords &amp;number</source>
+        <translation>&amp;Número de OpenRecords</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Records asked for</source>
+        <translation>&amp;Registros pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Arrest report number</source>
+        <translation>Número del informe de &amp;arresto</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint number</source>
+        <translation>Número de la den&amp;uncia</translation>
+    </message>
+    <message>
+        <source>NYS&amp;ID</source>
+        <translation>NYS&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Precinct</source>
+        <translation>&amp;Precinto</translation>
+    </message>
+    <message>
+        <source>&amp;Date of incident</source>
+        <translation>&amp;Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Time of incident</source>
+        <translation>&amp;Hora del incidente</translation>
+    </message>
+    <message>
+        <source>Incident t&amp;ype</source>
+        <translation>Tipo de inci&amp;dente</translation>
+    </message>
+    <message>
+        <source>&amp;Body-worn camera</source>
+        <translation>Cá&amp;mara corporal</translation>
+    </message>
+    <message>
+        <source>Sent &amp;via</source>
+        <translation>&amp;Enviada por</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>En&amp;viada el</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived by the agency</source>
+        <translation>Reci&amp;bida por la agencia</translation>
+    </message>
+    <message>
+        <source>The day the agency received it: the statutory clock starts the next business day.</source>
+        <translation>El día en que la agencia la recibió: el plazo legal empieza el siguiente día hábil.</translation>
+    </message>
+    <message>
+        <source>Pick the client from the suggestions, or clear it.</source>
+        <translation>Elija el cliente entre las sugerencias, o bórrelo.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEventDialog</name>
+    <message>
+        <source>The agency received it</source>
+        <translation>La agencia la recibió</translation>
+    </message>
+    <message>
+        <source>The agency acknowledged it</source>
+        <translation>La agencia acusó recibo</translation>
+    </message>
+    <message>
+        <source>The agency extended its time</source>
+        <translation>La agencia prorrogó su plazo</translation>
+    </message>
+    <message>
+        <source>The agency decided</source>
+        <translation>La agencia decidió</translation>
+    </message>
+    <message>
+        <source>The appeal was received</source>
+        <translation>Se recibió la apelación</translation>
+    </message>
+    <message>
+        <source>The appeal was decided</source>
+        <translation>Se decidió la apelación</translation>
+    </message>
+    <message>
+        <source>An Article 78 petition was filed</source>
+        <translation>Se presentó una petición del Artículo 78</translation>
+    </message>
+    <message>
+        <source>What happened – {request}</source>
+        <translation>Qué pasó – {request}</translation>
+    </message>
+    <message>
+        <source>Choose the date</source>
+        <translation>Elija la fecha</translation>
+    </message>
+    <message>
+        <source>e.g. the volume of records, a review for redactions</source>
+        <translation>p. ej. el volumen de registros, una revisión para tachar datos</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Qué pasó</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;El día</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>&amp;Promised date</source>
+        <translation>Fecha &amp;prometida</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given</source>
+        <translation>&amp;Razón dada</translation>
+    </message>
+    <message>
+        <source>The date the agency gave in writing for its answer; it may lie in the future.</source>
+        <translation>La fecha que la agencia dio por escrito para su respuesta; puede ser futura.</translation>
+    </message>
+    <message>
+        <source>&amp;New date given</source>
+        <translation>&amp;Nueva fecha dada</translation>
+    </message>
+    <message>
+        <source>Letter &amp;dated</source>
+        <translation>Carta &amp;fechada</translation>
+    </message>
+    <message>
+        <source>Enter the date it happened.</source>
+        <translation>Escriba la fecha en que pasó.</translation>
+    </message>
+    <message>
+        <source>Enter the new date the agency gave.</source>
+        <translation>Escriba la nueva fecha que dio la agencia.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +3870,44 @@
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search clients, documents, notes, matters… (A-numbers too)</source>
+        <translation>Buscar clientes, documentos, notas, casos… (también números A)</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Escriba para buscar.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+</context>
+<context>
+    <name>SeparatorSheetDialog</name>
+    <message>
+        <source>Put one printed sheet between documents in the scanner&apos;s tray and scan the whole stack as one file. casebook starts a new document after each sheet and leaves the sheet out; each document gets its own suggestions in the Inbox. A blank page splits a batch too, unless Settings says your scanner scans both sides. Print it on one side of the paper, at actual size; photocopies work as well.</source>
+        <translation>Ponga una hoja impresa entre los documentos en la bandeja del escáner y escanee toda la pila como un solo archivo. casebook empieza un documento nuevo después de cada hoja y deja fuera la hoja; cada documento recibe sus propias sugerencias en la bandeja de entrada. Una página en blanco también divide un lote, salvo que la configuración diga que su escáner escanea ambas caras. Imprímala en una sola cara del papel, a tamaño real; las fotocopias también sirven.</translation>
+    </message>
+    <message>
+        <source>Print separator sheet</source>
+        <translation>Imprimir hoja separadora</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2382,6 +4047,13 @@
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>casebook</source>
+        <translation>casebook</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
@@ -2392,6 +4064,10 @@
         <translation>Ac&amp;eptar</translation>
     </message>
     <message>
+        <source>Accept the chosen suggestion (Enter)</source>
+        <translation>Aceptar la sugerencia elegida (Enter)</translation>
+    </message>
+    <message>
         <source>Accept a&amp;ll</source>
         <translation>Aceptar to&amp;das</translation>
     </message>
@@ -2399,12 +4075,174 @@
         <source>Accept every suggestion shown</source>
         <translation>Aceptar todas las sugerencias mostradas</translation>
     </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <source>Several clients have this name: pick one.</source>
+        <translation>Varios clientes tienen este nombre: elija uno.</translation>
+    </message>
+    <message>
+        <source>Enter accepts the chosen one. Nothing is applied until you accept.</source>
+        <translation>Enter acepta la elegida. No se aplica nada hasta que usted acepte.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>&amp;A-number (keep only its last 3 digits)</source>
+        <translation>Número &amp;A (conservar solo sus 3 últimos dígitos)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>&amp;NYSID</source>
+        <translation>&amp;NYSID</translation>
+    </message>
+    <message>
+        <source>the A-number</source>
+        <translation>el número A</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>el teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>el correo electrónico</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Export client summary</source>
+        <translation>Exportar resumen del cliente</translation>
+    </message>
+    <message>
+        <source>A PDF of everything in {client}&apos;s file: profile, matters and hearings, a timeline, the document index with fingerprints, record requests, arrests and incidents. The saved file is not encrypted.</source>
+        <translation>Un PDF con todo el expediente de {client}: perfil, casos y audiencias, una cronología, el índice de documentos con sus huellas digitales, solicitudes de registros, arrestos e incidentes. El archivo guardado no está cifrado.</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF</source>
+        <translation>Dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Redact for sharing</source>
+        <translation>Tachar datos para compartir</translation>
+    </message>
+    <message>
+        <source>&amp;For sharing (the usual set: A-number, address, phone)</source>
+        <translation>&amp;Para compartir (lo habitual: número A, dirección, teléfono)</translation>
+    </message>
+    <message>
+        <source>&amp;Export summary</source>
+        <translation>&amp;Exportar resumen</translation>
+    </message>
+    <message>
+        <source>Choose where to save the summary.</source>
+        <translation>Elija dónde guardar el resumen.</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Escribiendo el resumen…</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Arrests, sentences and the day a conviction is expected to seal (Clean Slate, if no new conviction) ◆, hearings ●, record requests as bars from receipt to the next due date, incidents ▲, documents as ticks. Red: late or a sealed record shared. Ctrl+wheel zooms; hover for details.</source>
         <translation>Arrestos, sentencias y el día en que se espera que una condena quede sellada (Clean Slate, si no hay una nueva condena) ◆, audiencias ●, solicitudes de registros como barras desde la recepción hasta la próxima fecha límite, incidentes ▲, documentos como marcas. Rojo: atrasado o un registro sellado que se compartió. Ctrl+rueda amplía; pase el puntero para ver detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add {label}</source>
+        <translation>agregar {label}</translation>
+    </message>
+    <message>
+        <source>Edit {label}</source>
+        <translation>editar {label}</translation>
+    </message>
+    <message>
+        <source>Close {label}</source>
+        <translation>cerrar {label}</translation>
+    </message>
+    <message>
+        <source>Delete {label}</source>
+        <translation>eliminar {label}</translation>
+    </message>
+    <message>
+        <source>Remove {label}</source>
+        <translation>quitar {label}</translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
+        <translation>Se rehízo: {what}</translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation>Se deshizo: {what}</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>agregar {name}</translation>
+    </message>
+    <message>
+        <source> (moved to the trash; Redo brings them back)</source>
+        <translation> (movidos a la papelera; Rehacer los recupera)</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>editar {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {label}. Undo with Ctrl+Z.</source>
+        <translation>Se eliminó {label}. Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source> (back in the Inbox)</source>
+        <translation> (de vuelta en la bandeja de entrada)</translation>
+    </message>
+    <message>
+        <source> (back as it was)</source>
+        <translation> (de vuelta como estaba)</translation>
+    </message>
+    <message>
+        <source>Move {name} to the trash</source>
+        <translation>mover a {name} a la papelera</translation>
     </message>
 </context>
 <context>
