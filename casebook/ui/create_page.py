@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,12 +43,16 @@ FileChooser = Callable[[QWidget, str], str]
 
 
 def _ask_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Where to keep the new vault", start)
+    title = QCoreApplication.translate("CreatePage", "Where to keep the new vault")
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def _ask_kit_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the emergency kit", suggested, "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("RecoveryKeyPage", "Save the emergency kit"),
+        suggested,
+        "PDF (*.pdf)",
     )
     return path
 
@@ -134,10 +138,10 @@ class CreatePage(QWidget):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.feedback)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -226,7 +230,8 @@ class CreatePage(QWidget):
 
             s = passphrases.strength(text)
             self.meter.setValue(max(1, s.score))
-            self.feedback.setText(s.feedback if s.acceptable else f"Too weak. {s.feedback}")
+            weak = self.tr("Too weak. {feedback}").format(feedback=s.feedback)
+            self.feedback.setText(s.feedback if s.acceptable else weak)
             self._strong = s.acceptable
         self._update_button()
 
@@ -345,8 +350,10 @@ class RecoveryKeyPage(QWidget):
         self._worker.call(
             save,
             on_success=lambda _r: self._kit_said(
-                f"Saved {path}. Print it now, then delete the file: a kit left on this "
-                "computer helps whoever takes it.",
+                self.tr(
+                    "Saved {path}. Print it now, then delete the file: a kit left on this "
+                    "computer helps whoever takes it."
+                ).format(path=path),
                 error=False,
             ),
             on_failure=lambda exc: self._kit_said(exc.message, error=True),

@@ -1081,6 +1081,10 @@
 <context>
     <name>CreatePage</name>
     <message>
+        <source>Where to keep the new vault</source>
+        <translation>Dónde guardar la nueva caja fuerte</translation>
+    </message>
+    <message>
         <source>New vault</source>
         <translation>Nueva caja fuerte</translation>
     </message>
@@ -1102,7 +1106,15 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>Ca&amp;rpeta:</translation>
+        <translation>Carpe&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Choose a folder for the vault.</source>
@@ -1111,6 +1123,10 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Too weak. {feedback}</source>
+        <translation>Demasiado débil. {feedback}</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3447,10 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
+        <source>Save the emergency kit</source>
+        <translation>Guardar el kit de emergencia</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
@@ -3453,6 +3473,10 @@
     <message>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Saved {path}. Print it now, then delete the file: a kit left on this computer helps whoever takes it.</source>
+        <translation>Se guardó {path}. Imprímalo ahora y luego borre el archivo: un kit que se queda en esta computadora ayuda a quien se la lleve.</translation>
     </message>
 </context>
 <context>

@@ -259,3 +259,25 @@ def test_every_dialog_speaks_spanish(spanish, qtbot, records_app, name):
         _assert_spanish(dialog, data, f"dialog-{name}")
     finally:
         dialog.reject()
+
+
+def test_the_start_window_pages_speak_spanish(spanish, qtbot, casebook_app, demo_vault_path):
+    start = casebook_app.start_window
+    start.resize(720, 560)
+    start.show_choose()
+    start.show()
+    _assert_spanish(start, [], "start-choose")
+    start.show_create()
+    _assert_spanish(start, [start.create_page.folder.text()], "start-create")
+    start.show_recover(demo_vault_path)
+    page = start.recover_page
+    data = [page.vault_label.text(), page.key.placeholderText()]  # the vault; the key's form
+    _assert_spanish(start, data, "start-recover")
+
+
+def test_the_search_popup_speaks_spanish(spanish, qtbot, records_app):
+    window = records_app.main_window
+    window.open_search()
+    popup = window.search
+    qtbot.waitUntil(popup.isVisible)
+    _assert_spanish(popup, [], "search")
