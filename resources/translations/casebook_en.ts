@@ -98,6 +98,44 @@
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault</source>
+        <translation>
+            <numerusform>%n already in the vault</numerusform>
+            <numerusform>%n already in the vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned batch(es)</source>
+        <translation>
+            <numerusform>%n scanned batch</numerusform>
+            <numerusform>%n scanned batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message numerus="yes">
         <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
@@ -228,12 +266,32 @@
     </message>
 </context>
 <context>
+    <name>RecordWords</name>
+    <message numerus="yes">
+        <source>extended %n times: no provision permits repeated delays</source>
+        <translation>
+            <numerusform>extended %n time: no provision permits repeated delays</numerusform>
+            <numerusform>extended %n times: no provision permits repeated delays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message numerus="yes">
         <source>%n shown.</source>
         <translation>
             <numerusform>%n shown.</numerusform>
             <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>

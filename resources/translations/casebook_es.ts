@@ -1851,6 +1851,76 @@
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>Importing to {target}…</source>
+        <translation>Importando a {target}…</translation>
+    </message>
+    <message>
+        <source>Importing {done} of {total} to {target}: {name}</source>
+        <translation>Importando {done} de {total} a {target}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Split</source>
+        <translation>Dividido</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importado</numerusform>
+            <numerusform>%n importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault</source>
+        <translation>
+            <numerusform>%n ya estaba en la caja fuerte</numerusform>
+            <numerusform>%n ya estaban en la caja fuerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n no importado</numerusform>
+            <numerusform>%n no importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned batch(es)</source>
+        <translation>
+            <numerusform>%n lote escaneado</numerusform>
+            <numerusform>%n lotes escaneados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{batches} split into {count} documents</source>
+        <translation>{batches}: {count} documentos</translation>
+    </message>
+    <message>
+        <source>Import cancelled: </source>
+        <translation>Importación cancelada: </translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -3418,6 +3488,16 @@
     </message>
 </context>
 <context>
+    <name>RecordWords</name>
+    <message numerus="yes">
+        <source>extended %n times: no provision permits repeated delays</source>
+        <translation>
+            <numerusform>prorrogada %n vez: ninguna disposición permite demoras repetidas</numerusform>
+            <numerusform>prorrogada %n veces: ninguna disposición permite demoras repetidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>New passphrase set. The recovery key still works; keep the kit safe.</source>
@@ -3896,6 +3976,34 @@
 <context>
     <name>SearchPopup</name>
     <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record request</source>
+        <translation>Solicitud de registros</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Inbox (unassigned)</source>
+        <translation>Bandeja de entrada (sin asignar)</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
@@ -3910,6 +4018,25 @@
     <message>
         <source>Searching…</source>
         <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> from the newest {count} matching documents (every match in a moment: the search index is being prepared)</source>
+        <translation> de los {count} documentos más recientes que coinciden (todas las coincidencias en un momento: se está preparando el índice de búsqueda)</translation>
+    </message>
+    <message>
+        <source>. ↑↓ to choose, Enter to open.</source>
+        <translation>. ↑↓ para elegir, Enter para abrir.</translation>
     </message>
 </context>
 <context>
