@@ -41,31 +41,69 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+class CheckWords(QObject):
+    """The check's sentences: a QObject, as lupdate reads plurals only from tr()."""
+
+    def summary(self, report: CheckReport, deep: bool) -> str:
+        """The one sentence at the top of the result: intact, stopped, or how many problems."""
+        verified = self.tr("%n document(s)", "", report.blobs_checked - report.versions_checked)
+        if report.versions_checked:
+            verified = self.tr("{documents} and %n earlier version(s)", "", report.versions_checked)
+            verified = verified.format(
+                documents=self.tr(
+                    "%n document(s)", "", report.blobs_checked - report.versions_checked
+                )
+            )
+        if report.stopped:
+            head = self.tr("Stopped after verifying {verified}.").format(verified=verified)
+            if report.problems:
+                return head + self.tr(" Problems were found so far: see below.")
+            return head + self.tr(" No problem was found in what was read.")
+        if not report.ok:
+            return self.tr(
+                "The check found %n problem(s), listed below. Restore the damaged parts from a "
+                "backup; keep this vault as it is until you have.",
+                "",
+                len(report.problems),
+            )
+        if deep:
+            return self.tr("The vault is intact; {verified} decrypted and verified.").format(
+                verified=verified
+            )
+        return self.tr(
+            "The vault is intact (the database, its structure and the history of changes)."
+        )
+
+    def waiting(self, count: int) -> str:
+        return self.tr(
+            "%n content file(s) no document names wait in the quarantine folder, still encrypted.",
+            "",
+            count,
+        )
+
+    def delete_button(self, count: int) -> str:
+        return self.tr("Delete %n quarantined file(s)…", "", count)
+
+    def delete_question(self, count: int) -> str:
+        return self.tr(
+            "Delete %n content file(s) no document names?\n\n"
+            "They are usually left by an import that was interrupted. If the vault was "
+            "restored from an older copy, they may be documents added since: restore a newer "
+            "backup first. Deleting them cannot be undone.",
+            "",
+            count,
+        )
+
+    def deleted(self, count: int) -> str:
+        return self.tr("Deleted %n quarantined content file(s).", "", count)
+
+
+_WORDS = CheckWords()
 
 
 def summary(report: CheckReport, deep: bool) -> str:
     """The one sentence at the top of the result: intact, stopped, or how many problems."""
-    verified = _plural(report.blobs_checked - report.versions_checked, "document", "documents")
-    if report.versions_checked:
-        verified += " and " + _plural(
-            report.versions_checked, "earlier version", "earlier versions"
-        )
-    if report.stopped:
-        head = f"Stopped after verifying {verified}."
-        if report.problems:
-            return f"{head} Problems were found so far: see below."
-        return f"{head} No problem was found in what was read."
-    if not report.ok:
-        problems = _plural(len(report.problems), "problem", "problems")
-        return (
-            f"The check found {problems}, listed below. Restore the damaged parts from a "
-            "backup; keep this vault as it is until you have."
-        )
-    if deep:
-        return f"The vault is intact; {verified} decrypted and verified."
-    return "The vault is intact (the database, its structure and the history of changes)."
+    return _WORDS.summary(report, deep)
 
 
 class CheckDialog(QDialog):
@@ -195,14 +233,12 @@ class CheckDialog(QDialog):
         self.status.setText(summary(report, deep))
         self.details.clear()
         for line in report.problems:
-            self.details.addItem(f"Problem: {line}")
+            self.details.addItem(self.tr("Problem: {line}").format(line=line))
         for line in report.repaired:
-            self.details.addItem(f"Done: {line.replace(_REPAIR_COMMAND, 'the button below')}")
+            done = line.replace(_REPAIR_COMMAND, self.tr("the button below"))
+            self.details.addItem(self.tr("Done: {line}").format(line=done))
         if report.quarantined:
-            self.details.addItem(
-                f"{_plural(report.quarantined, 'content file', 'content files')} no document "
-                "names wait in the quarantine folder, still encrypted."
-            )
+            self.details.addItem(_WORDS.waiting(report.quarantined))
         self.details.setVisible(self.details.count() > 0)
         self._show_quarantine(report.quarantined)
         self.checked.emit(report)
@@ -210,7 +246,7 @@ class CheckDialog(QDialog):
     def _show_quarantine(self, count: int) -> None:
         self.delete_button.setVisible(count > 0)
         if count:
-            self.delete_button.setText(f"Delete {count} quarantined file{'s' * (count != 1)}…")
+            self.delete_button.setText(_WORDS.delete_button(count))
 
     def _failed(self, exc: CasebookError) -> None:
         if self._closed:
@@ -225,10 +261,7 @@ class CheckDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete quarantined files"),
-            f"Delete {_plural(count, 'content file', 'content files')} no document names?\n\n"
-            "They are usually left by an import that was interrupted. If the vault was "
-            "restored from an older copy, they may be documents added since: restore a newer "
-            "backup first. Deleting them cannot be undone.",
+            _WORDS.delete_question(count),
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -258,8 +291,7 @@ class CheckDialog(QDialog):
         def deleted(count: int) -> None:
             if self._closed:
                 return
-            files = _plural(count, "quarantined content file", "quarantined content files")
-            self.status.setText(f"Deleted {files}.")
+            self.status.setText(_WORDS.deleted(count))
             if self.report is not None:
                 self.report = CheckReport(
                     self.report.problems,

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckWords</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{documents} and %n earlier version(s)</source>
+        <translation>
+            <numerusform>{documents} and %n earlier version</numerusform>
+            <numerusform>{documents} and %n earlier versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s), listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</source>
+        <translation>
+            <numerusform>The check found %n problem, listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</numerusform>
+            <numerusform>The check found %n problems, listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) no document names wait in the quarantine folder, still encrypted.</source>
+        <translation>
+            <numerusform>%n content file no document names wait in the quarantine folder, still encrypted.</numerusform>
+            <numerusform>%n content files no document names wait in the quarantine folder, still encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n quarantined file(s)…</source>
+        <translation>
+            <numerusform>Delete %n quarantined file…</numerusform>
+            <numerusform>Delete %n quarantined files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n content file(s) no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n content file no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</numerusform>
+            <numerusform>Delete %n content files no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n quarantined content file(s).</source>
+        <translation>
+            <numerusform>Deleted %n quarantined content file.</numerusform>
+            <numerusform>Deleted %n quarantined content files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalendar</name>
     <message numerus="yes">
         <source>+%n more</source>

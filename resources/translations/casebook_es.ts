@@ -531,6 +531,18 @@
         <translation>Verificados %v de %m documentos</translation>
     </message>
     <message>
+        <source>Problem: {line}</source>
+        <translation>Problema: {line}</translation>
+    </message>
+    <message>
+        <source>the button below</source>
+        <translation>el botón de abajo</translation>
+    </message>
+    <message>
+        <source>Done: {line}</source>
+        <translation>Hecho: {line}</translation>
+    </message>
+    <message>
         <source>Delete quarantined files</source>
         <translation>Borrar los archivos en cuarentena</translation>
     </message>
@@ -541,6 +553,84 @@
     <message>
         <source>Keep them</source>
         <translation>Conservarlos</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWords</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{documents} and %n earlier version(s)</source>
+        <translation>
+            <numerusform>{documents} y %n versión anterior</numerusform>
+            <numerusform>{documents} y %n versiones anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after verifying {verified}.</source>
+        <translation>Se detuvo después de verificar {verified}.</translation>
+    </message>
+    <message>
+        <source> Problems were found so far: see below.</source>
+        <translation> Hasta ahora se encontraron problemas: vea abajo.</translation>
+    </message>
+    <message>
+        <source> No problem was found in what was read.</source>
+        <translation> No se encontró ningún problema en lo leído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s), listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</source>
+        <translation>
+            <numerusform>La comprobación encontró %n problema, en la lista de abajo. Restaure las partes dañadas desde una copia de seguridad; deje esta caja fuerte como está hasta hacerlo.</numerusform>
+            <numerusform>La comprobación encontró %n problemas, en la lista de abajo. Restaure las partes dañadas desde una copia de seguridad; deje esta caja fuerte como está hasta hacerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is intact; {verified} decrypted and verified.</source>
+        <translation>La caja fuerte está intacta; {verified} descifrados y verificados.</translation>
+    </message>
+    <message>
+        <source>The vault is intact (the database, its structure and the history of changes).</source>
+        <translation>La caja fuerte está intacta (la base de datos, su estructura y el historial de cambios).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) no document names wait in the quarantine folder, still encrypted.</source>
+        <translation>
+            <numerusform>%n archivo de contenido que ningún documento nombra espera en la carpeta de cuarentena, todavía cifrado.</numerusform>
+            <numerusform>%n archivos de contenido que ningún documento nombra esperan en la carpeta de cuarentena, todavía cifrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n quarantined file(s)…</source>
+        <translation>
+            <numerusform>Borrar %n archivo en cuarentena…</numerusform>
+            <numerusform>Borrar %n archivos en cuarentena…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n content file(s) no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</source>
+        <translation>
+            <numerusform>¿Borrar %n archivo de contenido que ningún documento nombra?
+
+Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró de una copia más antigua, pueden ser documentos agregados después: restaure primero una copia de seguridad más reciente. Borrarlos no se puede deshacer.</numerusform>
+            <numerusform>¿Borrar %n archivos de contenido que ningún documento nombra?
+
+Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró de una copia más antigua, pueden ser documentos agregados después: restaure primero una copia de seguridad más reciente. Borrarlos no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n quarantined content file(s).</source>
+        <translation>
+            <numerusform>Se borró %n archivo de contenido en cuarentena.</numerusform>
+            <numerusform>Se borraron %n archivos de contenido en cuarentena.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
