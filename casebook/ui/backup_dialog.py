@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,12 +56,17 @@ def removable_drives() -> list[tuple[str, Path]]:
         if removable:
             name = volume.displayName() or Path(root).name or root
             free = file_size(volume.bytesAvailable())
-            found.append((f"{name} (removable drive, {free} free)", Path(root)))
+            said = QCoreApplication.translate(
+                "BackupDialog", "{name} (removable drive, {free} free)"
+            )
+            found.append((said.format(name=name, free=free), Path(root)))
     return found
 
 
 def _ask_folder(parent: QWidget, start: str, chosen: Callable[[str], None]) -> None:
-    dialog = QFileDialog(parent, "Back up to folder", start)
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("BackupDialog", "Back up to folder"), start
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     dialog.fileSelected.connect(chosen)
@@ -152,7 +157,8 @@ class BackupDialog(QDialog):
             if folder is None or not folder.is_dir():
                 return
             if self.place.findData(str(folder)) < 0:
-                self.place.insertItem(self.place.count() - 1, f"Last time: {folder}", str(folder))
+                last = self.tr("Last time: {folder}").format(folder=folder)
+                self.place.insertItem(self.place.count() - 1, last, str(folder))
             if self.place.currentIndex() == self.place.count() - 1:  # no drive offered
                 self.place.setCurrentIndex(self.place.findData(str(folder)))
 
@@ -194,8 +200,9 @@ class BackupDialog(QDialog):
 
     def _written(self, result: BackupResult) -> None:
         self.status.setText(
-            f"Backed up and verified: {result.path} ({file_size(result.size)}, "
-            f"{result.blobs} documents)."
+            self.tr(
+                "Backed up and verified: {path} ({size}, %n document(s)).", "", result.blobs
+            ).format(path=result.path, size=file_size(result.size))
         )
         self.backed_up.emit(result)
 

@@ -147,7 +147,7 @@ class CalendarDialog(QDialog):
             self.resize(self.width(), height)
 
     def browse(self) -> None:
-        name = f"casebook hearings {self._today().isoformat()}.ics"
+        name = self.tr("casebook hearings {day}.ics").format(day=self._today().isoformat())
         self._choose_path(self, self.path.text().strip() or name, ICS_FILTER, self.path.setText)
 
     def write(self) -> None:
@@ -181,14 +181,25 @@ class CalendarDialog(QDialog):
         )
 
     def _written(self, result: CalendarResult) -> None:
-        cancelled = f", {result.cancelled} cancelled" if result.cancelled else ""
-        who = "with client names" if result.full_names else "with initials only"
+        cancelled = self.tr(", %n cancelled", "", result.cancelled) if result.cancelled else ""
+        said = (
+            self.tr("Saved %n event(s) with client names to {path}{cancelled}.", "", result.events)
+            if result.full_names
+            else self.tr(
+                "Saved %n event(s) with initials only to {path}{cancelled}.", "", result.events
+            )
+        )
         self.status.setText(
-            f"Saved {result.events} events {who} to {result.path}{cancelled}. "
-            "Import it into your calendar; this copy is not encrypted."
+            said.format(path=result.path, cancelled=cancelled)
+            + " "
+            + self.tr("Import it into your calendar; this copy is not encrypted.")
         )
         self._fit()
-        self.message.emit(f"Calendar saved to {result.path}: {result.events} events.")
+        self.message.emit(
+            self.tr("Calendar saved to {path}: %n event(s).", "", result.events).format(
+                path=result.path
+            )
+        )
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:

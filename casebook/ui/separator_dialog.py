@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,18 +60,30 @@ def print_with_dialog(parent: QWidget, say: Callable[[str], None]) -> None:
     try:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     except ImportError:  # a Qt build without printing: saving the PDF still works
-        say("Printing is not available here: save the sheet as a PDF and print that.")
+        say(
+            QCoreApplication.translate(
+                "SeparatorSheetDialog",
+                "Printing is not available here: save the sheet as a PDF and print that.",
+            )
+        )
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print separator sheet")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("SeparatorSheetDialog", "Print separator sheet")
+    )
 
     def accepted() -> None:
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         sheet = qimage(separator_sheet_image(dpi))
         painter = QPainter()
         if not painter.begin(printer):
-            say("The printer could not be started; save the sheet as a PDF and print that.")
+            say(
+                QCoreApplication.translate(
+                    "SeparatorSheetDialog",
+                    "The printer could not be started; save the sheet as a PDF and print that.",
+                )
+            )
             return
         try:
             page = printer.paperRect(QPrinter.Unit.DevicePixel)
@@ -86,7 +98,11 @@ def print_with_dialog(parent: QWidget, say: Callable[[str], None]) -> None:
             painter.drawImage(target, sheet)
         finally:
             painter.end()
-        say("The separator sheet was sent to the printer.")
+        say(
+            QCoreApplication.translate(
+                "SeparatorSheetDialog", "The separator sheet was sent to the printer."
+            )
+        )
 
     dialog.accepted.connect(accepted)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -159,7 +175,11 @@ class SeparatorSheetDialog(QDialog):
         except CasebookError as exc:
             self._say(exc.message)
             return
-        self._say(f"Saved the separator sheet to {Path(written).name}; print it on one side.")
+        self._say(
+            self.tr("Saved the separator sheet to {name}; print it on one side.").format(
+                name=Path(written).name
+            )
+        )
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

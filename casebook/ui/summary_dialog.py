@@ -146,9 +146,11 @@ class SummaryDialog(QDialog):
         return frozenset(key for key, check in self.redactions.items() if check.isChecked())
 
     def browse(self) -> None:
-        base = self.client_name or "Client"
-        suffix = " (for sharing)" if self.chosen() else ""
-        name = f"{base} - summary {self._today().isoformat()}{suffix}.pdf"
+        base = self.client_name or self.tr("Client")
+        suffix = self.tr(" (for sharing)") if self.chosen() else ""
+        name = self.tr("{client} - summary {day}{suffix}.pdf").format(
+            client=base, day=self._today().isoformat(), suffix=suffix
+        )
         self._choose_path(self, self.path.text().strip() or name, PDF_FILTER, self.path.setText)
 
     def write(self) -> None:
@@ -184,12 +186,16 @@ class SummaryDialog(QDialog):
 
     def _written(self, result: SummaryResult) -> None:
         redacted = ", ".join(self.tr(REDACTED_WORDS.get(k, k)) for k in result.redacted)
-        self.status.setText(
-            f"Saved to {result.path}"
-            + (f" with {redacted} redacted." if redacted else ".")
-            + " This copy is not encrypted."
+        said = (
+            self.tr("Saved to {path} with {redacted} redacted.")
+            if redacted
+            else self.tr("Saved to {path}.")
         )
-        self.message.emit(f"Client summary saved to {result.path}.")
+        self.status.setText(
+            said.format(path=result.path, redacted=redacted)
+            + self.tr(" This copy is not encrypted.")
+        )
+        self.message.emit(self.tr("Client summary saved to {path}.").format(path=result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:

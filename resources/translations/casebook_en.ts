@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>Backed up and verified: {path} ({size}, %n document(s)).</source>
+        <translation>
+            <numerusform>Backed up and verified: {path} ({size}, %n document).</numerusform>
+            <numerusform>Backed up and verified: {path} ({size}, %n documents).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>; %n older removed</source>
+        <translation>
+            <numerusform>; %n older removed</numerusform>
+            <numerusform>; %n older removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified {when} to {folder} (%n backup(s) kept{removed}).</source>
+        <translation>
+            <numerusform>Backed up and verified {when} to {folder} (%n backup kept{removed}).</numerusform>
+            <numerusform>Backed up and verified {when} to {folder} (%n backups kept{removed}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with client names to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Saved %n event with client names to {path}{cancelled}.</numerusform>
+            <numerusform>Saved %n events with client names to {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with initials only to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Saved %n event with initials only to {path}{cancelled}.</numerusform>
+            <numerusform>Saved %n events with initials only to {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar saved to {path}: %n event(s).</source>
+        <translation>
+            <numerusform>Calendar saved to {path}: %n event.</numerusform>
+            <numerusform>Calendar saved to {path}: %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckWords</name>
     <message numerus="yes">
         <source>%n document(s)</source>

@@ -216,6 +216,14 @@
 <context>
     <name>BackupDialog</name>
     <message>
+        <source>{name} (removable drive, {free} free)</source>
+        <translation>{name} (unidad extraíble, {free} libres)</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>Copiar en la carpeta</translation>
+    </message>
+    <message>
         <source>Back up the vault</source>
         <translation>Hacer una copia de seguridad de la caja fuerte</translation>
     </message>
@@ -248,6 +256,10 @@
         <translation>&amp;Hacer la copia</translation>
     </message>
     <message>
+        <source>Last time: {folder}</source>
+        <translation>La última vez: {folder}</translation>
+    </message>
+    <message>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta que exista.</translation>
     </message>
@@ -258,6 +270,13 @@
     <message>
         <source>Writing and checking the backup…</source>
         <translation>Escribiendo y comprobando la copia de seguridad…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified: {path} ({size}, %n document(s)).</source>
+        <translation>
+            <numerusform>Copia hecha y comprobada: {path} ({size}, %n documento).</numerusform>
+            <numerusform>Copia hecha y comprobada: {path} ({size}, %n documentos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,6 +352,20 @@
     <message>
         <source>Written %v of %m parts</source>
         <translation>Escritas %v de %m partes</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n older removed</source>
+        <translation>
+            <numerusform>; se borró %n más antigua</numerusform>
+            <numerusform>; se borraron %n más antiguas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified {when} to {folder} (%n backup(s) kept{removed}).</source>
+        <translation>
+            <numerusform>Copia hecha y comprobada {when} en {folder} (se conserva %n copia{removed}).</numerusform>
+            <numerusform>Copia hecha y comprobada {when} en {folder} (se conservan %n copias{removed}).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -417,6 +450,10 @@
         <translation>Advertencia: {warning}</translation>
     </message>
     <message>
+        <source>casebook hearings {day}.ics</source>
+        <translation>audiencias de casebook {day}.ics</translation>
+    </message>
+    <message>
         <source>Give the first day the calendar should show.</source>
         <translation>Indique el primer día que debe mostrar el calendario.</translation>
     </message>
@@ -427,6 +464,38 @@
     <message>
         <source>Writing the calendar…</source>
         <translation>Escribiendo el calendario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelado</numerusform>
+            <numerusform>, %n cancelados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with client names to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Se guardó %n evento con los nombres de los clientes en {path}{cancelled}.</numerusform>
+            <numerusform>Se guardaron %n eventos con los nombres de los clientes en {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with initials only to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Se guardó %n evento solo con iniciales en {path}{cancelled}.</numerusform>
+            <numerusform>Se guardaron %n eventos solo con iniciales en {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import it into your calendar; this copy is not encrypted.</source>
+        <translation>Impórtelo en su calendario; esta copia no está cifrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar saved to {path}: %n event(s).</source>
+        <translation>
+            <numerusform>Calendario guardado en {path}: %n evento.</numerusform>
+            <numerusform>Calendario guardado en {path}: %n eventos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,8 +4205,20 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         <translation>Ponga una hoja impresa entre los documentos en la bandeja del escáner y escanee toda la pila como un solo archivo. casebook empieza un documento nuevo después de cada hoja y deja fuera la hoja; cada documento recibe sus propias sugerencias en la bandeja de entrada. Una página en blanco también divide un lote, salvo que la configuración diga que su escáner escanea ambas caras. Imprímala en una sola cara del papel, a tamaño real; las fotocopias también sirven.</translation>
     </message>
     <message>
+        <source>Printing is not available here: save the sheet as a PDF and print that.</source>
+        <translation>Aquí no se puede imprimir: guarde la hoja como PDF e imprímala.</translation>
+    </message>
+    <message>
         <source>Print separator sheet</source>
         <translation>Imprimir hoja separadora</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; save the sheet as a PDF and print that.</source>
+        <translation>No se pudo iniciar la impresora; guarde la hoja como PDF e imprímala.</translation>
+    </message>
+    <message>
+        <source>The separator sheet was sent to the printer.</source>
+        <translation>La hoja separadora se envió a la impresora.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4146,6 +4227,10 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the separator sheet to {name}; print it on one side.</source>
+        <translation>Se guardó la hoja separadora en {name}; imprímala en una sola cara.</translation>
     </message>
 </context>
 <context>
@@ -4412,12 +4497,40 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         <translation>&amp;Exportar resumen</translation>
     </message>
     <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source> (for sharing)</source>
+        <translation> (para compartir)</translation>
+    </message>
+    <message>
+        <source>{client} - summary {day}{suffix}.pdf</source>
+        <translation>{client} - resumen {day}{suffix}.pdf</translation>
+    </message>
+    <message>
         <source>Choose where to save the summary.</source>
         <translation>Elija dónde guardar el resumen.</translation>
     </message>
     <message>
         <source>Writing the summary…</source>
         <translation>Escribiendo el resumen…</translation>
+    </message>
+    <message>
+        <source>Saved to {path} with {redacted} redacted.</source>
+        <translation>Guardado en {path} con {redacted} tachados.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source> This copy is not encrypted.</source>
+        <translation> Esta copia no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Client summary saved to {path}.</source>
+        <translation>Resumen del cliente guardado en {path}.</translation>
     </message>
 </context>
 <context>
