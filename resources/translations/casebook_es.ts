@@ -1743,6 +1743,17 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong inside casebook. What you were doing may not have finished; your saved records are safe. If it happens again, please report it (the log has no client data).</source>
+        <translation>Algo falló dentro de casebook. Es posible que lo que estaba haciendo no haya terminado; sus registros guardados están a salvo. Si vuelve a pasar, por favor infórmelo (el registro no contiene datos de clientes).</translation>
+    </message>
+    <message>
+        <source>casebook: internal error</source>
+        <translation>casebook: error interno</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>New hearing</source>
@@ -2142,6 +2153,22 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         </translation>
     </message>
     <message>
+        <source>nothing (already as the document says)</source>
+        <translation>nada (ya está como dice el documento)</translation>
+    </message>
+    <message>
+        <source> Not applied: {what}.</source>
+        <translation> No se aplicó: {what}.</translation>
+    </message>
+    <message>
+        <source>Applied {what}.{more} Undo with Ctrl+Z.</source>
+        <translation>Se aplicó: {what}.{more} Deshaga con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Accept suggestions ({what})</source>
+        <translation>aceptar sugerencias ({what})</translation>
+    </message>
+    <message>
         <source>Nothing waits to be filed. Drop files here, or set a scanner folder in Settings.</source>
         <translation>No hay nada por archivar. Suelte archivos aquí, o elija una carpeta del escáner en Configuración.</translation>
     </message>
@@ -2432,6 +2459,10 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4413,38 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <source>Title: {title}</source>
+        <translation>Título: {title}</translation>
+    </message>
+    <message>
+        <source>Date: {day}</source>
+        <translation>Fecha: {day}</translation>
+    </message>
+    <message>
+        <source>Request: {request}</source>
+        <translation>Solicitud: {request}</translation>
+    </message>
+    <message>
+        <source> (file it with a client first)</source>
+        <translation> (primero archívelo con un cliente)</translation>
+    </message>
+    <message>
+        <source>Hearing: {hearing}</source>
+        <translation>Audiencia: {hearing}</translation>
+    </message>
+    <message>
+        <source>File with {name}</source>
+        <translation>Archivar con {name}</translation>
+    </message>
+    <message>
+        <source>Perhaps {name}: put in the form</source>
+        <translation>Quizás {name}: poner en el formulario</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sugerencias&lt;/b&gt;</translation>
     </message>
@@ -4404,6 +4467,20 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     <message>
         <source>Reading the document…</source>
         <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <source>Nothing this document says matches a known form or client.</source>
+        <translation>Nada de lo que dice este documento coincide con un formulario o cliente conocido.</translation>
+    </message>
+    <message>
+        <source>{what}
+    because {because}</source>
+        <translation>{what}
+    porque {because}</translation>
+    </message>
+    <message>
+        <source>{what}, because {because}</source>
+        <translation>{what}, porque {because}</translation>
     </message>
     <message>
         <source>Several clients have this name: pick one.</source>
@@ -4531,6 +4608,25 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     <message>
         <source>Client summary saved to {path}.</source>
         <translation>Resumen del cliente guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLockWatcher</name>
+    <message>
+        <source>the system suspended casebook</source>
+        <translation>el sistema suspendió casebook</translation>
+    </message>
+    <message>
+        <source>the computer is going to sleep</source>
+        <translation>la computadora va a suspenderse</translation>
+    </message>
+    <message>
+        <source>the screen was locked</source>
+        <translation>se bloqueó la pantalla</translation>
+    </message>
+    <message>
+        <source>the screen was locked or the computer is going to sleep</source>
+        <translation>se bloqueó la pantalla o la computadora va a suspenderse</translation>
     </message>
 </context>
 <context>
