@@ -281,3 +281,28 @@ def test_the_search_popup_speaks_spanish(spanish, qtbot, records_app):
     popup = window.search
     qtbot.waitUntil(popup.isVisible)
     _assert_spanish(popup, [], "search")
+
+
+def test_the_status_bar_says_the_last_backup_in_spanish_uncut(spanish, qtbot, unlocked_app):
+    """The status bar's permanent words (overdue reminder, last backup, scanner) fit at
+    the width the window opens at, none cut or pushed out by the others."""
+    from datetime import datetime
+
+    from casebook.services.backup_folder import BackupPlan, BackupStatus
+    from casebook.ui.backup_status import status_bar_words
+
+    window = unlocked_app.main_window
+    window.resize(1200, 760)
+    folder = Path("/media/usb/casebook-backups")
+    now = datetime(2026, 11, 29, 18, 0)
+    status = BackupStatus(BackupPlan(folder=folder), datetime(2026, 11, 29, 9, 12), folder, "")
+    words = status_bar_words(status, now)
+    assert words.text.startswith("Última copia: hoy ")
+    window.set_backup_status(words.text, warning=words.warning)
+    window.set_backup_reminder(True, 7)
+    window.set_scanner_status("watching", "")
+    QApplication.processEvents()
+    labels = [window.backup_label, window.last_backup_label, window.scanner_label]
+    cut = [w.text() for w in labels if w.isVisible() and w.width() < w.sizeHint().width()]
+    assert not cut, f"cut in the status bar: {cut}"
+    _assert_spanish(window, [*_client_names(unlocked_app), words.text], "status-bar")
