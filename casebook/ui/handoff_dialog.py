@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -185,15 +185,17 @@ class HandoffExportDialog(QDialog):
 
     def _written(self, result: HandoffExport) -> None:
         to = (
-            f"only {len(result.to)} colleague(s) can open it"
+            self.tr("only %n colleague(s) can open it", "", len(result.to))
             if result.to
-            else "tell the passphrase separately, not with the file"
+            else self.tr("tell the passphrase separately, not with the file")
         )
         self.status.setText(
-            f"Saved to {result.path}; {to}. Signed by this vault, fingerprint {result.fingerprint}."
+            self.tr(
+                "Saved to {path}; {to}. Signed by this vault, fingerprint {fingerprint}."
+            ).format(path=result.path, to=to, fingerprint=result.fingerprint)
         )
         self.passphrase.wipe()
-        self.message.emit(f"Hand-off saved to {result.path}.")
+        self.message.emit(self.tr("Hand-off saved to {path}.").format(path=result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:
@@ -293,14 +295,16 @@ class HandoffImportDialog(QDialog):
         new = sum(c.new for c in result.merged.values())
         updated = sum(c.updated for c in result.merged.values())
         merged = (
-            f"{new} new, {updated} updated"
+            self.tr("{new} new, {updated} updated").format(new=new, updated=updated)
             if new or updated
-            else "everything in it was already here, nothing changed"
+            else self.tr("everything in it was already here, nothing changed")
         )
         self.status.setText(
-            f"Imported into client #{result.client_id}: {merged}."
+            self.tr("Imported into client #{client}: {merged}.").format(
+                client=result.client_id, merged=merged
+            )
             + (
-                " This client may be the same person as one already here; check."
+                self.tr(" This client may be the same person as one already here; check.")
                 if result.possible_duplicates
                 else ""
             )
@@ -319,8 +323,17 @@ def sender_text(result: HandoffImport) -> str:
         return handoff.UNSIGNED_NOTE
     named = f" ({sender.name})" if sender.name else ""
     known = (
-        "a colleague this vault has heard from before"
+        QCoreApplication.translate(
+            "HandoffImportDialog", "a colleague this vault has heard from before"
+        )
         if sender.known
-        else "new to this vault: compare the fingerprint with them by phone"
+        else QCoreApplication.translate(
+            "HandoffImportDialog", "new to this vault: compare the fingerprint with them by phone"
+        )
     )
-    return f"Signed by {sender.recipient}{named}\nFingerprint {sender.fingerprint}, {known}."
+    said = QCoreApplication.translate(
+        "HandoffImportDialog", "Signed by {recipient}{named}\nFingerprint {fingerprint}, {known}."
+    )
+    return said.format(
+        recipient=sender.recipient, named=named, fingerprint=sender.fingerprint, known=known
+    )

@@ -214,6 +214,16 @@ They are usually left by an import that was interrupted. If the vault was restor
     </message>
 </context>
 <context>
+    <name>HandoffExportDialog</name>
+    <message numerus="yes">
+        <source>only %n colleague(s) can open it</source>
+        <translation>
+            <numerusform>only %n colleague(s) can open it</numerusform>
+            <numerusform>only %n colleague(s) can open it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWords</name>
     <message numerus="yes">
         <source>%n imported</source>

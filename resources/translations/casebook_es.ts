@@ -1921,6 +1921,25 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         <source>Writing the hand-off…</source>
         <translation>Escribiendo el traspaso…</translation>
     </message>
+    <message numerus="yes">
+        <source>only %n colleague(s) can open it</source>
+        <translation>
+            <numerusform>solo %n colega puede abrirlo</numerusform>
+            <numerusform>solo %n colegas pueden abrirlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tell the passphrase separately, not with the file</source>
+        <translation>comunique la frase de contraseña por separado, no con el archivo</translation>
+    </message>
+    <message>
+        <source>Saved to {path}; {to}. Signed by this vault, fingerprint {fingerprint}.</source>
+        <translation>Guardado en {path}; {to}. Firmado por esta caja fuerte, huella digital {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Hand-off saved to {path}.</source>
+        <translation>Traspaso guardado en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffImportDialog</name>
@@ -1955,6 +1974,36 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     <message>
         <source>Checking the hand-off…</source>
         <translation>Comprobando el traspaso…</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated</source>
+        <translation>{new} nuevos, {updated} actualizados</translation>
+    </message>
+    <message>
+        <source>everything in it was already here, nothing changed</source>
+        <translation>todo lo que contiene ya estaba aquí, no cambió nada</translation>
+    </message>
+    <message>
+        <source>Imported into client #{client}: {merged}.</source>
+        <translation>Importado al cliente n.º {client}: {merged}.</translation>
+    </message>
+    <message>
+        <source> This client may be the same person as one already here; check.</source>
+        <translation> Este cliente puede ser la misma persona que uno que ya está aquí; revíselo.</translation>
+    </message>
+    <message>
+        <source>a colleague this vault has heard from before</source>
+        <translation>un colega del que esta caja fuerte ya recibió algo antes</translation>
+    </message>
+    <message>
+        <source>new to this vault: compare the fingerprint with them by phone</source>
+        <translation>nuevo para esta caja fuerte: compare la huella digital con esa persona por teléfono</translation>
+    </message>
+    <message>
+        <source>Signed by {recipient}{named}
+Fingerprint {fingerprint}, {known}.</source>
+        <translation>Firmado por {recipient}{named}
+Huella digital {fingerprint}, {known}.</translation>
     </message>
 </context>
 <context>
