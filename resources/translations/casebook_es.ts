@@ -499,6 +499,126 @@
     </message>
 </context>
 <context>
+    <name>CaseTimelineView</name>
+    <message>
+        <source>Arrests</source>
+        <translation>Arrestos</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <translation>Solicitudes de registros</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Sentenced</source>
+        <translation>Sentencia</translation>
+    </message>
+    <message>
+        <source>Sentenced on {day}</source>
+        <translation>Sentencia del {day}</translation>
+    </message>
+    <message>
+        <source>Expected to seal</source>
+        <translation>Sellado previsto</translation>
+    </message>
+    <message>
+        <source>Expected to seal on {day}, if no new conviction (CPL 160.57).</source>
+        <translation>Se espera que quede sellada el {day}, si no hay una nueva condena (CPL 160.57).</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>no sellado</translation>
+    </message>
+    <message>
+        <source>, {precinct} Pct</source>
+        <translation>, Precinto {precinct}</translation>
+    </message>
+    <message>
+        <source>charges not entered</source>
+        <translation>cargos sin anotar</translation>
+    </message>
+    <message>
+        <source>no disposition</source>
+        <translation>sin resolución</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <source>Arrest {number}{pct} on {day}</source>
+        <translation>Arresto {number}{pct} el {day}</translation>
+    </message>
+    <message>
+        <source>, before {judge}</source>
+        <translation>, ante {judge}</translation>
+    </message>
+    <message>
+        <source>{label} on {when} {where}</source>
+        <translation>{label} el {when} {where}</translation>
+    </message>
+    <message>
+        <source>Filings due</source>
+        <translation>Presentaciones que vencen</translation>
+    </message>
+    <message>
+        <source>Filings due {due} for the {kind} on {day}</source>
+        <translation>Presentaciones vencen el {due} para la {kind} del {day}</translation>
+    </message>
+    <message>
+        <source>; a sealed record was shared</source>
+        <translation>; se compartió un registro sellado</translation>
+    </message>
+    <message>
+        <source>{kind} on {day}</source>
+        <translation>{kind} el {day}</translation>
+    </message>
+    <message>
+        <source>{title}, received {day}</source>
+        <translation>{title}, recibido el {day}</translation>
+    </message>
+    <message>
+        <source>Arrests</source>
+        <comment>lane</comment>
+        <translation>Arrestos</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <comment>lane</comment>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>Record requests</source>
+        <comment>lane</comment>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <comment>lane</comment>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <comment>lane</comment>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
     <name>CasebookApp</name>
     <message>
         <source>The vault locked while the passphrase was being changed: if the new passphrase does not open it, the old one will.</source>
