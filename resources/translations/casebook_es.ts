@@ -1658,6 +1658,10 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         <translation>Sellado</translation>
     </message>
     <message>
+        <source>(no client)</source>
+        <translation>(sin cliente)</translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
@@ -2503,6 +2507,10 @@ Huella digital {fingerprint}, {known}.</translation>
     <message>
         <source>Yes: sealed record shared</source>
         <translation>Sí: se compartió un registro sellado</translation>
+    </message>
+    <message>
+        <source>Pct {precinct}</source>
+        <translation>Precinto {precinct}</translation>
     </message>
     <message>
         <source>not recorded</source>
