@@ -196,7 +196,8 @@ class RecoverPage(QWidget):
             passphrases.recovery_key_characters(text),
             passphrases.RECOVERY_KEY_CHARACTERS,
         )
-        self.key_count.setText(f"{typed} of {needed} letters and digits" if text else " ")
+        said = self.tr("{typed} of {needed} letters and digits")
+        self.key_count.setText(said.format(typed=typed, needed=needed) if text else " ")
         self._update_button()
 
     def _update_button(self) -> None:

@@ -1428,6 +1428,13 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
     </message>
 </context>
 <context>
+    <name>DbWorker</name>
+    <message>
+        <source>The vault is locked; unlock it first.</source>
+        <translation>La caja fuerte está bloqueada; desbloquéela primero.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalendar</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -3889,6 +3896,10 @@ Huella digital {fingerprint}, {known}.</translation>
     <message>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>{typed} of {needed} letters and digits</source>
+        <translation>{typed} de {needed} letras y números</translation>
     </message>
 </context>
 <context>
