@@ -354,9 +354,12 @@ class PacketDialog(QDialog):
         self.error = error_label("Export problem")
         self.export_button = QPushButton(self.tr("&Export packet…"))
         self.export_button.setToolTip(
-            "Saves the evidence under the name ECAS asks for (Lastname_A123456789_Evidence.pdf); "
-            "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
-            f"{LIMIT_MB} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+            self.tr(
+                "Saves the evidence under the name ECAS asks for "
+                "(Lastname_A123456789_Evidence.pdf); "
+                "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
+                "{limit} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+            ).format(limit=LIMIT_MB)
         )
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
@@ -708,15 +711,14 @@ class PacketDialog(QDialog):
             return
         self.estimate = estimate
         n = len(self.chosen_ids())
-        text = (
-            f"{n} exhibit{'s' * (n != 1)}: about {estimate.pages} pages, "
-            f"{file_size(estimate.bytes)}."
+        text = self.tr("%n exhibit(s): about {pages} pages, {size}.", "", n).format(
+            pages=estimate.pages, size=file_size(estimate.bytes)
         )
         if estimate.parts > 1:
-            text += (
-                f" Over the court's {LIMIT_MB} MB upload limit: it will be split into about "
-                f"{estimate.parts} files (Part1, Part2…)."
-            )
+            text += self.tr(
+                " Over the court's {limit} MB upload limit: it will be split into about "
+                "{parts} files (Part1, Part2…)."
+            ).format(limit=LIMIT_MB, parts=estimate.parts)
         self.estimate_label.setText(text)
         self.estimate_label.setObjectName("warning" if estimate.parts > 1 else "")
         self.estimate_label.style().polish(self.estimate_label)
@@ -725,7 +727,7 @@ class PacketDialog(QDialog):
         if not any(self._checked(i) and i.data(TRANSLATION) for i in self._items()):
             return ""
         if not self.translator.text().strip():
-            return "Give the translator's name: the certificate of translation needs it."
+            return self.tr("Give the translator's name: the certificate of translation needs it.")
         return ""
 
     def _write(self, path: str) -> None:

@@ -365,6 +365,16 @@ They are usually left by an import that was interrupted. If the vault was restor
     </message>
 </context>
 <context>
+    <name>PacketDialog</name>
+    <message numerus="yes">
+        <source>%n exhibit(s): about {pages} pages, {size}.</source>
+        <translation>
+            <numerusform>%n exhibit: about {pages} pages, {size}.</numerusform>
+            <numerusform>%n exhibits: about {pages} pages, {size}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageTools</name>
     <message numerus="yes">
         <source>Split: {pages} is now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>

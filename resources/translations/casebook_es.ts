@@ -3414,6 +3414,10 @@ Huella digital {fingerprint}, {known}.</translation>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
+        <source>Saves the evidence under the name ECAS asks for (Lastname_A123456789_Evidence.pdf); a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over {limit} MB in parts (…_Part1.pdf, …_Part2.pdf)</source>
+        <translation>Guarda las pruebas con el nombre que pide ECAS (Lastname_A123456789_Evidence.pdf); un escrito va al lado como archivo propio (…_Brief.pdf), y una presentación de más de {limit} MB, en partes (…_Part1.pdf, …_Part2.pdf)</translation>
+    </message>
+    <message>
         <source>Cancel e&amp;xport</source>
         <translation>Cancelar la e&amp;xportación</translation>
     </message>
@@ -3460,6 +3464,21 @@ Huella digital {fingerprint}, {known}.</translation>
     <message>
         <source>No exhibits ticked yet.</source>
         <translation>Todavía no hay pruebas marcadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s): about {pages} pages, {size}.</source>
+        <translation>
+            <numerusform>%n prueba: unas {pages} páginas, {size}.</numerusform>
+            <numerusform>%n pruebas: unas {pages} páginas, {size}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Over the court&apos;s {limit} MB upload limit: it will be split into about {parts} files (Part1, Part2…).</source>
+        <translation> Supera el límite de carga del tribunal de {limit} MB: se dividirá en unos {parts} archivos (Part1, Part2…).</translation>
+    </message>
+    <message>
+        <source>Give the translator&apos;s name: the certificate of translation needs it.</source>
+        <translation>Indique el nombre del traductor: el certificado de traducción lo necesita.</translation>
     </message>
     <message>
         <source>Checking the exhibits…</source>
