@@ -892,6 +892,10 @@ Suelen quedar de una importación interrumpida. Si la caja fuerte se restauró d
         <translation>Elija un cliente de la lista, o agregue uno con Ctrl+N.</translation>
     </message>
     <message>
+        <source>this client</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
         <source>{tab} ({count})</source>
         <translation>{tab} ({count})</translation>
     </message>
@@ -2270,6 +2274,13 @@ Huella digital {fingerprint}, {known}.</translation>
     <message>
         <source>Import cancelled: </source>
         <translation>Importación cancelada: </translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Received {day}</source>
+        <translation>Recibido el {day}</translation>
     </message>
 </context>
 <context>
