@@ -45,43 +45,49 @@ class AggregateDialog(QDialog):
         self._worker = worker
         self._today = today
         self._ask_path = ask_path
-        self.setWindowTitle("Aggregate report")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Aggregate report"))
+        self.setAccessibleName("Aggregate report")
         self.setMinimumWidth(560)
         intro = QLabel(
-            "Counts of incidents by month, kind, borough, precinct and law, for the City "
-            "Council, DOI or a coalition. No names, numbers, exact dates or narratives are "
-            "written. A count below the threshold is shown as \N{LEFT DOUBLE QUOTATION MARK}"
-            "fewer than N\N{RIGHT DOUBLE QUOTATION MARK}."
+            self.tr(
+                "Counts of incidents by month, kind, borough, precinct and law, for the City "
+                "Council, DOI or a coalition. No names, numbers, exact dates or narratives are "
+                "written. A count below the threshold is shown as “"
+                "fewer than N”."
+            )
         )
         intro.setWordWrap(True)
         f = self.form = FieldForm()
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
         self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.threshold.setToolTip(f"Never below {MIN_THRESHOLD}: smaller counts identify people.")
+        self.threshold.setToolTip(
+            self.tr("Never below {minimum}: smaller counts identify people.").format(
+                minimum=MIN_THRESHOLD
+            )
+        )
         self.pdf = QLineEdit()
-        self.pdf.setPlaceholderText("Where to save the PDF")
-        self.csv_wanted = QCheckBox("Also write the counts as CSV")
+        self.pdf.setPlaceholderText(self.tr("Where to save the PDF"))
+        self.csv_wanted = QCheckBox(self.tr("Also write the counts as CSV"))
         self.csv = QLineEdit()
-        self.csv.setPlaceholderText("Where to save the CSV")
+        self.csv.setPlaceholderText(self.tr("Where to save the CSV"))
         self.csv.setEnabled(False)
         self.csv_wanted.toggled.connect(self.csv.setEnabled)
         pdf_row, self.pdf_browse = self._with_browse(self.pdf, "report.pdf", PDF_FILTER)
         csv_row, self.csv_browse = self._with_browse(self.csv, "report.csv", CSV_FILTER)
         self.csv_browse.setEnabled(False)
         self.csv_wanted.toggled.connect(self.csv_browse.setEnabled)
-        f.add_field("threshold", "&Threshold", self.threshold)
-        f.add_field("pdf", "&PDF file", pdf_row)
-        f.add_field("csv_wanted", "C&SV", self.csv_wanted)
-        f.add_field("csv", "CSV &file", csv_row)
+        f.add_field("threshold", "&Threshold", self.threshold, caption=self.tr("&Threshold"))
+        f.add_field("pdf", "&PDF file", pdf_row, caption=self.tr("&PDF file"))
+        f.add_field("csv_wanted", "C&SV", self.csv_wanted, caption=self.tr("C&SV"))
+        f.add_field("csv", "CSV &file", csv_row, caption=self.tr("CSV &file"))
         self.status = QLabel()
         self.status.setAccessibleName("Report status")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Write report")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Write report"))
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +104,7 @@ class AggregateDialog(QDialog):
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(edit, 1)
-        button = QPushButton("Choose…")
+        button = QPushButton(self.tr("Choose…"))
         button.setAccessibleName(f"Choose where to save the {suggested.split('.')[-1].upper()}")
         row.setAccessibleName(edit.placeholderText())
 
@@ -112,7 +118,7 @@ class AggregateDialog(QDialog):
     def write(self) -> None:
         self.form.clear_errors()
         if not self.pdf.text().strip():
-            self.form.errors["pdf"].setText("Choose where to save the PDF.")
+            self.form.errors["pdf"].setText(self.tr("Choose where to save the PDF."))
             self.form.errors["pdf"].show()
             self.pdf.setFocus()
             return
@@ -120,14 +126,16 @@ class AggregateDialog(QDialog):
         csv_path: Path | None = None
         if self.csv_wanted.isChecked():
             if not self.csv.text().strip():
-                self.form.errors["csv"].setText("Choose where to save the CSV, or untick CSV.")
+                self.form.errors["csv"].setText(
+                    self.tr("Choose where to save the CSV, or untick CSV.")
+                )
                 self.form.errors["csv"].show()
                 self.csv.setFocus()
                 return
             csv_path = with_suffix(self.csv.text().strip(), ".csv")
         threshold, today = self.threshold.value(), self._today()
         self.buttons.setEnabled(False)
-        self.status.setText("Writing the report…")
+        self.status.setText(self.tr("Writing the report…"))
         self._worker.submit(
             lambda s: aggregate.write_aggregate(
                 s, pdf, today=today, csv_path=csv_path, threshold=threshold
@@ -138,8 +146,11 @@ class AggregateDialog(QDialog):
         )
 
     def _written(self, pdf: Path, csv_path: Path | None) -> None:
-        where = f"{pdf}" + (f" and {csv_path}" if csv_path else "")
-        self.status.setText(f"Report written to {where}.")
+        if csv_path:
+            said = self.tr("Report written to {pdf} and {csv}.").format(pdf=pdf, csv=csv_path)
+        else:
+            said = self.tr("Report written to {pdf}.").format(pdf=pdf)
+        self.status.setText(said)
 
     def _failed(self, exc: CasebookError) -> None:
         self.status.clear()

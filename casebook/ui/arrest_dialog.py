@@ -26,7 +26,8 @@ from casebook.services.changes import Change, Changes
 from casebook.services.matters import Store
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
-from casebook.ui.record_labels import SEALED_LABELS, SEALED_NOTES
+from casebook.ui.record_labels import SEALED_LABELS, SEALED_NOTES, tr_label
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
@@ -49,27 +50,29 @@ class ArrestDialog(QDialog):
         self._today = today
         self.client_id = client_id
         self.arrest = arrest
-        self.setWindowTitle("New arrest" if arrest is None else "Edit arrest")
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(480)
+        self.setWindowTitle(self.tr("New arrest") if arrest is None else self.tr("Edit arrest"))
+        self.setAccessibleName("New arrest" if arrest is None else "Edit arrest")
+        self.setMinimumWidth(560)  # the Spanish captions are wider
         f = self.form = FieldForm()
-        self.arrested_on = OptionalDateEdit(today=today(), empty="Choose the date")
+        self.arrested_on = OptionalDateEdit(today=today(), empty=self.tr("Choose the date"))
         self.precinct = QLineEdit()
-        self.precinct.setPlaceholderText("e.g. 75")
+        self.precinct.setPlaceholderText(self.tr("e.g. 75"))
         self.arrest_number = QLineEdit()
-        self.arrest_number.setPlaceholderText("e.g. M25612345")
+        self.arrest_number.setPlaceholderText(self.tr("e.g. M25612345"))
         self.charges = QLineEdit()
         self.disposition = QLineEdit()
-        self.disposition.setPlaceholderText("e.g. dismissed, ACD, violation plea")
+        self.disposition.setPlaceholderText(self.tr("e.g. dismissed, ACD, violation plea"))
         self.sealed = QComboBox()
-        self.sealed.addItem("Not sealed", "")
+        self.sealed.addItem(self.tr("Not sealed"), "")
         for law, label in SEALED_LABELS.items():
-            self.sealed.addItem(label, law.value)
+            self.sealed.addItem(tr_label(label), law.value)
         self.sealed.setToolTip(
-            "CPL 160.50: the case ended in the person's favour. "
-            "CPL 160.55: it ended in a non-criminal offense (the court's file stays open). "
-            "CPL 160.57: Clean Slate. CPL 160.58: conditionally, after judicial diversion. "
-            "CPL 160.59: on application."
+            self.tr(
+                "CPL 160.50: the case ended in the person's favour. "
+                "CPL 160.55: it ended in a non-criminal offense (the court's file stays open). "
+                "CPL 160.57: Clean Slate. CPL 160.58: conditionally, after judicial diversion. "
+                "CPL 160.59: on application."
+            )
         )
         self.sealed_note = QLabel()
         self.sealed_note.setWordWrap(True)
@@ -77,18 +80,24 @@ class ArrestDialog(QDialog):
         self.sealed_note.setAccessibleName("What this sealing leaves open")
         self.sealed_note.hide()
         self.sealed.currentIndexChanged.connect(self._sealed_changed)
-        self.pending = QCheckBox("The charge is still open (pending in a New York court)")
-        self.pending.setToolTip("A pending New York charge blocks Clean Slate sealing (CPL 160.57)")
+        self.pending = QCheckBox(self.tr("The charge is still open (pending in a New York court)"))
+        self.pending.setToolTip(
+            self.tr("A pending New York charge blocks Clean Slate sealing (CPL 160.57)")
+        )
         for key, text, widget in (
-            ("arrested_on", "&Date", self.arrested_on),
-            ("precinct", "&Precinct", self.precinct),
-            ("arrest_number", "&Arrest number", self.arrest_number),
-            ("charges", "&Charges", self.charges),
-            ("disposition", "D&isposition", self.disposition),
-            ("sealed_under", "&Sealed", self.sealed),
-            ("pending", "Pe&nding", self.pending),
+            ("arrested_on", QT_TRANSLATE_NOOP("ArrestDialog", "&Date"), self.arrested_on),
+            ("precinct", QT_TRANSLATE_NOOP("ArrestDialog", "&Precinct"), self.precinct),
+            (
+                "arrest_number",
+                QT_TRANSLATE_NOOP("ArrestDialog", "&Arrest number"),
+                self.arrest_number,
+            ),
+            ("charges", QT_TRANSLATE_NOOP("ArrestDialog", "&Charges"), self.charges),
+            ("disposition", QT_TRANSLATE_NOOP("ArrestDialog", "D&isposition"), self.disposition),
+            ("sealed_under", QT_TRANSLATE_NOOP("ArrestDialog", "&Sealed"), self.sealed),
+            ("pending", QT_TRANSLATE_NOOP("ArrestDialog", "Pe&nding"), self.pending),
         ):
-            f.add_field(key, text, widget)
+            f.add_field(key, text, widget, caption=self.tr(text))
         if arrest is not None:
             d = arrest.draft
             self.arrested_on.set_value(d.arrested_on)
@@ -123,7 +132,9 @@ class ArrestDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         day = self.arrested_on.value()
         if day is None:
-            self.form.show_error(ValidationError("arrested_on", "Enter the date of the arrest."))
+            self.form.show_error(
+                ValidationError("arrested_on", self.tr("Enter the date of the arrest."))
+            )
             return
         sealed = self.sealed.currentData()
         draft = ArrestDraft(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,12 +56,17 @@ def removable_drives() -> list[tuple[str, Path]]:
         if removable:
             name = volume.displayName() or Path(root).name or root
             free = file_size(volume.bytesAvailable())
-            found.append((f"{name} (removable drive, {free} free)", Path(root)))
+            said = QCoreApplication.translate(
+                "BackupDialog", "{name} (removable drive, {free} free)"
+            )
+            found.append((said.format(name=name, free=free), Path(root)))
     return found
 
 
 def _ask_folder(parent: QWidget, start: str, chosen: Callable[[str], None]) -> None:
-    dialog = QFileDialog(parent, "Back up to folder", start)
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("BackupDialog", "Back up to folder"), start
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     dialog.fileSelected.connect(chosen)
@@ -87,13 +92,16 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._ask_folder = ask_folder
-        self.setWindowTitle("Back up the vault")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Back up the vault"))
+        self.setAccessibleName("Back up the vault")
         self.setMinimumWidth(560)
         intro = QLabel(
-            "The backup is one file, encrypted under this vault's passphrase and recovery key, "
-            "and checked by reading it back. Keep it away from this computer: a removable drive "
-            "kept somewhere else is best."
+            self.tr(
+                "The backup is one file, encrypted under this vault's passphrase and recovery key, "
+                "and checked by reading it back. Keep it away from this computer: a removable "
+                "drive "
+                "kept somewhere else is best."
+            )
         )
         intro.setWordWrap(True)
         f = self.form = FieldForm()
@@ -101,13 +109,13 @@ class BackupDialog(QDialog):
         self.place.setEditable(False)
         for label, folder in drives():
             self.place.addItem(label, str(folder))
-        self.place.addItem("Your home folder", str(Path.home()))
+        self.place.addItem(self.tr("Your home folder"), str(Path.home()))
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Back up to folder")
         self.place.currentIndexChanged.connect(
             lambda _i: self.folder.setText(str(self.place.currentData() or ""))
         )
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName("Choose the backup folder")
         browse.clicked.connect(
             lambda: self._ask_folder(self, self.folder.text(), self.folder.setText)
@@ -118,9 +126,9 @@ class BackupDialog(QDialog):
         box.addWidget(self.folder, 1)
         box.addWidget(browse)
         self.name = QLineEdit(f"{vault_name} {today().isoformat()}{backups.SUFFIX}")
-        f.add_field("place", "&Where", self.place)
-        f.add_field("folder", "&Folder", row)
-        f.add_field("name", "File &name", self.name)
+        f.add_field("place", "&Where", self.place, caption=self.tr("&Where"))
+        f.add_field("folder", "&Folder", row, caption=self.tr("&Folder"))
+        f.add_field("name", "File &name", self.name, caption=self.tr("File &name"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Backup progress")
         self.progress.hide()
@@ -130,7 +138,7 @@ class BackupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Back up")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Back up"))
         self.buttons.accepted.connect(self.back_up)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,7 +157,8 @@ class BackupDialog(QDialog):
             if folder is None or not folder.is_dir():
                 return
             if self.place.findData(str(folder)) < 0:
-                self.place.insertItem(self.place.count() - 1, f"Last time: {folder}", str(folder))
+                last = self.tr("Last time: {folder}").format(folder=folder)
+                self.place.insertItem(self.place.count() - 1, last, str(folder))
             if self.place.currentIndex() == self.place.count() - 1:  # no drive offered
                 self.place.setCurrentIndex(self.place.findData(str(folder)))
 
@@ -165,18 +174,18 @@ class BackupDialog(QDialog):
         self.form.clear_errors()
         folder = Path(self.folder.text().strip())
         if not self.folder.text().strip() or not folder.is_dir():
-            self.form.errors["folder"].setText("Choose an existing folder.")
+            self.form.errors["folder"].setText(self.tr("Choose an existing folder."))
             self.form.errors["folder"].show()
             return
         dest = self.destination()
         if dest.exists():
-            self.form.errors["name"].setText("A file of that name is there already.")
+            self.form.errors["name"].setText(self.tr("A file of that name is there already."))
             self.form.errors["name"].show()
             return
         self.buttons.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText("Writing and checking the backup…")
+        self.status.setText(self.tr("Writing and checking the backup…"))
 
         def run(store: Store) -> BackupResult:
             return backups.backup_vault(store, dest)
@@ -191,8 +200,9 @@ class BackupDialog(QDialog):
 
     def _written(self, result: BackupResult) -> None:
         self.status.setText(
-            f"Backed up and verified: {result.path} ({file_size(result.size)}, "
-            f"{result.blobs} documents)."
+            self.tr(
+                "Backed up and verified: {path} ({size}, %n document(s)).", "", result.blobs
+            ).format(path=result.path, size=file_size(result.size))
         )
         self.backed_up.emit(result)
 

@@ -217,10 +217,15 @@ class BackupSettings(QWidget):
         result, status = outcome
         self._show_last(status)
         kept = len(result.kept)
-        removed = f"; {len(result.removed)} older removed" if result.removed else ""
+        removed = self.tr("; %n older removed", "", len(result.removed)) if result.removed else ""
         self.last.setText(
-            f"Backed up and verified {when_words(result.created_at, self._now())} to "
-            f"{result.written.parent} ({kept} backup{'' if kept == 1 else 's'} kept{removed})."
+            self.tr(
+                "Backed up and verified {when} to {folder} (%n backup(s) kept{removed}).", "", kept
+            ).format(
+                when=when_words(result.created_at, self._now()),
+                folder=result.written.parent,
+                removed=removed,
+            )
         )
         self.backed_up.emit(result)
 

@@ -32,12 +32,14 @@ from casebook.services.calendar import FULL_NAMES_WARNING, CalendarResult
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
 from casebook.ui.save_dialog import ICS_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-INITIALS_NOTE = (
+INITIALS_NOTE = QT_TRANSLATE_NOOP(
+    "CalendarDialog",
     "Events name no client: only initials, the kind of hearing and the court "
-    "(\N{LEFT DOUBLE QUOTATION MARK}J.L. \N{EM DASH} Individual hearing, 26 Federal "
-    "Plaza\N{RIGHT DOUBLE QUOTATION MARK})."
+    "(“J.L. — Individual hearing, 26 Federal "
+    "Plaza”).",
 )
 
 
@@ -61,28 +63,30 @@ class CalendarDialog(QDialog):
         self._today = today
         self._now = now
         self._choose_path = choose_path
-        self.setWindowTitle("Export calendar")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Export calendar"))
+        self.setAccessibleName("Export calendar")
         self.setMinimumWidth(580)
         intro = QLabel(
-            "An iCalendar (.ics) file of hearings, filing deadlines, FOIL dates and expected "
-            "sealing days, with "
-            "reminders, to import into Google Calendar, Apple Calendar or Outlook. Export "
-            "again to the same calendar after a change: its events are updated, and a "
-            "removed hearing is cancelled. The saved file is not encrypted."
+            self.tr(
+                "An iCalendar (.ics) file of hearings, filing deadlines, FOIL dates and expected "
+                "sealing days, with "
+                "reminders, to import into Google Calendar, Apple Calendar or Outlook. Export "
+                "again to the same calendar after a change: its events are updated, and a "
+                "removed hearing is cancelled. The saved file is not encrypted."
+            )
         )
         intro.setWordWrap(True)
         intro.setAccessibleName("About the calendar export")
         f = self.form = FieldForm()
-        self.since = OptionalDateEdit(today=today(), empty="Choose the first day")
+        self.since = OptionalDateEdit(today=today(), empty=self.tr("Choose the first day"))
         self.since.setAccessibleName("From date")
         self.since.set_value(today())
-        f.add_field("since", "&From", self.since)
+        f.add_field("since", "&From", self.since, caption=self.tr("&From"))
 
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where to save the calendar file")
+        self.path.setPlaceholderText(self.tr("Where to save the calendar file"))
         self.path.setAccessibleName("Calendar file")
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose where to save the calendar")
         browse.clicked.connect(self.browse)
         row = QWidget()
@@ -91,13 +95,13 @@ class CalendarDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.path, 1)
         box.addWidget(browse)
-        f.add_field("path", "F&ile", row)
+        f.add_field("path", "F&ile", row, caption=self.tr("F&ile"))
 
         self.full_names = QCheckBox(
-            "Show client &names (the file may be copied to a calendar service's servers)"
+            self.tr("Show client &names (the file may be copied to a calendar service's servers)")
         )
         self.full_names.setAccessibleName("Show client names")
-        self.names_note = QLabel(INITIALS_NOTE)
+        self.names_note = QLabel(self.tr(INITIALS_NOTE))
         self.names_note.setWordWrap(True)
         self.names_note.setAccessibleName("What events say about clients")
         self.full_names.toggled.connect(self._names_chosen)
@@ -109,7 +113,7 @@ class CalendarDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Export calendar")
+        self.save_button.setText(self.tr("&Export calendar"))
         self.save_button.setAccessibleName("Export calendar")
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
@@ -129,7 +133,8 @@ class CalendarDialog(QDialog):
     def _names_chosen(self, on: bool) -> None:
         self.status.clear()  # what was saved before was saved with the other choice
         self.names_note.setObjectName("warning" if on else "")
-        self.names_note.setText(f"Warning: {FULL_NAMES_WARNING}" if on else INITIALS_NOTE)
+        warning = self.tr("Warning: {warning}").format(warning=FULL_NAMES_WARNING)
+        self.names_note.setText(warning if on else self.tr(INITIALS_NOTE))
         self.names_note.style().unpolish(self.names_note)
         self.names_note.style().polish(self.names_note)
         self._fit()
@@ -142,7 +147,7 @@ class CalendarDialog(QDialog):
             self.resize(self.width(), height)
 
     def browse(self) -> None:
-        name = f"casebook hearings {self._today().isoformat()}.ics"
+        name = self.tr("casebook hearings {day}.ics").format(day=self._today().isoformat())
         self._choose_path(self, self.path.text().strip() or name, ICS_FILTER, self.path.setText)
 
     def write(self) -> None:
@@ -151,19 +156,21 @@ class CalendarDialog(QDialog):
             return
         since = self.since.value()
         if since is None:
-            self.form.errors["since"].setText("Give the first day the calendar should show.")
+            self.form.errors["since"].setText(
+                self.tr("Give the first day the calendar should show.")
+            )
             self.form.errors["since"].show()
             self.since.setFocus()
             return
         if not self.path.text().strip():
-            self.form.errors["path"].setText("Choose where to save the calendar file.")
+            self.form.errors["path"].setText(self.tr("Choose where to save the calendar file."))
             self.form.errors["path"].show()
             self.path.setFocus()
             return
         target = with_suffix(self.path.text().strip(), ".ics")
         full_names, today, now = self.full_names.isChecked(), self._today(), self._now()
         self.save_button.setEnabled(False)
-        self.status.setText("Writing the calendar…")
+        self.status.setText(self.tr("Writing the calendar…"))
         self._worker.submit(
             lambda s: calendar.export_calendar(
                 s, target, now=now, since=since, full_names=full_names, today=today
@@ -174,14 +181,25 @@ class CalendarDialog(QDialog):
         )
 
     def _written(self, result: CalendarResult) -> None:
-        cancelled = f", {result.cancelled} cancelled" if result.cancelled else ""
-        who = "with client names" if result.full_names else "with initials only"
+        cancelled = self.tr(", %n cancelled", "", result.cancelled) if result.cancelled else ""
+        said = (
+            self.tr("Saved %n event(s) with client names to {path}{cancelled}.", "", result.events)
+            if result.full_names
+            else self.tr(
+                "Saved %n event(s) with initials only to {path}{cancelled}.", "", result.events
+            )
+        )
         self.status.setText(
-            f"Saved {result.events} events {who} to {result.path}{cancelled}. "
-            "Import it into your calendar; this copy is not encrypted."
+            said.format(path=result.path, cancelled=cancelled)
+            + " "
+            + self.tr("Import it into your calendar; this copy is not encrypted.")
         )
         self._fit()
-        self.message.emit(f"Calendar saved to {result.path}: {result.events} events.")
+        self.message.emit(
+            self.tr("Calendar saved to {path}: %n event(s).", "", result.events).format(
+                path=result.path
+            )
+        )
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:

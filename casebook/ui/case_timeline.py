@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,28 +37,30 @@ from PySide6.QtWidgets import (
 
 from casebook.domain.deadline_phrases import format_date
 from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS
-from casebook.domain.vocabulary import EVENT_LABELS, EventKind
+from casebook.domain.vocabulary import EventKind
 from casebook.services.arrests import ArrestInfo
 from casebook.services.clients import EventSummary
 from casebook.services.convictions import ConvictionSealing
 from casebook.services.documents import DocumentSummary
 from casebook.services.incidents import IncidentInfo
 from casebook.services.requests import RequestInfo
+from casebook.ui.court_labels import event_label
 from casebook.ui.record_labels import (
-    INCIDENT_KIND_LABELS,
-    SEALED_LABELS,
     clock_text,
     error_colour,
+    incident_kind_label,
     is_late,
     request_title,
+    sealed_label,
 )
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
-ARRESTS, HEARINGS, REQUESTS, INCIDENTS, DOCUMENTS = (
-    "Arrests",
-    "Hearings",
-    "Record requests",
-    "Incidents",
-    "Documents",
+ARRESTS, HEARINGS, REQUESTS, INCIDENTS, DOCUMENTS = (  # English: the lanes' keys
+    QT_TRANSLATE_NOOP("CaseTimelineView", "Arrests"),
+    QT_TRANSLATE_NOOP("CaseTimelineView", "Hearings"),
+    QT_TRANSLATE_NOOP("CaseTimelineView", "Record requests"),
+    QT_TRANSLATE_NOOP("CaseTimelineView", "Incidents"),
+    QT_TRANSLATE_NOOP("CaseTimelineView", "Documents"),
 )
 LANES = (ARRESTS, HEARINGS, REQUESTS, INCIDENTS, DOCUMENTS)
 LANE_COLOURS = {
@@ -100,15 +102,20 @@ def timeline_marks(
     marks: list[Mark] = []
     for c in convictions:
         conviction = c.info.conviction
-        level = LEVEL_LABELS[conviction.level].lower()
+        level = QCoreApplication.translate(
+            "ConvictionsPanel", LEVEL_LABELS[conviction.level]
+        ).lower()
         expected = c.picture.clean_slate.expected_on
         marks.append(
             Mark(
                 ARRESTS,
                 conviction.sentenced_on,
                 None,
-                "Sentenced",
-                f"Sentenced on {conviction.sentenced_on} ({level}"
+                QCoreApplication.translate("CaseTimelineView", "Sentenced"),
+                QCoreApplication.translate("CaseTimelineView", "Sentenced on {day}").format(
+                    day=conviction.sentenced_on
+                )
+                + f" ({level}"
                 + (f", {conviction.offense}" if conviction.offense else "")
                 + "). "
                 + " ".join(c.words),
@@ -120,39 +127,63 @@ def timeline_marks(
                     ARRESTS,
                     expected,
                     None,
-                    "Expected to seal",
-                    f"Expected to seal on {format_date(expected)}, if no new conviction "
-                    f"(CPL 160.57). {IMMIGRATION_NOTE}",
+                    QCoreApplication.translate("CaseTimelineView", "Expected to seal"),
+                    QCoreApplication.translate(
+                        "CaseTimelineView",
+                        "Expected to seal on {day}, if no new conviction (CPL 160.57).",
+                    ).format(day=format_date(expected))
+                    + " "
+                    + QCoreApplication.translate("ConvictionsPanel", IMMIGRATION_NOTE),
                 )
             )
     for a in arrests:
         d = a.draft
-        sealed = SEALED_LABELS[d.sealed_under] if d.sealed_under else "not sealed"
-        pct = f", {d.precinct} Pct" if d.precinct else ""
+        sealed = (
+            sealed_label(d.sealed_under)
+            if d.sealed_under
+            else QCoreApplication.translate("CaseTimelineView", "not sealed")
+        )
+        pct = (
+            QCoreApplication.translate("CaseTimelineView", ", {precinct} Pct").format(
+                precinct=d.precinct
+            )
+            if d.precinct
+            else ""
+        )
+        no_charges = QCoreApplication.translate("CaseTimelineView", "charges not entered")
+        no_disposition = QCoreApplication.translate("CaseTimelineView", "no disposition")
         marks.append(
             Mark(
                 ARRESTS,
                 d.arrested_on,
                 None,
-                f"Arrest{pct}",
-                f"Arrest {d.arrest_number}{pct} on {d.arrested_on}: "
-                f"{d.charges or 'charges not entered'}; {d.disposition or 'no disposition'}; "
-                f"{sealed}",
+                QCoreApplication.translate("CaseTimelineView", "Arrest") + pct,
+                QCoreApplication.translate(
+                    "CaseTimelineView", "Arrest {number}{pct} on {day}"
+                ).format(number=d.arrest_number, pct=pct, day=d.arrested_on)
+                + f": {d.charges or no_charges}; {d.disposition or no_disposition}; {sealed}",
             )
         )
     for e in events:
         day = e.starts_at.date()
-        kind = EVENT_LABELS[EventKind(e.kind)] if e.kind in EVENT_VALUES else e.kind
+        kind = event_label(EventKind(e.kind)) if e.kind in EVENT_VALUES else e.kind
         label = e.title or kind
         late = not e.done and day < today and e.kind == "filing-deadline"
-        before = f", before {e.judge}" if e.judge else ""
+        before = (
+            QCoreApplication.translate("CaseTimelineView", ", before {judge}").format(judge=e.judge)
+            if e.judge
+            else ""
+        )
         marks.append(
             Mark(
                 HEARINGS,
                 day,
                 None,
                 label,
-                f"{label} on {e.starts_at:%Y-%m-%d %H:%M} {e.location}".strip() + before,
+                QCoreApplication.translate("CaseTimelineView", "{label} on {when} {where}")
+                .format(label=label, when=f"{e.starts_at:%Y-%m-%d %H:%M}", where=e.location)
+                .strip()
+                + before,
                 late,
             )
         )
@@ -162,8 +193,12 @@ def timeline_marks(
                     HEARINGS,
                     e.filing_due,
                     None,
-                    "Filings due",
-                    f"Filings due {e.filing_due:%Y-%m-%d} for the {kind.lower()} on {day:%Y-%m-%d}",
+                    QCoreApplication.translate("CaseTimelineView", "Filings due"),
+                    QCoreApplication.translate(
+                        "CaseTimelineView", "Filings due {due} for the {kind} on {day}"
+                    ).format(
+                        due=f"{e.filing_due:%Y-%m-%d}", kind=kind.lower(), day=f"{day:%Y-%m-%d}"
+                    ),
                     e.filing_due < today <= day,
                 )
             )
@@ -187,16 +222,25 @@ def timeline_marks(
         )
     for i in incidents:
         n = i.draft
-        kind = INCIDENT_KIND_LABELS.get(n.kind, n.kind.value)
-        flag = "; a sealed record was shared" if i.sealed_record_flag else ""
-        marks.append(
-            Mark(
-                INCIDENTS, n.occurred_on, None, kind, f"{kind} on {n.occurred_on}{flag}", bool(flag)
-            )
+        kind = incident_kind_label(n.kind)
+        flag = (
+            QCoreApplication.translate("CaseTimelineView", "; a sealed record was shared")
+            if i.sealed_record_flag
+            else ""
         )
+        said = (
+            QCoreApplication.translate("CaseTimelineView", "{kind} on {day}").format(
+                kind=kind, day=n.occurred_on
+            )
+            + flag
+        )
+        marks.append(Mark(INCIDENTS, n.occurred_on, None, kind, said, bool(flag)))
     for doc in documents:
         day = doc.received_on or doc.created_at.date()
-        marks.append(Mark(DOCUMENTS, day, None, doc.title, f"{doc.title}, received {day}"))
+        said = QCoreApplication.translate("CaseTimelineView", "{title}, received {day}").format(
+            title=doc.title, day=day
+        )
+        marks.append(Mark(DOCUMENTS, day, None, doc.title, said))
     return sorted(marks, key=lambda m: (LANES.index(m.lane), m.start))
 
 
@@ -261,6 +305,18 @@ class CaseTimelineView(QGraphicsView):
 
     # -- drawing ------------------------------------------------------------------------------
 
+    def _lane_name(self, lane: str) -> str:
+        """A lane's label: "lane" words, short where the Spanish of the full name is wider
+        than the label column."""
+        names = {
+            ARRESTS: self.tr("Arrests", "lane"),
+            HEARINGS: self.tr("Hearings", "lane"),
+            REQUESTS: self.tr("Record requests", "lane"),
+            INCIDENTS: self.tr("Incidents", "lane"),
+            DOCUMENTS: self.tr("Documents", "lane"),
+        }
+        return names.get(lane, lane)
+
     def _draw(self) -> None:
         scene = self.scene()
         scene.clear()
@@ -292,7 +348,7 @@ class CaseTimelineView(QGraphicsView):
                 band = QColor(text_colour)
                 band.setAlpha(12)
                 scene.addRect(QRectF(0, top, width, lane_height), QPen(Qt.PenStyle.NoPen), band)
-            label = scene.addSimpleText(lane, bold)
+            label = scene.addSimpleText(self._lane_name(lane), bold)
             label.setBrush(text_colour)
             label.setPos(6, top + lane_height / 2 - label.boundingRect().height() / 2)
         axis_y = len(LANES) * lane_height
@@ -305,14 +361,15 @@ class CaseTimelineView(QGraphicsView):
             if tick >= first and (tick.month - 1) % step == 0:
                 tx = x(tick)
                 scene.addLine(tx, 0, tx, axis_y, QPen(grid))
-                text = scene.addSimpleText(f"{tick:%b %Y}" if step < 12 else f"{tick:%Y}", small)
+                month = QLocale().toString(QDate(tick.year, tick.month, 1), "MMM yyyy")
+                text = scene.addSimpleText(month if step < 12 else f"{tick:%Y}", small)
                 text.setBrush(text_colour)
                 text.setPos(tx + 2, axis_y + 4)
             tick = date(tick.year + tick.month // 12, tick.month % 12 + 1, 1)
         red = error_colour()
         today_x = x(self.today)
         scene.addLine(today_x, 0, today_x, axis_y, QPen(red, 1.5, Qt.PenStyle.DashLine))
-        today_text = scene.addSimpleText("Today", small)
+        today_text = scene.addSimpleText(self.tr("Today"), small)
         today_text.setBrush(red)
         today_text.setPos(today_x + 3, axis_y + 18)
 

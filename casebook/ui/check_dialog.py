@@ -41,31 +41,69 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+class CheckWords(QObject):
+    """The check's sentences: a QObject, as lupdate reads plurals only from tr()."""
+
+    def summary(self, report: CheckReport, deep: bool) -> str:
+        """The one sentence at the top of the result: intact, stopped, or how many problems."""
+        verified = self.tr("%n document(s)", "", report.blobs_checked - report.versions_checked)
+        if report.versions_checked:
+            verified = self.tr("{documents} and %n earlier version(s)", "", report.versions_checked)
+            verified = verified.format(
+                documents=self.tr(
+                    "%n document(s)", "", report.blobs_checked - report.versions_checked
+                )
+            )
+        if report.stopped:
+            head = self.tr("Stopped after verifying {verified}.").format(verified=verified)
+            if report.problems:
+                return head + self.tr(" Problems were found so far: see below.")
+            return head + self.tr(" No problem was found in what was read.")
+        if not report.ok:
+            return self.tr(
+                "The check found %n problem(s), listed below. Restore the damaged parts from a "
+                "backup; keep this vault as it is until you have.",
+                "",
+                len(report.problems),
+            )
+        if deep:
+            return self.tr("The vault is intact; {verified} decrypted and verified.").format(
+                verified=verified
+            )
+        return self.tr(
+            "The vault is intact (the database, its structure and the history of changes)."
+        )
+
+    def waiting(self, count: int) -> str:
+        return self.tr(
+            "%n content file(s) no document names wait in the quarantine folder, still encrypted.",
+            "",
+            count,
+        )
+
+    def delete_button(self, count: int) -> str:
+        return self.tr("Delete %n quarantined file(s)…", "", count)
+
+    def delete_question(self, count: int) -> str:
+        return self.tr(
+            "Delete %n content file(s) no document names?\n\n"
+            "They are usually left by an import that was interrupted. If the vault was "
+            "restored from an older copy, they may be documents added since: restore a newer "
+            "backup first. Deleting them cannot be undone.",
+            "",
+            count,
+        )
+
+    def deleted(self, count: int) -> str:
+        return self.tr("Deleted %n quarantined content file(s).", "", count)
+
+
+_WORDS = CheckWords()
 
 
 def summary(report: CheckReport, deep: bool) -> str:
     """The one sentence at the top of the result: intact, stopped, or how many problems."""
-    verified = _plural(report.blobs_checked - report.versions_checked, "document", "documents")
-    if report.versions_checked:
-        verified += " and " + _plural(
-            report.versions_checked, "earlier version", "earlier versions"
-        )
-    if report.stopped:
-        head = f"Stopped after verifying {verified}."
-        if report.problems:
-            return f"{head} Problems were found so far: see below."
-        return f"{head} No problem was found in what was read."
-    if not report.ok:
-        problems = _plural(len(report.problems), "problem", "problems")
-        return (
-            f"The check found {problems}, listed below. Restore the damaged parts from a "
-            "backup; keep this vault as it is until you have."
-        )
-    if deep:
-        return f"The vault is intact; {verified} decrypted and verified."
-    return "The vault is intact (the database, its structure and the history of changes)."
+    return _WORDS.summary(report, deep)
 
 
 class CheckDialog(QDialog):
@@ -82,17 +120,19 @@ class CheckDialog(QDialog):
         self.report: CheckReport | None = None
         self._closed = False  # results of a check still running when closed go nowhere
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle("Check the vault")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Check the vault"))
+        self.setAccessibleName("Check the vault")
         self.setMinimumWidth(560)
         intro = QLabel(
-            "casebook reads the vault and says whether every part of it is intact: the "
-            "database, its structure and the history of changes. Nothing is deleted: content "
-            "files no document names are moved, still encrypted, to a quarantine folder inside "
-            "the vault and kept until you delete them here."
+            self.tr(
+                "casebook reads the vault and says whether every part of it is intact: the "
+                "database, its structure and the history of changes. Nothing is deleted: content "
+                "files no document names are moved, still encrypted, to a quarantine folder inside "
+                "the vault and kept until you delete them here."
+            )
         )
         intro.setWordWrap(True)
-        self.deep = QCheckBox("Also &decrypt and verify every document (slower)")
+        self.deep = QCheckBox(self.tr("Also &decrypt and verify every document (slower)"))
         self.deep.setAccessibleName("Verify every document")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Check progress")
@@ -105,15 +145,15 @@ class CheckDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setAccessibleName("Check")
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.run_check)
-        self.stop_button = QPushButton("&Stop")
+        self.stop_button = QPushButton(self.tr("&Stop"))
         self.stop_button.setAccessibleName("Stop the check")
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.delete_button = QPushButton("Delete quarantined files…")
+        self.delete_button = QPushButton(self.tr("Delete quarantined files…"))
         self.delete_button.setAccessibleName("Delete quarantined files")
         self.delete_button.clicked.connect(self.confirm_delete)
         self.delete_button.hide()
@@ -149,7 +189,7 @@ class CheckDialog(QDialog):
             )
 
         self._set_busy(True)
-        self.status.setText("Checking the vault…")
+        self.status.setText(self.tr("Checking the vault…"))
         self.details.clear()
         self.details.hide()
         self._worker.submit_background(
@@ -163,14 +203,14 @@ class CheckDialog(QDialog):
     def stop(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.status.setText("Stopping…")
+            self.status.setText(self.tr("Stopping…"))
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._closed or self._cancel is None or total <= 0:
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat("Verified %v of %m documents")
+        self.progress.setFormat(self.tr("Verified %v of %m documents"))
 
     def _check_done(self) -> None:
         self._cancel = None
@@ -193,14 +233,12 @@ class CheckDialog(QDialog):
         self.status.setText(summary(report, deep))
         self.details.clear()
         for line in report.problems:
-            self.details.addItem(f"Problem: {line}")
+            self.details.addItem(self.tr("Problem: {line}").format(line=line))
         for line in report.repaired:
-            self.details.addItem(f"Done: {line.replace(_REPAIR_COMMAND, 'the button below')}")
+            done = line.replace(_REPAIR_COMMAND, self.tr("the button below"))
+            self.details.addItem(self.tr("Done: {line}").format(line=done))
         if report.quarantined:
-            self.details.addItem(
-                f"{_plural(report.quarantined, 'content file', 'content files')} no document "
-                "names wait in the quarantine folder, still encrypted."
-            )
+            self.details.addItem(_WORDS.waiting(report.quarantined))
         self.details.setVisible(self.details.count() > 0)
         self._show_quarantine(report.quarantined)
         self.checked.emit(report)
@@ -208,7 +246,7 @@ class CheckDialog(QDialog):
     def _show_quarantine(self, count: int) -> None:
         self.delete_button.setVisible(count > 0)
         if count:
-            self.delete_button.setText(f"Delete {count} quarantined file{'s' * (count != 1)}…")
+            self.delete_button.setText(_WORDS.delete_button(count))
 
     def _failed(self, exc: CasebookError) -> None:
         if self._closed:
@@ -222,18 +260,15 @@ class CheckDialog(QDialog):
         count = self.report.quarantined
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete quarantined files",
-            f"Delete {_plural(count, 'content file', 'content files')} no document names?\n\n"
-            "They are usually left by an import that was interrupted. If the vault was "
-            "restored from an older copy, they may be documents added since: restore a newer "
-            "backup first. Deleting them cannot be undone.",
+            self.tr("Delete quarantined files"),
+            _WORDS.delete_question(count),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setAccessibleName("Delete quarantined files")
-        delete = box.addButton("Delete them", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setAccessibleName("Delete them")
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         keep.setAccessibleName("Keep them")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -256,8 +291,7 @@ class CheckDialog(QDialog):
         def deleted(count: int) -> None:
             if self._closed:
                 return
-            files = _plural(count, "quarantined content file", "quarantined content files")
-            self.status.setText(f"Deleted {files}.")
+            self.status.setText(_WORDS.deleted(count))
             if self.report is not None:
                 self.report = CheckReport(
                     self.report.problems,

@@ -236,7 +236,7 @@ class ClientDetailPane(QWidget):
         None when no client is shown."""
         if self.client_id is None:
             return None
-        name = self.client_name or "this client"
+        name = self.client_name or self.tr("this client")
         matter = self.matters_tab.matter_at_point(self.matters_tab.mapFrom(self, pos))
         if matter is not None:
             matter_id, caption = matter

@@ -39,26 +39,27 @@ from casebook.services import clients
 from casebook.services.changes import Change, Changed, Changes
 from casebook.services.matters import Store
 from casebook.services.office_conflicts import add_client_checked, republish
-from casebook.ui.client_list_model import DETENTION_LABELS
+from casebook.ui.client_list_model import detention_label
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.field_form import edit_signals
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 _FIELDS = (
-    ("name", "&Name"),
-    ("aliases", "&Other names"),
-    ("dob", "&Date of birth"),
-    ("country_of_birth", "&Country of birth"),
-    ("languages", "&Languages"),
-    ("a_number", "&A-number"),
-    ("nysid", "NYS&ID"),
-    ("phone", "&Phone"),
-    ("email", "&E-mail"),
-    ("address", "Add&ress"),
-    ("immigration_status", "&Immigration status"),
-    ("detention_status", "De&tention"),
-    ("detention_facility", "&Facility"),
-    ("tags", "Ta&gs"),
+    ("name", QT_TRANSLATE_NOOP("ClientDialog", "&Name")),
+    ("aliases", QT_TRANSLATE_NOOP("ClientDialog", "&Other names")),
+    ("dob", QT_TRANSLATE_NOOP("ClientDialog", "&Date of birth")),
+    ("country_of_birth", QT_TRANSLATE_NOOP("ClientDialog", "&Country of birth")),
+    ("languages", QT_TRANSLATE_NOOP("ClientDialog", "&Languages")),
+    ("a_number", QT_TRANSLATE_NOOP("ClientDialog", "&A-number")),
+    ("nysid", QT_TRANSLATE_NOOP("ClientDialog", "NYS&ID")),
+    ("phone", QT_TRANSLATE_NOOP("ClientDialog", "&Phone")),
+    ("email", QT_TRANSLATE_NOOP("ClientDialog", "&E-mail")),
+    ("address", QT_TRANSLATE_NOOP("ClientDialog", "Add&ress")),
+    ("immigration_status", QT_TRANSLATE_NOOP("ClientDialog", "&Immigration status")),
+    ("detention_status", QT_TRANSLATE_NOOP("ClientDialog", "De&tention")),
+    ("detention_facility", QT_TRANSLATE_NOOP("ClientDialog", "&Facility")),
+    ("tags", QT_TRANSLATE_NOOP("ClientDialog", "Ta&gs")),
 )
 
 
@@ -83,8 +84,8 @@ class ClientDialog(QDialog):
         self.before: ClientDraft | None = None
         self.saved_name = ""
         self.office_note = ""  # the office check or publish could not be made (offline)
-        self.setWindowTitle("New client" if client_id is None else "Edit client")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
+        self.setAccessibleName("New client" if client_id is None else "Edit client")
         self.setMinimumWidth(520)
 
         self.inputs: dict[str, QWidget] = {}
@@ -109,10 +110,10 @@ class ClientDialog(QDialog):
             cell.setSpacing(2)
             cell.addWidget(widget)
             cell.addWidget(error)
-            caption = QLabel(label + ":")
+            caption = QLabel(self.tr(label) + ":")
             caption.setBuddy(widget)  # a layout in the field cell gets no buddy by itself
             form.addRow(caption, cell)
-        self.interpreter = QCheckBox("Needs an interpreter")
+        self.interpreter = QCheckBox(self.tr("Needs an interpreter"))
         form.insertRow(5, "", self.interpreter)
 
         self.duplicate_box = QFrame()
@@ -121,7 +122,7 @@ class ClientDialog(QDialog):
         self.duplicate_label = QLabel()
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setAccessibleName("Possible same person")
-        self.add_anyway = QPushButton("Add &anyway")
+        self.add_anyway = QPushButton(self.tr("Add &anyway"))
         self.add_anyway.clicked.connect(lambda: self.save(allow_duplicate=True))
         dup = QHBoxLayout(self.duplicate_box)
         dup.addWidget(self.duplicate_label, 1)
@@ -150,13 +151,13 @@ class ClientDialog(QDialog):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(56)
-            edit.setPlaceholderText("One per line" if key == "aliases" else "")
+            edit.setPlaceholderText(self.tr("One per line") if key == "aliases" else "")
             return edit
         if key == "detention_status":
             combo = QComboBox()
-            combo.addItem("Unknown", None)
+            combo.addItem(self.tr("Unknown"), None)
             for status in DetentionStatus:
-                combo.addItem(DETENTION_LABELS[status.value], status)
+                combo.addItem(detention_label(status.value), status)
             return combo
         if key == "dob":
             return OptionalDateEdit(today=self._today())
@@ -164,8 +165,8 @@ class ClientDialog(QDialog):
         placeholders = {
             "a_number": "A-123-456-789",
             "nysid": "01234567K",
-            "languages": "Separated by commas",
-            "tags": "Separated by commas",
+            "languages": self.tr("Separated by commas"),
+            "tags": self.tr("Separated by commas"),
         }
         line.setPlaceholderText(placeholders.get(key, ""))
         return line

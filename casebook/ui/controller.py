@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.batch_split import dropped_words
@@ -266,7 +266,7 @@ class CasebookApp(QObject):
     def _on_recovered(self, _folder: Path) -> None:
         from casebook.ui.recover_page import RECOVERED_TEXT
 
-        self.main_window.show_message(RECOVERED_TEXT)
+        self.main_window.show_message(QCoreApplication.translate("RecoverPage", RECOVERED_TEXT))
 
     def prepare_after_first_paint(self, first: Callable[[], object] | None = None) -> None:
         """``first`` and then ``prepare`` once the start window has painted, not before."""
@@ -588,8 +588,10 @@ class CasebookApp(QObject):
             dialog.deleteLater()
 
         dialog.finished.connect(forget)
-        dialog.passphrase_changed.connect(lambda: self.main_window.show_message(CHANGED_TEXT))
-        dialog.rekeyed.connect(lambda: self.main_window.show_message(REKEYED_TEXT))
+        dialog.passphrase_changed.connect(
+            lambda: self.main_window.show_message(dialog.tr(CHANGED_TEXT))
+        )
+        dialog.rekeyed.connect(lambda: self.main_window.show_message(dialog.tr(REKEYED_TEXT)))
         dialog.vault_closed.connect(self.lock)
         dialog.open()
         return dialog
@@ -617,7 +619,7 @@ class CasebookApp(QObject):
             dialog.deleteLater()
 
         dialog.finished.connect(forget)
-        dialog.issued.connect(lambda: self.main_window.show_message(ISSUED_TEXT))
+        dialog.issued.connect(lambda: self.main_window.show_message(dialog.tr(ISSUED_TEXT)))
         dialog.open()
         return dialog
 

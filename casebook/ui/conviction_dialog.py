@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.sealing import LEVEL_LABELS, Conviction, FelonyClass, Level, Release
 from casebook.services import convictions
@@ -37,15 +36,26 @@ from casebook.services.changes import Changed
 from casebook.services.convictions import ConvictionInfo
 from casebook.services.matters import Store
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
+from casebook.ui.deadline_words import format_date
 from casebook.ui.field_form import FieldForm
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
 def release_text(r: Release) -> str:
+    day = format_date(r.released_on)
     if not r.after_violation:
-        return f"Released {format_date(r.released_on)}"
-    how = "supervision revoked" if r.revoked else "supervision not revoked: does not count"
-    return f"Released {format_date(r.released_on)} after a parole violation ({how})"
+        return QCoreApplication.translate("ConvictionDialog", "Released {day}").format(day=day)
+    how = (
+        QCoreApplication.translate("ConvictionDialog", "supervision revoked")
+        if r.revoked
+        else QCoreApplication.translate(
+            "ConvictionDialog", "supervision not revoked: does not count"
+        )
+    )
+    return QCoreApplication.translate(
+        "ConvictionDialog", "Released {day} after a parole violation ({how})"
+    ).format(day=day, how=how)
 
 
 class ReleasesField(QWidget):
@@ -54,16 +64,16 @@ class ReleasesField(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.releases: list[Release] = []
-        self.day = OptionalDateEdit(today=today, empty="Release date")
+        self.day = OptionalDateEdit(today=today, empty=self.tr("Release date"))
         self.day.setAccessibleName("Release date")
-        self.after_violation = QCheckBox("After re-incarceration for a parole violation")
-        self.revoked = QCheckBox("Supervision was revoked")
+        self.after_violation = QCheckBox(self.tr("After re-incarceration for a parole violation"))
+        self.revoked = QCheckBox(self.tr("Supervision was revoked"))
         self.revoked.setEnabled(False)
         self.after_violation.toggled.connect(self.revoked.setEnabled)
-        self.add = QPushButton("Add re&lease")
+        self.add = QPushButton(self.tr("Add re&lease"))
         self.add.setAccessibleName("Add release")
         self.add.clicked.connect(self.add_release)
-        self.remove = QPushButton("Remove release")
+        self.remove = QPushButton(self.tr("Remove release"))
         self.remove.clicked.connect(self.remove_release)
         self.listing = QListWidget()
         self.listing.setAccessibleName("Releases from incarceration")
@@ -133,50 +143,89 @@ class ConvictionDialog(QDialog):
         self._today = today
         self.client_id = client_id
         self.conviction = conviction
-        self.setWindowTitle("New conviction" if conviction is None else "Edit conviction")
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
+        self.setWindowTitle(
+            self.tr("New conviction") if conviction is None else self.tr("Edit conviction")
+        )
+        self.setAccessibleName("New conviction" if conviction is None else "Edit conviction")
+        self.setMinimumWidth(660)  # the Spanish captions are wider
         day = today()
         f = self.form = FieldForm()
         self.level = QComboBox()
-        for level, label in LEVEL_LABELS.items():
-            self.level.addItem(label, level.value)
+        for level, label in LEVEL_LABELS.items():  # worded as the convictions panel does
+            self.level.addItem(QCoreApplication.translate("ConvictionsPanel", label), level.value)
         self.felony_class = QComboBox()
         for cls in FelonyClass:
-            self.felony_class.addItem(f"Class {cls.value}", cls.value)
+            self.felony_class.addItem(self.tr("Class {cls}").format(cls=cls.value), cls.value)
         self.offense = QLineEdit()
-        self.offense.setPlaceholderText("e.g. PL 155.25 petit larceny")
-        self.sentenced = OptionalDateEdit(today=day, empty="Choose the date")
+        self.offense.setPlaceholderText(self.tr("e.g. PL 155.25 petit larceny"))
+        self.sentenced = OptionalDateEdit(today=day, empty=self.tr("Choose the date"))
         self.releases = ReleasesField(day)
-        self.supervision = OptionalDateEdit(today=day, empty="None, or the last day")
-        self.drug_felony = QCheckBox("A drug felony (PL article 220)")
-        self.registrable = QCheckBox("A sex offense that requires registration")
-        self.other_exclusion = QCheckBox("Another offense CPL 160.59 excludes")
+        self.supervision = OptionalDateEdit(today=day, empty=self.tr("None, or the last day"))
+        self.drug_felony = QCheckBox(self.tr("A drug felony (PL article 220)"))
+        self.registrable = QCheckBox(self.tr("A sex offense that requires registration"))
+        self.other_exclusion = QCheckBox(self.tr("Another offense CPL 160.59 excludes"))
         self.other_exclusion.setToolTip(
-            "CPL 160.59(1)(a): a violent felony (PL 70.02), a felony of PL article 125 "
-            "(homicide), an offense of PL article 130 or 263. Clean Slate may still seal it."
+            self.tr(
+                "CPL 160.59(1)(a): a violent felony (PL 70.02), a felony of PL article 125 "
+                "(homicide), an offense of PL article 130 or 263. Clean Slate may still seal it."
+            )
         )
         self.other_exclusion.setAccessibleName("Excluded from sealing on application")
-        self.conditional = OptionalDateEdit(today=day, empty="No conditional sealing order")
+        self.conditional = OptionalDateEdit(
+            today=day, empty=self.tr("No conditional sealing order")
+        )
         self.arrest = QComboBox()
-        self.arrest.addItem("Not known", None)
+        self.arrest.addItem(self.tr("Not known"), None)
         for a in arrests:
             number = f" {a.draft.arrest_number}" if a.draft.arrest_number else ""
-            self.arrest.addItem(f"Arrest of {a.draft.arrested_on.isoformat()}{number}", a.id)
+            arrested = a.draft.arrested_on.isoformat()
+            self.arrest.addItem(self.tr("Arrest of {day}").format(day=arrested) + number, a.id)
         for key, text, widget in (
-            ("level", "&Level", self.level),
-            ("felony_class", "Felony &class", self.felony_class),
-            ("offense", "&Offense", self.offense),
-            ("sentenced_on", "&Sentenced on", self.sentenced),
-            ("releases", "&Released from incarceration", self.releases),
-            ("supervision_until", "&Probation or parole until", self.supervision),
-            ("drug_felony", "&Drug felony", self.drug_felony),
-            ("registrable", "Re&gistrable", self.registrable),
-            ("other_exclusion", "E&xcluded from 160.59", self.other_exclusion),
-            ("conditionally_sealed_on", "Conditionally sealed (CPL 160.58) on", self.conditional),
-            ("arrest_id", "&Arrest", self.arrest),
+            ("level", QT_TRANSLATE_NOOP("ConvictionDialog", "&Level"), self.level),
+            (
+                "felony_class",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "Felony &class"),
+                self.felony_class,
+            ),
+            ("offense", QT_TRANSLATE_NOOP("ConvictionDialog", "&Offense"), self.offense),
+            (
+                "sentenced_on",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "&Sentenced on"),
+                self.sentenced,
+            ),
+            (
+                "releases",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "&Released from incarceration"),
+                self.releases,
+            ),
+            (
+                "supervision_until",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "&Probation or parole until"),
+                self.supervision,
+            ),
+            (
+                "drug_felony",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "&Drug felony"),
+                self.drug_felony,
+            ),
+            (
+                "registrable",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "Re&gistrable"),
+                self.registrable,
+            ),
+            (
+                "other_exclusion",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "E&xcluded from 160.59"),
+                self.other_exclusion,
+            ),
+            (
+                "conditionally_sealed_on",
+                QT_TRANSLATE_NOOP("ConvictionDialog", "Conditionally sealed (CPL 160.58) on"),
+                self.conditional,
+            ),
+            ("arrest_id", QT_TRANSLATE_NOOP("ConvictionDialog", "&Arrest"), self.arrest),
         ):
-            f.add_field(key, text, widget)
+            f.add_field(key, text, widget, caption=self.tr(text))
         self.level.currentIndexChanged.connect(self._level_changed)
         if conviction is not None:
             self._fill(conviction)
@@ -187,8 +236,10 @@ class ConvictionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         hint = QLabel(
-            "When it seals is worked out from these facts and the client's other convictions "
-            "and arrests, and shown on the Arrests and convictions tab."
+            self.tr(
+                "When it seals is worked out from these facts and the client's other convictions "
+                "and arrests, and shown on the Arrests and convictions tab."
+            )
         )
         hint.setObjectName("placeholder")
         hint.setWordWrap(True)
@@ -226,7 +277,9 @@ class ConvictionDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         sentenced = self.sentenced.value()
         if sentenced is None:
-            self.form.show_error(ValidationError("sentenced_on", "Enter the day of sentence."))
+            self.form.show_error(
+                ValidationError("sentenced_on", self.tr("Enter the day of sentence."))
+            )
             return
         level = Level(self.level.currentData())
         felony = level is Level.FELONY

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,12 +43,16 @@ FileChooser = Callable[[QWidget, str], str]
 
 
 def _ask_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Where to keep the new vault", start)
+    title = QCoreApplication.translate("CreatePage", "Where to keep the new vault")
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def _ask_kit_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the emergency kit", suggested, "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("RecoveryKeyPage", "Save the emergency kit"),
+        suggested,
+        "PDF (*.pdf)",
     )
     return path
 
@@ -72,16 +76,18 @@ class CreatePage(QWidget):
         self._strong = False
         self.setAccessibleName("Create a vault")
 
-        title = QLabel("New vault")
+        title = QLabel(self.tr("New vault"))
         title.setObjectName("pageTitle")
         intro = QLabel(
-            "A vault is one folder holding your case files, encrypted. Choose where it lives "
-            "and a passphrase of four or more unrelated words."
+            self.tr(
+                "A vault is one folder holding your case files, encrypted. Choose where it lives "
+                "and a passphrase of four or more unrelated words."
+            )
         )
         intro.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home() / "Documents" / "Clients.casebook"))
         self.folder.setAccessibleName("Vault folder")
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose where to keep the vault")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -109,10 +115,10 @@ class CreatePage(QWidget):
         self.busy.setMaximumHeight(8)
         self.busy.setAccessibleName("Creating the vault")
         self.busy.hide()
-        self.create_button = QPushButton("&Create vault")
+        self.create_button = QPushButton(self.tr("&Create vault"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_vault)
-        back = QPushButton("&Back")
+        back = QPushButton(self.tr("&Back"))
         back.clicked.connect(self.back_requested)
         self._back = back
 
@@ -129,13 +135,13 @@ class CreatePage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        folder_label = QLabel("&Folder:")
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.feedback)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -167,10 +173,10 @@ class CreatePage(QWidget):
             return
         text = self.folder.text().strip()
         if not text:
-            self._show_error("Choose a folder for the vault.", self.folder)
+            self._show_error(self.tr("Choose a folder for the vault."), self.folder)
             return
         if self.passphrase.text() != self.repeat.text():
-            self._show_error("The two passphrases differ.", self.passphrase, self.repeat)
+            self._show_error(self.tr("The two passphrases differ."), self.passphrase, self.repeat)
             return
         folder = Path(text).expanduser()
         passphrase = self.passphrase.text()
@@ -224,7 +230,8 @@ class CreatePage(QWidget):
 
             s = passphrases.strength(text)
             self.meter.setValue(max(1, s.score))
-            self.feedback.setText(s.feedback if s.acceptable else f"Too weak. {s.feedback}")
+            weak = self.tr("Too weak. {feedback}").format(feedback=s.feedback)
+            self.feedback.setText(s.feedback if s.acceptable else weak)
             self._strong = s.acceptable
         self._update_button()
 
@@ -259,12 +266,14 @@ class RecoveryKeyPage(QWidget):
         self._today = today
         self.folder: Path | None = None
         self.setAccessibleName("Recovery key")
-        title = QLabel("Your recovery key")
+        title = QLabel(self.tr("Your recovery key"))
         title.setObjectName("pageTitle")
         warning = QLabel(
-            "<b>This key is shown only now.</b> With it, anyone can open this vault; without "
-            "it and the passphrase, nobody can, not even you. Print it or write it down, and "
-            "keep it somewhere safe, away from this computer."
+            self.tr(
+                "<b>This key is shown only now.</b> With it, anyone can open this vault; without "
+                "it and the passphrase, nobody can, not even you. Print it or write it down, and "
+                "keep it somewhere safe, away from this computer."
+            )
         )
         warning.setObjectName("warning")
         warning.setWordWrap(True)
@@ -276,13 +285,13 @@ class RecoveryKeyPage(QWidget):
         mono.setWeight(QFont.Weight.DemiBold)
         self.key.setFont(mono)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setAccessibleName("Copy the recovery key")
         self.copy_button.clicked.connect(lambda: self._clipboard.copy(self.key.text()))
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.copy_button)
-        self.kit_button = QPushButton("Save the printable &emergency kit (PDF)…")
+        self.kit_button = QPushButton(self.tr("Save the printable &emergency kit (PDF)…"))
         self.kit_button.clicked.connect(self.save_kit)
         self.kit_status = QLabel()
         self.kit_status.setWordWrap(True)
@@ -291,8 +300,8 @@ class RecoveryKeyPage(QWidget):
         kit_row = QHBoxLayout()
         kit_row.addWidget(self.kit_button)
         kit_row.addStretch(1)
-        self.confirm = QCheckBox("I have printed or written down the recovery key.")
-        self.continue_button = QPushButton("C&ontinue")
+        self.confirm = QCheckBox(self.tr("I have printed or written down the recovery key."))
+        self.continue_button = QPushButton(self.tr("C&ontinue"))
         self.continue_button.setEnabled(False)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
@@ -341,8 +350,10 @@ class RecoveryKeyPage(QWidget):
         self._worker.call(
             save,
             on_success=lambda _r: self._kit_said(
-                f"Saved {path}. Print it now, then delete the file: a kit left on this "
-                "computer helps whoever takes it.",
+                self.tr(
+                    "Saved {path}. Print it now, then delete the file: a kit left on this "
+                    "computer helps whoever takes it."
+                ).format(path=path),
                 error=False,
             ),
             on_failure=lambda exc: self._kit_said(exc.message, error=True),

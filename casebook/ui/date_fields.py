@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -222,13 +222,20 @@ class OptionalDateEdit(_TypedField[date]):
     kind = "date"
 
     def __init__(
-        self, parent: QWidget | None = None, *, today: date | None = None, empty: str = "Not given"
+        self, parent: QWidget | None = None, *, today: date | None = None, empty: str = ""
     ) -> None:
         self._today = today
-        super().__init__(parent, empty=empty, hint=f"Type the date as {DATE_FORMS} (month first)")
+        hint = QCoreApplication.translate("DateFields", "Type the date as {forms} (month first)")
+        super().__init__(
+            parent,
+            empty=empty or QCoreApplication.translate("DateFields", "Not given"),
+            hint=hint.format(forms=DATE_FORMS),
+        )
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.calendar_button.setToolTip("Pick the date from a calendar (Alt+Down)")
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate("DateFields", "Pick the date from a calendar (Alt+Down)")
+        )
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.addWidget(self.calendar_button)
@@ -318,8 +325,13 @@ class TimeEdit(_TypedField[time]):
 
     kind = "time"
 
-    def __init__(self, parent: QWidget | None = None, *, empty: str = "Not given") -> None:
-        super().__init__(parent, empty=empty, hint=f"Type the time as {TIME_FORMS}")
+    def __init__(self, parent: QWidget | None = None, *, empty: str = "") -> None:
+        hint = QCoreApplication.translate("DateFields", "Type the time as {forms}")
+        super().__init__(
+            parent,
+            empty=empty or QCoreApplication.translate("DateFields", "Not given"),
+            hint=hint.format(forms=TIME_FORMS),
+        )
 
     def _parse(self, text: str) -> time:
         return parse_time(text, field="time")

@@ -148,7 +148,10 @@ def _item(d: Deadline, today: date, *, urgency: bool = True) -> QTreeWidgetItem:
     """
     said = what(d, today)
     values = [days_left(d.day, today)] if urgency else []
-    values += [d.client_name or _tr("(no client)"), said or d.title]
+    values += [
+        d.client_name or QCoreApplication.translate("DeadlinesPage", "(no client)"),
+        said or d.title,
+    ]
     item = QTreeWidgetItem(values)
     item.setData(0, Qt.ItemDataRole.UserRole, d)
     tip = "\n".join(t for t in (said, d.title, d.note) if t)

@@ -20,13 +20,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casebook.domain.errors import CasebookError
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("casebook.ui")
 
-BUG_MESSAGE = (
+BUG_MESSAGE = QT_TRANSLATE_NOOP(
+    "ErrorReporter",
     "Something went wrong inside casebook. What you were doing may not have finished; "
     "your saved records are safe. If it happens again, please report it (the log has "
-    "no client data)."
+    "no client data).",
 )
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -55,7 +57,8 @@ class ErrorReporter(QObject):
 
     def report_bug(self, exc: BaseException) -> None:
         log.error("internal error: %s at %s", type(exc).__name__, where(exc.__traceback__))
-        self._show(QMessageBox.Icon.Critical, "casebook: internal error", BUG_MESSAGE)
+        title = self.tr("casebook: internal error")
+        self._show(QMessageBox.Icon.Critical, title, self.tr(BUG_MESSAGE))
 
     def handle(self, exc: BaseException) -> None:
         """Either kind of failure, each shown its own way."""

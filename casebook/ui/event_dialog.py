@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from casebook.domain.court_events import filing_due
 from casebook.domain.errors import ValidationError
-from casebook.domain.vocabulary import EVENT_LABELS, EventKind
+from casebook.domain.vocabulary import EventKind
 from casebook.services import matters
 from casebook.services.matters import EventDraft, EventInfo, MatterInfo, Store
-from casebook.ui.court_labels import day_text, matter_caption
+from casebook.ui.court_labels import EVENT_LABELS, day_text, event_label, matter_caption
 from casebook.ui.date_fields import OptionalDateEdit, TimeEdit
 from casebook.ui.matter_dialog import enum_combo, set_data
 from casebook.ui.record_dialog import RecordDialog
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 # The kinds offered first, in the order a court calendar names them.
@@ -51,7 +52,12 @@ class EventDialog(RecordDialog[EventDraft]):
         matter_id: int | None = None,
         event: EventInfo | None = None,
     ) -> None:
-        super().__init__(worker, "New hearing" if event is None else "Edit hearing", parent)
+        title = (
+            QT_TRANSLATE_NOOP("EventDialog", "New hearing")
+            if event is None
+            else QT_TRANSLATE_NOOP("EventDialog", "Edit hearing")
+        )
+        super().__init__(worker, title, parent)
         self.client_id = client_id
         self.hearing = event
         self._matters = {m.id: m for m in client_matters}
@@ -60,34 +66,37 @@ class EventDialog(RecordDialog[EventDraft]):
         self.matter.setAccessibleName("Matter")
         for info in client_matters:
             self.matter.addItem(matter_caption(info), info.id)
-        self.matter.addItem("No particular matter", None)
+        self.matter.addItem(self.tr("No particular matter"), None)
         self.kind = enum_combo({k: EVENT_LABELS[k] for k in KINDS}, "Kind")
         if event is not None and event.draft.kind not in KINDS:
-            self.kind.addItem(EVENT_LABELS[EventKind(event.draft.kind)], event.draft.kind.value)
-        self.day = OptionalDateEdit(today=today(), empty="Choose the date")
+            self.kind.addItem(event_label(EventKind(event.draft.kind)), event.draft.kind.value)
+        self.day = OptionalDateEdit(today=today(), empty=self.tr("Choose the date"))
         self.day.setAccessibleName("Date")
-        self.time = TimeEdit(empty="No time given")
+        self.time = TimeEdit(empty=self.tr("No time given"))
         self.time.setAccessibleName("Time")
         self.judge = QLineEdit()
         self.location = QLineEdit()
-        self.location.setPlaceholderText("e.g. Courtroom 12, 26 Federal Plaza")
+        self.location.setPlaceholderText(self.tr("e.g. Courtroom 12, 26 Federal Plaza"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.filings_due = QLabel()
         self.filings_due.setAccessibleName("Filings due")
         self.filings_due.setToolTip(
-            "Exhibits and applications are due 15 days before an individual hearing "
-            "(Immigration Court Practice Manual ch. 3.1(b)), moved back off weekends and holidays."
+            self.tr(
+                "Exhibits and applications are due 15 days before an individual hearing "
+                "(Immigration Court Practice Manual ch. 3.1(b)), moved back off weekends and "
+                "holidays."
+            )
         )
         for key, text, widget in (
-            ("matter_id", "&Matter", self.matter),
-            ("kind", "&Kind", self.kind),
-            ("starts_at", "&Date", self.day),
-            ("time", "&Time", self.time),
-            ("judge", "&Judge", self.judge),
-            ("location", "Courtroom or &address", self.location),
-            ("notes", "&Notes", self.notes),
+            ("matter_id", QT_TRANSLATE_NOOP("EventDialog", "&Matter"), self.matter),
+            ("kind", QT_TRANSLATE_NOOP("EventDialog", "&Kind"), self.kind),
+            ("starts_at", QT_TRANSLATE_NOOP("EventDialog", "&Date"), self.day),
+            ("time", QT_TRANSLATE_NOOP("EventDialog", "&Time"), self.time),
+            ("judge", QT_TRANSLATE_NOOP("EventDialog", "&Judge"), self.judge),
+            ("location", QT_TRANSLATE_NOOP("EventDialog", "Courtroom or &address"), self.location),
+            ("notes", QT_TRANSLATE_NOOP("EventDialog", "&Notes"), self.notes),
         ):
             self.add_field(key, text, widget)
             if key == "time":
@@ -120,7 +129,8 @@ class EventDialog(RecordDialog[EventDraft]):
         day = self.day.value()
         kind = EventKind(self.kind.currentData())
         due = filing_due(kind, day) if day is not None else None
-        self.filings_due.setText(f"Filings due: {day_text(due)}" if due is not None else "")
+        said = self.tr("Filings due: {day}")
+        self.filings_due.setText(said.format(day=day_text(due)) if due is not None else "")
         self.filings_due.setVisible(due is not None)
 
     def show_draft(self, d: EventDraft) -> None:
@@ -138,7 +148,7 @@ class EventDialog(RecordDialog[EventDraft]):
     def build_draft(self) -> EventDraft:
         day = self.day.value()
         if day is None:
-            raise ValidationError("starts_at", "Enter the date, e.g. 01/26/2027.")
+            raise ValidationError("starts_at", self.tr("Enter the date, e.g. 01/26/2027."))
         moment = self.time.value()
         old = self.hearing.draft if self.hearing is not None else None
         return EventDraft(

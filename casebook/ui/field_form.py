@@ -67,9 +67,19 @@ class FieldForm(QFormLayout):
         self.rows: dict[str, int] = {}
 
     def add_field(
-        self, key: str, text: str, widget: QWidget, *, aliases: tuple[str, ...] = ()
+        self,
+        key: str,
+        text: str,
+        widget: QWidget,
+        *,
+        aliases: tuple[str, ...] = (),
+        caption: str = "",
     ) -> QWidget:
-        """Add ``widget`` under the caption ``text`` (with its & mnemonic)."""
+        """Add ``widget`` under the caption ``text`` (with its & mnemonic).
+
+        ``text`` (English) names the widget for screen readers and tests; ``caption``,
+        when given, is what the row shows: ``text`` in the window's language.
+        """
         plain = text.replace("&", "")
         if not widget.accessibleName():
             widget.setAccessibleName(plain)
@@ -78,9 +88,9 @@ class FieldForm(QFormLayout):
         cell.setSpacing(2)
         cell.addWidget(widget)
         cell.addWidget(error)
-        caption = QLabel(text + ":")
-        caption.setBuddy(widget)
-        self.addRow(caption, cell)
+        label = QLabel((caption or text) + ":")
+        label.setBuddy(widget)
+        self.addRow(label, cell)
         self.rows[key] = self.rowCount() - 1
         for name in (key, *aliases):
             self.inputs[name] = widget

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -76,28 +76,32 @@ class HandoffExportDialog(QDialog):
         self._choose_path = choose_path
         self.client_id = client_id
         self.client_name = client_name
-        self.setWindowTitle("Hand off to colleagues")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Hand off to colleagues"))
+        self.setAccessibleName("Hand off to colleagues")
         self.setMinimumWidth(640)
         intro = QLabel(
-            f"{client_name or 'This client'}'s whole file (records, documents and their history), "
-            "encrypted so that only the colleagues you name can open it, and signed by this "
-            "vault. Ask each colleague for their recipient (File > My identity… in their "
-            "casebook)."
+            self.tr(
+                "{client}'s whole file (records, documents and their history), "
+                "encrypted so that only the colleagues you name can open it, and signed by this "
+                "vault. Ask each colleague for their recipient (File > My identity… in their "
+                "casebook)."
+            ).format(client=client_name or self.tr("This client"))
         )
         intro.setWordWrap(True)
         f = self.form = FieldForm()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where to save the bundle")
+        self.path.setPlaceholderText(self.tr("Where to save the bundle"))
         self.path.setAccessibleName("Bundle file")
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose where to save the bundle")
         browse.clicked.connect(self.browse)
-        f.add_field("path", "&File", _path_row(self.path, browse, "Bundle file"))
-        self.to_keys = QRadioButton("To colleagues' &keys")
+        f.add_field(
+            "path", "&File", _path_row(self.path, browse, "Bundle file"), caption=self.tr("&File")
+        )
+        self.to_keys = QRadioButton(self.tr("To colleagues' &keys"))
         self.to_keys.setAccessibleName("To colleagues' keys")
         self.to_keys.setChecked(True)
-        self.to_passphrase = QRadioButton("Under a one-time &passphrase instead")
+        self.to_passphrase = QRadioButton(self.tr("Under a one-time &passphrase instead"))
         self.to_passphrase.setAccessibleName("Under a one-time passphrase")
         self._ways = QButtonGroup(self)
         for b in (self.to_keys, self.to_passphrase):
@@ -105,13 +109,20 @@ class HandoffExportDialog(QDialog):
         f.addRow(self.to_keys)
         self.recipients = QPlainTextEdit()
         self.recipients.setAccessibleName("Colleagues' recipients")
-        self.recipients.setPlaceholderText("age1… (one a line: each colleague, a supervisor too)")
+        self.recipients.setPlaceholderText(
+            self.tr("age1… (one a line: each colleague, a supervisor too)")
+        )
         self.recipients.setTabChangesFocus(True)
         self.recipients.setFixedHeight(84)
-        f.add_field("recipients", "&Recipients (age1…)", self.recipients)
+        f.add_field(
+            "recipients",
+            "&Recipients (age1…)",
+            self.recipients,
+            caption=self.tr("&Recipients (age1…)"),
+        )
         f.addRow(self.to_passphrase)
         self.passphrase = PassphraseField("Bundle passphrase")
-        f.add_field("passphrase", "Pa&ssphrase", self.passphrase)
+        f.add_field("passphrase", "Pa&ssphrase", self.passphrase, caption=self.tr("Pa&ssphrase"))
         self.to_keys.toggled.connect(self._way_changed)
         self._way_changed(True)
         self.status = QLabel()
@@ -121,7 +132,7 @@ class HandoffExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Export hand-off")
+        self.save_button.setText(self.tr("&Export hand-off"))
         self.save_button.setAccessibleName("Export hand-off")
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
@@ -164,7 +175,7 @@ class HandoffExportDialog(QDialog):
             secret = self.passphrase.text()
         client_id = self.client_id
         self.save_button.setEnabled(False)
-        self.status.setText("Writing the hand-off…")
+        self.status.setText(self.tr("Writing the hand-off…"))
         self._worker.submit(
             lambda s: handoff.export_client(s, client_id, target, secret, recipients=recipients),
             on_success=self._written,
@@ -174,15 +185,17 @@ class HandoffExportDialog(QDialog):
 
     def _written(self, result: HandoffExport) -> None:
         to = (
-            f"only {len(result.to)} colleague(s) can open it"
+            self.tr("only %n colleague(s) can open it", "", len(result.to))
             if result.to
-            else "tell the passphrase separately, not with the file"
+            else self.tr("tell the passphrase separately, not with the file")
         )
         self.status.setText(
-            f"Saved to {result.path}; {to}. Signed by this vault, fingerprint {result.fingerprint}."
+            self.tr(
+                "Saved to {path}; {to}. Signed by this vault, fingerprint {fingerprint}."
+            ).format(path=result.path, to=to, fingerprint=result.fingerprint)
         )
         self.passphrase.wipe()
-        self.message.emit(f"Hand-off saved to {result.path}.")
+        self.message.emit(self.tr("Hand-off saved to {path}.").format(path=result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:
@@ -208,24 +221,29 @@ class HandoffImportDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._choose_file = choose_file
-        self.setWindowTitle("Import a hand-off")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Import a hand-off"))
+        self.setAccessibleName("Import a hand-off")
         self.setMinimumWidth(640)
         intro = QLabel(
-            "A client's file a colleague sent you. A hand-off to your recipient needs nothing "
-            "more; one under a one-time passphrase needs it. Nothing is merged unless the whole "
-            "file and its sender's signature check out."
+            self.tr(
+                "A client's file a colleague sent you. A hand-off to your recipient needs nothing "
+                "more; one under a one-time passphrase needs it. Nothing is merged unless the "
+                "whole "
+                "file and its sender's signature check out."
+            )
         )
         intro.setWordWrap(True)
         f = self.form = FieldForm()
         self.path = QLineEdit()
         self.path.setAccessibleName("Hand-off file")
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose the hand-off file")
         browse.clicked.connect(self.browse)
-        f.add_field("path", "&File", _path_row(self.path, browse, "Hand-off file"))
+        f.add_field(
+            "path", "&File", _path_row(self.path, browse, "Hand-off file"), caption=self.tr("&File")
+        )
         self.passphrase = PassphraseField("Bundle passphrase (if it has one)")
-        f.add_field("passphrase", "Pa&ssphrase", self.passphrase)
+        f.add_field("passphrase", "Pa&ssphrase", self.passphrase, caption=self.tr("Pa&ssphrase"))
         self.sent_by = QLabel()
         self.sent_by.setWordWrap(True)
         self.sent_by.setAccessibleName("Sent by")
@@ -234,7 +252,7 @@ class HandoffImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Import status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setAccessibleName("Import")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
@@ -258,12 +276,12 @@ class HandoffImportDialog(QDialog):
         self.sent_by.clear()
         path = self.path.text().strip()
         if not path:
-            self.form.errors["path"].setText("Choose the hand-off file.")
+            self.form.errors["path"].setText(self.tr("Choose the hand-off file."))
             self.form.errors["path"].show()
             return
         secret = self.passphrase.text() or None
         self.import_button.setEnabled(False)
-        self.status.setText("Checking the hand-off…")
+        self.status.setText(self.tr("Checking the hand-off…"))
         self._worker.submit(
             lambda s: handoff.import_bundle(s, Path(path), secret),
             on_success=self._merged,
@@ -277,14 +295,16 @@ class HandoffImportDialog(QDialog):
         new = sum(c.new for c in result.merged.values())
         updated = sum(c.updated for c in result.merged.values())
         merged = (
-            f"{new} new, {updated} updated"
+            self.tr("{new} new, {updated} updated").format(new=new, updated=updated)
             if new or updated
-            else "everything in it was already here, nothing changed"
+            else self.tr("everything in it was already here, nothing changed")
         )
         self.status.setText(
-            f"Imported into client #{result.client_id}: {merged}."
+            self.tr("Imported into client #{client}: {merged}.").format(
+                client=result.client_id, merged=merged
+            )
             + (
-                " This client may be the same person as one already here; check."
+                self.tr(" This client may be the same person as one already here; check.")
                 if result.possible_duplicates
                 else ""
             )
@@ -303,8 +323,17 @@ def sender_text(result: HandoffImport) -> str:
         return handoff.UNSIGNED_NOTE
     named = f" ({sender.name})" if sender.name else ""
     known = (
-        "a colleague this vault has heard from before"
+        QCoreApplication.translate(
+            "HandoffImportDialog", "a colleague this vault has heard from before"
+        )
         if sender.known
-        else "new to this vault: compare the fingerprint with them by phone"
+        else QCoreApplication.translate(
+            "HandoffImportDialog", "new to this vault: compare the fingerprint with them by phone"
+        )
     )
-    return f"Signed by {sender.recipient}{named}\nFingerprint {sender.fingerprint}, {known}."
+    said = QCoreApplication.translate(
+        "HandoffImportDialog", "Signed by {recipient}{named}\nFingerprint {fingerprint}, {known}."
+    )
+    return said.format(
+        recipient=sender.recipient, named=named, fingerprint=sender.fingerprint, known=known
+    )

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services.identity import Identity, vault_identity
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-INTRO_TEXT = (
+INTRO_TEXT = QT_TRANSLATE_NOOP(
+    "IdentityDialog",
     "Colleagues send you a client's file encrypted to your recipient: give it to them "
     "(it is public). Before trusting a hand-off, read the fingerprint to each other by phone; "
-    "it is also shown on every hand-off you import."
+    "it is also shown on every hand-off you import.",
 )
 
 
@@ -35,15 +37,15 @@ class IdentityDialog(QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
-        self.setWindowTitle("My identity")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("My identity"))
+        self.setAccessibleName("My identity")
         self.setMinimumWidth(620)
-        intro = QLabel(INTRO_TEXT)
+        intro = QLabel(self.tr(INTRO_TEXT))
         intro.setWordWrap(True)
         self.recipient = QLineEdit()
         self.recipient.setReadOnly(True)
         self.recipient.setAccessibleName("My recipient")
-        self.recipient.setPlaceholderText("Reading…")
+        self.recipient.setPlaceholderText(self.tr("Reading…"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.recipient.setFont(mono)
@@ -54,15 +56,15 @@ class IdentityDialog(QDialog):
         big.setBold(True)
         self.fingerprint.setFont(big)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("&Copy recipient")
+        self.copy_button = QPushButton(self.tr("&Copy recipient"))
         self.copy_button.setAccessibleName("Copy recipient")
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy)
         self.status = QLabel()
         self.status.setAccessibleName("Identity status")
         form = QFormLayout()
-        form.addRow("&Recipient", self.recipient)
-        form.addRow("Fingerprint", self.fingerprint)
+        form.addRow(self.tr("&Recipient"), self.recipient)
+        form.addRow(self.tr("Fingerprint"), self.fingerprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -84,4 +86,4 @@ class IdentityDialog(QDialog):
     def copy(self) -> None:
         """The recipient is public: it stays on the clipboard (unlike a recovery key)."""
         QGuiApplication.clipboard().setText(self.recipient.text())
-        self.status.setText("Recipient copied.")
+        self.status.setText(self.tr("Recipient copied."))

@@ -15,7 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -81,29 +81,48 @@ class ImportSummary:
 
     @property
     def headline(self) -> str:
-        parts = [f"{self.imported} imported"]
-        if self.duplicates:
-            parts.append(f"{self.duplicates} already in the vault")
-        if self.rejected:
-            parts.append(f"{len(self.rejected)} not imported")
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        if self.splits:
-            batches = len(self.splits)
-            parts.append(
-                f"{batches} scanned batch{'es' if batches > 1 else ''} split into "
-                f"{self.split_documents} documents"
-            )
-        start = "Import cancelled: " if self.cancelled else ""
-        return f"{start}{', '.join(parts)} ({self.label})."
+        return _WORDS.headline(self)
 
     @property
     def details(self) -> str:
-        lines = [f"Split: {n}: {why}" for n, why in self.splits]
-        lines += [f"Not imported: {n}: {why}" for n, why in self.rejected]
-        lines += [f"Imported: {n}: {why}" for n, why in self.notes]
-        lines += [f"Skipped: {n}: {why}" for n, why in self.skipped]
+        split, rejected = (
+            QCoreApplication.translate("ImportWords", "Split"),
+            QCoreApplication.translate("ImportWords", "Not imported"),
+        )
+        imported, skipped = (
+            QCoreApplication.translate("ImportWords", "Imported"),
+            QCoreApplication.translate("ImportWords", "Skipped"),
+        )
+        lines = [f"{split}: {n}: {why}" for n, why in self.splits]
+        lines += [f"{rejected}: {n}: {why}" for n, why in self.rejected]
+        lines += [f"{imported}: {n}: {why}" for n, why in self.notes]
+        lines += [f"{skipped}: {n}: {why}" for n, why in self.skipped]
         return "\n".join(lines)
+
+
+class ImportWords(QObject):
+    """The summary's counts in words: a QObject, as lupdate reads plurals only from tr()."""
+
+    def headline(self, s: ImportSummary) -> str:
+        parts = [self.tr("%n imported", "", s.imported)]
+        if s.duplicates:
+            parts.append(self.tr("%n already in the vault", "", s.duplicates))
+        if s.rejected:
+            parts.append(self.tr("%n not imported", "", len(s.rejected)))
+        if s.skipped:
+            parts.append(self.tr("%n skipped", "", len(s.skipped)))
+        if s.splits:
+            batches = self.tr("%n scanned batch(es)", "", len(s.splits))
+            parts.append(
+                self.tr("{batches} split into {count} documents").format(
+                    batches=batches, count=s.split_documents
+                )
+            )
+        start = self.tr("Import cancelled: ") if s.cancelled else ""
+        return f"{start}{', '.join(parts)} ({s.label})."
+
+
+_WORDS = ImportWords()
 
 
 def _own_note(r: ImportResult) -> str:
@@ -163,7 +182,7 @@ class ImportQueue(QWidget):
         self.bar.setAccessibleName("Import progress")
         self.bar.setMaximumWidth(220)
         self.bar.setMaximumHeight(14)
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setAccessibleName("Cancel the import")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
@@ -188,7 +207,7 @@ class ImportQueue(QWidget):
         self._waiting.clear()
         if self._current is not None:
             self._cancel.set()
-            self.label.setText("Cancelling…")
+            self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def clear(self) -> None:
@@ -204,7 +223,7 @@ class ImportQueue(QWidget):
         request = self._current = self._waiting.popleft()
         cancel = self._cancel = threading.Event()
         relay = self._relay
-        self.label.setText(f"Importing to {request.label}…")
+        self.label.setText(self.tr("Importing to {target}…").format(target=request.label))
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.show()
@@ -233,7 +252,11 @@ class ImportQueue(QWidget):
             return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(f"Importing {done} of {total} to {self._current.label}: {name}")
+        self.label.setText(
+            self.tr("Importing {done} of {total} to {target}: {name}").format(
+                done=done, total=total, target=self._current.label, name=name
+            )
+        )
 
     def _done(self, request: ImportRequest, results: list[ImportResult], cancelled: bool) -> None:
         summary = ImportSummary.of(request.label, results, cancelled, request.target)

@@ -159,7 +159,8 @@ class InboxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return d.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{d.title}\n{d.original_name}\nReceived {d.received_on or ''}"
+            received = self.tr("Received {day}").format(day=d.received_on or "")
+            return f"{d.title}\n{d.original_name}\n{received}"
         return None
 
     # -- internals ----------------------------------------------------------------------------

@@ -301,15 +301,19 @@ class InboxPage(QWidget):
 
         def done(result: object) -> None:
             applied = cast(suggestion_accept.Accepted, result)
-            words = ", ".join(applied.parts()) or "nothing (already as the document says)"
+            words = ", ".join(applied.parts()) or self.tr("nothing (already as the document says)")
             more = f" {applied.hearing.text()}." if applied.hearing is not None else ""
             if applied.skipped:
-                more += f" Not applied: {'; '.join(applied.skipped)}."
-            self.message.emit(f"Applied {words}.{more} Undo with Ctrl+Z.")
+                more += self.tr(" Not applied: {what}.").format(what="; ".join(applied.skipped))
+            self.message.emit(
+                self.tr("Applied {what}.{more} Undo with Ctrl+Z.").format(what=words, more=more)
+            )
             if applied.client_id is not None:
                 self.assigned.emit(applied.client_id)
             if applied.undo is not None and applied.parts():
-                label = f"Accept suggestions ({', '.join(applied.parts())})"
+                label = self.tr("Accept suggestions ({what})").format(
+                    what=", ".join(applied.parts())
+                )
                 self._undo.push(
                     AcceptSuggestionsCommand(
                         self._worker, self.message.emit, op, applied.undo, label

@@ -35,7 +35,8 @@ from casebook.services.matters import Store
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
-from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, SEALED_LABELS
+from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, sealed_label, tr_label
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
@@ -57,55 +58,59 @@ class IncidentDialog(QDialog):
         self._today = today
         self.incident = incident
         self.before: IncidentSnapshot | None = None
-        self.setWindowTitle("New incident" if incident is None else "Edit incident")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(
+            self.tr("New incident") if incident is None else self.tr("Edit incident")
+        )
+        self.setAccessibleName("New incident" if incident is None else "Edit incident")
         self.setMinimumWidth(540)
         now = today()
         f = self.form = FieldForm()
-        self.occurred_on = OptionalDateEdit(today=now, empty="Choose the date")
+        self.occurred_on = OptionalDateEdit(today=now, empty=self.tr("Choose the date"))
         self.occurred_on.set_value(now)
         self.kind = QComboBox()
         for kind, label in INCIDENT_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(tr_label(label), kind.value)
         self.precinct = QLineEdit()
-        self.precinct.setPlaceholderText("e.g. 75 (the borough follows)")
+        self.precinct.setPlaceholderText(self.tr("e.g. 75 (the borough follows)"))
         self.borough = QComboBox()
-        self.borough.addItem("From the precinct, or not known", "")
+        self.borough.addItem(self.tr("From the precinct, or not known"), "")
         for borough in Borough:
             self.borough.addItem(borough.value, borough.value)
         self.place = QLineEdit()
-        self.place.setPlaceholderText("e.g. Queens Criminal Court, 125-01 Queens Blvd")
+        self.place.setPlaceholderText(self.tr("e.g. Queens Criminal Court, 125-01 Queens Blvd"))
         self.laws: dict[Law, QCheckBox] = {}
         laws_box = QWidget()
         laws_layout = QVBoxLayout(laws_box)
         laws_layout.setContentsMargins(0, 0, 0, 0)
         laws_layout.setSpacing(2)
         for law, label in LAWS.items():
-            check = QCheckBox(label)
+            check = QCheckBox(tr_label(label))
             self.laws[law] = check
             laws_layout.addWidget(check)
         laws_box.setAccessibleName("Laws it may implicate")
         self.client = ClientPicker(worker)
-        self.client.setPlaceholderText("Optional: type a name or A-number")
+        self.client.setPlaceholderText(self.tr("Optional: type a name or A-number"))
         self.client.chosen.connect(self._client_chosen)
         self.arrest = QComboBox()
         self.arrest.setAccessibleName("Arrest it concerns")
         self.narrative = QPlainTextEdit()
         self.narrative.setTabChangesFocus(True)
         self.narrative.setFixedHeight(110)
-        self.narrative.setPlaceholderText("What happened, who saw it, what documents show it.")
+        self.narrative.setPlaceholderText(
+            self.tr("What happened, who saw it, what documents show it.")
+        )
         for key, text, widget in (
-            ("occurred_on", "&Date", self.occurred_on),
-            ("kind", "&Kind", self.kind),
-            ("precinct", "&Precinct", self.precinct),
-            ("borough", "&Borough", self.borough),
-            ("place", "P&lace", self.place),
-            ("laws", "La&ws it may implicate", laws_box),
-            ("client_id", "&Client", self.client),
-            ("arrest_id", "&Arrest", self.arrest),
-            ("narrative", "&Narrative", self.narrative),
+            ("occurred_on", QT_TRANSLATE_NOOP("IncidentDialog", "&Date"), self.occurred_on),
+            ("kind", QT_TRANSLATE_NOOP("IncidentDialog", "&Kind"), self.kind),
+            ("precinct", QT_TRANSLATE_NOOP("IncidentDialog", "&Precinct"), self.precinct),
+            ("borough", QT_TRANSLATE_NOOP("IncidentDialog", "&Borough"), self.borough),
+            ("place", QT_TRANSLATE_NOOP("IncidentDialog", "P&lace"), self.place),
+            ("laws", QT_TRANSLATE_NOOP("IncidentDialog", "La&ws it may implicate"), laws_box),
+            ("client_id", QT_TRANSLATE_NOOP("IncidentDialog", "&Client"), self.client),
+            ("arrest_id", QT_TRANSLATE_NOOP("IncidentDialog", "&Arrest"), self.arrest),
+            ("narrative", QT_TRANSLATE_NOOP("IncidentDialog", "&Narrative"), self.narrative),
         ):
-            f.add_field(key, text, widget)
+            f.add_field(key, text, widget, caption=self.tr(text))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -139,10 +144,12 @@ class IncidentDialog(QDialog):
     def _client_chosen(self, client_id: int, _name: str) -> None:
         self.arrest.clear()
         if not client_id:
-            self.arrest.addItem("Choose the client first" if not client_id else "None", None)
+            self.arrest.addItem(
+                self.tr("Choose the client first") if not client_id else self.tr("None"), None
+            )
             self.arrest.setEnabled(False)
             return
-        self.arrest.addItem("No particular arrest", None)
+        self.arrest.addItem(self.tr("No particular arrest"), None)
         self.arrest.setEnabled(True)
 
         def fill(rows: list[ArrestInfo]) -> None:
@@ -150,7 +157,7 @@ class IncidentDialog(QDialog):
                 return
             for a in rows:
                 sealed = (
-                    f" \N{EN DASH} {SEALED_LABELS[a.draft.sealed_under]}"
+                    f" \N{EN DASH} {sealed_label(a.draft.sealed_under)}"
                     if a.draft.sealed_under
                     else ""
                 )
@@ -164,7 +171,7 @@ class IncidentDialog(QDialog):
     def draft(self) -> IncidentDraft:
         day = self.occurred_on.value()
         if day is None:
-            raise ValidationError("occurred_on", "Enter the date of the incident.")
+            raise ValidationError("occurred_on", self.tr("Enter the date of the incident."))
         borough = self.borough.currentData()
         return IncidentDraft(
             occurred_on=day,
@@ -185,7 +192,9 @@ class IncidentDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         if self.client.text().strip() and self.client.client_id is None:
             self.form.show_error(
-                ValidationError("client_id", "Pick the client from the suggestions, or clear it.")
+                ValidationError(
+                    "client_id", self.tr("Pick the client from the suggestions, or clear it.")
+                )
             )
             return
         try:

@@ -66,7 +66,8 @@ def _tr(text: str) -> str:
 
 def _where(info: IncidentInfo) -> str:
     d = info.draft
-    precinct = _tr("Pct {precinct}").format(precinct=d.precinct) if d.precinct else ""
+    pct = QCoreApplication.translate("IncidentsPage", "Pct {precinct}")
+    precinct = pct.format(precinct=d.precinct) if d.precinct else ""
     parts = [precinct, d.borough.value if d.borough else ""]
     return (
         ", ".join(p for p in parts if p)

@@ -37,8 +37,9 @@ def matter_label(matter_type: str, docket: str = "") -> str:
 
 
 def file_size(size: int) -> str:
+    """``812 bytes``, ``14 KB``, ``2.3 MB`` (``bytes`` in the window's language)."""
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("Labels", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / 1024 / 1024:.1f} MB"

@@ -77,19 +77,23 @@ class LetterDialog(QDialog):
         self.request_id = request_id
         self.kind = kind
         what = "Request letter" if kind == "request" else "Appeal letter"
-        self.setWindowTitle(what)
+        self.setWindowTitle(
+            self.tr("Request letter") if kind == "request" else self.tr("Appeal letter")
+        )
         self.setAccessibleName(what)
         self.resize(720, 680)
         self.note = QLabel(
-            "The plain text below can be edited and copied into an e-mail or the OpenRecords "
-            "portal. Export PDF writes the letter as composed, on your letterhead."
+            self.tr(
+                "The plain text below can be edited and copied into an e-mail or the OpenRecords "
+                "portal. Export PDF writes the letter as composed, on your letterhead."
+            )
         )
         self.note.setWordWrap(True)
         self.note.setObjectName("placeholder")
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Letter text")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.text.setPlaceholderText("Composing the letter…")
+        self.text.setPlaceholderText(self.tr("Composing the letter…"))
         self.error = error_label("Letter problem")
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -101,23 +105,25 @@ class LetterDialog(QDialog):
         self.fee_limit.setValue(request_letters.DEFAULT_FEE_LIMIT)
         self.fee_limit.setPrefix("$")
         self.fee_limit.setAccessibleName("Fee limit")
-        self.fee_limit.setToolTip("The letter asks to be told before copying fees exceed this.")
+        self.fee_limit.setToolTip(
+            self.tr("The letter asks to be told before copying fees exceed this.")
+        )
         self.fee_limit.editingFinished.connect(self.load)
         self.reasons = QLineEdit()
         self.reasons.setAccessibleName("Reasons for the appeal")
-        self.reasons.setPlaceholderText("Why the written denial should be reversed")
+        self.reasons.setPlaceholderText(self.tr("Why the written denial should be reversed"))
         self.reasons.editingFinished.connect(self.load)
         options = QFormLayout()
         if kind == "request":
-            options.addRow("&Fees up to:", self.fee_limit)
+            options.addRow(self.tr("&Fees up to:"), self.fee_limit)
         else:
-            options.addRow("&Reasons:", self.reasons)
-        self.copy_button = QPushButton("&Copy text")
-        self.copy_button.setToolTip("Copy the whole letter (Ctrl+Shift+C)")
+            options.addRow(self.tr("&Reasons:"), self.reasons)
+        self.copy_button = QPushButton(self.tr("&Copy text"))
+        self.copy_button.setToolTip(self.tr("Copy the whole letter (Ctrl+Shift+C)"))
         self.copy_button.clicked.connect(self.copy_text)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.copy_text)
-        self.export_button = QPushButton("&Export PDF…")
-        self.export_button.setToolTip("Save the letter as a PDF (Ctrl+S)")
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.export_button.setToolTip(self.tr("Save the letter as a PDF (Ctrl+S)"))
         self.export_button.clicked.connect(self.export_pdf)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.export_pdf)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -151,8 +157,10 @@ class LetterDialog(QDialog):
             self._clipboard.copy(text)
             seconds = self._clipboard.clear_after_seconds
             self.message.emit(
-                f"Letter copied. casebook clears it from the clipboard in {seconds} seconds "
-                "and when the vault locks."
+                self.tr(
+                    "Letter copied. casebook clears it from the clipboard in {seconds} seconds "
+                    "and when the vault locks."
+                ).format(seconds=seconds)
             )
 
     def export_pdf(self) -> None:
@@ -186,9 +194,11 @@ class LetterDialog(QDialog):
         self.error.hide()
 
     def _written(self, written: WrittenLetter) -> None:
-        self.message.emit(f"Letter saved to {written.path}.")
+        self.message.emit(self.tr("Letter saved to {path}.").format(path=written.path))
         self.error.hide()
-        self.note.setText(f"Saved to {written.path}. This copy is not encrypted.")
+        self.note.setText(
+            self.tr("Saved to {path}. This copy is not encrypted.").format(path=written.path)
+        )
 
     def _failed(self, exc: CasebookError) -> None:
         self.error.setText(exc.message)

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime] = lambda: datetime.now(UTC).replace(tzinfo=None),
     ) -> None:
         super().__init__()
-        self.setWindowTitle("casebook")
+        self.setWindowTitle(self.tr("casebook"))
         self.setObjectName("mainWindow")
         self.resize(1200, 760)
         self._worker = worker

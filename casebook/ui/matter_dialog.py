@@ -12,31 +12,28 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from casebook.domain.court_events import COURT_NAMES, NY_COURTS
 from casebook.domain.errors import ValidationError
-from casebook.domain.vocabulary import (
-    DETENTION_LABELS,
-    MATTER_LABELS,
-    MATTER_STATUS_LABELS,
-    Detention,
-    MatterStatus,
-    MatterType,
-)
+from casebook.domain.vocabulary import Detention, MatterStatus, MatterType
 from casebook.services import matters
 from casebook.services.matters import MatterDraft, MatterInfo, Store
+from casebook.ui.court_labels import DETENTION_LABELS, MATTER_LABELS, MATTER_STATUS_LABELS
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.record_dialog import RecordDialog
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
-def enum_combo(labels: dict[Any, str], name: str) -> QComboBox:
-    """A combo showing ``labels``' words and holding their enum values as data."""
+def enum_combo(labels: dict[Any, str], name: str, context: str = "CourtLabels") -> QComboBox:
+    """A combo showing ``labels``' words (translated under ``context``) and holding their
+    enum values as data."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     for value, label in labels.items():
-        combo.addItem(label, value.value)
+        combo.addItem(QCoreApplication.translate(context, label), value.value)
     return combo
 
 
@@ -57,7 +54,12 @@ class MatterDialog(RecordDialog[MatterDraft]):
         today: Callable[[], date] = date.today,
         matter: MatterInfo | None = None,
     ) -> None:
-        super().__init__(worker, "New matter" if matter is None else "Edit matter", parent)
+        title = (
+            QT_TRANSLATE_NOOP("MatterDialog", "New matter")
+            if matter is None
+            else QT_TRANSLATE_NOOP("MatterDialog", "Edit matter")
+        )
+        super().__init__(worker, title, parent)
         self.client_id = client_id
         self.matter = matter
         self.setMinimumWidth(520)
@@ -71,11 +73,11 @@ class MatterDialog(RecordDialog[MatterDraft]):
         typed = self.court.lineEdit()
         assert typed is not None  # an editable combo has one
         typed.setAccessibleName("Court")
-        typed.setPlaceholderText("Pick a court or type its name")
+        typed.setPlaceholderText(self.tr("Pick a court or type its name"))
         self.docket_number = QLineEdit()
-        self.docket_number.setPlaceholderText("e.g. A123-456-789 or CR-001234-25NY")
+        self.docket_number.setPlaceholderText(self.tr("e.g. A123-456-789 or CR-001234-25NY"))
         self.judge = QLineEdit()
-        self.judge.setPlaceholderText("e.g. Hon. R. Lee")
+        self.judge.setPlaceholderText(self.tr("e.g. Hon. R. Lee"))
         self.detention = enum_combo(DETENTION_LABELS, "Detention")
         self.status = enum_combo(MATTER_STATUS_LABELS, "Status")
         self.opened_on = OptionalDateEdit(today=today())
@@ -86,15 +88,19 @@ class MatterDialog(RecordDialog[MatterDraft]):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         for key, text, widget in (
-            ("type", "&Type", self.type),
-            ("court", "C&ourt", self.court),
-            ("docket_number", "&Docket number", self.docket_number),
-            ("judge", "&Judge", self.judge),
-            ("detention", "D&etention", self.detention),
-            ("status", "&Status", self.status),
-            ("opened_on", "O&pened on", self.opened_on),
-            ("closed_on", "C&losed on", self.closed_on),
-            ("notes", "&Notes", self.notes),
+            ("type", QT_TRANSLATE_NOOP("MatterDialog", "&Type"), self.type),
+            ("court", QT_TRANSLATE_NOOP("MatterDialog", "C&ourt"), self.court),
+            (
+                "docket_number",
+                QT_TRANSLATE_NOOP("MatterDialog", "&Docket number"),
+                self.docket_number,
+            ),
+            ("judge", QT_TRANSLATE_NOOP("MatterDialog", "&Judge"), self.judge),
+            ("detention", QT_TRANSLATE_NOOP("MatterDialog", "D&etention"), self.detention),
+            ("status", QT_TRANSLATE_NOOP("MatterDialog", "&Status"), self.status),
+            ("opened_on", QT_TRANSLATE_NOOP("MatterDialog", "O&pened on"), self.opened_on),
+            ("closed_on", QT_TRANSLATE_NOOP("MatterDialog", "C&losed on"), self.closed_on),
+            ("notes", QT_TRANSLATE_NOOP("MatterDialog", "&Notes"), self.notes),
         ):
             self.add_field(key, text, widget)
         # a new matter starts as the service's defaults: open, detention unknown, opened today
@@ -128,7 +134,8 @@ class MatterDialog(RecordDialog[MatterDraft]):
         closed_on = self.closed_on.value()
         if closed_on is not None and status is not MatterStatus.CLOSED:
             raise ValidationError(
-                "closed_on", "Only a closed matter has a closing date: set Status to Closed."
+                "closed_on",
+                self.tr("Only a closed matter has a closing date: set Status to Closed."),
             )
         return MatterDraft(
             type=MatterType(self.type.currentData()),

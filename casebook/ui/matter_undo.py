@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from casebook.services import matters
@@ -90,7 +91,12 @@ class AddMatterCommand(_WorkerCommand):
     """A matter the dialog added; undo deletes it, redo brings it back."""
 
     def __init__(self, worker: DbWorker, ids: RecordIds, matter_id: int, label: str) -> None:
-        super().__init__(worker, f"Add {label}", ids, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Add {label}").format(label=label),
+            ids,
+            done=True,
+        )
         self._key = matter_id
         self._snapshot: matters.MatterSnapshot | None = None
 
@@ -118,7 +124,12 @@ class EditMatterCommand(_WorkerCommand):
         new: MatterDraft,
         label: str,
     ) -> None:
-        super().__init__(worker, f"Edit {label}", ids, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Edit {label}").format(label=label),
+            ids,
+            done=True,
+        )
         self._key, self._old, self._new = ids.matter_key(matter_id), old, new
 
     def do(self) -> None:
@@ -144,7 +155,12 @@ class CloseMatterCommand(_WorkerCommand):
         on: date,
         label: str,
     ) -> None:
-        super().__init__(worker, f"Close {label}", ids, done=False)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Close {label}").format(label=label),
+            ids,
+            done=False,
+        )
         self._key, self._old, self._on = ids.matter_key(matter_id), old, on
 
     def do(self) -> None:
@@ -160,7 +176,12 @@ class DeleteMatterCommand(_WorkerCommand):
     """Delete a matter and its hearings; undo restores both."""
 
     def __init__(self, worker: DbWorker, ids: RecordIds, matter_id: int, label: str) -> None:
-        super().__init__(worker, f"Delete {label}", ids, done=False)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Delete {label}").format(label=label),
+            ids,
+            done=False,
+        )
         self._key = ids.matter_key(matter_id)
         self._snapshot: matters.MatterSnapshot | None = None
 
@@ -216,7 +237,12 @@ class AddEventCommand(_WorkerCommand):
         draft: EventDraft,
         label: str,
     ) -> None:
-        super().__init__(worker, f"Add {label}", ids, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Add {label}").format(label=label),
+            ids,
+            done=True,
+        )
         self._client_id, self._key, self._draft = client_id, event_id, draft
 
     def do(self) -> None:
@@ -243,7 +269,12 @@ class EditEventCommand(_WorkerCommand):
         new: EventDraft,
         label: str,
     ) -> None:
-        super().__init__(worker, f"Edit {label}", ids, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Edit {label}").format(label=label),
+            ids,
+            done=True,
+        )
         self._key, self._old, self._new = ids.event_key(event_id), old, new
 
     def do(self) -> None:
@@ -261,7 +292,12 @@ class RemoveEventCommand(_WorkerCommand):
     """Remove a hearing; undo adds it back as it was."""
 
     def __init__(self, worker: DbWorker, ids: RecordIds, event: EventInfo, label: str) -> None:
-        super().__init__(worker, f"Remove {label}", ids, done=False)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Remove {label}").format(label=label),
+            ids,
+            done=False,
+        )
         self._key, self._event = ids.event_key(event.id), event
 
     def do(self) -> None:

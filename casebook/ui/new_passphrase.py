@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 
 from casebook.ui.passphrase_field import PassphraseField
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
-DIFFER_TEXT = "The two passphrases differ."
+DIFFER_TEXT = QT_TRANSLATE_NOOP("NewPassphraseRows", "The two passphrases differ.")
 
 
 class NewPassphraseRows(QObject):
@@ -41,7 +42,7 @@ class NewPassphraseRows(QObject):
         self.feedback = QLabel(" ")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName("Passphrase strength feedback")
-        self.mismatch = QLabel(DIFFER_TEXT)
+        self.mismatch = QLabel(self.tr(DIFFER_TEXT))
         self.mismatch.setObjectName("error")
         self.mismatch.setAccessibleName("Passphrases differ")
         self.mismatch.hide()
@@ -54,11 +55,11 @@ class NewPassphraseRows(QObject):
         self.repeat.textChanged.connect(lambda _t: self._update())
         self.repeat.returnPressed.connect(self._on_return)
 
-    def add_to(self, form: QFormLayout, label: str = "&New passphrase:") -> None:
-        form.addRow(label, self.passphrase)
+    def add_to(self, form: QFormLayout, label: str = "") -> None:
+        form.addRow(label or self.tr("&New passphrase:"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.feedback)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
         form.addRow("", self.mismatch)
 
     @property
@@ -104,7 +105,8 @@ class NewPassphraseRows(QObject):
 
             s = passphrases.strength(text)
             self.meter.setValue(max(1, s.score))
-            self.feedback.setText(s.feedback if s.acceptable else f"Too weak. {s.feedback}")
+            weak = self.tr("Too weak. {feedback}").format(feedback=s.feedback)
+            self.feedback.setText(s.feedback if s.acceptable else weak)
             self._strong = s.acceptable
         self._update()
 

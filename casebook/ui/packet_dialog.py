@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,16 +64,20 @@ from casebook.ui.packet_exhibit_details import (
     prefill,
 )
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 LIMIT_MB = packet_options.UPLOAD_LIMIT // 1_000_000
 _DOT = " \N{MIDDLE DOT} "
-NO_EXHIBIT_TEXT = "Tick at least one document to file as an exhibit."
+NO_EXHIBIT_TEXT = QT_TRANSLATE_NOOP(
+    "PacketDialog", "Tick at least one document to file as an exhibit."
+)
 
 
 def _hearing_words(caption: MatterCaption) -> str:
+    """The next hearing as the (English) cover prints it, or that there is none."""
     if caption.next_hearing is None:
-        return "No hearing scheduled"
+        return QCoreApplication.translate("PacketDialog", "No hearing scheduled")
     when = caption.next_hearing
     hour = when.strftime("%I:%M %p").lstrip("0")
     before = f", before {caption.hearing_judge}" if caption.hearing_judge else ""
@@ -164,11 +168,11 @@ class PacketDialog(QDialog):
         self._estimate_request = 0
         self._filling = False
         self._close_when_done = False
-        self.setWindowTitle("Export filing packet")
-        self.setAccessibleName(self.windowTitle())
-        self.resize(980, 720)
+        self.setWindowTitle(self.tr("Export filing packet"))
+        self.setAccessibleName("Export filing packet")
+        self.resize(1040, 760)  # room for the Spanish captions beside the cover notes
 
-        self.intro = QLabel("Reading the client's file…")
+        self.intro = QLabel(self.tr("Reading the client's file…"))
         self.intro.setWordWrap(True)
 
         # -- exhibits ---------------------------------------------------------------------
@@ -187,13 +191,13 @@ class PacketDialog(QDialog):
         self.exhibits.itemChanged.connect(self._item_changed)
         self.exhibits.currentRowChanged.connect(lambda _r: self._current_changed())
         self.exhibits.reordered.connect(self._order_changed)
-        exhibits_label = QLabel("E&xhibits, in filing order:")
+        exhibits_label = QLabel(self.tr("E&xhibits, in filing order:"))
         exhibits_label.setBuddy(self.exhibits)
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setToolTip("Move the chosen document up (Ctrl+Up)")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setToolTip(self.tr("Move the chosen document up (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setToolTip("Move the chosen document down (Ctrl+Down)")
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.down_button.setToolTip(self.tr("Move the chosen document down (Ctrl+Down)"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         QShortcut(QKeySequence("Ctrl+Up"), self.exhibits, lambda: self.move_current(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.exhibits, lambda: self.move_current(1))
@@ -215,7 +219,7 @@ class PacketDialog(QDialog):
         left.addWidget(self.estimate_label)
 
         # -- cover page -------------------------------------------------------------------
-        cover = QGroupBox("Cover page")
+        cover = QGroupBox(self.tr("Cover page"))
         f = self.form = FieldForm()
         self.matter = QComboBox()
         self.matter.currentIndexChanged.connect(self._matter_changed)
@@ -233,50 +237,73 @@ class PacketDialog(QDialog):
         self.brief = QComboBox()
         self.brief.setAccessibleName("Brief")
         self.brief.setToolTip(
-            "A brief is saved as a file of its own beside the evidence (ECAS: never combined), "
-            "with its own cover page and certificate of service"
+            self.tr(
+                "A brief is saved as a file of its own beside the evidence (ECAS: never combined), "
+                "with its own cover page and certificate of service"
+            )
         )
         self.brief.currentIndexChanged.connect(lambda _i: self._refresh())
         self.filer_label = QLabel()
         self.filer_label.setWordWrap(True)
         self.filer_label.setAccessibleName("Filed by")
-        f.add_field("matter", "&Matter", self.matter)
-        f.add_field("title", "&Title", self.title_edit)
-        f.add_field("court", "&Court", self.court)
-        f.add_field("caption", "From the matter", self.caption_label)
+        f.add_field("matter", "&Matter", self.matter, caption=self.tr("&Matter"))
+        f.add_field("title", "&Title", self.title_edit, caption=self.tr("&Title"))
+        f.add_field("court", "&Court", self.court, caption=self.tr("&Court"))
+        f.add_field(
+            "caption", "From the matter", self.caption_label, caption=self.tr("From the matter")
+        )
         f.addRow("", self.caption_notes)
-        f.add_field("brief", "&Brief", self.brief)
-        f.add_field("filer", "Filed by", self.filer_label)
+        f.add_field("brief", "&Brief", self.brief, caption=self.tr("&Brief"))
+        f.add_field("filer", "Filed by", self.filer_label, caption=self.tr("Filed by"))
         cover.setLayout(f)
 
         # -- certificate of translation ---------------------------------------------------
-        self.translator_group = QGroupBox("Certificate of translation")
+        self.translator_group = QGroupBox(self.tr("Certificate of translation"))
         t = FieldForm()
         self.translator = QLineEdit()
         self.translator_address = QLineEdit()
         self.translator_phone = QLineEdit()
         self.language = QLineEdit()
-        self.language.setPlaceholderText("e.g. Haitian Creole")
-        t.add_field("translator", "Tra&nslator", self.translator)
-        t.add_field("translator_address", "Translator's add&ress", self.translator_address)
-        t.add_field("translator_phone", "Translator's &phone", self.translator_phone)
-        t.add_field("language", "Translated &from", self.language)
+        self.language.setPlaceholderText(self.tr("e.g. Haitian Creole"))
+        t.add_field("translator", "Tra&nslator", self.translator, caption=self.tr("Tra&nslator"))
+        t.add_field(
+            "translator_address",
+            "Translator's add&ress",
+            self.translator_address,
+            caption=self.tr("Translator's add&ress"),
+        )
+        t.add_field(
+            "translator_phone",
+            "Translator's &phone",
+            self.translator_phone,
+            caption=self.tr("Translator's &phone"),
+        )
+        t.add_field(
+            "language", "Translated &from", self.language, caption=self.tr("Translated &from")
+        )
         self.translator_form = t
         self.translator_group.setLayout(t)
 
         # -- certificate of service -------------------------------------------------------
-        service = QGroupBox("Certificate of service")
+        service = QGroupBox(self.tr("Certificate of service"))
         s = self.service_form = FieldForm()
         self.method = QComboBox()
         for key, words in packet_options.SERVICE_METHODS.items():
             self.method.addItem(words[0].upper() + words[1:], key)
         self.method.currentIndexChanged.connect(lambda _i: self._method_changed())
-        self.served_on = OptionalDateEdit(today=today(), empty="Choose the date")
+        self.served_on = OptionalDateEdit(today=today(), empty=self.tr("Choose the date"))
         self.service_address = QLineEdit()
-        self.service_address.setPlaceholderText("The OPLA office's address, for mail or hand")
-        s.add_field("service", "Met&hod", self.method)
-        s.add_field("served_on", "&Served on", self.served_on)
-        s.add_field("service_address", "&OPLA address", self.service_address)
+        self.service_address.setPlaceholderText(
+            self.tr("The OPLA office's address, for mail or hand")
+        )
+        s.add_field("service", "Met&hod", self.method, caption=self.tr("Met&hod"))
+        s.add_field("served_on", "&Served on", self.served_on, caption=self.tr("&Served on"))
+        s.add_field(
+            "service_address",
+            "&OPLA address",
+            self.service_address,
+            caption=self.tr("&OPLA address"),
+        )
         service.setLayout(s)
 
         right = QVBoxLayout()
@@ -300,7 +327,7 @@ class PacketDialog(QDialog):
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setAccessibleName("Warnings")
         self.preview = PacketPreview(worker)
-        self.back_button = QPushButton("&Back to the exhibits")
+        self.back_button = QPushButton(self.tr("&Back to the exhibits"))
         self.back_button.clicked.connect(self.show_setup)
         result = QWidget()
         result_layout = QVBoxLayout(result)
@@ -325,16 +352,19 @@ class PacketDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Export status")
         self.error = error_label("Export problem")
-        self.export_button = QPushButton("&Export packet…")
+        self.export_button = QPushButton(self.tr("&Export packet…"))
         self.export_button.setToolTip(
-            "Saves the evidence under the name ECAS asks for (Lastname_A123456789_Evidence.pdf); "
-            "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
-            f"{LIMIT_MB} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+            self.tr(
+                "Saves the evidence under the name ECAS asks for "
+                "(Lastname_A123456789_Evidence.pdf); "
+                "a brief goes beside it as a file of its own (…_Brief.pdf), and a filing over "
+                "{limit} MB in parts (…_Part1.pdf, …_Part2.pdf)"
+            ).format(limit=LIMIT_MB)
         )
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
-        self.cancel_button = QPushButton("Cancel e&xport")
+        self.cancel_button = QPushButton(self.tr("Cancel e&xport"))
         self.cancel_button.clicked.connect(self.cancel_export)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -425,7 +455,7 @@ class PacketDialog(QDialog):
         self.error.hide()
         self.form.clear_errors()
         if not self.chosen_ids():
-            self.error.setText(NO_EXHIBIT_TEXT)
+            self.error.setText(self.tr(NO_EXHIBIT_TEXT))
             self.error.show()
             self.exhibits.setFocus()
             return
@@ -433,7 +463,7 @@ class PacketDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         if self.served_on.value() is None:
             self.service_form.show_error(
-                ValidationError("served_on", "Enter the date the filing is served.")
+                ValidationError("served_on", self.tr("Enter the date the filing is served."))
             )
             return
         chosen = self.request()
@@ -457,7 +487,7 @@ class PacketDialog(QDialog):
         if self.cancel_event is not None:
             self.cancel_event.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling… nothing is written.")
+            self.status.setText(self.tr("Cancelling… nothing is written."))
 
     def show_setup(self) -> None:
         self.preview.clear()
@@ -503,13 +533,18 @@ class PacketDialog(QDialog):
     def _loaded(self, choices: PacketChoices) -> None:
         self.choices = choices
         count = len(choices.exhibits)
+        name = _escape(choices.client_name)
         self.intro.setText(
-            f"Filing packet for <b>{_escape(choices.client_name)}</b>. Tick the documents to "
-            "file as exhibits and put them in order: drag them, or use Move up and Move down "
-            "(Ctrl+Up, Ctrl+Down)."
+            self.tr(
+                "Filing packet for <b>{client}</b>. Tick the documents to "
+                "file as exhibits and put them in order: drag them, or use Move up and Move down "
+                "(Ctrl+Up, Ctrl+Down)."
+            ).format(client=name)
             if count
-            else f"{_escape(choices.client_name)} has no documents yet. Add documents to the "
-            "client's file first (drop them on the client, or import them)."
+            else self.tr(
+                "{client} has no documents yet. Add documents to the "
+                "client's file first (drop them on the client, or import them)."
+            ).format(client=name)
         )
         self._filling = True
         self.exhibits.clear()
@@ -529,7 +564,7 @@ class PacketDialog(QDialog):
             self.exhibits.addItem(item)
         self.brief.blockSignals(True)
         self.brief.clear()
-        self.brief.addItem("No brief", None)
+        self.brief.addItem(self.tr("No brief"), None)
         for choice in choices.exhibits:
             self.brief.addItem(choice.document.title, choice.document.id)
         self.brief.blockSignals(False)
@@ -551,8 +586,10 @@ class PacketDialog(QDialog):
         else:
             self.filer_label.setObjectName("warning")
             self.filer_label.setText(
-                "Your name is not set: add it under Settings > Profile so the cover and the "
-                "certificate of service carry it."
+                self.tr(
+                    "Your name is not set: add it under Settings > Profile so the cover and the "
+                    "certificate of service carry it."
+                )
             )
         self.filer_label.style().polish(self.filer_label)
         if count:
@@ -566,13 +603,15 @@ class PacketDialog(QDialog):
         self.title_edit.setPlainText(caption.title)
         self.court.setText(caption.court)
         parts = [
-            f"Judge: {caption.judge}" if caption.judge else "Judge: not recorded",
+            self.tr("Judge: {judge}").format(judge=caption.judge)
+            if caption.judge
+            else self.tr("Judge: not recorded"),
             _hearing_words(caption),
             "DETAINED"
             if caption.detained
             else "NON\N{NON-BREAKING HYPHEN}DETAINED"
             if caption.detention_known
-            else "Detention: not recorded",
+            else self.tr("Detention: not recorded"),
         ]
         self.caption_label.setText("\n".join(parts))
         self.caption_notes.setText("\n".join(caption.notes))
@@ -585,7 +624,7 @@ class PacketDialog(QDialog):
     def _item_changed(self, _item: QListWidgetItem) -> None:
         if not self._filling:
             self._refresh()
-        if self.error.text() == NO_EXHIBIT_TEXT and self.chosen_ids():
+        if self.error.text() == self.tr(NO_EXHIBIT_TEXT) and self.chosen_ids():
             self.error.hide()  # ticked one: the message no longer applies (issue 11)
 
     def _order_changed(self) -> None:
@@ -645,7 +684,7 @@ class PacketDialog(QDialog):
         any_translation = any(self._checked(i) and i.data(TRANSLATION) for i in self._items())
         self.translator_group.setEnabled(any_translation)
         self.translator_group.setToolTip(
-            "" if any_translation else "Mark an exhibit as a translation to fill this in"
+            "" if any_translation else self.tr("Mark an exhibit as a translation to fill this in")
         )
         self._ask_estimate()
 
@@ -657,7 +696,7 @@ class PacketDialog(QDialog):
         chosen = self.request()
         if not chosen.exhibit_ids:
             self.estimate = None
-            self.estimate_label.setText("No exhibits ticked yet.")
+            self.estimate_label.setText(self.tr("No exhibits ticked yet."))
             self.export_button.setEnabled(False)
             return
         self.export_button.setEnabled(not self.running)
@@ -672,15 +711,14 @@ class PacketDialog(QDialog):
             return
         self.estimate = estimate
         n = len(self.chosen_ids())
-        text = (
-            f"{n} exhibit{'s' * (n != 1)}: about {estimate.pages} pages, "
-            f"{file_size(estimate.bytes)}."
+        text = self.tr("%n exhibit(s): about {pages} pages, {size}.", "", n).format(
+            pages=estimate.pages, size=file_size(estimate.bytes)
         )
         if estimate.parts > 1:
-            text += (
-                f" Over the court's {LIMIT_MB} MB upload limit: it will be split into about "
-                f"{estimate.parts} files (Part1, Part2…)."
-            )
+            text += self.tr(
+                " Over the court's {limit} MB upload limit: it will be split into about "
+                "{parts} files (Part1, Part2…)."
+            ).format(limit=LIMIT_MB, parts=estimate.parts)
         self.estimate_label.setText(text)
         self.estimate_label.setObjectName("warning" if estimate.parts > 1 else "")
         self.estimate_label.style().polish(self.estimate_label)
@@ -689,7 +727,7 @@ class PacketDialog(QDialog):
         if not any(self._checked(i) and i.data(TRANSLATION) for i in self._items()):
             return ""
         if not self.translator.text().strip():
-            return "Give the translator's name: the certificate of translation needs it."
+            return self.tr("Give the translator's name: the certificate of translation needs it.")
         return ""
 
     def _write(self, path: str) -> None:
@@ -714,7 +752,7 @@ class PacketDialog(QDialog):
             )
 
         self._set_running(True)
-        self.status.setText("Checking the exhibits…")
+        self.status.setText(self.tr("Checking the exhibits…"))
         self._worker.submit_background(
             run,
             cancel,

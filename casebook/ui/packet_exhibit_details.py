@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QListWidgetItem, QWidget
 
 from casebook.services.documents import DocumentSummary
 from casebook.services.packet import document_date
 from casebook.ui.date_fields import OptionalDateEdit
 from casebook.ui.field_form import FieldForm
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 DOC_ID = Qt.ItemDataRole.UserRole
 TRANSLATION = Qt.ItemDataRole.UserRole + 1
@@ -27,7 +28,7 @@ DESCRIPTION = Qt.ItemDataRole.UserRole + 3
 DATED = Qt.ItemDataRole.UserRole + 4
 SOURCE = Qt.ItemDataRole.UserRole + 5
 ORIGINAL = Qt.ItemDataRole.UserRole + 6  # the original's document id, or None
-NO_ORIGINAL = "Choose the foreign-language original…"
+NO_ORIGINAL = QT_TRANSLATE_NOOP("ExhibitDetails", "Choose the foreign-language original…")
 
 
 def prefill(item: QListWidgetItem, document: DocumentSummary) -> None:
@@ -51,32 +52,36 @@ class ExhibitDetails(QGroupBox):
     edited = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__("The chosen exhibit", parent)
+        super().__init__(QCoreApplication.translate("ExhibitDetails", "The chosen exhibit"), parent)
         self.setAccessibleName("Exhibit details")
         self._item: QListWidgetItem | None = None
         self._filling = False
         form = self.form = FieldForm()
         self.description = QLineEdit()
         self.description.setAccessibleName("Exhibit description")
-        self.description.setToolTip("What the table of contents and the tab page call it")
-        self.dated = OptionalDateEdit(today=today, empty="No date")
+        self.description.setToolTip(self.tr("What the table of contents and the tab page call it"))
+        self.dated = OptionalDateEdit(today=today, empty=self.tr("No date"))
         self.dated.setAccessibleName("Exhibit date")
         self.source = QLineEdit()
         self.source.setAccessibleName("Exhibit source")
-        self.source.setPlaceholderText("Who issued it, e.g. Registro Civil, NYPD")
-        self.translation = QCheckBox("This document is an English trans&lation")
+        self.source.setPlaceholderText(self.tr("Who issued it, e.g. Registro Civil, NYPD"))
+        self.translation = QCheckBox(self.tr("This document is an English trans&lation"))
         self.translation.setAccessibleName("Is a translation")
         self.translation.setToolTip(
-            "Files it in one tab with its original: translation, certificate of translation, "
-            "original (8 CFR 1003.33)"
+            self.tr(
+                "Files it in one tab with its original: translation, certificate of translation, "
+                "original (8 CFR 1003.33)"
+            )
         )
         self.original = QComboBox()
         self.original.setAccessibleName("Original of this translation")
-        form.add_field("description", "Descr&iption", self.description)
-        form.add_field("dated", "D&ate", self.dated)
-        form.add_field("source", "Sour&ce", self.source)
+        form.add_field(
+            "description", "Descr&iption", self.description, caption=self.tr("Descr&iption")
+        )
+        form.add_field("dated", "D&ate", self.dated, caption=self.tr("D&ate"))
+        form.add_field("source", "Sour&ce", self.source, caption=self.tr("Sour&ce"))
         form.addRow("", self.translation)
-        form.add_field("original", "Ori&ginal", self.original)
+        form.add_field("original", "Ori&ginal", self.original, caption=self.tr("Ori&ginal"))
         self.setLayout(form)
         self.description.textEdited.connect(lambda text: self._store(DESCRIPTION, text))
         self.source.textEdited.connect(lambda text: self._store(SOURCE, text.strip()))
@@ -104,7 +109,7 @@ class ExhibitDetails(QGroupBox):
             is_translation = bool(item is not None and item.data(TRANSLATION))
             self.translation.setChecked(is_translation)
             self.original.clear()
-            self.original.addItem(NO_ORIGINAL, None)
+            self.original.addItem(self.tr(NO_ORIGINAL), None)
             for document in others:
                 self.original.addItem(document.title, document.id)
             chosen = item.data(ORIGINAL) if item is not None else None

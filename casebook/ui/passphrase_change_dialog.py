@@ -55,23 +55,36 @@ from casebook.ui.create_page import FileChooser, RecoveryKeyPage
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
 from casebook.ui.passphrase_field import PassphraseField
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-WRONG_CURRENT_TEXT = (
+WRONG_CURRENT_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
     "That is not the current passphrase. Check the keyboard layout and Caps Lock; "
-    "nothing was changed."
+    "nothing was changed.",
 )
-CHANGED_TEXT = "Passphrase changed. The recovery key is unchanged."
-REKEYED_TEXT = (
+CHANGED_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
+    "Passphrase changed. The recovery key is unchanged.",
+)
+REKEYED_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
     "Passphrase and key changed: old copies and backups no longer open what you save from now "
-    "on. Keep the new recovery key safe; the old one no longer works."
+    "on. Keep the new recovery key safe; the old one no longer works.",
 )
-REKEY_BOX_TEXT = "Also lock out old copies and backups (new data key and new recovery key)"
-REKEY_HINT_TEXT = (
+REKEY_BOX_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
+    "Also lock out old copies and backups (new data key and new recovery key)",
+)
+REKEY_HINT_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
     "Every document is re-encrypted, which may take a while. Old backups keep opening with "
-    "the old passphrase, but only with what they already hold."
+    "the old passphrase, but only with what they already hold.",
 )
-CANCELLED_TEXT = "The key change was cancelled; nothing was changed."
+CANCELLED_TEXT = QT_TRANSLATE_NOOP(
+    "PassphraseChangeDialog",
+    "The key change was cancelled; nothing was changed.",
+)
 
 
 class _Progress(QObject):
@@ -102,16 +115,18 @@ class PassphraseChangeDialog(QDialog):
         self._folder: Path | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
-        self.setWindowTitle("Change passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
         self.setAccessibleName("Change passphrase")
         self.setModal(True)
 
         intro = QLabel(
-            "Type the passphrase you use now, then the new one twice. Old backups keep "
-            "opening with the passphrase they were made with."
+            self.tr(
+                "Type the passphrase you use now, then the new one twice. Old backups keep "
+                "opening with the passphrase they were made with."
+            )
         )
         intro.setWordWrap(True)
-        self.caps_label = QLabel("Caps Lock is on.")
+        self.caps_label = QLabel(self.tr("Caps Lock is on."))
         self.caps_label.setObjectName("warning")
         self.caps_label.setAccessibleName("Caps Lock warning")
         self.caps_label.hide()
@@ -134,9 +149,9 @@ class PassphraseChangeDialog(QDialog):
         self.busy.setMaximumHeight(8)
         self.busy.setAccessibleName("Changing the passphrase")
         self.busy.hide()
-        self.rekey_box = QCheckBox(REKEY_BOX_TEXT)
+        self.rekey_box = QCheckBox(self.tr(REKEY_BOX_TEXT))
         self.rekey_box.setAccessibleName("Also lock out old copies and backups")
-        self.rekey_hint = QLabel(REKEY_HINT_TEXT)
+        self.rekey_hint = QLabel(self.tr(REKEY_HINT_TEXT))
         self.rekey_hint.setWordWrap(True)
         self.rekey_hint.setObjectName("hint")
         self.rekey_hint.hide()
@@ -144,7 +159,7 @@ class PassphraseChangeDialog(QDialog):
         self.rekey_box.toggled.connect(lambda _on: self._update_button())
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change_button = QPushButton("&Change passphrase")
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setDefault(True)
         self.change_button.setEnabled(False)
         self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -153,7 +168,7 @@ class PassphraseChangeDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        current_label = QLabel("C&urrent passphrase:")
+        current_label = QLabel(self.tr("C&urrent passphrase:"))
         current_label.setBuddy(self.current)
         form.addRow(current_label, self.current)
         form.addRow("", self.caps_label)
@@ -178,8 +193,10 @@ class PassphraseChangeDialog(QDialog):
         )
         self.key_page.done.connect(self._on_key_kept)
         key_intro = QLabel(
-            "Passphrase and data key changed. The old recovery key no longer works; "
-            "this is the new one."
+            self.tr(
+                "Passphrase and data key changed. The old recovery key no longer works; "
+                "this is the new one."
+            )
         )
         key_intro.setWordWrap(True)
         self.key_box = QWidget()
@@ -268,7 +285,7 @@ class PassphraseChangeDialog(QDialog):
         self.wipe()
         self.key_page.show_key(recovery_key, self._folder)
         self.pages.setCurrentWidget(self.key_box)
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         self.key_page.kit_button.setFocus()
 
     def set_folder(self, folder: Path | None) -> None:
@@ -291,11 +308,11 @@ class PassphraseChangeDialog(QDialog):
             self.vault_closed.emit(exc.message)
             return
         if isinstance(exc, RekeyCancelled):
-            self.error_label.setText(CANCELLED_TEXT)
+            self.error_label.setText(self.tr(CANCELLED_TEXT))
             self.error_label.show()
             return
         if isinstance(exc, WrongPassphrase):
-            text, target = WRONG_CURRENT_TEXT, self.current
+            text, target = self.tr(WRONG_CURRENT_TEXT), self.current
         else:
             new_field = isinstance(exc, ValidationError) and exc.field != "current"
             text, target = exc.message, (self.new.passphrase if new_field else self.current)

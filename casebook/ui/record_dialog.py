@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -40,18 +40,21 @@ class RecordDialog(QDialog, Generic[D]):
     saved = Signal(object)
 
     def __init__(self, worker: DbWorker, title: str, parent: QWidget | None = None) -> None:
+        """``title`` is English (the accessible name), marked for the catalogue under the
+        subclass's name (``QT_TRANSLATE_NOOP("MatterDialog", …)``), as are the captions
+        ``add_field`` is given: they are shown translated under that context."""
         super().__init__(parent)
         self._worker = worker
         self.draft: D | None = None
         self.saving = False
-        self.setWindowTitle(title)
+        self.setWindowTitle(self._tr(title))
         self.setAccessibleName(title)
         self.form = FieldForm()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save")
+        ok.setText(QCoreApplication.translate("RecordDialog", "Save"))
         ok.setAccessibleName("Save")
         ok.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
@@ -84,9 +87,13 @@ class RecordDialog(QDialog, Generic[D]):
         if need > self.height():
             self.resize(self.width(), need)
 
+    def _tr(self, text: str) -> str:
+        """``text`` in the window's language, from the subclass's context."""
+        return QCoreApplication.translate(type(self).__name__, text)
+
     def add_field(self, key: str, text: str, widget: QWidget) -> QWidget:
         """Add a field captioned ``text`` (with its & mnemonic) under the service's ``key``."""
-        return self.form.add_field(key, text, widget)
+        return self.form.add_field(key, text, widget, caption=self._tr(text))
 
     # -- what a subclass says -----------------------------------------------------------------
 

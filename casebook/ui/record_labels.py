@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from casebook.domain.deadline_phrases import is_overdue
@@ -158,11 +158,16 @@ def stage_text(clock: FoilClock) -> str:
         Stage.AWAITING_DETERMINATION,
         Stage.CONSTRUCTIVELY_DENIED,
     ):
-        flag = QCoreApplication.translate(
-            "RecordLabels",
-            "extended %n times: no provision permits repeated delays",
-            "",
-            clock.extensions,
-        )
+        flag = _WORDS.extended(clock.extensions)
         return f"{text} ({flag})"
     return text
+
+
+class RecordWords(QObject):
+    """Plural words of the records: a QObject, as lupdate reads plurals only from tr()."""
+
+    def extended(self, times: int) -> str:
+        return self.tr("extended %n times: no provision permits repeated delays", "", times)
+
+
+_WORDS = RecordWords()

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from casebook.domain.clients import ClientDraft
@@ -79,11 +80,13 @@ class _WorkerCommand(QUndoCommand):
             self._skip_redo = False
             return
         first, self._first = self._first, False
-        message = self.done_message if first and self.done_message else f"Redid: {self.text()}"
+        redid = QCoreApplication.translate("UndoCommands", "Redid: {what}").format(what=self.text())
+        message = self.done_message if first and self.done_message else redid
         self.do(lambda: self._say(message))
 
     def undo(self) -> None:
-        self.undo_step(lambda: self._say(f"Undid: {self.text()}{self.undone_note()}"))
+        undid = QCoreApplication.translate("UndoCommands", "Undid: {what}").format(what=self.text())
+        self.undo_step(lambda: self._say(undid + self.undone_note()))
 
     def do(self, said: Callable[[], None]) -> None:
         raise NotImplementedError
@@ -121,7 +124,12 @@ class AddClientCommand(_WorkerCommand):
     def __init__(
         self, worker: DbWorker, client_id: int, name: str, shown: ClientShown, say: Say
     ) -> None:
-        super().__init__(worker, f"Add {name}", say, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Add {name}").format(name=name),
+            say,
+            done=True,
+        )
         self._client_id, self._shown = client_id, shown
 
     def do(self, said: Callable[[], None]) -> None:
@@ -143,7 +151,9 @@ class AddClientCommand(_WorkerCommand):
         )
 
     def undone_note(self) -> str:
-        return " (moved to the trash; Redo brings them back)"
+        return QCoreApplication.translate(
+            "UndoCommands", " (moved to the trash; Redo brings them back)"
+        )
 
 
 class EditClientCommand(_WorkerCommand):
@@ -158,7 +168,12 @@ class EditClientCommand(_WorkerCommand):
         shown: ClientShown,
         say: Say,
     ) -> None:
-        super().__init__(worker, f"Edit {name}", say, done=True)
+        super().__init__(
+            worker,
+            QCoreApplication.translate("UndoCommands", "Edit {name}").format(name=name),
+            say,
+            done=True,
+        )
         self._client_id, self._shown = client_id, shown
         self._other = before  # what the next step writes back
 
@@ -249,7 +264,16 @@ class AddRecordCommand(_RecordCommand):
         shown: Shown,
         say: Say,
     ) -> None:
-        super().__init__(worker, kind, ids, record_id, f"Add {label}", shown, say, done=True)
+        super().__init__(
+            worker,
+            kind,
+            ids,
+            record_id,
+            QCoreApplication.translate("UndoCommands", "Add {label}").format(label=label),
+            shown,
+            say,
+            done=True,
+        )
 
     def do(self, said: Callable[[], None]) -> None:
         self._restore(said)
@@ -272,7 +296,16 @@ class EditRecordCommand(_RecordCommand):
         shown: Shown,
         say: Say,
     ) -> None:
-        super().__init__(worker, kind, ids, record_id, f"Edit {label}", shown, say, done=True)
+        super().__init__(
+            worker,
+            kind,
+            ids,
+            record_id,
+            QCoreApplication.translate("UndoCommands", "Edit {label}").format(label=label),
+            shown,
+            say,
+            done=True,
+        )
         self._other = before  # what the next step writes back
 
     def do(self, said: Callable[[], None]) -> None:
@@ -303,8 +336,19 @@ class DeleteRecordCommand(_RecordCommand):
         shown: Shown,
         say: Say,
     ) -> None:
-        super().__init__(worker, kind, ids, record_id, f"Delete {label}", shown, say, done=False)
-        self.done_message = f"Deleted {label}. Undo with Ctrl+Z."
+        super().__init__(
+            worker,
+            kind,
+            ids,
+            record_id,
+            QCoreApplication.translate("UndoCommands", "Delete {label}").format(label=label),
+            shown,
+            say,
+            done=False,
+        )
+        self.done_message = QCoreApplication.translate(
+            "UndoCommands", "Deleted {label}. Undo with Ctrl+Z."
+        ).format(label=label)
 
     def do(self, said: Callable[[], None]) -> None:
         self._delete(said)
@@ -339,7 +383,7 @@ class AssignDocumentsCommand(_WorkerCommand):
         self._run(lambda s: documents.unassign(s, before), said=said)
 
     def undone_note(self) -> str:
-        return " (back in the Inbox)"
+        return QCoreApplication.translate("UndoCommands", " (back in the Inbox)")
 
     def _keep(self, before: tuple[documents.FiledBefore, ...]) -> None:
         self._before = before
@@ -368,7 +412,7 @@ class AcceptSuggestionsCommand(_WorkerCommand):
         self._run(lambda s: suggestion_undo.undo_accept(s, undo), said=said)
 
     def undone_note(self) -> str:
-        return " (back as it was)"
+        return QCoreApplication.translate("UndoCommands", " (back as it was)")
 
     def _keep(self, applied: suggestion_accept.Accepted) -> None:
         if applied.undo is not None:

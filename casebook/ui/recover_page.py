@@ -32,10 +32,14 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError, ValidationError
 from casebook.ui.field_form import SharedProblemLine
 from casebook.ui.new_passphrase import NewPassphraseRows
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 KEY_PLACEHOLDER = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-RECOVERED_TEXT = "New passphrase set. The recovery key still works; keep the kit safe."
+RECOVERED_TEXT = QT_TRANSLATE_NOOP(
+    "RecoverPage",
+    "New passphrase set. The recovery key still works; keep the kit safe.",
+)
 
 
 class RecoverPage(QWidget):
@@ -51,13 +55,15 @@ class RecoverPage(QWidget):
         self.folder: Path | None = None
         self.setAccessibleName("Set a new passphrase with the recovery key")
 
-        title = QLabel("Set a new passphrase")
+        title = QLabel(self.tr("Set a new passphrase"))
         title.setObjectName("pageTitle")
         self.vault_label = QLabel()
         self.vault_label.setWordWrap(True)
         intro = QLabel(
-            "Type the recovery key from the emergency kit (eight groups of four letters and "
-            "digits), then choose a new passphrase. The recovery key keeps working afterwards."
+            self.tr(
+                "Type the recovery key from the emergency kit (eight groups of four letters and "
+                "digits), then choose a new passphrase. The recovery key keeps working afterwards."
+            )
         )
         intro.setWordWrap(True)
 
@@ -86,17 +92,17 @@ class RecoverPage(QWidget):
         self.busy.setMaximumHeight(8)
         self.busy.setAccessibleName("Setting the new passphrase")
         self.busy.hide()
-        self.set_button = QPushButton("&Set passphrase and unlock")
+        self.set_button = QPushButton(self.tr("&Set passphrase and unlock"))
         self.set_button.setDefault(True)
         self.set_button.setEnabled(False)
         self.set_button.clicked.connect(self.recover)
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName("Back to the passphrase")
         self.back_button.clicked.connect(self._back)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        key_label = QLabel("Recovery &key:")
+        key_label = QLabel(self.tr("Recovery &key:"))
         key_label.setBuddy(self.key)
         form.addRow(key_label, self.key)
         form.addRow("", self.key_count)
@@ -190,7 +196,8 @@ class RecoverPage(QWidget):
             passphrases.recovery_key_characters(text),
             passphrases.RECOVERY_KEY_CHARACTERS,
         )
-        self.key_count.setText(f"{typed} of {needed} letters and digits" if text else " ")
+        said = self.tr("{typed} of {needed} letters and digits")
+        self.key_count.setText(said.format(typed=typed, needed=needed) if text else " ")
         self._update_button()
 
     def _update_button(self) -> None:

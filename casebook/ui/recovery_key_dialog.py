@@ -34,14 +34,19 @@ from casebook.ui.clipboard import ClipboardGuard
 from casebook.ui.create_page import FileChooser, RecoveryKeyPage
 from casebook.ui.passphrase_change_dialog import WRONG_CURRENT_TEXT
 from casebook.ui.passphrase_field import PassphraseField
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-ISSUED_TEXT = "New recovery key issued; the old one no longer opens this vault."
-INTRO_TEXT = (
+ISSUED_TEXT = QT_TRANSLATE_NOOP(
+    "NewRecoveryKeyDialog",
+    "New recovery key issued; the old one no longer opens this vault.",
+)
+INTRO_TEXT = QT_TRANSLATE_NOOP(
+    "NewRecoveryKeyDialog",
     "A new recovery key replaces the one on your emergency kit, which then stops opening "
     "this vault. Backups made before keep the old one; to lock those out too, use Change "
-    "passphrase… with \N{LEFT DOUBLE QUOTATION MARK}Also lock out old copies and "
-    "backups\N{RIGHT DOUBLE QUOTATION MARK}."
+    "passphrase… with “Also lock out old copies and "
+    "backups”.",
 )
 
 
@@ -63,10 +68,10 @@ class NewRecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._folder = folder
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         self.setAccessibleName("New recovery key")
         self.setModal(True)
-        intro = QLabel(INTRO_TEXT)
+        intro = QLabel(self.tr(INTRO_TEXT))
         intro.setWordWrap(True)
         self.current = PassphraseField("Current passphrase")
         self.error_label = QLabel()
@@ -80,7 +85,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.busy.setMaximumHeight(8)
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.issue_button = QPushButton("&Issue new recovery key")
+        self.issue_button = QPushButton(self.tr("&Issue new recovery key"))
         self.issue_button.setDefault(True)
         self.issue_button.setEnabled(False)
         self.buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -89,7 +94,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.current.returnPressed.connect(self.issue)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        label = QLabel("C&urrent passphrase:")
+        label = QLabel(self.tr("C&urrent passphrase:"))
         label.setBuddy(self.current)
         form.addRow(label, self.current)
         self.form_page = QWidget()

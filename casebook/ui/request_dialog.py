@@ -37,7 +37,8 @@ from casebook.services.requests import NypdFields, RequestChanges, RequestDraft,
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.date_fields import OptionalDateEdit, first_problem
 from casebook.ui.field_form import FieldForm
-from casebook.ui.record_labels import AGENCY_LABELS, OUTCOME_LABELS, SENT_VIA
+from casebook.ui.record_labels import AGENCY_LABELS, OUTCOME_LABELS, SENT_VIA, tr_label
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 
@@ -65,60 +66,103 @@ class RequestDialog(QDialog):
         self._worker = worker
         self._today = today
         self.saved_label = ""
-        self.setWindowTitle("New record request")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("New record request"))
+        self.setAccessibleName("New record request")
         self.setMinimumWidth(560)
         now = today()
         f = self.form = FieldForm()
         self.agency = QComboBox()
         for agency in Agency:
-            self.agency.addItem(AGENCY_LABELS[agency], agency.value)
+            self.agency.addItem(tr_label(AGENCY_LABELS[agency]), agency.value)
         self.kind = QComboBox()
         for kind in RequestKind:
             self.kind.addItem(
-                kind.value if kind is not RequestKind.UNSEALING else "Unsealing", kind.value
+                kind.value if kind is not RequestKind.UNSEALING else self.tr("Unsealing"),
+                kind.value,
             )
-        self.number = _line("FOIL-2025-056-01234")
+        self.number = _line(self.tr("FOIL-2025-056-01234"))
         self.client = ClientPicker(worker)
-        self.client.setPlaceholderText("Optional: type a name or A-number")
+        self.client.setPlaceholderText(self.tr("Optional: type a name or A-number"))
         self.records = QPlainTextEdit()
         self.records.setTabChangesFocus(True)
         self.records.setFixedHeight(72)
-        self.records.setPlaceholderText("The records asked for, as in the request")
-        self.arrest_number = _line("e.g. M25612345")
-        self.complaint_number = _line("e.g. 2025-075-01234")
-        self.nysid = _line("e.g. 12345678K")
-        self.precinct = _line("e.g. 75")
+        self.records.setPlaceholderText(self.tr("The records asked for, as in the request"))
+        self.arrest_number = _line(self.tr("e.g. M25612345"))
+        self.complaint_number = _line(self.tr("e.g. 2025-075-01234"))
+        self.nysid = _line(self.tr("e.g. 12345678K"))
+        self.precinct = _line(self.tr("e.g. 75"))
         self.incident_date = OptionalDateEdit(today=now)
-        self.incident_time = _line("e.g. 23:40")
-        self.incident_type = _line("e.g. arrest, stop, vehicle collision")
-        self.body_camera = QCheckBox("Body-worn camera footage is asked for")
+        self.incident_time = _line(self.tr("e.g. 23:40"))
+        self.incident_type = _line(self.tr("e.g. arrest, stop, vehicle collision"))
+        self.body_camera = QCheckBox(self.tr("Body-worn camera footage is asked for"))
         self.sent_via = QComboBox()
         self.sent_via.setEditable(True)
         self.sent_via.addItems(["", *SENT_VIA])
         self.sent_on = OptionalDateEdit(today=now)
         self.received = OptionalDateEdit(today=now)
         for key, text, widget, aliases in (
-            ("agency", "A&gency", self.agency, ()),
-            ("kind", "&Kind", self.kind, ()),
-            ("request_number", "OpenRecords &number", self.number, ("number",)),
-            ("client_id", "&Client", self.client, ()),
-            ("records", "&Records asked for", self.records, ()),
-            ("arrest_number", "&Arrest report number", self.arrest_number, ()),
-            ("complaint_number", "Co&mplaint number", self.complaint_number, ()),
-            ("nysid", "NYS&ID", self.nysid, ()),
-            ("precinct", "&Precinct", self.precinct, ()),
-            ("incident_date", "&Date of incident", self.incident_date, ()),
-            ("incident_time", "&Time of incident", self.incident_time, ()),
-            ("incident_type", "Incident t&ype", self.incident_type, ()),
-            ("body_camera", "&Body-worn camera", self.body_camera, ()),
-            ("sent_via", "Sent &via", self.sent_via, ()),
-            ("sent_on", "&Sent on", self.sent_on, ()),
-            ("received", "R&eceived by the agency", self.received, ()),
+            ("agency", QT_TRANSLATE_NOOP("RequestDialog", "A&gency"), self.agency, ()),
+            ("kind", QT_TRANSLATE_NOOP("RequestDialog", "&Kind"), self.kind, ()),
+            (
+                "request_number",
+                QT_TRANSLATE_NOOP("RequestDialog", "OpenRecords &number"),
+                self.number,
+                ("number",),
+            ),
+            ("client_id", QT_TRANSLATE_NOOP("RequestDialog", "&Client"), self.client, ()),
+            ("records", QT_TRANSLATE_NOOP("RequestDialog", "&Records asked for"), self.records, ()),
+            (
+                "arrest_number",
+                QT_TRANSLATE_NOOP("RequestDialog", "&Arrest report number"),
+                self.arrest_number,
+                (),
+            ),
+            (
+                "complaint_number",
+                QT_TRANSLATE_NOOP("RequestDialog", "Co&mplaint number"),
+                self.complaint_number,
+                (),
+            ),
+            ("nysid", QT_TRANSLATE_NOOP("RequestDialog", "NYS&ID"), self.nysid, ()),
+            ("precinct", QT_TRANSLATE_NOOP("RequestDialog", "&Precinct"), self.precinct, ()),
+            (
+                "incident_date",
+                QT_TRANSLATE_NOOP("RequestDialog", "&Date of incident"),
+                self.incident_date,
+                (),
+            ),
+            (
+                "incident_time",
+                QT_TRANSLATE_NOOP("RequestDialog", "&Time of incident"),
+                self.incident_time,
+                (),
+            ),
+            (
+                "incident_type",
+                QT_TRANSLATE_NOOP("RequestDialog", "Incident t&ype"),
+                self.incident_type,
+                (),
+            ),
+            (
+                "body_camera",
+                QT_TRANSLATE_NOOP("RequestDialog", "&Body-worn camera"),
+                self.body_camera,
+                (),
+            ),
+            ("sent_via", QT_TRANSLATE_NOOP("RequestDialog", "Sent &via"), self.sent_via, ()),
+            ("sent_on", QT_TRANSLATE_NOOP("RequestDialog", "&Sent on"), self.sent_on, ()),
+            (
+                "received",
+                QT_TRANSLATE_NOOP("RequestDialog", "R&eceived by the agency"),
+                self.received,
+                (),
+            ),
         ):
-            f.add_field(key, text, widget, aliases=aliases)
+            f.add_field(key, text, widget, aliases=aliases, caption=self.tr(text))
         self.received.setToolTip(
-            "The day the agency received it: the statutory clock starts the next business day."
+            self.tr(
+                "The day the agency received it: the statutory clock starts the next business day."
+            )
         )
         self.number.editingFinished.connect(self.check_number)
         self.agency.currentIndexChanged.connect(self.check_number)
@@ -176,7 +220,9 @@ class RequestDialog(QDialog):
             return  # the date's problem shows under it; what was typed stays
         if self.client.text().strip() and self.client.client_id is None:
             self.form.show_error(
-                ValidationError("client_id", "Pick the client from the suggestions, or clear it.")
+                ValidationError(
+                    "client_id", self.tr("Pick the client from the suggestions, or clear it.")
+                )
             )
             return
         draft, today = self.draft(), self._today()
@@ -212,13 +258,55 @@ class RequestDialog(QDialog):
 # The second date is one the agency set for itself (the acknowledgement's promised date,
 # an extension's new date): it may lie in the future (COOG FOIL-AO-17821).
 EVENTS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("received", "The agency received it", "received", "", ""),
-    ("acknowledged", "The agency acknowledged it", "acknowledged", "", "promised"),
-    ("extended", "The agency extended its time", "extended_on", "", "extended"),
-    ("determined", "The agency decided", "determined", "outcome", ""),
-    ("appealed", "The appeal was received", "appealed", "", ""),
-    ("appeal_decided", "The appeal was decided", "appeal_decided", "appeal_outcome", ""),
-    ("article78", "An Article 78 petition was filed", "article78", "", ""),
+    (
+        "received",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The agency received it"),
+        "received",
+        "",
+        "",
+    ),
+    (
+        "acknowledged",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The agency acknowledged it"),
+        "acknowledged",
+        "",
+        "promised",
+    ),
+    (
+        "extended",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The agency extended its time"),
+        "extended_on",
+        "",
+        "extended",
+    ),
+    (
+        "determined",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The agency decided"),
+        "determined",
+        "outcome",
+        "",
+    ),
+    (
+        "appealed",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The appeal was received"),
+        "appealed",
+        "",
+        "",
+    ),
+    (
+        "appeal_decided",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "The appeal was decided"),
+        "appeal_decided",
+        "appeal_outcome",
+        "",
+    ),
+    (
+        "article78",
+        QT_TRANSLATE_NOOP("RequestEventDialog", "An Article 78 petition was filed"),
+        "article78",
+        "",
+        "",
+    ),
 )
 
 
@@ -241,33 +329,46 @@ class RequestEventDialog(QDialog):
         self._today = today
         self.request_id = request_id
         self.before: RequestSnapshot | None = None
-        self.setWindowTitle(f"What happened \N{EN DASH} {title}")
+        self.setWindowTitle(self.tr("What happened – {request}").format(request=title))  # noqa: RUF001
         self.setAccessibleName("Record what happened")
         self.setMinimumWidth(480)
         now = today()
         f = self.form = FieldForm()
         self.what = QComboBox()
         for key, label, *_ in EVENTS:
-            self.what.addItem(label, key)
-        self.day = OptionalDateEdit(today=now, empty="Choose the date")
+            self.what.addItem(self.tr(label), key)
+        self.day = OptionalDateEdit(today=now, empty=self.tr("Choose the date"))
         self.day.set_value(now)
         self.outcome = QComboBox()
         for outcome, label in OUTCOME_LABELS.items():
-            self.outcome.addItem(label, outcome.value)
+            self.outcome.addItem(tr_label(label), outcome.value)
         self.promised = OptionalDateEdit(today=now)
-        self.reason = _line("e.g. the volume of records, a review for redactions")
-        f.add_field("event", "&What happened", self.what)
+        self.reason = _line(self.tr("e.g. the volume of records, a review for redactions"))
+        f.add_field("event", "&What happened", self.what, caption=self.tr("&What happened"))
         f.add_field(
             "day",
             "&On",
             self.day,
             aliases=tuple(e[2] for e in EVENTS),
+            caption=self.tr("&On"),
         )
-        f.add_field("outcome", "O&utcome", self.outcome, aliases=("appeal_outcome",))
-        f.add_field("promised", "&Promised date", self.promised, aliases=("extended",))
-        f.add_field("reason", "&Reason given", self.reason)
+        f.add_field(
+            "outcome",
+            "O&utcome",
+            self.outcome,
+            aliases=("appeal_outcome",),
+            caption=self.tr("O&utcome"),
+        )
+        f.add_field(
+            "promised",
+            "&Promised date",
+            self.promised,
+            aliases=("extended",),
+            caption=self.tr("&Promised date"),
+        )
+        f.add_field("reason", "&Reason given", self.reason, caption=self.tr("&Reason given"))
         self.promised.setToolTip(
-            "The date the agency gave in writing for its answer; it may lie in the future."
+            self.tr("The date the agency gave in writing for its answer; it may lie in the future.")
         )
         self.what.currentIndexChanged.connect(self._event_changed)
         self.buttons = QDialogButtonBox(
@@ -295,9 +396,14 @@ class RequestEventDialog(QDialog):
         self.form.set_row_shown("reason", key == "extended")
         caption = "&New date given" if key == "extended" else "&Promised date"
         self.promised.setAccessibleName(caption.replace("&", ""))
-        self.form.set_caption("promised", caption)
+        self.form.set_caption(
+            "promised",
+            self.tr("&New date given") if key == "extended" else self.tr("&Promised date"),
+        )
         day_caption = "Letter &dated" if key == "extended" else "&On"
-        self.form.set_caption("day", day_caption)
+        self.form.set_caption(
+            "day", self.tr("Letter &dated") if key == "extended" else self.tr("&On")
+        )
         self.day.setAccessibleName(day_caption.replace("&", ""))
 
     def changes(self) -> RequestChanges:
@@ -317,10 +423,12 @@ class RequestEventDialog(QDialog):
         if first_problem(self.day, *([self.promised] if second else [])) is not None:
             return  # the date's problem shows under it; what was typed stays
         if self.day.value() is None:
-            self.form.show_error(ValidationError("day", "Enter the date it happened."))
+            self.form.show_error(ValidationError("day", self.tr("Enter the date it happened.")))
             return
         if self._spec()[0] == "extended" and self.promised.value() is None:
-            self.form.show_error(ValidationError("promised", "Enter the new date the agency gave."))
+            self.form.show_error(
+                ValidationError("promised", self.tr("Enter the new date the agency gave."))
+            )
             return
         changes, today, request_id = self.changes(), self._today(), self.request_id
         self.buttons.setEnabled(False)

@@ -207,6 +207,7 @@ class RequestsPage(QWidget):
         title.setObjectName("pageTitle")
         self.client_filter = ClientPicker(worker)
         self.client_filter.setAccessibleName("Filter by client")
+        self.client_filter.setMinimumWidth(136)  # not squeezed to nothing by longer words
         self.client_filter.setPlaceholderText(self.tr("All clients (type a name to filter)"))
         self.client_filter.chosen.connect(lambda _id, _name: self.load())
         self.status_filter = QComboBox()

@@ -12,6 +12,7 @@ import html
 from functools import partial
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -39,17 +40,18 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError
 from casebook.services import document_index
 from casebook.services.search import MARK, RANKED_AT_MOST, SearchHit, SearchResults, find
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 DEBOUNCE_MS = 180
 LIMIT = 40
 KIND_LABELS = {
-    "client": "Client",
-    "document": "Document",
-    "matter": "Matter",
-    "note": "Note",
-    "request": "Record request",
-    "incident": "Incident",
+    "client": QT_TRANSLATE_NOOP("SearchPopup", "Client"),
+    "document": QT_TRANSLATE_NOOP("SearchPopup", "Document"),
+    "matter": QT_TRANSLATE_NOOP("SearchPopup", "Matter"),
+    "note": QT_TRANSLATE_NOOP("SearchPopup", "Note"),
+    "request": QT_TRANSLATE_NOOP("SearchPopup", "Record request"),
+    "incident": QT_TRANSLATE_NOOP("SearchPopup", "Incident"),
 }
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the result drawn as rich text
 
@@ -62,7 +64,7 @@ def snippet_html(snippet: str) -> str:
     )
 
 
-INBOX = "Inbox (unassigned)"
+INBOX = QT_TRANSLATE_NOOP("SearchPopup", "Inbox (unassigned)")
 
 
 def hit_owner(hit: SearchHit) -> str:
@@ -72,11 +74,13 @@ def hit_owner(hit: SearchHit) -> str:
         return ""
     if hit.client_name:
         return hit.client_name
-    return INBOX if hit.kind == "document" else ""
+    return QCoreApplication.translate("SearchPopup", INBOX) if hit.kind == "document" else ""
 
 
 def hit_html(hit: SearchHit) -> str:
-    kind = KIND_LABELS.get(hit.kind, hit.kind.capitalize())
+    kind = QCoreApplication.translate(
+        "SearchPopup", KIND_LABELS.get(hit.kind, hit.kind.capitalize())
+    )
     day = f" · {hit.day.isoformat()}" if hit.day else ""
     owner = hit_owner(hit)
     whose = f" \N{EM DASH} {html.escape(owner)}" if owner else ""
@@ -148,14 +152,16 @@ class SearchPopup(QDialog):
         self._request = 0
         self._open_when_ready = False
         self.hits: list[SearchHit] = []
-        self.setWindowTitle("Search")
+        self.setWindowTitle(self.tr("Search"))
         self.setObjectName("searchPopup")
         self.setAccessibleName("Search everything")
         self.resize(680, 460)
 
         self.query = QLineEdit()
         self.query.setAccessibleName("Search")
-        self.query.setPlaceholderText("Search clients, documents, notes, matters… (A-numbers too)")
+        self.query.setPlaceholderText(
+            self.tr("Search clients, documents, notes, matters… (A-numbers too)")
+        )
         self.query.setClearButtonEnabled(True)
         self.query.setAcceptDrops(False)
         self.query.installEventFilter(self)
@@ -167,7 +173,7 @@ class SearchPopup(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the text box
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.results.itemClicked.connect(lambda _item: self.open_current())
-        self.status = QLabel("Type to search.")
+        self.status = QLabel(self.tr("Type to search."))
         self.status.setObjectName("placeholder")
         self.status.setAccessibleName("Search status")
         layout = QVBoxLayout(self)
@@ -203,7 +209,7 @@ class SearchPopup(QDialog):
         self.query.blockSignals(False)
         self.hits = []
         self.results.clear()
-        self.status.setText("Type to search.")
+        self.status.setText(self.tr("Type to search."))
         self.hide()
 
     def run_search(self) -> None:
@@ -214,7 +220,7 @@ class SearchPopup(QDialog):
         if not text:
             self._show(request, SearchResults((), newest_only=False))
             return
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self._worker.submit(
             lambda s: find(s, text, limit=LIMIT, interactive=True),
             on_success=partial(self._show, request),
@@ -269,16 +275,16 @@ class SearchPopup(QDialog):
 
     def _summary(self, count: int, newest_only: bool) -> str:
         if not self.query.text().strip():
-            return "Type to search."
+            return self.tr("Type to search.")
         if not count:
-            return "Nothing found."
-        found = f"{count} result{'s' if count != 1 else ''}"
+            return self.tr("Nothing found.")
+        found = self.tr("%n result(s)", "", count)
         if newest_only:
-            found += (
-                f" from the newest {RANKED_AT_MOST:,} matching documents"
+            found += self.tr(
+                " from the newest {count} matching documents"
                 " (every match in a moment: the search index is being prepared)"
-            )
-        return found + ". ↑↓ to choose, Enter to open."
+            ).format(count=f"{RANKED_AT_MOST:,}")
+        return found + self.tr(". ↑↓ to choose, Enter to open.")
 
     def _failed(self, request: int, exc: CasebookError) -> None:
         if request == self._request:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,17 +32,19 @@ from casebook.services.separator_sheets import (
     separator_sheet_image,
 )
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 Printer = Callable[[QWidget, Callable[[str], None]], None]  # (parent, say) -> prints, or not
 PREVIEW_DPI = 30
 PRINT_DPI_MAX = 300
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "SeparatorSheetDialog",
     "Put one printed sheet between documents in the scanner's tray and scan the whole "
     "stack as one file. casebook starts a new document after each sheet and leaves the "
     "sheet out; each document gets its own suggestions in the Inbox. A blank page splits "
     "a batch too, unless Settings says your scanner scans both sides. Print it on one "
-    "side of the paper, at actual size; photocopies work as well."
+    "side of the paper, at actual size; photocopies work as well.",
 )
 
 
@@ -58,18 +60,30 @@ def print_with_dialog(parent: QWidget, say: Callable[[str], None]) -> None:
     try:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     except ImportError:  # a Qt build without printing: saving the PDF still works
-        say("Printing is not available here: save the sheet as a PDF and print that.")
+        say(
+            QCoreApplication.translate(
+                "SeparatorSheetDialog",
+                "Printing is not available here: save the sheet as a PDF and print that.",
+            )
+        )
         return
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print separator sheet")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("SeparatorSheetDialog", "Print separator sheet")
+    )
 
     def accepted() -> None:
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         sheet = qimage(separator_sheet_image(dpi))
         painter = QPainter()
         if not painter.begin(printer):
-            say("The printer could not be started; save the sheet as a PDF and print that.")
+            say(
+                QCoreApplication.translate(
+                    "SeparatorSheetDialog",
+                    "The printer could not be started; save the sheet as a PDF and print that.",
+                )
+            )
             return
         try:
             page = printer.paperRect(QPrinter.Unit.DevicePixel)
@@ -84,7 +98,11 @@ def print_with_dialog(parent: QWidget, say: Callable[[str], None]) -> None:
             painter.drawImage(target, sheet)
         finally:
             painter.end()
-        say("The separator sheet was sent to the printer.")
+        say(
+            QCoreApplication.translate(
+                "SeparatorSheetDialog", "The separator sheet was sent to the printer."
+            )
+        )
 
     dialog.accepted.connect(accepted)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -105,12 +123,12 @@ class SeparatorSheetDialog(QDialog):
         print_sheet: Printer = print_with_dialog,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print separator sheet")
+        self.setWindowTitle(self.tr("Print separator sheet"))
         self.setAccessibleName("Print separator sheet")
         self._choose_path = choose_path
         self._print = print_sheet
 
-        self.explanation = QLabel(EXPLANATION)
+        self.explanation = QLabel(self.tr(EXPLANATION))
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName("What the separator sheet does")
         self.preview = QLabel()
@@ -123,9 +141,9 @@ class SeparatorSheetDialog(QDialog):
         self.status.setAccessibleName("Separator sheet status")
 
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName("Print the separator sheet")
-        self.save_button = QPushButton("&Save as PDF…")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleName("Save the separator sheet as a PDF")
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -157,7 +175,11 @@ class SeparatorSheetDialog(QDialog):
         except CasebookError as exc:
             self._say(exc.message)
             return
-        self._say(f"Saved the separator sheet to {Path(written).name}; print it on one side.")
+        self._say(
+            self.tr("Saved the separator sheet to {name}; print it on one side.").format(
+                name=Path(written).name
+            )
+        )
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

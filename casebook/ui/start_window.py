@@ -50,7 +50,7 @@ class ChoosePage(QWidget):
         super().__init__(parent)
         self._choose_folder = choose_folder
         self.setAccessibleName("Choose a vault")
-        title = QLabel("casebook")
+        title = QLabel(self.tr("casebook"))
         title.setObjectName("pageTitle")
         tagline = QLabel(self.tr("Encrypted case files, kept on this computer only."))
         tagline.setWordWrap(True)
@@ -138,7 +138,7 @@ class StartWindow(QWidget):
         recent: Callable[[], list[Path]] = list,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("casebook")
+        self.setWindowTitle(self.tr("casebook"))
         self.setObjectName("startWindow")
         self._recent = recent
         self._created_folder: Path | None = None

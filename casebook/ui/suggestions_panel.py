@@ -13,7 +13,7 @@ page asks for them and applies them (``services.suggestions``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,25 +34,35 @@ PICK = "pick:"  # a row that puts a candidate client in the filing form
 def rows_of(s: Suggestions) -> list[tuple[str, str, str]]:
     """(part, what, because) for each suggestion, in the order they are best accepted."""
     rows: list[tuple[str, str, str]] = []
+
     if s.kind:
-        rows.append(("kind", f"Kind: {kind_label(s.kind)}", s.reason("kind")))
+        said = QCoreApplication.translate("SuggestionsPanel", "Kind: {kind}")
+        rows.append(("kind", said.format(kind=kind_label(s.kind)), s.reason("kind")))
     if s.title:
-        rows.append(("title", f"Title: {s.title}", s.reason("title")))
+        said = QCoreApplication.translate("SuggestionsPanel", "Title: {title}")
+        rows.append(("title", said.format(title=s.title), s.reason("title")))
     if s.date:
-        rows.append(("date", f"Date: {format_date(s.date)}", s.reason("date")))
+        said = QCoreApplication.translate("SuggestionsPanel", "Date: {day}")
+        rows.append(("date", said.format(day=format_date(s.date)), s.reason("date")))
     if s.request is not None:
-        rows.append(("request", f"Request: {s.request.text()}", s.reason("request")))
+        said = QCoreApplication.translate("SuggestionsPanel", "Request: {request}")
+        rows.append(("request", said.format(request=s.request.text()), s.reason("request")))
     if s.hearing is not None:
         because = s.reason("hearing")
         if s.hearing.client_id is None:
-            because += " (file it with a client first)"
-        rows.append(("hearing", f"Hearing: {s.hearing.text()}", because))
+            because += QCoreApplication.translate(
+                "SuggestionsPanel", " (file it with a client first)"
+            )
+        said = QCoreApplication.translate("SuggestionsPanel", "Hearing: {hearing}")
+        rows.append(("hearing", said.format(hearing=s.hearing.text()), because))
     chosen = s.client
     if chosen is not None:
-        rows.append(("client", f"File with {chosen.name}", chosen.because))
+        said = QCoreApplication.translate("SuggestionsPanel", "File with {name}")
+        rows.append(("client", said.format(name=chosen.name), chosen.because))
     else:
+        said = QCoreApplication.translate("SuggestionsPanel", "Perhaps {name}: put in the form")
         for c in s.clients:
-            rows.append((f"{PICK}{c.id}:{c.name}", f"Perhaps {c.name}: put in the form", c.because))
+            rows.append((f"{PICK}{c.id}:{c.name}", said.format(name=c.name), c.because))
     return rows
 
 
@@ -79,7 +89,7 @@ class SuggestionsPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
         self.accept_one = QPushButton(self.tr("Acc&ept"))
         self.accept_one.setAccessibleName("Accept suggestion")
-        self.accept_one.setToolTip("Accept the chosen suggestion (Enter)")
+        self.accept_one.setToolTip(self.tr("Accept the chosen suggestion (Enter)"))
         self.accept_one.clicked.connect(lambda: self._activated(self.list.currentItem()))
         self.accept_all = QPushButton(self.tr("Accept a&ll"))
         self.accept_all.setAccessibleName("Accept all suggestions")
@@ -98,7 +108,7 @@ class SuggestionsPanel(QWidget):
 
     def show_reading(self) -> None:
         self.list.clear()
-        self.status.setText("Reading the document…")
+        self.status.setText(self.tr("Reading the document…"))
         self._enable(False)
 
     def show_nothing(self, why: str) -> None:
@@ -111,21 +121,25 @@ class SuggestionsPanel(QWidget):
         self.list.clear()
         rows = rows_of(s)
         if not rows:
-            self.show_nothing("Nothing this document says matches a known form or client.")
+            self.show_nothing(self.tr("Nothing this document says matches a known form or client."))
             return
         self.list.setVisible(True)
         for part, what, because in rows:
-            item = QListWidgetItem(f"{what}\n    because {because}" if because else what)
+            said = self.tr("{what}\n    because {because}").format(what=what, because=because)
+            item = QListWidgetItem(said if because else what)
             item.setData(Qt.ItemDataRole.UserRole, part)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{what}, because {because}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{what}, because {because}").format(what=what, because=because),
+            )
             item.setToolTip(because)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         picks = all(str(r[0]).startswith(PICK) for r in rows)
         self.status.setText(
-            "Several clients have this name: pick one."
+            self.tr("Several clients have this name: pick one.")
             if picks
-            else "Enter accepts the chosen one. Nothing is applied until you accept."
+            else self.tr("Enter accepts the chosen one. Nothing is applied until you accept.")
         )
         self._enable(True)
         self.accept_all.setEnabled(not picks)

@@ -31,23 +31,24 @@ from casebook.services import summary
 from casebook.services.summary import SummaryResult
 from casebook.ui.field_form import FieldForm
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 REDACTION_LABELS = {
-    "a-number": "&A-number (keep only its last 3 digits)",
-    "address": "Add&ress",
-    "phone": "P&hone",
-    "email": "E-&mail",
-    "dob": "Date of &birth",
-    "nysid": "&NYSID",
+    "a-number": QT_TRANSLATE_NOOP("SummaryDialog", "&A-number (keep only its last 3 digits)"),
+    "address": QT_TRANSLATE_NOOP("SummaryDialog", "Add&ress"),
+    "phone": QT_TRANSLATE_NOOP("SummaryDialog", "P&hone"),
+    "email": QT_TRANSLATE_NOOP("SummaryDialog", "E-&mail"),
+    "dob": QT_TRANSLATE_NOOP("SummaryDialog", "Date of &birth"),
+    "nysid": QT_TRANSLATE_NOOP("SummaryDialog", "&NYSID"),
 }
 
 REDACTED_WORDS = {
-    "a-number": "the A-number",
-    "address": "address",
-    "phone": "phone",
-    "email": "e-mail",
-    "dob": "date of birth",
+    "a-number": QT_TRANSLATE_NOOP("SummaryDialog", "the A-number"),
+    "address": QT_TRANSLATE_NOOP("SummaryDialog", "address"),
+    "phone": QT_TRANSLATE_NOOP("SummaryDialog", "phone"),
+    "email": QT_TRANSLATE_NOOP("SummaryDialog", "e-mail"),
+    "dob": QT_TRANSLATE_NOOP("SummaryDialog", "date of birth"),
     "nysid": "NYSID",
 }
 
@@ -74,20 +75,22 @@ class SummaryDialog(QDialog):
         self._choose_path = choose_path
         self.client_id = client_id
         self.client_name = client_name
-        self.setWindowTitle("Export client summary")
-        self.setAccessibleName(self.windowTitle())
+        self.setWindowTitle(self.tr("Export client summary"))
+        self.setAccessibleName("Export client summary")
         self.setMinimumWidth(560)
         intro = QLabel(
-            f"A PDF of everything in {client_name or 'this client'}'s file: profile, matters and "
-            "hearings, a timeline, the document index with fingerprints, record requests, "
-            "arrests and incidents. The saved file is not encrypted."
+            self.tr(
+                "A PDF of everything in {client}'s file: profile, matters and "
+                "hearings, a timeline, the document index with fingerprints, record requests, "
+                "arrests and incidents. The saved file is not encrypted."
+            ).format(client=client_name or self.tr("this client"))
         )
         intro.setWordWrap(True)
         f = self.form = FieldForm()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Where to save the PDF")
+        self.path.setPlaceholderText(self.tr("Where to save the PDF"))
         self.path.setAccessibleName("Summary file")
-        browse = QPushButton("C&hoose…")
+        browse = QPushButton(self.tr("C&hoose…"))
         browse.setAccessibleName("Choose where to save the summary")
         browse.clicked.connect(self.browse)
         row = QWidget()
@@ -96,19 +99,21 @@ class SummaryDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.path, 1)
         box.addWidget(browse)
-        f.add_field("path", "&File", row)
+        f.add_field("path", "&File", row, caption=self.tr("&File"))
 
-        sharing = QGroupBox("Redact for sharing")
+        sharing = QGroupBox(self.tr("Redact for sharing"))
         sharing.setAccessibleName("Redact for sharing")
         grid = QVBoxLayout(sharing)
-        self.for_sharing = QCheckBox("&For sharing (the usual set: A-number, address, phone)")
+        self.for_sharing = QCheckBox(
+            self.tr("&For sharing (the usual set: A-number, address, phone)")
+        )
         self.for_sharing.toggled.connect(self._preset)
         grid.addWidget(self.for_sharing)
         self.redactions: dict[str, QCheckBox] = {}
         choices = QHBoxLayout()
         first, second = QVBoxLayout(), QVBoxLayout()
         for i, key in enumerate(summary.REDACTABLE):
-            check = QCheckBox(REDACTION_LABELS.get(key, key))
+            check = QCheckBox(self.tr(REDACTION_LABELS.get(key, key)))
             check.setAccessibleName(f"Redact {REDACTION_LABELS.get(key, key).replace('&', '')}")
             check.toggled.connect(lambda _on: self._sync_preset())
             self.redactions[key] = check
@@ -126,7 +131,7 @@ class SummaryDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Export summary")
+        self.save_button.setText(self.tr("&Export summary"))
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,22 +146,24 @@ class SummaryDialog(QDialog):
         return frozenset(key for key, check in self.redactions.items() if check.isChecked())
 
     def browse(self) -> None:
-        base = self.client_name or "Client"
-        suffix = " (for sharing)" if self.chosen() else ""
-        name = f"{base} - summary {self._today().isoformat()}{suffix}.pdf"
+        base = self.client_name or self.tr("Client")
+        suffix = self.tr(" (for sharing)") if self.chosen() else ""
+        name = self.tr("{client} - summary {day}{suffix}.pdf").format(
+            client=base, day=self._today().isoformat(), suffix=suffix
+        )
         self._choose_path(self, self.path.text().strip() or name, PDF_FILTER, self.path.setText)
 
     def write(self) -> None:
         self.form.clear_errors()
         if not self.path.text().strip():
-            self.form.errors["path"].setText("Choose where to save the summary.")
+            self.form.errors["path"].setText(self.tr("Choose where to save the summary."))
             self.form.errors["path"].show()
             self.path.setFocus()
             return
         target = with_suffix(self.path.text().strip(), ".pdf")
         client_id, redact, today = self.client_id, self.chosen(), self._today()
         self.save_button.setEnabled(False)
-        self.status.setText("Writing the summary…")
+        self.status.setText(self.tr("Writing the summary…"))
         self._worker.submit(
             lambda s: summary.export_summary(s, client_id, target, today=today, redact=redact),
             on_success=self._written,
@@ -178,13 +185,17 @@ class SummaryDialog(QDialog):
         self.for_sharing.blockSignals(False)
 
     def _written(self, result: SummaryResult) -> None:
-        redacted = ", ".join(REDACTED_WORDS.get(k, k) for k in result.redacted)
-        self.status.setText(
-            f"Saved to {result.path}"
-            + (f" with {redacted} redacted." if redacted else ".")
-            + " This copy is not encrypted."
+        redacted = ", ".join(self.tr(REDACTED_WORDS.get(k, k)) for k in result.redacted)
+        said = (
+            self.tr("Saved to {path} with {redacted} redacted.")
+            if redacted
+            else self.tr("Saved to {path}.")
         )
-        self.message.emit(f"Client summary saved to {result.path}.")
+        self.status.setText(
+            said.format(path=result.path, redacted=redacted)
+            + self.tr(" This copy is not encrypted.")
+        )
+        self.message.emit(self.tr("Client summary saved to {path}.").format(path=result.path))
         self.exported.emit(result)
 
     def _failed(self, exc: CasebookError) -> None:

@@ -62,25 +62,25 @@ class SystemLockWatcher(QObject):
     @Slot(Qt.ApplicationState)
     def _on_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:
-            self.lock_now.emit("the system suspended casebook")
+            self.lock_now.emit(self.tr("the system suspended casebook"))
 
     @Slot(bool)
     def on_prepare_for_sleep(self, starting: bool) -> None:
         if starting:
-            self.lock_now.emit("the computer is going to sleep")
+            self.lock_now.emit(self.tr("the computer is going to sleep"))
 
     @Slot()
     def on_session_lock(self) -> None:
-        self.lock_now.emit("the screen was locked")
+        self.lock_now.emit(self.tr("the screen was locked"))
 
     @Slot(bool)
     def on_screensaver(self, active: bool) -> None:
         if active:
-            self.lock_now.emit("the screen was locked")
+            self.lock_now.emit(self.tr("the screen was locked"))
 
     def windows_message(self, message: int, wparam: int) -> None:
         if windows_message_means_lock(message, wparam):
-            self.lock_now.emit("the screen was locked or the computer is going to sleep")
+            self.lock_now.emit(self.tr("the screen was locked or the computer is going to sleep"))
 
     def _connect_dbus(self) -> None:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from casebook.services.clients import restore_client, trash_client
@@ -21,7 +22,9 @@ class TrashClientCommand(QUndoCommand):
     def __init__(
         self, worker: DbWorker, client_id: int, name: str, after: Callable[[int, bool], None]
     ) -> None:
-        super().__init__(f"Move {name} to the trash")
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Move {name} to the trash").format(name=name)
+        )
         self._worker = worker
         self._client_id = client_id
         self._after = after  # (client_id, now_in_trash) once the change is stored

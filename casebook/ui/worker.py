@@ -34,11 +34,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from casebook.domain.errors import CasebookError, VaultLocked
 from casebook.services.changes import Changed, Changes
 from casebook.ui.errors import ErrorReporter
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the start window shows before the database layer is imported
     from casebook.services.matters import Store
@@ -61,6 +62,9 @@ class _Job:
     error: BaseException | None = None
     cancel: threading.Event | None = None  # set: a background job on a thread of its own
     background: bool = field(default=False)
+
+
+LOCKED_TEXT = QT_TRANSLATE_NOOP("DbWorker", "The vault is locked; unlock it first.")
 
 
 class _Runner(QObject):
@@ -141,7 +145,7 @@ class DbWorker(QObject):
 
         def run(store: Store | None) -> R:
             if store is None:
-                raise VaultLocked("The vault is locked; unlock it first.")
+                raise VaultLocked(QCoreApplication.translate("DbWorker", LOCKED_TEXT))
             return op(store)
 
         self._enqueue(run, on_success, on_failure, on_done, changes=changes)
@@ -164,7 +168,7 @@ class DbWorker(QObject):
 
         def run(store: Store | None) -> R:
             if store is None:
-                raise VaultLocked("The vault is locked; unlock it first.")
+                raise VaultLocked(QCoreApplication.translate("DbWorker", LOCKED_TEXT))
             return op(store)
 
         self._enqueue(run, on_success, on_failure, on_done, cancel=cancel, changes=changes)
@@ -216,7 +220,7 @@ class DbWorker(QObject):
 
         def run(store: Store | None) -> R:
             if store is None:
-                raise VaultLocked("The vault is locked; unlock it first.")
+                raise VaultLocked(QCoreApplication.translate("DbWorker", LOCKED_TEXT))
             self._runner.end_background_jobs()
             try:
                 replaced, value = op(store)

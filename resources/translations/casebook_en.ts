@@ -2,9 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>Backed up and verified: {path} ({size}, %n document(s)).</source>
+        <translation>
+            <numerusform>Backed up and verified: {path} ({size}, %n document).</numerusform>
+            <numerusform>Backed up and verified: {path} ({size}, %n documents).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>; %n older removed</source>
+        <translation>
+            <numerusform>; %n older removed</numerusform>
+            <numerusform>; %n older removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up and verified {when} to {folder} (%n backup(s) kept{removed}).</source>
+        <translation>
+            <numerusform>Backed up and verified {when} to {folder} (%n backup kept{removed}).</numerusform>
+            <numerusform>Backed up and verified {when} to {folder} (%n backups kept{removed}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with client names to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Saved %n event with client names to {path}{cancelled}.</numerusform>
+            <numerusform>Saved %n events with client names to {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) with initials only to {path}{cancelled}.</source>
+        <translation>
+            <numerusform>Saved %n event with initials only to {path}{cancelled}.</numerusform>
+            <numerusform>Saved %n events with initials only to {path}{cancelled}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar saved to {path}: %n event(s).</source>
+        <translation>
+            <numerusform>Calendar saved to {path}: %n event.</numerusform>
+            <numerusform>Calendar saved to {path}: %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckWords</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{documents} and %n earlier version(s)</source>
+        <translation>
+            <numerusform>{documents} and %n earlier version</numerusform>
+            <numerusform>{documents} and %n earlier versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s), listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</source>
+        <translation>
+            <numerusform>The check found %n problem, listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</numerusform>
+            <numerusform>The check found %n problems, listed below. Restore the damaged parts from a backup; keep this vault as it is until you have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) no document names wait in the quarantine folder, still encrypted.</source>
+        <translation>
+            <numerusform>%n content file no document names wait in the quarantine folder, still encrypted.</numerusform>
+            <numerusform>%n content files no document names wait in the quarantine folder, still encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n quarantined file(s)…</source>
+        <translation>
+            <numerusform>Delete %n quarantined file…</numerusform>
+            <numerusform>Delete %n quarantined files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n content file(s) no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n content file no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</numerusform>
+            <numerusform>Delete %n content files no document names?
+
+They are usually left by an import that was interrupted. If the vault was restored from an older copy, they may be documents added since: restore a newer backup first. Deleting them cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n quarantined content file(s).</source>
+        <translation>
+            <numerusform>Deleted %n quarantined content file.</numerusform>
+            <numerusform>Deleted %n quarantined content files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCalendar</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadlines_page.py" line="134"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -15,8 +130,6 @@
 <context>
     <name>DeadlineWords</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="55"/>
-        <location filename="../../casebook/ui/deadline_words.py" line="84"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -24,7 +137,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="56"/>
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -32,7 +144,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="64"/>
         <source>in the next %n days</source>
         <translation>
             <numerusform>in the next %n day</numerusform>
@@ -40,7 +151,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="68"/>
         <source>%n due {window}; nothing overdue.</source>
         <translation>
             <numerusform>%n due {window}; nothing overdue.</numerusform>
@@ -48,7 +158,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="69"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -56,7 +165,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="74"/>
         <source>{overdue} and %n due {window}.</source>
         <translation>
             <numerusform>{overdue} and %n due {window}.</numerusform>
@@ -64,7 +172,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="85"/>
         <source>overdue by %n days</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -72,7 +179,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="107"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -80,7 +186,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadline_words.py" line="134"/>
         <source>{day}: %n due</source>
         <translation>
             <numerusform>{day}: %n due</numerusform>
@@ -91,7 +196,6 @@
 <context>
     <name>DeadlinesPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/deadlines_page.py" line="207"/>
         <source>Next %n days</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -102,7 +206,6 @@
 <context>
     <name>DocumentViewer</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/document_viewer.py" line="425"/>
         <source>On page(s) {pages}</source>
         <translation>
             <numerusform>On page {pages}</numerusform>
@@ -111,9 +214,56 @@
     </message>
 </context>
 <context>
+    <name>HandoffExportDialog</name>
+    <message numerus="yes">
+        <source>only %n colleague(s) can open it</source>
+        <translation>
+            <numerusform>only %n colleague(s) can open it</numerusform>
+            <numerusform>only %n colleague(s) can open it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault</source>
+        <translation>
+            <numerusform>%n already in the vault</numerusform>
+            <numerusform>%n already in the vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n not imported</numerusform>
+            <numerusform>%n not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned batch(es)</source>
+        <translation>
+            <numerusform>%n scanned batch</numerusform>
+            <numerusform>%n scanned batches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/inbox_page.py" line="273"/>
         <source>%n documents assigned to {name}. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n document assigned to {name}. Undo with Ctrl+Z.</numerusform>
@@ -121,7 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/inbox_page.py" line="278"/>
         <source>Assign %n documents to {name}</source>
         <translation>
             <numerusform>Assign %n document to {name}</numerusform>
@@ -129,7 +278,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/inbox_page.py" line="357"/>
         <source>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</source>
         <translation>
             <numerusform>%n waiting to be filed. Select one or several, then assign them; press Enter on one to open it in a window (to turn, move or split its pages).</numerusform>
@@ -137,7 +285,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/inbox_page.py" line="375"/>
         <source>&lt;b&gt;File the %n selected documents&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;File the selected document&lt;/b&gt;</numerusform>
@@ -145,7 +292,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/inbox_page.py" line="400"/>
         <source>%n documents selected.</source>
         <translation>
             <numerusform>%n document selected.</numerusform>
@@ -156,7 +302,6 @@
 <context>
     <name>IncidentsPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/incidents_page.py" line="344"/>
         <source>%n incident(s), {flagged} involving a sealed record.</source>
         <translation>
             <numerusform>%n incident, {flagged} involving a sealed record.</numerusform>
@@ -164,7 +309,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/incidents_page.py" line="348"/>
         <source>%n incident(s).</source>
         <translation>
             <numerusform>%n incident.</numerusform>
@@ -175,8 +319,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="171"/>
-        <location filename="../../casebook/ui/main_window.py" line="776"/>
         <source>Inbox (%n)</source>
         <translation>
             <numerusform>Inbox (%n)</numerusform>
@@ -184,8 +326,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="172"/>
-        <location filename="../../casebook/ui/main_window.py" line="771"/>
         <source>Deadlines (%n overdue)</source>
         <translation>
             <numerusform>Deadlines (%n overdue)</numerusform>
@@ -193,7 +333,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="482"/>
         <source>No backup in the last %n days: File &gt; Back up… (Ctrl+Shift+B)</source>
         <translation>
             <numerusform>No backup in the last day: File &gt; Back up… (Ctrl+Shift+B)</numerusform>
@@ -201,7 +340,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="792"/>
         <source>%Ln clients match the filter</source>
         <translation>
             <numerusform>%Ln client matches the filter</numerusform>
@@ -209,7 +347,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/main_window.py" line="794"/>
         <source>%Ln clients</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -220,7 +357,6 @@
 <context>
     <name>MattersTab</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/matters_tab.py" line="262"/>
         <source>Delete the matter {matter} and its %n hearing(s)?</source>
         <translation>
             <numerusform>Delete the matter {matter} and its %n hearing?</numerusform>
@@ -231,7 +367,6 @@
 <context>
     <name>OfficeSync</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/office_sync.py" line="198"/>
         <source>%n field(s) changed on two laptops: choose in Office &gt; Resolve sync conflicts.</source>
         <translation>
             <numerusform>%n field changed on two laptops: choose in Office &gt; Resolve sync conflicts.</numerusform>
@@ -239,7 +374,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/office_sync.py" line="204"/>
         <source>%n change(s) on the hub failed their checks and were not applied.</source>
         <translation>
             <numerusform>%n change on the hub failed its checks and was not applied.</numerusform>
@@ -247,7 +381,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/office_sync.py" line="225"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -255,7 +388,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/office_sync.py" line="227"/>
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -264,9 +396,18 @@
     </message>
 </context>
 <context>
+    <name>PacketDialog</name>
+    <message numerus="yes">
+        <source>%n exhibit(s): about {pages} pages, {size}.</source>
+        <translation>
+            <numerusform>%n exhibit: about {pages} pages, {size}.</numerusform>
+            <numerusform>%n exhibits: about {pages} pages, {size}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageTools</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/page_tools.py" line="394"/>
         <source>Split: {pages} is now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
         <translation>
             <numerusform>Split: {pages} is now document {new}; this document keeps %n page. Its content as it was is earlier version {version}.</numerusform>
@@ -274,7 +415,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casebook/ui/page_tools.py" line="401"/>
         <source>Split: {pages} are now document {new}; this document keeps %n page(s). Its content as it was is earlier version {version}.</source>
         <translation>
             <numerusform>Split: {pages} are now document {new}; this document keeps %n page. Its content as it was is earlier version {version}.</numerusform>
@@ -285,7 +425,6 @@
 <context>
     <name>RecentVaultsSetting</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/recent_vaults_setting.py" line="53"/>
         <source>&amp;Forget them (%n)</source>
         <translation>
             <numerusform>&amp;Forget them (%n)</numerusform>
@@ -294,13 +433,32 @@
     </message>
 </context>
 <context>
+    <name>RecordWords</name>
+    <message numerus="yes">
+        <source>extended %n times: no provision permits repeated delays</source>
+        <translation>
+            <numerusform>extended %n time: no provision permits repeated delays</numerusform>
+            <numerusform>extended %n times: no provision permits repeated delays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../casebook/ui/requests_page.py" line="518"/>
         <source>%n shown.</source>
         <translation>
             <numerusform>%n shown.</numerusform>
             <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>

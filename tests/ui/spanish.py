@@ -34,7 +34,11 @@ CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Digits, dates, times, counts and punctuation: the same in every language.
 DATA = re.compile("^[\\d\\s\\-+:/.,()%\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{EN DASH}]*$")
 # Names and words that are the same in both languages.
-SAME = {"casebook", "English", "Español", "FOIL", "Clean Slate", "CPL 160.59", "NYSID", "NYPD"}
+SAME = {"casebook", "English", "Español", "FOIL", "Clean Slate", "NYSID", "NYPD", "OpenRecords"}
+# Proper nouns and abbreviations said the same in Spanish: boroughs, agencies, laws cited.
+SAME |= {"Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island"}
+SAME |= {"DCJS", "DOC", "ICE", "FOIA", "Fax"}
+CITATION = re.compile(r"^(CPL|PL|VTL|POL|8 CFR) [\d.§()a-z, ]+$")
 
 
 def _plain(text: str) -> str:
@@ -120,7 +124,7 @@ def untranslated(root: QWidget, data: Iterable[str] = ()) -> list[str]:
     found = []
     for where, text in visible_strings(root):
         plain = _plain(text)
-        if not plain or DATA.match(plain) or plain in allowed:
+        if not plain or DATA.match(plain) or CITATION.match(plain) or plain in allowed:
             continue
         if translated.match(plain) and plain not in sources:
             continue

@@ -8,17 +8,21 @@ as allowed. Screenshots go to /tmp/shots/es-*.png for a person to look at.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
+from casebook.domain.court_events import COURT_NAMES
 from casebook.ui.client_detail import Tab
 from casebook.ui.controller import CasebookApp
 from casebook.ui.main_window import INCIDENTS_ROW, REQUESTS_ROW
+from casebook.ui.packet_dialog import PacketDialog
+from casebook.ui.record_labels import SENT_VIA
 from casebook.ui.translation import ENGLISH, SPANISH, Translation
 from tests.ui.spanish import untranslated
 
@@ -65,8 +69,33 @@ def _said_by_services(root: QWidget) -> list[str]:
     Named here one by one, by the label that shows them, so that each is found and
     moved to the window's catalogue when its service stops wording it.
     """
-    composed = ("Clock", "What the law says now", "Immigration note", "Sealing picture")
-    return [w.text() for w in root.findChildren(QLabel) if w.accessibleName() in composed]
+    composed = (
+        "Clock",
+        "What the law says now",
+        "Immigration note",
+        "Sealing picture",
+        "Left off the cover",  # services.packet's notes on the cover
+    )
+    said = [w.text() for w in root.findChildren(QLabel) if w.accessibleName() in composed]
+    # The packet's matter captions and service methods come worded from services.packet.
+    for combo in root.findChildren(QComboBox):
+        if combo.accessibleName() in ("Matter", "Method") and isinstance(root, PacketDialog):
+            said += [combo.itemText(i) for i in range(combo.count())]
+    return said
+
+
+def _dialog_data(dialog: QWidget) -> list[str]:
+    """What a dialog shows that is data, not the window's words: the New York courts'
+    names, example numbers in placeholders, a fingerprint, and how a request was sent
+    (stored as written: ``record_labels.SENT_VIA``)."""
+    data = list(COURT_NAMES) + list(SENT_VIA)
+    for line in dialog.findChildren(QLineEdit):
+        if line.accessibleName() in ("A-number", "NYSID"):
+            data.append(line.placeholderText())
+    data += [
+        w.text() for w in dialog.findChildren(QLabel) if w.accessibleName() == "My fingerprint"
+    ]
+    return data
 
 
 @pytest.mark.parametrize("tab", list(Tab), ids=[t.name.lower() for t in Tab])
@@ -158,3 +187,122 @@ def test_every_tab_of_the_settings_dialog_speaks_spanish(spanish, qtbot, unlocke
         problems += untranslated(dialog, data)
     dialog.reject()
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+def _open_dialog(qtbot, before: set[int]) -> QDialog:
+    """The dialog that opened since ``before`` (ids of the top-level widgets then)."""
+
+    def opened() -> list[QDialog]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+        ]
+
+    qtbot.waitUntil(lambda: bool(opened()), timeout=10_000)
+    return opened()[-1]
+
+
+def _on_requests(app: CasebookApp, qtbot) -> None:
+    window = app.main_window
+    window.sidebar.setCurrentRow(REQUESTS_ROW)
+    qtbot.waitUntil(lambda: window.requests.current is not None)
+
+
+DIALOGS: dict[str, Callable[[CasebookApp, Any], object]] = {
+    "new-client": lambda app, _q: app.main_window.clients.new_client(),
+    "new-matter": lambda app, _q: app.main_window.clients.detail.matters_tab.new_matter(),
+    "new-hearing": lambda app, _q: app.main_window.clients.detail.matters_tab.new_event(),
+    "new-arrest": lambda app, _q: app.main_window.clients.detail.arrests_tab.add_arrest(),
+    "new-conviction": lambda app, _q: (
+        app.main_window.clients.detail.arrests_tab.convictions.add_conviction()
+    ),
+    "new-incident": lambda app, _q: app.main_window.incidents.new_incident(),
+    "aggregate-report": lambda app, _q: app.main_window.incidents.open_report(),
+    "new-request": lambda app, _q: app.main_window.requests.new_request(),
+    "request-event": lambda app, q: (
+        _on_requests(app, q),
+        app.main_window.requests.record_event(),
+    ),
+    "request-letter": lambda app, q: (
+        _on_requests(app, q),
+        app.main_window.requests.show_letter("request"),
+    ),
+    "packet": lambda app, _q: app.main_window.open_packet_dialog(),
+    "summary": lambda app, _q: app.main_window.open_summary_dialog(),
+    "separator-sheet": lambda app, _q: app.main_window.open_separator_dialog(),
+    "calendar": lambda app, _q: app.main_window.open_calendar_dialog(),
+    "handoff-export": lambda app, _q: app.main_window.open_handoff_export(),
+    "handoff-import": lambda app, _q: app.main_window.open_handoff_import(),
+    "identity": lambda app, _q: app.main_window.open_identity(),
+    "backup": lambda app, _q: app.open_backup(),
+    "check": lambda app, _q: app.open_check(),
+    "change-passphrase": lambda app, _q: app.change_passphrase(),
+    "new-recovery-key": lambda app, _q: app.new_recovery_key(),
+}
+
+
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_every_dialog_speaks_spanish(spanish, qtbot, records_app, name):
+    window = records_app.main_window
+    window.resize(1200, 760)
+    detail = _open_first_client(qtbot, records_app)
+    assert detail.file is not None
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    DIALOGS[name](records_app, qtbot)
+    dialog = _open_dialog(qtbot, before)
+    # What a dialog reads on the worker lands before it is judged (the packet's file).
+    qtbot.waitUntil(lambda: records_app.worker._pending == 0, timeout=10_000)
+    qtbot.wait(100)
+    data = [*_client_names(records_app), *_said_by_services(dialog), *_dialog_data(dialog)]
+    try:
+        _assert_spanish(dialog, data, f"dialog-{name}")
+    finally:
+        dialog.reject()
+
+
+def test_the_start_window_pages_speak_spanish(spanish, qtbot, casebook_app, demo_vault_path):
+    start = casebook_app.start_window
+    start.resize(720, 560)
+    start.show_choose()
+    start.show()
+    _assert_spanish(start, [], "start-choose")
+    start.show_create()
+    _assert_spanish(start, [start.create_page.folder.text()], "start-create")
+    start.show_recover(demo_vault_path)
+    page = start.recover_page
+    data = [page.vault_label.text(), page.key.placeholderText()]  # the vault; the key's form
+    _assert_spanish(start, data, "start-recover")
+
+
+def test_the_search_popup_speaks_spanish(spanish, qtbot, records_app):
+    window = records_app.main_window
+    window.open_search()
+    popup = window.search
+    qtbot.waitUntil(popup.isVisible)
+    _assert_spanish(popup, [], "search")
+
+
+def test_the_status_bar_says_the_last_backup_in_spanish_uncut(spanish, qtbot, unlocked_app):
+    """The status bar's permanent words (overdue reminder, last backup, scanner) fit at
+    the width the window opens at, none cut or pushed out by the others."""
+    from datetime import datetime
+
+    from casebook.services.backup_folder import BackupPlan, BackupStatus
+    from casebook.ui.backup_status import status_bar_words
+
+    window = unlocked_app.main_window
+    window.resize(1200, 760)
+    folder = Path("/media/usb/casebook-backups")
+    now = datetime(2026, 11, 29, 18, 0)
+    status = BackupStatus(BackupPlan(folder=folder), datetime(2026, 11, 29, 9, 12), folder, "")
+    words = status_bar_words(status, now)
+    assert words.text.startswith("Última copia: hoy ")
+    window.set_backup_status(words.text, warning=words.warning)
+    window.set_backup_reminder(True, 7)
+    window.set_scanner_status("watching", "")
+    QApplication.processEvents()
+    labels = [window.backup_label, window.last_backup_label, window.scanner_label]
+    cut = [w.text() for w in labels if w.isVisible() and w.width() < w.sizeHint().width()]
+    assert not cut, f"cut in the status bar: {cut}"
+    _assert_spanish(window, [*_client_names(unlocked_app), words.text], "status-bar")

@@ -81,3 +81,19 @@ def test_the_shipped_qm_is_compiled_from_the_catalogue(tmp_path, lang):
         capture_output=True,
     )
     assert out.read_bytes() == (CATALOGUES / f"casebook_{lang}.qm").read_bytes()
+
+
+def test_no_literal_goes_through_a_helper_lupdate_cannot_see():
+    """``_tr("words")`` (a module's own wrapper) is never read by lupdate, so the words
+    would stay English: literals go to ``tr()``, ``QCoreApplication.translate`` or
+    ``QT_TRANSLATE_NOOP``, and a wrapper only takes what those marked."""
+    import re
+
+    helper = re.compile(r"(?<![\w.])_tr\(\s*[\"']")
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in SOURCES
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if helper.search(line)
+    ]
+    assert not found, "\n".join(found)
