@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from casebook.domain.errors import CasebookError
 from casebook.services import aggregate
 from casebook.services.aggregate import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
+from casebook.services.matters import Store
 from casebook.ui.field_form import FieldForm
 from casebook.ui.save_dialog import CSV_FILTER, PDF_FILTER, SaveChooser, ask_save_path, with_suffix
 from casebook.ui.worker import DbWorker
@@ -81,6 +82,16 @@ class AggregateDialog(QDialog):
         f.add_field("pdf", "&PDF file", pdf_row, caption=self.tr("&PDF file"))
         f.add_field("csv_wanted", "C&SV", self.csv_wanted, caption=self.tr("C&SV"))
         f.add_field("csv", "CSV &file", csv_row, caption=self.tr("CSV &file"))
+        self.office = QCheckBox(self.tr("Every incident the office shares, not only this vault's"))
+        self.office.setToolTip(
+            self.tr(
+                "Counts the incidents your office's members share through its hub, as synced "
+                "to this laptop; clients kept private to one advocate are left out."
+            )
+        )
+        self.office.setEnabled(False)  # until the vault is known to be in an office
+        f.add_field("office", "&Office", self.office, caption=self.tr("&Office"))
+        self._worker.submit(_in_office, on_success=self.office.setEnabled)
         self.status = QLabel()
         self.status.setAccessibleName("Report status")
         self.status.setWordWrap(True)
@@ -134,11 +145,12 @@ class AggregateDialog(QDialog):
                 return
             csv_path = with_suffix(self.csv.text().strip(), ".csv")
         threshold, today = self.threshold.value(), self._today()
+        office = self.office.isChecked()
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Writing the report…"))
         self._worker.submit(
             lambda s: aggregate.write_aggregate(
-                s, pdf, today=today, csv_path=csv_path, threshold=threshold
+                s, pdf, today=today, csv_path=csv_path, threshold=threshold, office=office
             ),
             on_success=lambda _r: self._written(pdf, csv_path),
             on_failure=self._failed,
@@ -155,3 +167,9 @@ class AggregateDialog(QDialog):
     def _failed(self, exc: CasebookError) -> None:
         self.status.clear()
         self.form.show_error(exc)
+
+
+def _in_office(store: Store) -> bool:
+    from casebook.services.office_membership import office_summary
+
+    return office_summary(store) is not None

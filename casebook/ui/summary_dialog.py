@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -31,6 +32,7 @@ from casebook.services import summary
 from casebook.services.summary import SummaryResult
 from casebook.ui.field_form import FieldForm
 from casebook.ui.save_dialog import PDF_FILTER, SaveChooser, ask_save_path, with_suffix
+from casebook.ui.summary_words import LANGUAGES, summary_words
 from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
@@ -100,6 +102,14 @@ class SummaryDialog(QDialog):
         box.addWidget(self.path, 1)
         box.addWidget(browse)
         f.add_field("path", "&File", row, caption=self.tr("&File"))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Summary language")
+        for code, name in LANGUAGES.items():  # each named in its own language
+            self.language.addItem(name, code)
+        self.language.setToolTip(
+            self.tr("Spanish writes the summary for the client to read; English is the default.")
+        )
+        f.add_field("language", "&Language", self.language, caption=self.tr("&Language"))
 
         sharing = QGroupBox(self.tr("Redact for sharing"))
         sharing.setAccessibleName("Redact for sharing")
@@ -162,10 +172,13 @@ class SummaryDialog(QDialog):
             return
         target = with_suffix(self.path.text().strip(), ".pdf")
         client_id, redact, today = self.client_id, self.chosen(), self._today()
+        language = str(self.language.currentData())
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Writing the summary…"))
-        self._worker.submit(
-            lambda s: summary.export_summary(s, client_id, target, today=today, redact=redact),
+        self._worker.submit(  # the words read on the worker, which writes the PDF with them
+            lambda s: summary.export_summary(
+                s, client_id, target, today=today, redact=redact, words=summary_words(language)
+            ),
             on_success=self._written,
             on_failure=self._failed,
             on_done=lambda: self.save_button.setEnabled(True),

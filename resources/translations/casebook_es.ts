@@ -51,6 +51,18 @@
         <translation>&amp;Archivo CSV</translation>
     </message>
     <message>
+        <source>Every incident the office shares, not only this vault&apos;s</source>
+        <translation>Todos los incidentes que comparte la oficina, no solo los de esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>Counts the incidents your office&apos;s members share through its hub, as synced to this laptop; clients kept private to one advocate are left out.</source>
+        <translation>Cuenta los incidentes que los miembros de su oficina comparten a través de su servidor, tal como se sincronizaron en esta computadora; no se cuentan los clientes que un defensor mantiene privados.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
         <source>&amp;Write report</source>
         <translation>&amp;Escribir informe</translation>
     </message>
@@ -4841,6 +4853,14 @@ Huella digital {fingerprint}, {known}.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Spanish writes the summary for the client to read; English is the default.</source>
+        <translation>En español, el resumen queda escrito para que lo lea el cliente; el inglés es el idioma predeterminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Redact for sharing</source>

@@ -96,3 +96,34 @@ def test_summary_without_redaction_keeps_the_a_number(qtbot, summary_app, tmp_pa
         dialog.write()
     assert "A-123-456-789" in pdf_text(tmp_path / "full.pdf")
     dialog.reject()
+
+
+def test_the_summary_written_in_spanish_for_the_client(qtbot, summary_app, tmp_path) -> None:
+    """The person picks Español in the dialog (keyboard), saves, and the PDF reads in Spanish
+    while the window stays in English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from tests.ui.journey import click, dialog_named, find
+
+    window = summary_app.main_window
+    window.summary_action.trigger()
+    dialog = dialog_named(qtbot, "Export client summary")
+    path = find(dialog, "Summary file", QLineEdit)
+    assert isinstance(path, QLineEdit)
+    qtbot.keyClicks(path, str(tmp_path / "resumen.pdf"))
+    # a combo box announces its current item; its own name is its accessibleName
+    [language] = [
+        c for c in dialog.findChildren(QComboBox) if c.accessibleName() == "Summary language"
+    ]
+    assert language.currentText() == "English"
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_Down)
+    assert language.currentText() == "Español"
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):  # type: ignore[attr-defined]
+        click(dialog, "Export summary")
+    text = " ".join(pdf_text(tmp_path / "resumen.pdf").split())
+    assert "Resumen del cliente preparado el" in text and "Perfil" in text
+    assert "Profile" not in text
+    assert window.summary_action.text().replace("&", "") == "Export client summary…"
+    dialog.reject()
