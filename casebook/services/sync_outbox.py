@@ -15,11 +15,13 @@ for a record that has been on the hub.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from casebook.office.documents import document_name
@@ -30,9 +32,12 @@ from casebook.services.sync_walls import is_walled, walled_ids
 from casebook.store import sync_records as records
 from casebook.store.session import Store
 from casebook.store.sync_capture import DELETED, WHOLE_ROW
-from casebook.store.tables import SyncField, SyncJournal, SyncOutbox, SyncShared
+from casebook.store.tables import Base, SyncField, SyncJournal, SyncOutbox, SyncShared
 
 FORMAT = 1
+_FIELDS = Base.metadata.tables["sync_fields"]
+_SHARED = Base.metadata.tables["sync_shared"]
+_OUTBOX = Base.metadata.tables["sync_outbox"]
 BLOB_FIELD = "blob_name"  # a document's content: its hub name travels, not the local one
 
 
@@ -66,19 +71,38 @@ def stamp_of(stamps: dict[str, tuple[int, str]], name: str) -> tuple[int, str]:
 
 
 def set_stamp(session: Session, table: str, uid: str, name: str, stamp: tuple[int, str]) -> None:
-    row = session.get(SyncField, (table, uid, name))
-    if row is None:
-        session.add(SyncField(table_name=table, uid=uid, field=name, hlc=stamp[0], author=stamp[1]))
-    else:
-        row.hlc, row.author = stamp
+    put_stamps(session, table, uid, {name: stamp})
+
+
+def put_stamps(
+    session: Session, table: str, uid: str, stamps: Mapping[str, tuple[int, str]]
+) -> None:
+    """Upsert field stamps in one Core statement (no ORM objects: many per record)."""
+    if not stamps:
+        return
+    rows = [
+        {"table_name": table, "uid": uid, "field": n, "hlc": s[0], "author": s[1]}
+        for n, s in stamps.items()
+    ]
+    statement = sqlite_insert(_FIELDS)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["table_name", "uid", "field"],
+            set_={"hlc": statement.excluded.hlc, "author": statement.excluded.author},
+        ),
+        rows,
+    )
 
 
 def mark_shared(session: Session, table: str, uid: str) -> None:
-    if session.get(SyncShared, (table, uid)) is None:
-        session.add(SyncShared(table_name=table, uid=uid))
+    session.execute(
+        sqlite_insert(_SHARED).on_conflict_do_nothing(),
+        [{"table_name": table, "uid": uid}],
+    )
 
 
-def _group(rows: Iterable[SyncJournal], last: Stamp, now_ms: int) -> tuple[list[_Pending], Stamp]:
+def _group(rows: Iterable[Any], last: Stamp, now_ms: int) -> tuple[list[_Pending], Stamp]:
+    """Journal rows (seq, table_name, uid, field, op, edited_ms) by record, stamped."""
     pending: dict[tuple[str, str], _Pending] = {}
     previous_ms: int | None = None
     stamp = last
@@ -117,18 +141,21 @@ def _outbox(
     plain = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
     change_id = uuid4()
     s = _seal(ctx, change_id, plain, hlc, record)
-    session.add(
-        SyncOutbox(
-            change_id=str(change_id),
-            record=record,
-            plaintext=plain,
-            epoch=s.epoch,
-            hlc=s.hlc,
-            record_key=s.record_key,
-            ciphertext=s.ciphertext,
-            signature=s.signature,
-            blob_name=blob,
-        )
+    session.execute(
+        insert(_OUTBOX),
+        [
+            {
+                "change_id": str(change_id),
+                "record": record,
+                "plaintext": plain,
+                "epoch": s.epoch,
+                "hlc": s.hlc,
+                "record_key": s.record_key,
+                "ciphertext": s.ciphertext,
+                "signature": s.signature,
+                "blob_name": blob,
+            }
+        ],
     )
 
 
@@ -137,7 +164,10 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
     state = records.state(session)
     assert state is not None
     me = str(ctx.member_id)
-    rows = list(session.scalars(select(SyncJournal).order_by(SyncJournal.seq)))
+    j = SyncJournal
+    rows = session.execute(
+        select(j.seq, j.table_name, j.uid, j.field, j.op, j.edited_ms).order_by(j.seq)
+    ).all()
     if not rows:
         return Taken(0, 0, frozenset())
     pending, last = _group(rows, Stamp.unpack(state.last_hlc), now_ms)
@@ -191,9 +221,8 @@ def _keep_stamps(session: Session, p: _Pending, me: str) -> None:
             delete(SyncField).where(SyncField.table_name == p.table, SyncField.uid == p.uid)
         )
         set_stamp(session, p.table, p.uid, WHOLE_ROW, (p.whole.pack(), me))
-    for name, stamp in p.stamps.items():
-        if stamp != p.whole:
-            set_stamp(session, p.table, p.uid, name, (stamp.pack(), me))
+    own = {n: (s.pack(), me) for n, s in p.stamps.items() if s != p.whole}
+    put_stamps(session, p.table, p.uid, own)
 
 
 def last_of(p: _Pending) -> Stamp:
