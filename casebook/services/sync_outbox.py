@@ -8,8 +8,10 @@ both), and the change is sealed and signed under the office's current epoch
 into ``sync_outbox``. A change sealed once is resent byte for byte after any
 interruption, so the hub (one copy per change id) never holds it twice.
 
-A walled client's records are stamped but withheld; a deletion travels only
-for a record that has been on the hub.
+A walled client's records are stamped but withheld (``sync_withheld``), and
+sent whole, ahead of the journal, once they no longer belong to a walled file
+(the client unwalled, a document unlinked from it, a request moved to another
+client); a deletion travels only for a record that has been on the hub.
 """
 
 from __future__ import annotations
@@ -31,13 +33,21 @@ from casebook.services.office_context import OfficeContext
 from casebook.services.sync_walls import is_walled, walled_ids
 from casebook.store import sync_records as records
 from casebook.store.session import Store
-from casebook.store.sync_capture import DELETED, WHOLE_ROW
-from casebook.store.tables import Base, SyncField, SyncJournal, SyncOutbox, SyncShared
+from casebook.store.sync_capture import DELETED, SYNCED, WHOLE_ROW
+from casebook.store.tables import (
+    Base,
+    SyncField,
+    SyncJournal,
+    SyncOutbox,
+    SyncShared,
+    SyncWithheld,
+)
 
 FORMAT = 1
 _FIELDS = Base.metadata.tables["sync_fields"]
 _SHARED = Base.metadata.tables["sync_shared"]
 _OUTBOX = Base.metadata.tables["sync_outbox"]
+_WITHHELD = Base.metadata.tables["sync_withheld"]
 BLOB_FIELD = "blob_name"  # a document's content: its hub name travels, not the local one
 
 
@@ -168,10 +178,11 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
     rows = session.execute(
         select(j.seq, j.table_name, j.uid, j.field, j.op, j.edited_ms).order_by(j.seq)
     ).all()
-    if not rows:
-        return Taken(0, 0, frozenset())
-    pending, last = _group(rows, Stamp.unpack(state.last_hlc), now_ms)
     walled = walled_ids(session)
+    released = _released(session, walled, now_ms)
+    if not rows and not released:
+        return Taken(0, 0, frozenset())
+    pending, last = _group([*released, *rows], Stamp.unpack(state.last_hlc), now_ms)
     sealed = withheld = 0
     touched: set[int] = set()
     for p in pending:
@@ -192,6 +203,10 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
         _keep_stamps(session, p, me)
         if is_walled(session, p.table, rid, walled):
             withheld += 1
+            session.execute(
+                sqlite_insert(_WITHHELD).on_conflict_do_nothing(),
+                [{"table_name": p.table, "uid": p.uid, "seq": rows[-1].seq if rows else 0}],
+            )
             continue
         fields: dict[str, list[object]] = {}
         blob: str | None = None
@@ -208,9 +223,43 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
         _outbox(session, ctx, body, last_of(p).pack(), blob)
         mark_shared(session, p.table, p.uid)
         sealed += 1
-    session.execute(delete(SyncJournal).where(SyncJournal.seq <= rows[-1].seq))
+    if rows:
+        session.execute(delete(SyncJournal).where(SyncJournal.seq <= rows[-1].seq))
     state.last_hlc = last.pack()
     return Taken(sealed, withheld, frozenset(touched))
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A journal row made up for a record released from a wall (sent whole)."""
+
+    seq: int
+    table_name: str
+    uid: str
+    field: str | None
+    op: str
+    edited_ms: int | None
+
+
+def _released(session: Session, walled: frozenset[int], now_ms: int) -> list[_Row]:
+    """Withheld records no longer in a walled file, parents first, as whole-row changes
+    ahead of the journal (so a link never arrives before the document it links)."""
+    order = {t: i for i, t in enumerate(SYNCED)}
+    held = sorted(
+        session.execute(select(SyncWithheld.table_name, SyncWithheld.uid, SyncWithheld.seq)),
+        key=lambda r: (order.get(r[0], len(order)), r[2]),
+    )
+    out: list[_Row] = []
+    for table, uid, _ in held:
+        rid = records.row_id(session, table, uid)
+        if rid is not None and is_walled(session, table, rid, walled):
+            continue
+        session.execute(
+            delete(SyncWithheld).where(SyncWithheld.table_name == table, SyncWithheld.uid == uid)
+        )
+        if rid is not None:
+            out.append(_Row(0, table, uid, WHOLE_ROW, "put", now_ms))
+    return out
 
 
 def _keep_stamps(session: Session, p: _Pending, me: str) -> None:

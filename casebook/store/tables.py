@@ -530,6 +530,17 @@ class SyncShared(Base):
     uid: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
+class SyncWithheld(Base):
+    """A record kept from the hub because it belonged to a walled client's file: sent whole
+    once it no longer does (the client unwalled, or the record moved to another file)."""
+
+    __tablename__ = "sync_withheld"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # the order it was withheld in (parents first)
+
+
 class SyncOutbox(Base):
     """A change sealed for the hub and not yet acknowledged: resent as is after any
     interruption (the hub keeps one copy per change id)."""
