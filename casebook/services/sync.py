@@ -40,6 +40,7 @@ from casebook.office.connection import connect, lost_link
 from casebook.office.documents import DocumentError, open_document, seal_document
 from casebook.office.hlc import ClockError, Stamp, receive
 from casebook.office.hub import Cursor, Opened
+from casebook.office.keys import UnwrapError
 from casebook.services import office_conflicts
 from casebook.services.changes import Change, Changes
 from casebook.services.office_context import OfficeContext
@@ -100,7 +101,13 @@ class SyncResult:
 def _fresh_keys(store: Store, ctx: OfficeContext, conn: hub_members.Conn) -> OfficeContext:
     """Keys of epochs begun since the last look (the hub takes changes only under the newest)."""
     checked = hub_members.roster(conn, ctx.founder_key)
-    keys = hub_members.my_keys(conn, ctx.member_id, ctx.identity.age_identities[0], checked)
+    try:
+        keys = hub_members.my_keys(conn, ctx.member_id, ctx.identity.age_identities[0], checked)
+    except UnwrapError:
+        raise OfficeError(
+            "An office key the hub holds for this vault does not open with its identity; "
+            "nothing was synced. Ask the office's administrator."
+        ) from None
     if set(keys) - set(ctx.keys):
         keep_keys(store, ctx, keys)
     return replace(ctx, keys={**ctx.keys, **keys})
