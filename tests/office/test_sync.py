@@ -13,7 +13,12 @@ from casebook.domain.vocabulary import MatterType
 from casebook.services import clients, matters
 from casebook.services.changes import Change
 from casebook.services.matters import MatterDraft
-from casebook.services.sync_conflicts import list_conflicts, resolve_conflict
+from casebook.services.sync_conflicts import (
+    SyncStatus,
+    list_conflicts,
+    resolve_conflict,
+    sync_status,
+)
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
 from tests.office.sync_helpers import OfficeVaults, conflicts, office_of, snapshot
@@ -142,12 +147,14 @@ def test_a_conflict_resolved_by_a_person_travels_as_a_new_edit(two: OfficeVaults
     two.sync("ann")
     two.sync("ben")
     two.sync("ann")
+    assert sync_status(ann) == SyncStatus(two.clock.now, 0, 1)
     [open_at_ann] = list_conflicts(ann)
     assert (open_at_ann.field, open_at_ann.row_id) == ("phone", a)
     assert (open_at_ann.local_value, open_at_ann.remote_value) == ("212-555-0111", "212-555-0122")
     resolved = resolve_conflict(ann, open_at_ann.id, "local", two.clock.tick())
     assert Change.CLIENTS in resolved.changes.kinds
     assert list_conflicts(ann) == []
+    assert (sync_status(ann).pending, sync_status(ann).conflicts) == (1, 0)
     assert two.sync("ann").pushed == 1
     assert two.sync("ben").conflicts == 0  # made after seeing Ben's value: no new conflict
     assert clients.show_client(ben, b).draft.phone == "212-555-0111"
