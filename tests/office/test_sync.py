@@ -11,7 +11,9 @@ import pytest
 from casebook.domain.clients import ClientDraft
 from casebook.domain.vocabulary import MatterType
 from casebook.services import clients, matters
+from casebook.services import office_membership as om
 from casebook.services.changes import Change
+from casebook.services.identity import vault_identity
 from casebook.services.matters import MatterDraft
 from casebook.services.sync_conflicts import (
     SyncStatus,
@@ -21,7 +23,7 @@ from casebook.services.sync_conflicts import (
 )
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
-from tests.office.sync_helpers import OfficeVaults, conflicts, office_of, snapshot
+from tests.office.sync_helpers import OfficeVaults, conflicts, new_store, office_of, snapshot
 
 
 @pytest.fixture
@@ -205,3 +207,26 @@ def test_edits_of_different_fields_on_two_laptops_merge_and_keep_one_alias(
         )
     assert conflicts(ann) == conflicts(ben) == []
     assert snapshot(ann) == snapshot(ben)
+
+
+def test_a_member_who_joins_later_gets_the_whole_office_at_its_first_sync(
+    two: OfficeVaults, tmp_path: Path
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    a = clients.add_client(ann, ClientDraft(name="Nadia Rahman"), today=TODAY)
+    matters.add_note(ann, a, "first meeting")
+    two.sync("ann")
+    clients.add_client(ben, ClientDraft(name="Omar Haddad"), today=TODAY)
+    two.sync("ben")
+    two.sync("ann")
+    cal = new_store(tmp_path, "cal", two.clock)
+    two.stores["cal"] = cal  # closed with the others
+    me = vault_identity(cal)
+    _, invite = om.invite_member(ann, me.recipient, "Cal", signing_key=me.signing_public)
+    om.join_office(cal, invite)
+    clients.add_client(cal, ClientDraft(name="Ana Lucía Torres"), today=TODAY)
+    first = two.sync("cal")
+    assert (first.pulled, first.pushed) == (3, 1)
+    two.sync("ann")
+    two.sync("ben")
+    assert snapshot(ann) == snapshot(ben) == snapshot(cal)
