@@ -128,10 +128,13 @@ def apply_change(
                 continue  # the new content is not on the hub: keep the old
             changed[name] = local_value
             won[name] = theirs
-    put_stamps(session, table, uid, won)
     if not changed:
         return Applied(table, None, conflicts)
-    return Applied(table, records.write_record(session, table, uid, changed).row_id, conflicts)
+    written = records.write_record(session, table, uid, changed)
+    if written.row_id is None:  # it now refers to a record not in this vault: left as it was
+        return Applied(table, None, conflicts, skipped=True)
+    put_stamps(session, table, uid, won)
+    return Applied(table, written.row_id, conflicts)
 
 
 def _local_value(table: str, name: str, value: Any, blobs: dict[str, str]) -> Any:
