@@ -46,12 +46,20 @@ from casebook.services.changes import Change, Changes
 from casebook.services.office_context import OfficeContext
 from casebook.services.office_membership import OfficeError, hub_safe, keep_keys
 from casebook.services.sync_apply import apply_change
-from casebook.services.sync_outbox import BLOB_FIELD, Taken, as_sealed, reseal, take_journal
+from casebook.services.sync_outbox import (
+    BLOB_FIELD,
+    FORMAT,
+    Taken,
+    as_sealed,
+    reseal,
+    take_journal,
+)
 from casebook.store import sync_records as records
 from casebook.store.session import Store, clock_ms
 from casebook.store.tables import SyncOutbox
 
 PAGE = 500
+OPS = ("put", "del")
 PUSH_BATCH = 200
 KINDS = {
     "clients": Change.CLIENTS,
@@ -123,6 +131,23 @@ def _take(store: Store, ctx: OfficeContext, now_ms: int) -> Taken:
         return take_journal(store, session, ctx, now_ms)
 
 
+UNREADABLE = "signed by a member, but not a change this casebook can read"
+MALFORMED = (AttributeError, KeyError, IndexError, TypeError, ValueError)
+
+
+def _parse(plaintext: bytes) -> dict[str, Any] | None:
+    """A change's body, or None if it is not one (a newer format, or a member's bug)."""
+    try:
+        body = json.loads(plaintext)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or body.get("v") != FORMAT or body.get("op") not in OPS:
+        return None
+    if not isinstance(body.get("t"), str) or not isinstance(body.get("u"), str):
+        return None
+    return body
+
+
 def _documents(
     store: Store, ctx: OfficeContext, conn: hub_members.Conn, bodies: Iterable[dict[str, Any]]
 ) -> dict[str, str]:
@@ -131,11 +156,14 @@ def _documents(
     for body in bodies:
         if body.get("t") != "documents" or body.get("op") != "put":
             continue
-        field = body["f"].get(BLOB_FIELD)
-        ref = field[0] if field else None
-        if not isinstance(ref, dict) or ref["n"] in found:
-            continue
-        name = bytes.fromhex(str(ref["n"]))
+        try:
+            field = body["f"].get(BLOB_FIELD)
+            ref = field[0] if field else None
+            if not isinstance(ref, dict) or ref["n"] in found:
+                continue
+            name = bytes.fromhex(str(ref["n"]))
+        except MALFORMED:
+            continue  # the change itself is skipped when it is applied
         held = hubops.get_document(conn, name)
         key = ctx.keys.get(held[0]) if held else None
         if held is None or key is None:
@@ -161,7 +189,13 @@ def _apply_page(
 ) -> tuple[_Pulled, list[RefusedChange]]:
     refused = [RefusedChange(str(o.change.change_id), o.refused.value) for o in page if o.refused]
     mine = [o for o in page if o.plaintext is not None and o.change.author != ctx.member_id]
-    bodies = [(o, json.loads(o.plaintext or b"{}")) for o in mine]
+    bodies: list[tuple[Opened, dict[str, Any]]] = []
+    for o in mine:
+        body = _parse(o.plaintext or b"")
+        if body is None:
+            refused.append(RefusedChange(str(o.change.change_id), UNREADABLE))
+        else:
+            bodies.append((o, body))
     blobs = _documents(store, ctx, conn, (b for _, b in bodies))
     out = _Pulled()
     kinds: set[Change] = set()
@@ -175,7 +209,7 @@ def _apply_page(
             try:
                 with session.begin_nested():
                     applied = apply_change(session, body, str(o.change.author), blobs, now)
-            except IntegrityError:
+            except (IntegrityError, *MALFORMED):
                 # It contradicts a record here (the same link made on two laptops, a document
                 # this vault holds under another record): skipped, never a sync stuck for good.
                 out.skipped += 1
