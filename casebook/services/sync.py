@@ -11,11 +11,11 @@
    casebook.services.sync_apply) and the cursor moved past it in one local
    transaction, so an interruption anywhere resumes with nothing lost and
    nothing applied twice.
+   (Between take and pull, the clients changed here are republished to the
+   blind index, walled ones too: their tokens are all that leaves the vault.)
 3. Push: documents first (sealed, stored once under their keyed name), then
    the outbox's changes, each deleted from the outbox only once the hub holds
    it; a retried push resends the same bytes, which the hub keeps once.
-4. The blind index: clients changed here are republished (walled ones too:
-   their tokens are all that leaves the vault).
 
 The network is reached only through casebook.office. The first sync of a
 vault shares what it already holds; from then on, triggers journal every
@@ -305,9 +305,9 @@ def sync(store: Store, ctx: OfficeContext, now: datetime, *, page: int = PAGE) -
         if not ctx.keys:
             raise OfficeError("This vault holds no office key yet; ask the office's administrator.")
         taken = _take(store, ctx, clock_ms(now))
+        _publish(store, ctx, conn, taken.client_ids)  # first: the journal that named them is gone
         pulled, refused = _pull(store, ctx, conn, now, page)
         pushed = _push(store, ctx, conn)
-        _publish(store, ctx, conn, taken.client_ids)
     with store.transaction() as session:
         state = records.state(session)
         assert state is not None
