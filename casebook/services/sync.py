@@ -3,7 +3,9 @@
 1. Take: local edits since the last sync are stamped (HLC, from when they
    were made) and sealed into the outbox, in one local transaction, before
    anything is pulled, so a colleague's change can be seen as concurrent
-   with them rather than silently overwrite them.
+   with them rather than silently overwrite them. The clients changed are
+   republished to the blind index at once (walled ones too: their tokens are
+   all that leaves the vault).
 2. Pull: page by page from this vault's cursor, every change verified
    (signature, author in the roster chained to the founder, epoch) before it
    is opened; a refused change is counted and named, never applied. Each
@@ -11,8 +13,6 @@
    casebook.services.sync_apply) and the cursor moved past it in one local
    transaction, so an interruption anywhere resumes with nothing lost and
    nothing applied twice.
-   (Between take and pull, the clients changed here are republished to the
-   blind index, walled ones too: their tokens are all that leaves the vault.)
 3. Push: documents first (sealed, stored once under their keyed name), then
    the outbox's changes, each deleted from the outbox only once the hub holds
    it; a retried push resends the same bytes, which the hub keeps once.
