@@ -219,6 +219,8 @@ def _apply_page(
                 out.applied += 1
                 kinds.add(KINDS[applied.table])
             out.conflicts += applied.conflicts
+            # No bound on how far ahead a colleague's stamp may be: refusing to follow it
+            # would let our own later edit lose to it here and there alike, yet show here.
             with contextlib.suppress(ClockError):  # counter overflow: our clock stays as it was
                 last = receive(last, Stamp.unpack(o.change.hlc), now_ms)
         state.cursor = str(page[-1].position)
