@@ -9,8 +9,7 @@
   triggers on every synced table (``casebook.store.sync_capture``), silent
   until the vault first syncs and while changes from the hub are applied.
 - ``sync_fields``: the HLC stamp and author of each field's current value;
-  ``sync_shared``: records that have been on the hub; ``sync_withheld``:
-  records kept back as part of a walled file; ``sync_outbox``: sealed
+  ``sync_shared``: records that have been on the hub; ``sync_outbox``: sealed
   changes not yet acknowledged; ``sync_state``: the pull cursor and last HLC;
   ``sync_conflicts``: concurrent edits of one field, both values kept.
 
@@ -80,13 +79,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("table_name", "uid", name=op.f("pk_sync_shared")),
     )
     op.create_table(
-        "sync_withheld",
-        sa.Column("table_name", sa.String(length=32), nullable=False),
-        sa.Column("uid", sa.String(length=40), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("table_name", "uid", name=op.f("pk_sync_withheld")),
-    )
-    op.create_table(
         "sync_outbox",
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("change_id", sa.String(length=36), nullable=False),
@@ -140,7 +132,6 @@ def downgrade() -> None:
         "sync_conflicts",
         "sync_state",
         "sync_outbox",
-        "sync_withheld",
         "sync_shared",
         "sync_fields",
         "sync_journal",
