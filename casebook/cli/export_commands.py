@@ -3,7 +3,9 @@
 Contract: shared/CLI.md. Extra flags beyond it, on ``export summary``:
 ``--for-sharing`` (redacts the A-number to its last 3 digits, the address
 and the phone) and ``--redact FIELDS`` (a comma list of a-number, address,
-phone, email, dob, nysid; implies sharing). On ``export packet``: ``--title``,
+phone, email, dob, nysid; implies sharing), ``--language en|es`` (the summary
+written in Spanish for the client; English by default, whatever ``LANG`` says,
+as for every file casebook writes). On ``export packet``: ``--title``,
 ``--brief DOC``, ``--brief-title``, ``--translation DOC=ORIGINAL`` (repeatable:
 the translation and the foreign-language original it renders share one tab;
 a bare ``--translation DOC``, like a document marked as a translation, is
@@ -60,6 +62,12 @@ def register(sub: Any) -> None:
         "--redact",
         metavar="FIELDS",
         help="comma list of a-number,address,phone,email,dob,nysid to redact",
+    )
+    c.add_argument(
+        "--language",
+        choices=("en", "es"),
+        default="en",
+        help="the summary's language: en (default) or es, Spanish for the client to read",
     )
     c = add_command(group, "packet", _packet, "immigration-court filing packet")
     c.add_argument("--client", type=id_arg, required=True, metavar="ID")
@@ -178,8 +186,13 @@ def _summary(args: argparse.Namespace) -> int:
     redact = parse_redactions(args.redact) if args.redact else frozenset()
     if args.for_sharing and not redact:
         redact = FOR_SHARING
+    from casebook.ui.summary_words import summary_words
+
+    words = summary_words(args.language)  # before the vault opens: a missing catalogue says so
     with opened(args) as store:
-        result = export_summary(store, args.client, args.output, today=date.today(), redact=redact)
+        result = export_summary(
+            store, args.client, args.output, today=date.today(), redact=redact, words=words
+        )
     emit(
         args,
         result.to_json(),

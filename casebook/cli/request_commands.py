@@ -196,6 +196,11 @@ def register(sub: Any) -> None:
     )
     c.add_argument("--since", type=date_arg, metavar="DATE", help="only incidents from DATE on")
     c.add_argument("--until", type=date_arg, metavar="DATE", help="only incidents up to DATE")
+    c.add_argument(
+        "--office",
+        action="store_true",
+        help="every incident the office shares (as synced here), not only this vault's own",
+    )
 
     group = _existing_group(sub, "export") or add_group(
         sub, "export", "PDF exports: letters, client summaries, filing packets"
@@ -558,6 +563,7 @@ def _report_aggregate(args: argparse.Namespace) -> int:
             threshold=args.threshold,
             since=args.since,
             until=args.until,
+            office=args.office,
         )
     data = {
         "pdf": str(args.output),
@@ -568,7 +574,8 @@ def _report_aggregate(args: argparse.Namespace) -> int:
 
     def human() -> None:
         also = f" and {args.csv}" if args.csv else ""
-        print(f"Wrote {args.output}{also}: {data['total']} incidents, anonymised.")
+        whose = " across the office" if args.office else ""
+        print(f"Wrote {args.output}{also}: {data['total']} incidents{whose}, anonymised.")
 
     emit(args, data, human)
     return 0

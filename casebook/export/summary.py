@@ -8,8 +8,8 @@ file can be checked against it (chain of custody).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,29 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 
 from casebook.export import fonts, page
 from casebook.export.text import paragraph
-from casebook.export.timeline_chart import LANES, TimelineEvent, timeline_drawing
+from casebook.export.timeline_chart import LANES, MONTHS, TimelineEvent, timeline_drawing
 
-__all__ = ["Section", "SummaryData", "TimelineEvent", "write_summary"]
+__all__ = ["LABELS", "WEEKDAYS", "Section", "SummaryData", "TimelineEvent", "write_summary"]
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # before an ISO date, as everywhere
+# The words this module prints itself, by their English; ``SummaryData.labels`` gives them in
+# the summary's language (the service words everything else).
+LABELS = (
+    "Client summary: {name}",
+    "Client summary prepared {date}. Confidential.",
+    "Profile",
+    "Timeline",
+    "Date",
+    "What",
+    "Event",
+    "Nothing dated recorded yet.",
+    "None recorded.",
+    "today",
+    *(name for name, _ in LANES.values()),
+    *(LANES[lane][0].rstrip("s") for lane in LANES),
+    *MONTHS,
+    *WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +65,10 @@ class SummaryData:
     timeline: tuple[TimelineEvent, ...]
     sections: tuple[Section, ...]  # after the timeline, in order
     notice: str = ""  # e.g. what was redacted for sharing
+    labels: Mapping[str, str] = field(default_factory=dict)  # LABELS in the summary's language
+
+    def say(self, english: str) -> str:
+        return self.labels.get(english, english)
 
 
 def write_summary(path: Path, data: SummaryData) -> None:
@@ -52,33 +76,42 @@ def write_summary(path: Path, data: SummaryData) -> None:
     page.write_pdf(
         path,
         _story(data),
-        title=f"Client summary: {data.name}",
+        title=data.say("Client summary: {name}").format(name=data.name),
         subject="casebook client summary",
     )
 
 
 def _story(data: SummaryData) -> list[Flowable]:
     s = page.styles()
-    made = f"{data.generated_on:%B} {data.generated_on.day}, {data.generated_on.year}"
+    say = data.say
+    day = data.generated_on
+    made = f"{say(WEEKDAYS[day.weekday()])} {day.isoformat()}"
     story: list[Flowable] = [
         paragraph(data.name, s.title),
         paragraph(data.subtitle, s.small) if data.subtitle else Spacer(1, 1),
-        paragraph(f"Client summary prepared {made}. Confidential.", s.small),
+        paragraph(say("Client summary prepared {date}. Confidential.").format(date=made), s.small),
     ]
     if data.notice:
         story += [Spacer(1, 4), paragraph(data.notice, s.label)]
-    story += [paragraph("Profile", s.heading), _pairs(data.profile)]
-    story += [CondPageBreak(2.2 * 72), paragraph("Timeline", s.heading)]
+    story += [paragraph(say("Profile"), s.heading), _pairs(data.profile)]
+    story += [CondPageBreak(2.2 * 72), paragraph(say("Timeline"), s.heading)]
     if data.timeline:
         story += [
-            timeline_drawing(data.timeline, width=page.CONTENT_WIDTH, today=data.generated_on),
+            timeline_drawing(
+                data.timeline,
+                width=page.CONTENT_WIDTH,
+                today=data.generated_on,
+                lane_names={lane: say(name) for lane, (name, _) in LANES.items()},
+                months=tuple(say(m) for m in MONTHS),
+                today_word=say("today"),
+            ),
             Spacer(1, 6),
             _table(
                 Section(
                     "",
-                    ("Date", "What", "Event"),
+                    (say("Date"), say("What"), say("Event")),
                     tuple(
-                        (e.day.isoformat(), LANES[e.lane][0].rstrip("s"), e.label)
+                        (e.day.isoformat(), say(LANES[e.lane][0].rstrip("s")), e.label)
                         for e in sorted(data.timeline, key=lambda e: (e.day, e.lane))
                     ),
                     (0.16, 0.14, 0.70),
@@ -86,9 +119,13 @@ def _story(data: SummaryData) -> list[Flowable]:
             ),
         ]
     else:
-        story.append(paragraph("Nothing dated recorded yet.", s.body))
+        story.append(paragraph(say("Nothing dated recorded yet."), s.body))
     for section in data.sections:
-        story += [CondPageBreak(1.2 * 72), paragraph(section.title, s.heading), _table(section)]
+        story += [
+            CondPageBreak(1.2 * 72),
+            paragraph(section.title, s.heading),
+            _table(section, say),
+        ]
     return story
 
 
@@ -102,10 +139,10 @@ def _pairs(pairs: Sequence[tuple[str, str]]) -> Flowable:
     return table
 
 
-def _table(section: Section) -> Flowable:
+def _table(section: Section, say: Callable[[str], str] = str) -> Flowable:
     s = page.styles()
     if not section.rows:
-        return paragraph(section.empty, s.body)
+        return paragraph(say(section.empty), s.body)
     cell = ParagraphStyle("cell", parent=s.body, fontSize=9, leading=11.5, spaceAfter=0)
     fonts.ensure_face(fonts.MONO)
     mono = ParagraphStyle("cell-mono", parent=cell, fontName=fonts.MONO, fontSize=6.2, leading=9)

@@ -7,7 +7,7 @@ could collide with another.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,7 +16,7 @@ from reportlab.lib.colors import Color, HexColor
 
 from casebook.export import fonts, page
 
-__all__ = ["LANES", "TimelineEvent", "timeline_drawing"]
+__all__ = ["LANES", "MONTHS", "TimelineEvent", "timeline_drawing"]
 
 # Lane order and colours (colour-blind safe Okabe-Ito hues; the lane name is printed too).
 LANES: dict[str, tuple[str, Color]] = {
@@ -26,6 +26,8 @@ LANES: dict[str, tuple[str, Color]] = {
     "incident": ("Incidents", HexColor("#CC79A7")),
     "document": ("Documents", HexColor("#7F7F7F")),
 }
+# The axis's month words, English unless the caller gives its own (never the C locale's %b).
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FONT_SIZE = 7.5
 _LABEL_WIDTH = 58.0
 _AXIS_HEIGHT = 16.0
@@ -39,9 +41,16 @@ class TimelineEvent:
 
 
 def timeline_drawing(
-    events: Sequence[TimelineEvent], *, width: float, today: date | None = None
+    events: Sequence[TimelineEvent],
+    *,
+    width: float,
+    today: date | None = None,
+    lane_names: Mapping[str, str] | None = None,
+    months: Sequence[str] = MONTHS,
+    today_word: str = "today",
 ) -> Drawing:
-    """The lanes, a dated axis with year (or month) ticks, and a dot per event."""
+    """The lanes, a dated axis with year (or month) ticks, and a dot per event; lanes and
+    months are named in ``lane_names`` and ``months`` when given (the summary's language)."""
     fonts.register_fonts()
     lanes = [key for key in LANES if any(e.lane == key for e in events)]
     row = 18.0
@@ -64,6 +73,7 @@ def timeline_drawing(
 
     for index, key in enumerate(lanes):
         name, colour = LANES[key]
+        name = (lane_names or {}).get(key, name)
         y = height - 4 - row * (index + 0.5)
         drawing.add(Line(left, y, right, y, strokeColor=page.RULE, strokeWidth=0.3))
         drawing.add(
@@ -83,7 +93,7 @@ def timeline_drawing(
             )
     axis_y = _AXIS_HEIGHT - 4
     drawing.add(Line(left, axis_y, right, axis_y, strokeColor=page.INK, strokeWidth=0.6))
-    for tick, words in _ticks(first, last):
+    for tick, words in _ticks(first, last, months):
         x = x_of(tick)
         drawing.add(Line(x, axis_y, x, axis_y - 3, strokeColor=page.INK, strokeWidth=0.6))
         drawing.add(
@@ -106,7 +116,7 @@ def timeline_drawing(
             String(
                 x + 2,
                 height - _FONT_SIZE,
-                "today",
+                today_word,
                 fontName=fonts.SANS,
                 fontSize=_FONT_SIZE - 1,
                 fillColor=page.INK,
@@ -115,7 +125,7 @@ def timeline_drawing(
     return drawing
 
 
-def _ticks(first: date, last: date) -> list[tuple[date, str]]:
+def _ticks(first: date, last: date, months: Sequence[str] = MONTHS) -> list[tuple[date, str]]:
     """Years when the span is long, else every month or quarter, labelled briefly."""
     days = (last - first).days
     if days > 3 * 365:
@@ -131,5 +141,6 @@ def _ticks(first: date, last: date) -> list[tuple[date, str]]:
         if day > last:
             return ticks
         if (month - 1) % step == 0:
-            words = f"{day:%b} {year}" if month == 1 or not ticks else f"{day:%b}"
+            name = months[month - 1]
+            words = f"{name} {year}" if month == 1 or not ticks else name
             ticks.append((day, words))

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from casebook.domain.errors import ValidationError
+from casebook.domain.errors import CasebookError, ValidationError
 from casebook.domain.vocabulary import Borough, IncidentKind, Law
 from casebook.export.aggregate_report import (
     AggregateReport,
@@ -48,8 +49,9 @@ from casebook.export.aggregate_report import (
     write_report_pdf,
 )
 from casebook.store import audit
+from casebook.store import sync_records as records
 from casebook.store.session import Store
-from casebook.store.tables import Incident
+from casebook.store.tables import Incident, SyncField, SyncId
 
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
@@ -150,22 +152,85 @@ def build_report(
     threshold: int = DEFAULT_THRESHOLD,
     since: date | None = None,
     until: date | None = None,
+    office: bool = False,
 ) -> AggregateReport:
-    """Read the incident log (months, kinds, places, laws only) and protect every count."""
+    """Read the incident log (months, kinds, places, laws only) and protect every count.
+
+    Without ``office``: the incidents this vault recorded itself (a vault in an office
+    also holds its colleagues', synced; they are not this advocate's to report). With
+    it: every incident the office shares, as synced to this laptop; a walled client's
+    are left out, so the report is the same whichever member's laptop makes it.
+    """
+    from casebook.services.office_membership import office_context  # psycopg: only if asked
+    from casebook.services.sync_walls import walled_ids
+
     check_threshold(threshold)
+    ctx = office_context(store)
+    if office and ctx is None:
+        raise CasebookError(
+            "This vault is in no office: the office's report needs a vault that joined one "
+            "(Settings > Office); without --office the report counts this vault's incidents."
+        )
     query = select(
-        Incident.occurred_on, Incident.kind, Incident.borough, Incident.precinct, Incident.laws
+        Incident.id,
+        Incident.client_id,
+        Incident.occurred_on,
+        Incident.kind,
+        Incident.borough,
+        Incident.precinct,
+        Incident.laws,
     )
     if since is not None:
         query = query.where(Incident.occurred_on >= since)
     if until is not None:
         query = query.where(Incident.occurred_on <= until)
     with store.reading() as session:
+        found = list(session.execute(query))
+        if office:
+            walled = walled_ids(session)
+            found = [r for r in found if r.client_id is None or r.client_id not in walled]
+            state = records.state(session)
+            synced = state.synced_at if state is not None else None
+        elif ctx is not None:
+            theirs = _recorded_elsewhere(session, str(ctx.member_id))
+            found = [r for r in found if r.id not in theirs]
         rows = [
-            _Row((d.year, d.month), kind, borough, precinct, tuple(laws.split()))
-            for d, kind, borough, precinct, laws in session.execute(query)
-        ]
-    return report_from_rows(rows, today=today, threshold=threshold, since=since, until=until)
+            _Row((r.occurred_on.year, r.occurred_on.month), r.kind, r.borough, r.precinct,
+                 tuple(r.laws.split()))
+            for r in found
+        ]  # fmt: skip
+    report = report_from_rows(rows, today=today, threshold=threshold, since=since, until=until)
+    if office and ctx is not None:
+        when = f"{synced:%B} {synced.day}, {synced.year}" if synced else "never (no sync yet)"
+        scope = (
+            f"Counts every incident the members of {ctx.name} share through the office's hub, "
+            f"as synced to this laptop (last sync: {when}); incidents of clients an advocate "
+            "keeps private to their own vault are not counted."
+        )
+        report = replace(report, method=(scope, *report.method))
+    return report
+
+
+def _recorded_elsewhere(session: Session, me: str) -> frozenset[int]:
+    """Incidents a colleague recorded: the first stamp of the record (its creation, synced
+    to this vault) is another member's. Incidents never synced have no stamp: this vault's."""
+    first = (
+        select(SyncField.uid, func.min(SyncField.hlc).label("hlc"))
+        .where(SyncField.table_name == "incidents")
+        .group_by(SyncField.uid)
+        .subquery()
+    )
+    creators = (
+        select(SyncId.row_id, SyncField.author)
+        .join(first, SyncField.uid == first.c.uid)
+        .where(
+            SyncField.table_name == "incidents",
+            SyncField.hlc == first.c.hlc,
+            SyncId.table_name == "incidents",
+            SyncId.uid == SyncField.uid,
+        )
+    )
+    return frozenset(row_id for row_id, author in session.execute(creators) if author != me)
 
 
 def report_from_rows(
@@ -253,9 +318,12 @@ def write_aggregate(
     threshold: int = DEFAULT_THRESHOLD,
     since: date | None = None,
     until: date | None = None,
+    office: bool = False,
 ) -> AggregateReport:
     """Build the report and write the PDF (and the CSV); audited as an export."""
-    report = build_report(store, today=today, threshold=threshold, since=since, until=until)
+    report = build_report(
+        store, today=today, threshold=threshold, since=since, until=until, office=office
+    )
     write_report_pdf(pdf, report)
     if csv_path is not None:
         write_csv(csv_path, report)
@@ -271,6 +339,7 @@ def write_aggregate(
                     "to": pdf.name,
                     "csv": csv_path.name if csv_path else None,
                     "threshold": threshold,
+                    "office": office,
                 },
             ),
         )

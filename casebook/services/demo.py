@@ -130,6 +130,27 @@ class DemoCancelled(CasebookError):
 DemoProgress = Callable[[int, int], None]
 
 
+class _DistinctNames:
+    """Names drawn again with a second given or family name when one is taken: a list with
+    five "Dolma Dolkar"s looks like a bug to someone trying casebook, though a few people
+    of one name (what the conflict check is for) stay once the combinations run out."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._taken: set[str] = set()
+
+    def distinct(self, name: str, given: tuple[str, ...], family: tuple[str, ...]) -> str:
+        for _ in range(12):
+            if name not in self._taken:
+                break
+            first, second = self._rng.sample(given, 2), self._rng.sample(family, 2)
+            name = self._rng.choice(
+                (f"{first[0]} {first[1]} {second[0]}", f"{first[0]} {second[0]} {second[1]}")
+            )
+        self._taken.add(name)
+        return name
+
+
 def fill_demo(
     store: Store,
     *,
@@ -158,6 +179,7 @@ def fill_demo(
     rng = random.Random(seed)
     extra = random.Random(seed + 1)  # for fields added later, so the old draws stay the same
     records = random.Random(seed + 2)  # arrests and convictions (revision 0008), likewise
+    names = _DistinctNames(random.Random(seed + 3))
     today = today or date.today()
     now = audit.utcnow()
     with store.transaction() as session:
@@ -173,7 +195,7 @@ def fill_demo(
                 report(i)
             cid = first_id + i
             given, family, country, languages = rng.choice(_PEOPLE)
-            name = f"{rng.choice(given)} {rng.choice(family)}"
+            name = names.distinct(f"{rng.choice(given)} {rng.choice(family)}", given, family)
             detained = rng.random() < 0.2
             rows.append(
                 {

@@ -20,20 +20,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from casebook.domain.deadline_phrases import format_date
 from casebook.domain.errors import ValidationError
 from casebook.domain.identifiers import a_number_variants
-from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS, Conviction
+from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS, Blocker, Conviction
 from casebook.domain.vocabulary import (
     DETENTION_LABELS,
     EVENT_LABELS,
     MATTER_LABELS,
     MATTER_STATUS_LABELS,
+    DetentionStatus,
     EventKind,
     MatterType,
 )
-from casebook.export.summary import Section, SummaryData, TimelineEvent, write_summary
+from casebook.export.summary import (
+    LABELS,
+    WEEKDAYS,
+    Section,
+    SummaryData,
+    TimelineEvent,
+    write_summary,
+)
 from casebook.services import arrests, clients, convictions, documents, incidents, matters, requests
+from casebook.services.aggregate import KIND_LABELS
+from casebook.services.convictions import ConvictionSealing
 from casebook.services.request_words import STAGE_LABELS
 from casebook.store import audit
 from casebook.store.session import Store
@@ -42,6 +51,27 @@ REDACTABLE = ("a-number", "address", "phone", "email", "dob", "nysid")
 FOR_SHARING = frozenset({"a-number", "address", "phone"})
 REDACTED = "[redacted]"
 HEARINGS = frozenset({"master-hearing", "individual-hearing", "bond-hearing", "criminal-court"})
+
+Words = Callable[[str], str]
+"""The summary's language: a sentence or label by its English, in that language."""
+
+
+def english(text: str) -> str:
+    return text
+
+
+CLIENT_DETENTION_LABELS = {
+    DetentionStatus.NOT_DETAINED: "Not detained",
+    DetentionStatus.DETAINED: "Detained",
+    DetentionStatus.RELEASED_ON_BOND: "Released on bond",
+    DetentionStatus.ATD: "Alternatives to detention",
+}
+BLOCKER_LABELS = {
+    Blocker.PENDING_CHARGE: "a charge is pending",
+    Blocker.UNDER_SUPERVISION: "still under probation or parole",
+    Blocker.EXCLUDED_OFFENSE: "the offense is excluded",
+    Blocker.TOO_MANY_CONVICTIONS: "more convictions than the law allows",
+}
 
 
 @dataclass(frozen=True)
@@ -71,9 +101,11 @@ def export_summary(
     *,
     today: date,
     redact: frozenset[str] = frozenset(),
+    words: Words = english,
 ) -> SummaryResult:
-    """Write the summary PDF of ``client_id`` to ``output`` (atomically, 0600)."""
-    data = summary_data(store, client_id, today=today, redact=redact)
+    """Write the summary PDF of ``client_id`` to ``output`` (atomically, 0600), worded by
+    ``words`` (English by default; the window and the command give Spanish for a client)."""
+    data = summary_data(store, client_id, today=today, redact=redact, words=words)
     write_summary(output, data)
     with store.transaction() as session:
         audit.record(
@@ -90,9 +122,15 @@ def export_summary(
 
 
 def summary_data(
-    store: Store, client_id: int, *, today: date, redact: frozenset[str] = frozenset()
+    store: Store,
+    client_id: int,
+    *,
+    today: date,
+    redact: frozenset[str] = frozenset(),
+    words: Words = english,
 ) -> SummaryData:
-    """The summary as plain data, with ``redact`` applied everywhere."""
+    """The summary as plain data, with ``redact`` applied everywhere, in ``words``' language."""
+    w = words
     detail = clients.show_client(store, client_id)
     d = detail.draft
     scrub = _scrubber(d.a_number, d.address, d.phone, d.email, d.nysid, redact)
@@ -109,43 +147,41 @@ def summary_data(
         return REDACTED if field in redact and value else value
 
     dob = d.dob.isoformat() if d.dob else ""
-    profile = (
-        ("Name", d.name),
-        ("Also known as", "; ".join(d.aliases)),
-        ("A-number", a_number),
-        ("Date of birth", hide("dob", dob)),
-        ("Country of birth", d.country_of_birth),
-        ("Languages", ", ".join(d.languages) + (" (interpreter needed)" * d.interpreter_needed)),
-        ("NYSID", hide("nysid", d.nysid)),
-        ("Phone", hide("phone", d.phone)),
-        ("E-mail", hide("email", d.email)),
-        ("Address", hide("address", d.address)),
-        ("Immigration status", d.immigration_status),
-        (
-            "Detention",
-            " \u2014 ".join(
-                x
-                for x in (
-                    d.detention_status.value.replace("-", " ") if d.detention_status else "",
-                    d.detention_facility,
-                )
-                if x
-            ),
-        ),
+    languages = ", ".join(d.languages)
+    if d.interpreter_needed:
+        languages = w("{languages} (interpreter needed)").format(languages=languages)
+    detention = (
+        w(CLIENT_DETENTION_LABELS.get(d.detention_status, d.detention_status.value))
+        if d.detention_status
+        else ""
     )
-    matter_names = {m.id: _matter_label(m.draft.type) for m in matter_rows}
+    profile = (
+        (w("Name"), d.name),
+        (w("Also known as"), "; ".join(d.aliases)),
+        (w("A-number"), a_number),
+        (w("Date of birth"), hide("dob", dob)),
+        (w("Country of birth"), d.country_of_birth),
+        (w("Languages"), languages),
+        (w("NYSID"), hide("nysid", d.nysid)),
+        (w("Phone"), hide("phone", d.phone)),
+        (w("E-mail"), hide("email", d.email)),
+        (w("Address"), hide("address", d.address)),
+        (w("Immigration status"), d.immigration_status),
+        (w("Detention"), " \u2014 ".join(x for x in (detention, d.detention_facility) if x)),
+    )
+    matter_names = {m.id: w(_matter_label(m.draft.type)) for m in matter_rows}
     sections = (
         Section(
-            "Matters",
-            ("Matter", "Court", "Docket", "Judge", "Detention", "Status"),
+            w("Matters"),
+            _columns(w, "Matter", "Court", "Docket", "Judge", "Detention", "Status"),
             tuple(
                 (
                     matter_names[m.id],
                     m.draft.court,
                     m.draft.docket_number,
                     m.draft.judge,
-                    DETENTION_LABELS[m.draft.detention],
-                    MATTER_STATUS_LABELS[m.draft.status]
+                    w(DETENTION_LABELS[m.draft.detention]),
+                    w(MATTER_STATUS_LABELS[m.draft.status])
                     + (f" {m.draft.closed_on.isoformat()}" if m.draft.closed_on else ""),
                 )
                 for m in matter_rows
@@ -153,19 +189,19 @@ def summary_data(
             (0.2, 0.22, 0.14, 0.18, 0.12, 0.14),
         ),
         Section(
-            "Matter notes",
-            ("Matter", "Notes"),
+            w("Matter notes"),
+            _columns(w, "Matter", "Notes"),
             tuple((matter_names[m.id], m.draft.notes) for m in matter_rows if m.draft.notes),
             (0.25, 0.75),
-            empty="No notes on the matters.",
+            empty=w("No notes on the matters."),
         ),
         Section(
-            "Hearings and dates",
-            ("When", "What", "Matter", "Judge", "Where", "Filings due"),
+            w("Hearings and dates"),
+            _columns(w, "When", "What", "Matter", "Judge", "Where", "Filings due"),
             tuple(
                 (
                     f"{e.draft.starts_at:%Y-%m-%d %H:%M}",
-                    _event_label(e.draft.kind, e.draft.title) + (" (done)" if e.draft.done else ""),
+                    _done(w, _event_label(w, e.draft.kind, e.draft.title), e.draft.done),
                     matter_names.get(e.draft.matter_id or 0, ""),
                     e.draft.judge,
                     e.draft.location,
@@ -176,8 +212,8 @@ def summary_data(
             (0.15, 0.23, 0.15, 0.15, 0.19, 0.13),
         ),
         Section(
-            "Document index",
-            ("#", "Title", "Received", "Pages", "SHA-256 (original file)"),
+            w("Document index"),
+            _columns(w, "#", "Title", "Received", "Pages", "SHA-256 (original file)"),
             tuple(
                 (
                     str(doc.id),
@@ -189,26 +225,26 @@ def summary_data(
                 for doc in docs
             ),
             (0.05, 0.27, 0.12, 0.06, 0.50),
-            empty="No documents.",
+            empty=w("No documents."),
             mono=(4,),
         ),
         Section(
-            "Record requests",
-            ("Request", "Received", "Status", "Next due"),
+            w("Record requests"),
+            _columns(w, "Request", "Received", "Status", "Next due"),
             tuple(
                 (
                     f"{r.name}: {r.records}",
-                    format_date(r.dates.received) if r.dates.received else "not yet received",
-                    STAGE_LABELS[r.clock.stage],
-                    r.what,
+                    _day(w, r.dates.received) if r.dates.received else w("not yet received"),
+                    w(STAGE_LABELS[r.clock.stage]),
+                    r.what if w is english else _next_due(w, r),
                 )
                 for r in reqs
             ),
             (0.4, 0.14, 0.2, 0.26),
         ),
         Section(
-            "Arrests",
-            ("Date", "Precinct", "Arrest no.", "Charges", "Disposition", "Sealed"),
+            w("Arrests"),
+            _columns(w, "Date", "Precinct", "Arrest no.", "Charges", "Disposition", "Sealed"),
             tuple(
                 (
                     a.draft.arrested_on.isoformat(),
@@ -216,44 +252,46 @@ def summary_data(
                     a.draft.arrest_number,
                     a.draft.charges,
                     a.draft.disposition,
-                    _law(a.draft.sealed_under.value) if a.draft.sealed_under else "",
+                    _law(w, a.draft.sealed_under.value) if a.draft.sealed_under else "",
                 )
                 for a in arrest_rows
             ),
             (0.13, 0.1, 0.15, 0.26, 0.22, 0.14),
         ),
         Section(
-            "Convictions and when they seal",
-            ("Sentenced", "Level", "Offense", "Sealing (CPL 160.57, 160.58, 160.59)"),
+            w("Convictions and when they seal"),
+            _columns(w, "Sentenced", "Level", "Offense", "Sealing (CPL 160.57, 160.58, 160.59)"),
             tuple(
                 (
                     c.info.conviction.sentenced_on.isoformat(),
-                    _level(c.info.conviction),
+                    _level(w, c.info.conviction),
                     c.info.conviction.offense,
-                    " ".join(c.words),
+                    " ".join(c.words) if w is english else _sealing_words(w, c),
                 )
                 for c in sealing.convictions
             )
-            + ((("", "", "", IMMIGRATION_NOTE),) if sealing.convictions else ()),
+            + ((("", "", "", w(IMMIGRATION_NOTE)),) if sealing.convictions else ()),
             (0.13, 0.15, 0.2, 0.52),
         ),
         Section(
-            "NYPD\u2013ICE information-sharing incidents",
-            ("Date", "Kind", "Where", "Laws", "Narrative"),
+            w("NYPD\u2013ICE information-sharing incidents"),
+            _columns(w, "Date", "Kind", "Where", "Laws", "Narrative"),
             tuple(
                 (
                     i.draft.occurred_on.isoformat(),
-                    i.draft.kind.value.replace("-", " "),
+                    w(KIND_LABELS[i.draft.kind]),
                     ", ".join(
                         x
                         for x in (
-                            f"Pct {i.draft.precinct}" if i.draft.precinct else "",
+                            w("Pct {precinct}").format(precinct=i.draft.precinct)
+                            if i.draft.precinct
+                            else "",
                             i.draft.borough.value if i.draft.borough else "",
                             i.draft.place,
                         )
                         if x
                     ),
-                    ", ".join(_law(law.value) for law in i.draft.laws),
+                    ", ".join(_law(w, law.value) for law in i.draft.laws),
                     i.draft.narrative,
                 )
                 for i in incident_rows
@@ -263,39 +301,38 @@ def summary_data(
     )
     timeline = (
         *(
-            TimelineEvent(a.draft.arrested_on, "arrest", "Arrest" + _at(a.draft.precinct))
+            TimelineEvent(a.draft.arrested_on, "arrest", _arrest(w, a.draft.precinct))
             for a in arrest_rows
         ),
         *(
             TimelineEvent(
-                e.draft.starts_at.date(), "hearing", _event_label(e.draft.kind, e.draft.title)
+                e.draft.starts_at.date(), "hearing", _event_label(w, e.draft.kind, e.draft.title)
             )
             for e in event_rows
             if e.draft.kind in HEARINGS
         ),
         *(
-            TimelineEvent(r.dates.received, "request", f"{r.name} received")
+            TimelineEvent(r.dates.received, "request", w("{name} received").format(name=r.name))
             for r in reqs
             if r.dates.received
         ),
         *(
-            TimelineEvent(r.dates.determined, "request", f"{r.name} answered")
+            TimelineEvent(r.dates.determined, "request", w("{name} answered").format(name=r.name))
             for r in reqs
             if r.dates.determined
         ),
         *(
-            TimelineEvent(i.draft.occurred_on, "incident", i.draft.kind.value.replace("-", " "))
+            TimelineEvent(i.draft.occurred_on, "incident", w(KIND_LABELS[i.draft.kind]))
             for i in incident_rows
         ),
         *(TimelineEvent(doc.received_on, "document", doc.title) for doc in docs if doc.received_on),
     )
     notice = ""
     if redact:
-        words = ", ".join(_REDACTION_WORDS[f] for f in REDACTABLE if f in redact)
-        notice = f"Prepared for sharing: {words} redacted."
-    subtitle = " \u00b7 ".join(
-        x for x in (a_number, f"born {hide('dob', dob)}" if dob else "") if x
-    )
+        fields = ", ".join(w(_REDACTION_WORDS[f]) for f in REDACTABLE if f in redact)
+        notice = w("Prepared for sharing: {fields} redacted.").format(fields=fields)
+    born = w("born {date}").format(date=hide("dob", dob)) if dob else ""
+    subtitle = " \u00b7 ".join(x for x in (a_number, born) if x)
     return SummaryData(
         name=scrub(d.name),
         subtitle=scrub(subtitle),
@@ -304,6 +341,7 @@ def summary_data(
         timeline=tuple(TimelineEvent(e.day, e.lane, scrub(e.label)) for e in timeline),
         sections=tuple(_scrub_section(s, scrub) for s in sections),
         notice=notice,
+        labels={label: w(label) for label in LABELS},
     )
 
 
@@ -377,18 +415,80 @@ def _matter_label(kind: str) -> str:
         return kind
 
 
-def _event_label(kind: str, title: str) -> str:
+def _columns(w: Words, *names: str) -> tuple[str, ...]:
+    return tuple(w(n) for n in names)
+
+
+def _done(w: Words, label: str, done: bool) -> str:
+    return w("{what} (done)").format(what=label) if done else label
+
+
+def _day(w: Words, day: date) -> str:
+    """``Wed 2026-12-30`` with the weekday in the summary's language; the date stays ISO."""
+    return f"{w(WEEKDAYS[day.weekday()])} {day.isoformat()}"
+
+
+def _event_label(w: Words, kind: str, title: str) -> str:
     try:
-        words = EVENT_LABELS[EventKind(kind)]
+        label = w(EVENT_LABELS[EventKind(kind)])
     except ValueError:
-        words = kind
-    return f"{words}: {title}" if title else words
+        label = kind
+    return f"{label}: {title}" if title else label
 
 
-def _law(value: str) -> str:
+def _next_due(w: Words, r: requests.RequestInfo) -> str:
+    """The next step in another language: who owes it and by when. (The whole sentence,
+    with its reasons, is worded in English only, by ``services.request_words``.)"""
+    step = r.next_step
+    if step is None:
+        return w("Nothing due")
+    text = (
+        w("You may act by {day}") if step.by_advocate else w("The agency owes an answer by {day}")
+    )
+    return text.format(day=_day(w, step.day))
+
+
+def _sealing_words(w: Words, c: ConvictionSealing) -> str:
+    """When the conviction seals, from its picture (the English words are the service's)."""
+    p = c.picture
+    said: list[str] = []
+    if p.conditional is not None and p.conditional.unsealed_by is None:
+        said.append(
+            w("Conditionally sealed on {day} (CPL 160.58).").format(
+                day=_day(w, p.conditional.sealed_on)
+            )
+        )
+    cs = p.clean_slate
+    if cs.applies and cs.expected_on is not None:
+        said.append(
+            w("Expected to seal on {day} (CPL 160.57), if no new conviction.").format(
+                day=_day(w, cs.expected_on)
+            )
+        )
+    elif cs.applies and cs.blocked_by:
+        reasons = ", ".join(w(BLOCKER_LABELS[b]) for b in cs.blocked_by)
+        said.append(w("Does not seal by itself for now (CPL 160.57): {why}.").format(why=reasons))
+    elif not cs.applies:
+        said.append(w("Does not seal by itself (CPL 160.57)."))
+    app = p.on_application
+    if app.applies and app.earliest_application is not None and not app.blocked_by:
+        said.append(
+            w("A motion to seal may be made from {day} (CPL 160.59).").format(
+                day=_day(w, app.earliest_application)
+            )
+        )
+    return " ".join(said)
+
+
+def _arrest(w: Words, precinct: str) -> str:
+    return w("Arrest ({precinct} Pct)").format(precinct=precinct) if precinct else w("Arrest")
+
+
+def _law(w: Words, value: str) -> str:
+    if value == "cpl-160.55":
+        return w("CPL 160.55 (court file open)")
     return {
         "cpl-160.50": "CPL 160.50",
-        "cpl-160.55": "CPL 160.55 (court file open)",
         "cpl-160.57": "CPL 160.57",
         "cpl-160.58": "CPL 160.58",
         "cpl-160.59": "CPL 160.59",
@@ -398,10 +498,8 @@ def _law(value: str) -> str:
     }.get(value, value)
 
 
-def _level(c: Conviction) -> str:
-    label = LEVEL_LABELS[c.level]
-    return f"{label} (class {c.felony_class.value})" if c.felony_class else label
-
-
-def _at(precinct: str) -> str:
-    return f" ({precinct} Pct)" if precinct else ""
+def _level(w: Words, c: Conviction) -> str:
+    label = w(LEVEL_LABELS[c.level])
+    if c.felony_class:
+        return w("{level} (class {cls})").format(level=label, cls=c.felony_class.value)
+    return label

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from PySide6.QtCore import QCoreApplication
+
 from casebook.services.backup_folder import BackupStatus
 
 
@@ -29,18 +31,24 @@ def when_words(at: datetime, now: datetime, zone: tzinfo | None = None) -> str:
     local, today = local_time(at, zone), local_time(now, zone).date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return f"today {clock}"
+        return QCoreApplication.translate("BackupStatus", "today {clock}").format(clock=clock)
     if local.date() == today - timedelta(days=1):
-        return f"yesterday {clock}"
+        return QCoreApplication.translate("BackupStatus", "yesterday {clock}").format(clock=clock)
     return f"{local.date().isoformat()} {clock}"
 
 
 def last_backup_words(status: BackupStatus, now: datetime, zone: tzinfo | None = None) -> str:
     """What Settings says about the last verified backup: when and where, or "never"."""
     if status.last_at is None:
-        return "Last verified backup: never."
-    where = f" to {status.last_folder}" if status.last_folder else ""
-    return f"Last verified backup: {when_words(status.last_at, now, zone)}{where}."
+        return QCoreApplication.translate("BackupStatus", "Last verified backup: never.")
+    when = when_words(status.last_at, now, zone)
+    if status.last_folder:
+        return QCoreApplication.translate(
+            "BackupStatus", "Last verified backup: {when} to {folder}."
+        ).format(when=when, folder=status.last_folder)
+    return QCoreApplication.translate("BackupStatus", "Last verified backup: {when}.").format(
+        when=when
+    )
 
 
 def status_bar_words(
@@ -56,9 +64,13 @@ def status_bar_words(
     if status.last_at is None:
         if status.plan.folder is None:
             return StatusWords("", False)
-        return StatusWords(
-            f"No backup yet: one is made at the next lock or quit, to {status.plan.folder}.",
-            False,
+        text = QCoreApplication.translate(
+            "BackupStatus", "No backup yet: one is made at the next lock or quit, to {folder}."
         )
-    where = f" to {status.last_folder}" if status.last_folder else ""
-    return StatusWords(f"Last backup: {when_words(status.last_at, now, zone)}{where}", False)
+        return StatusWords(text.format(folder=status.plan.folder), False)
+    when = when_words(status.last_at, now, zone)
+    if status.last_folder:
+        text = QCoreApplication.translate("BackupStatus", "Last backup: {when} to {folder}")
+        return StatusWords(text.format(when=when, folder=status.last_folder), False)
+    text = QCoreApplication.translate("BackupStatus", "Last backup: {when}")
+    return StatusWords(text.format(when=when), False)

@@ -64,11 +64,12 @@ def _cells(c: ClientSummary) -> Cells:
         c.name,
         c.dob.isoformat() if c.dob else "",
         c.a_number,
-        _detention(c.detention_status),
+        detention_label(c.detention_status),
     )
 
 
-def _detention(status: str | None) -> str:
+def detention_label(status: str | None) -> str:
+    """The detention status in the window's language ("" when none was given)."""
     label = DETENTION_LABELS.get(status or "")
     return QCoreApplication.translate("ClientListModel", label) if label else ""
 
@@ -89,6 +90,7 @@ class ClientListModel(QAbstractTableModel):
         self._touched = -1
         self._requested: set[int] = set()
         self._generation = 0
+        self._counted = 0  # the generation whose count last landed
         self.pages_fetched = 0
 
     # -- loading ------------------------------------------------------------------------------
@@ -114,6 +116,11 @@ class ClientListModel(QAbstractTableModel):
 
         self._worker.submit(op, on_success=partial(self._on_count, generation))
 
+    @property
+    def reloading(self) -> bool:
+        """A count is on its way: the worker runs it after everything asked before it."""
+        return self._counted != self._generation
+
     def clear(self) -> None:
         """Forget every row (locking): nothing read from the vault stays in memory here."""
         self.beginResetModel()
@@ -138,6 +145,7 @@ class ClientListModel(QAbstractTableModel):
     def _on_count(self, generation: int, result: tuple[int, list[ClientSummary]]) -> None:
         if generation != self._generation:
             return
+        self._counted = generation
         count, first_page = result
         self.beginResetModel()
         self._count = count

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.services import clients
+from casebook.services.changes import Change, Changes
 from casebook.services.clients import ClientDetail, show_client
 from casebook.ui.client_detail import ClientDetailPane, Tab
 from casebook.ui.client_dialog import ClientDialog
@@ -72,6 +73,7 @@ class ClientsPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
         self.filter.returnPressed.connect(self._filter_enter)
+        worker.changed.connect(self._on_changed)
 
         self.detail = ClientDetailPane(worker, today=today, undo_stack=self._undo)
         self.detail.message.connect(self.message)
@@ -251,6 +253,15 @@ class ClientsPage(QWidget):
     def _client_shown(self, client_id: int, in_list: bool) -> None:
         """An undo or redo changed a client: recount, and select them if they are listed."""
         self.after_change(client_id, select=in_list)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Clients changed by something other than this page (a sync brought a colleague's):
+        count and read again, the chosen client kept. A count already on its way (this
+        page's own, after an edit) runs after the change on the worker and shows it."""
+        if not changes.touches(Change.CLIENTS) or self.model.reloading:
+            return
+        self._select_after_load = self.current_client_id
+        self.model.reload()
 
     def _on_loaded(self, count: int) -> None:
         self.count_changed.emit(count)

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from casebook.domain.batch_split import dropped_words
@@ -40,6 +40,7 @@ from casebook.ui.settings import AppSettings
 from casebook.ui.start_window import StartWindow
 from casebook.ui.style import apply_style
 from casebook.ui.system_lock import SystemLockWatcher
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from casebook.ui.settings_dialog import SettingsDialog
 
 GIL_SWITCH_SECONDS = 0.001
+INDEX_START_MS = 300  # after the first rows: the index build thread starts once they paint
 
 # Imported by ``prepare`` on a background thread while the person types the
 # passphrase, so the first use after unlock (or the first key typed on the
@@ -87,13 +89,15 @@ PRELOADED_MODULES = (
 )
 
 
-CHANGE_INTERRUPTED_TEXT = (
+CHANGE_INTERRUPTED_TEXT = QT_TRANSLATE_NOOP(
+    "CasebookApp",
     "The vault locked while the passphrase was being changed: if the new passphrase "
-    "does not open it, the old one will."
+    "does not open it, the old one will.",
 )
-KEY_NOT_KEPT_TEXT = (
+KEY_NOT_KEPT_TEXT = QT_TRANSLATE_NOOP(
+    "CasebookApp",
     "The vault locked before the new recovery key was confirmed as kept: issue another "
-    "one (File > New recovery key…), as that one was shown only once."
+    "one (File > New recovery key…), as that one was shown only once.",
 )
 
 
@@ -195,6 +199,7 @@ class CasebookApp(QObject):
         self.start_window.recovered.connect(self._on_recovered)
         self.autolock.idle.connect(self.lock)
         self._shut_down = False
+        self._first_rows_pending = False
 
     @property
     def main_window(self) -> MainWindow:
@@ -228,7 +233,11 @@ class CasebookApp(QObject):
         from casebook.ui.scanner_feed import ScannerFeed
 
         window = MainWindow(
-            self.worker, today=self._today, clipboard=self.clipboard, **self._main_extra
+            self.worker,
+            today=self._today,
+            now=self._now,
+            clipboard=self.clipboard,
+            **self._main_extra,
         )
         scanner = ScannerFeed(self.worker, **self._watch_options)
         self._main, self._scanner = window, scanner
@@ -297,7 +306,11 @@ class CasebookApp(QObject):
         """
         self._remember = False
         self.folder = folder
-        self._unlock_hint = f"Demo vault passphrase: {passphrase}" if passphrase else ""
+        self._unlock_hint = (
+            self.tr("Demo vault passphrase: {passphrase}").format(passphrase=passphrase)
+            if passphrase
+            else ""
+        )
 
         def make() -> Store:
             from casebook.services.matters import Store
@@ -326,13 +339,13 @@ class CasebookApp(QObject):
             self.check_dialog.reject()
         if self.passphrase_dialog is not None:
             if self.passphrase_dialog.is_busy:  # its header write finishes unseen
-                reason = " ".join(p for p in (reason, CHANGE_INTERRUPTED_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(CHANGE_INTERRUPTED_TEXT)) if p)
             elif self.passphrase_dialog.showing_key:
-                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(KEY_NOT_KEPT_TEXT)) if p)
             self.passphrase_dialog.discard()
         if self.recovery_key_dialog is not None:
             if self.recovery_key_dialog.showing_key:
-                reason = " ".join(p for p in (reason, KEY_NOT_KEPT_TEXT) if p)
+                reason = " ".join(p for p in (reason, self.tr(KEY_NOT_KEPT_TEXT)) if p)
             self.recovery_key_dialog.discard()
         self.worker.forget_pending()
         backing_up = self._back_up_on_close()
@@ -346,7 +359,7 @@ class CasebookApp(QObject):
             self.start_window.show_unlock(self.folder, hint=hint)
             if backing_up:
                 self.start_window.unlock_page.set_backup_note(
-                    "Backing up the vault before it closes…"
+                    self.tr("Backing up the vault before it closes…")
                 )
         else:
             self.start_window.show_choose()
@@ -373,8 +386,6 @@ class CasebookApp(QObject):
         gc.unfreeze()
 
     def _on_unlocked(self, folder: Path) -> None:
-        from casebook.services import document_index, vaults
-        from casebook.services.preferences import get_preferences
         from casebook.ui.main_window import Place
 
         if folder != self.folder or self._place is None:
@@ -390,18 +401,42 @@ class CasebookApp(QObject):
         self.main_window.activateWindow()
         self.start_window.hide()
         self.autolock.arm()
-        self.worker.submit(get_preferences, on_success=self.scanner.start)
-        # Search ranks every document once its in-memory index is built (seconds, in a
-        # thread); started now, it is usually ready before the first search.
-        self.worker.submit(document_index.prepare)
-        self.check_backup_age()
-        self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
+        # The first rows of the client list come first: what else unlocking starts waits
+        # for them, so neither its worker jobs nor the index build (a thread that wants
+        # the GIL) stand between the person and the list.
+        if not self._first_rows_pending:  # one connection, even if locked before it fired
+            self._first_rows_pending = True
+            self.main_window.clients.model.loaded.connect(
+                self._after_first_rows, Qt.ConnectionType.SingleShotConnection
+            )
         if self._freeze_after_unlock:
             # Everything alive now (modules, classes, the windows) lives until the next
             # lock. Python's full collections re-scan all of it, holding the GIL for
             # 100-200 ms — a stall of the GUI thread in the middle of an import.
             # Frozen, they are skipped (refcounting still frees them); unfrozen at lock.
             gc.freeze()
+
+    def _after_first_rows(self, _count: int = 0) -> None:
+        from casebook.services import vaults
+        from casebook.services.preferences import get_preferences
+
+        self._first_rows_pending = False
+        if not self._vault_open:
+            return
+        self.worker.submit(get_preferences, on_success=self.scanner.start)
+        self.check_backup_age()
+        self.worker.submit(vaults.read_only_notice, on_success=self._show_read_only)
+        self.main_window.office_sync.start()  # its status line; in an office, syncs
+        # Search ranks every document once its in-memory index is built (seconds, in a
+        # thread); started a moment after the list is painted, it is usually ready before
+        # the first search (FTS5 answers until then).
+        QTimer.singleShot(INDEX_START_MS, self._prepare_index)
+
+    def _prepare_index(self) -> None:
+        from casebook.services import document_index
+
+        if self._vault_open:
+            self.worker.submit(document_index.prepare)
 
     def _show_read_only(self, notice: str | None) -> None:
         if notice:
@@ -454,7 +489,9 @@ class CasebookApp(QObject):
     def _show_closing_progress(self, done: int, total: int) -> None:
         if not self.unlocked:
             self.start_window.unlock_page.set_backup_note(
-                f"Backing up the vault before it closes: {done} of {total} parts written…"
+                self.tr(
+                    "Backing up the vault before it closes: {done} of {total} parts written…"
+                ).format(done=done, total=total)
             )
 
     def _closing_backup_done(self, outcome: ScheduledOutcome) -> None:
@@ -466,8 +503,9 @@ class CasebookApp(QObject):
         if outcome.result is not None:
             result = outcome.result
             page.set_backup_note(
-                f"Backed up and verified {when_words(result.created_at, self._now())} "
-                f"to {result.written.parent}."
+                self.tr("Backed up and verified {when} to {folder}.").format(
+                    when=when_words(result.created_at, self._now()), folder=result.written.parent
+                )
             )
         else:
             page.set_backup_note(outcome.problem, warning=bool(outcome.problem))
@@ -584,7 +622,9 @@ class CasebookApp(QObject):
         return dialog
 
     def _on_backed_up(self, result: BackupResult) -> None:
-        self.main_window.show_message(f"Backed up and verified: {result.path}.")
+        self.main_window.show_message(
+            self.tr("Backed up and verified: {path}.").format(path=result.path)
+        )
         self.main_window.set_backup_reminder(False)
         self.refresh_backup_status()
 
@@ -622,23 +662,27 @@ class CasebookApp(QObject):
         self.autolock.minutes = self.settings.autolock_minutes()
         self.check_backup_age()
         self.scanner.start(prefs)
-        self.main_window.show_message("Settings saved.")
+        self.main_window.show_message(self.tr("Settings saved."))
 
     def _on_scanned(self, result: ScannerResult) -> None:
         name = Path(result.result.path).name
         status = result.result.status.value
+        reason = result.result.reason
         words = {
-            "imported": "added to the inbox",
-            "duplicate": "already in the vault",
-            "skipped": f"left alone ({result.result.reason})",
+            "imported": self.tr("Scan {name}: added to the inbox"),
+            "duplicate": self.tr("Scan {name}: already in the vault"),
+            "skipped": self.tr("Scan {name}: left alone ({reason})"),
         }
-        text = f"Scan {name}: {words.get(status, 'not imported: ' + result.result.reason)}"
+        said = words.get(status, self.tr("Scan {name}: not imported: {reason}"))
+        text = said.format(name=name, reason=reason)
         if result.pieces and status != "rejected":
             note = result.pieces[0].split
             assert note is not None
-            text = f"Scan {name}: split into {note.pieces} documents in the inbox"
+            text = self.tr("Scan {name}: split into {count} documents in the inbox").format(
+                name=name, count=note.pieces
+            )
             if note.dropped:
-                text += f", leaving out {dropped_words(note.dropped)}"
+                text += self.tr(", leaving out {pages}").format(pages=dropped_words(note.dropped))
         if result.note:
             text += f" ({result.note})"
         self.main_window.show_message(text + ".")
@@ -646,7 +690,7 @@ class CasebookApp(QObject):
 
     def _on_system_lock(self, reason: str) -> None:
         if self.unlocked:
-            self.lock(f"Locked because {reason}.")
+            self.lock(self.tr("Locked because {reason}.").format(reason=reason))
 
     def _on_main_closing(self) -> None:
         self.start_window.close()

@@ -12,55 +12,94 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casebook.domain.deadline_phrases import format_date
-from casebook.domain.sealing import IMMIGRATION_NOTE, LEVEL_LABELS, Blocker
+from casebook.domain.sealing import Blocker, Level
 from casebook.services.arrests import ArrestInfo
 from casebook.services.convictions import ClientSealing, ConvictionSealing
 from casebook.ui.conviction_dialog import ConvictionDialog
 from casebook.ui.record_table import fill, record_table, select_id
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 BLOCKER_LABELS = {
-    Blocker.PENDING_CHARGE: "a charge is pending",
-    Blocker.UNDER_SUPERVISION: "on probation or parole",
-    Blocker.EXCLUDED_OFFENSE: "excluded offense",
-    Blocker.TOO_MANY_CONVICTIONS: "too many convictions",
+    Blocker.PENDING_CHARGE: QT_TRANSLATE_NOOP("ConvictionsPanel", "a charge is pending"),
+    Blocker.UNDER_SUPERVISION: QT_TRANSLATE_NOOP("ConvictionsPanel", "on probation or parole"),
+    Blocker.EXCLUDED_OFFENSE: QT_TRANSLATE_NOOP("ConvictionsPanel", "excluded offense"),
+    Blocker.TOO_MANY_CONVICTIONS: QT_TRANSLATE_NOOP("ConvictionsPanel", "too many convictions"),
 }
+# domain.sealing's LEVEL_LABELS and IMMIGRATION_NOTE, marked for the catalogue (a test
+# checks the English is the same, so the two never drift apart).
+LEVEL_LABELS = {
+    Level.FELONY: QT_TRANSLATE_NOOP("ConvictionsPanel", "Felony"),
+    Level.MISDEMEANOR: QT_TRANSLATE_NOOP("ConvictionsPanel", "Misdemeanor"),
+    Level.VTL_1192_1: QT_TRANSLATE_NOOP("ConvictionsPanel", "VTL §1192(1) (impaired driving)"),
+    Level.VIOLATION: QT_TRANSLATE_NOOP("ConvictionsPanel", "Violation or infraction"),
+}
+IMMIGRATION_NOTE = QT_TRANSLATE_NOOP(
+    "ConvictionsPanel",
+    "State sealing does not remove immigration consequences: immigration authorities "
+    "and courts may still count a sealed conviction, and forms that ask about "
+    "convictions must still be answered. The client can still obtain certified "
+    "dispositions of sealed cases (CPL 160.50(1)(d), 160.57, 160.59).",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConvictionsPanel", text)
+
+
+def level_label(level: Level) -> str:
+    """The conviction's level in the window's language."""
+    return _tr(LEVEL_LABELS[level])
 
 
 def _blocked(blocked: Sequence[Blocker]) -> str:
-    return ", ".join(BLOCKER_LABELS[b] for b in blocked)
+    return ", ".join(_tr(BLOCKER_LABELS[b]) for b in blocked)
 
 
 def clean_slate_cell(c: ConvictionSealing) -> str:
     cs = c.picture.clean_slate
     if not cs.applies:
-        return "Sealed at disposition (CPL 160.55)"
+        return QCoreApplication.translate("ConvictionsPanel", "Sealed at disposition (CPL 160.55)")
     if cs.eligible_on is None:
-        return f"Never ({_blocked(cs.blocked_by)})"
+        return QCoreApplication.translate("ConvictionsPanel", "Never ({why})").format(
+            why=_blocked(cs.blocked_by)
+        )
     if cs.expected_on is None:
-        return f"Not while {_blocked(cs.blocked_by)}"
-    words = f"Expected {format_date(cs.expected_on)}"
+        return QCoreApplication.translate("ConvictionsPanel", "Not while {why}").format(
+            why=_blocked(cs.blocked_by)
+        )
+    words = QCoreApplication.translate("ConvictionsPanel", "Expected {day}").format(
+        day=format_date(cs.expected_on)
+    )
     return f"{words} ({_blocked(cs.blocked_by)})" if cs.blocked_by else words
 
 
 def application_cell(c: ConvictionSealing) -> str:
     app = c.picture.on_application
     if not app.applies:
-        return "Not for a non-crime"
+        return QCoreApplication.translate("ConvictionsPanel", "Not for a non-crime")
     if app.earliest_application is None:
-        return f"No ({_blocked(app.blocked_by)})"
-    words = f"From {format_date(app.earliest_application)}"
+        return QCoreApplication.translate("ConvictionsPanel", "No ({why})").format(
+            why=_blocked(app.blocked_by)
+        )
+    words = QCoreApplication.translate("ConvictionsPanel", "From {day}").format(
+        day=format_date(app.earliest_application)
+    )
     return f"{words} ({_blocked(app.blocked_by)})" if app.blocked_by else words
 
 
 def level_text(c: ConvictionSealing) -> str:
     conviction = c.info.conviction
-    label = LEVEL_LABELS[conviction.level]
-    return f"{label}, class {conviction.felony_class.value}" if conviction.felony_class else label
+    label = level_label(conviction.level)
+    if not conviction.felony_class:
+        return label
+    return QCoreApplication.translate("ConvictionsPanel", "{level}, class {cls}").format(
+        level=label, cls=conviction.felony_class.value
+    )
 
 
 class ConvictionsPanel(QWidget):
@@ -81,9 +120,9 @@ class ConvictionsPanel(QWidget):
         self._last_saved: int | None = None
         self.table = record_table(
             (
-                "Sentenced",
-                "Level",
-                "Offense",
+                self.tr("Sentenced"),
+                self.tr("Level"),
+                self.tr("Offense"),
                 "Clean Slate",
                 "CPL 160.59",
             ),
@@ -94,14 +133,14 @@ class ConvictionsPanel(QWidget):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setAccessibleName("Sealing picture")
-        self.note = QLabel(IMMIGRATION_NOTE)
+        self.note = QLabel(self.tr(IMMIGRATION_NOTE))
         self.note.setWordWrap(True)
         self.note.setObjectName("placeholder")
         self.note.setAccessibleName("Immigration note")
-        add = QPushButton("Add &conviction…")
+        add = QPushButton(self.tr("Add &conviction…"))
         add.clicked.connect(self.add_conviction)
-        edit = QPushButton("Edit conviction…")
-        edit.setToolTip("Edit the chosen conviction (Enter in the list)")
+        edit = QPushButton(self.tr("Edit conviction…"))
+        edit.setToolTip(self.tr("Edit the chosen conviction (Enter in the list)"))
         edit.clicked.connect(self.edit_conviction)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -164,13 +203,14 @@ class ConvictionsPanel(QWidget):
     def _show_words(self) -> None:
         c = self.chosen()
         if c is None:
-            self.words.setText("No convictions recorded." if not self.table.rowCount() else "")
+            empty = self.tr("No convictions recorded.")
+            self.words.setText(empty if not self.table.rowCount() else "")
             return
         sentenced = c.info.conviction.sentenced_on
-        level = LEVEL_LABELS[c.info.conviction.level].lower()
-        cls = c.info.conviction.felony_class
-        level += f", class {cls.value}" if cls else ""
-        head = f"Conviction of {format_date(sentenced)} ({level}):"
+        level = level_text(c).lower()
+        head = self.tr("Conviction of {day} ({level}):").format(
+            day=format_date(sentenced), level=level
+        )
         self.words.setText("\n".join((head, *(f"• {line}" for line in c.words))))
 
     def add_conviction(self) -> ConvictionDialog | None:

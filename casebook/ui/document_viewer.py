@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -65,7 +65,8 @@ ExportChooser = Callable[[QWidget, str, Callable[[str], None]], None]
 
 
 def _ask_export_path(parent: QWidget, suggested: str, chosen: Callable[[str], None]) -> None:
-    dialog = QFileDialog(parent, "Export a copy", str(Path.home() / suggested))
+    title = QCoreApplication.translate("DocumentViewer", "Export a copy")
+    dialog = QFileDialog(parent, title, str(Path.home() / suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.fileSelected.connect(chosen)
     dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -141,7 +142,7 @@ class DocumentViewer(QWidget):
         self.export_warning: QMessageBox | None = None
         self.setAccessibleName("Document viewer")
 
-        self.toolbar = QToolBar("Document")
+        self.toolbar = QToolBar(self.tr("Document"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName("Page number")
@@ -151,7 +152,7 @@ class DocumentViewer(QWidget):
         self.page_total = QLabel()
         self.find_box = QLineEdit()
         self.find_box.setAccessibleName("Find in document")
-        self.find_box.setPlaceholderText("Find in document")
+        self.find_box.setPlaceholderText(self.tr("Find in document"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(220)
         self.find_box.returnPressed.connect(self.find_next)
@@ -159,27 +160,47 @@ class DocumentViewer(QWidget):
         self.find_status.setAccessibleName("Find result")
 
         def action(
-            text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str
+            text: str,
+            slot: Callable[[], object],
+            *keys: QKeySequence.StandardKey | str,
+            tip: str = "",
         ) -> QAction:
-            return local_action(self, text, slot, *keys)
+            return local_action(self, text, slot, *keys, tip=tip)
 
-        self.previous_action = action(self.tr("Previous page"), self.previous_page, "PgUp")
-        self.next_action = action(self.tr("Next page"), self.next_page, "PgDown")
+        # A short word on the toolbar ("toolbar"), named in full in the tooltip: the
+        # Spanish of the full names leaves no room for the find box on one row.
+        self.previous_action = action(
+            self.tr("Previous page", "toolbar"),
+            self.previous_page,
+            "PgUp",
+            tip=self.tr("Previous page"),
+        )
+        self.next_action = action(
+            self.tr("Next page", "toolbar"), self.next_page, "PgDown", tip=self.tr("Next page")
+        )
         self.zoom_out_action = action(
             self.tr("Zoom out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_in_action = action(
             self.tr("Zoom in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
         )
-        self.fit_action = action(self.tr("Fit width"), self.fit_width, "Ctrl+0")
+        self.fit_action = action(
+            self.tr("Fit width", "toolbar"), self.fit_width, "Ctrl+0", tip=self.tr("Fit width")
+        )
         # Turns the view only; "Rotate left/right" of the page tools fix the page itself.
-        self.rotate_action = action("Turn view", self.rotate, "Ctrl+R")
-        self.find_action = action("Find", self.focus_find, QKeySequence.StandardKey.Find)
+        self.rotate_action = action(self.tr("Turn view"), self.rotate, "Ctrl+R")
+        self.find_action = action(self.tr("Find"), self.focus_find, QKeySequence.StandardKey.Find)
         self.find_next_action = action(
-            "Find next", self.find_next, QKeySequence.StandardKey.FindNext
+            self.tr("Find next", "toolbar"),
+            self.find_next,
+            QKeySequence.StandardKey.FindNext,
+            tip=self.tr("Find next"),
         )
         self.export_action = action(
-            "Export a copy…", self.export_copy, QKeySequence.StandardKey.SaveAs
+            self.tr("Export a copy…", "toolbar"),
+            self.export_copy,
+            QKeySequence.StandardKey.SaveAs,
+            tip=self.tr("Export a copy…"),
         )
         self.toolbar.addAction(self.previous_action)
         self.toolbar.addWidget(self.page_box)
@@ -207,7 +228,7 @@ class DocumentViewer(QWidget):
         self.page_text = QPlainTextEdit()
         self.page_text.setReadOnly(True)
         self.page_text.setAccessibleName("Text of this page")
-        self.page_text_label = QLabel("Text of this page, with the searched words marked")
+        self.page_text_label = QLabel(self.tr("Text of this page, with the searched words marked"))
         self.page_text_label.setObjectName("placeholder")
         self.page_text_box = QWidget()
         box_layout = QVBoxLayout(self.page_text_box)
@@ -254,7 +275,7 @@ class DocumentViewer(QWidget):
         self.doc_id = doc_id
         self._start_page = page
         self._request += 1
-        self.notice.setText("Opening…")
+        self.notice.setText(self.tr("Opening…"))
         self._worker.submit(
             lambda s: open_document(s, doc_id),
             on_success=partial(self._on_opened, self._request),
@@ -266,7 +287,7 @@ class DocumentViewer(QWidget):
         self.clear()
         self.doc_id, self.version = doc_id, number
         self._request += 1
-        self.notice.setText("Opening…")
+        self.notice.setText(self.tr("Opening…"))
         self._worker.submit(
             lambda s: open_version(s, doc_id, number),
             on_success=partial(self._on_opened, self._request),
@@ -393,19 +414,15 @@ class DocumentViewer(QWidget):
         ]
         self.find_text = needle
         if not hits:
-            self.find_status.setText("Not found")
+            self.find_status.setText(self.tr("Not found"))
             self._render()
             return
         same = needle == self._last_needle
         self._last_needle = needle
         after = [i for i in hits if i > self.page] if same else [i for i in hits if i >= self.page]
         target = after[0] if after else hits[0]
-        pages = "page" if len(hits) == 1 else "pages"
-        self.find_status.setText(
-            f"On {pages} "
-            + ", ".join(str(i + 1) for i in hits[:8])
-            + ("…" if len(hits) > 8 else "")
-        )
+        listed = ", ".join(str(i + 1) for i in hits[:8]) + ("…" if len(hits) > 8 else "")
+        self.find_status.setText(self.tr("On page(s) {pages}", "", len(hits)).format(pages=listed))
         if self.stack.currentWidget() is self.text_view:
             self.text_view.find(self.find_box.text().strip())
         if target != self.page:
@@ -429,18 +446,20 @@ class DocumentViewer(QWidget):
         path = Path(path_text)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export an unencrypted copy",
-            f"The copy saved as “{path.name}” will NOT be encrypted.",
+            self.tr("Export an unencrypted copy"),
+            self.tr("The copy saved as “{name}” will NOT be encrypted.").format(name=path.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            "Anyone who can open that folder can read it, and it stays there after casebook "
-            "locks. Delete it when you no longer need it."
+            self.tr(
+                "Anyone who can open that folder can read it, and it stays there after casebook "
+                "locks. Delete it when you no longer need it."
+            )
         )
         box.setAccessibleName("Export an unencrypted copy")
         self.export_button = box.addButton(
-            "Export unencrypted copy", QMessageBox.ButtonRole.AcceptRole
+            self.tr("Export unencrypted copy"), QMessageBox.ButtonRole.AcceptRole
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.export_warning = box
@@ -454,7 +473,7 @@ class DocumentViewer(QWidget):
                         else page_edits.export_version(s, doc_id, version, path)
                     ),
                     on_success=lambda _r: self.message.emit(
-                        f"Saved an unencrypted copy as {path}."
+                        self.tr("Saved an unencrypted copy as {path}.").format(path=path)
                     ),
                     on_failure=lambda exc: self.message.emit(exc.message),
                 )
@@ -472,8 +491,10 @@ class DocumentViewer(QWidget):
         self._content = opened.content
         if self.version is not None:
             self.version_banner.setText(
-                f"Earlier version {self.version}, read-only: the content as it was before a "
-                f"page edit, kept unchanged for chain of custody (SHA-256 {opened.summary.sha256})."
+                self.tr(
+                    "Earlier version {number}, read-only: the content as it was before a "
+                    "page edit, kept unchanged for chain of custody (SHA-256 {sha256})."
+                ).format(number=self.version, sha256=opened.summary.sha256)
             )
             self.version_banner.show()
         self._pages_text = opened.text.split(PAGE_BREAK) if opened.text else []
@@ -483,7 +504,7 @@ class DocumentViewer(QWidget):
         self._fit_pending = self.fit_on_open
         self.loaded.emit(opened.summary.title)
         if self.renderable:
-            self.notice.setText("Drawing the page…")
+            self.notice.setText(self.tr("Drawing the page…"))
             self._render()
         elif opened.text:
             self.text_view.setPlainText(opened.text)
@@ -491,8 +512,10 @@ class DocumentViewer(QWidget):
             self._mark_text()
         else:
             self.notice.setText(
-                "casebook cannot show this kind of file. Use “Export a copy…” to open it "
-                "in another program."
+                self.tr(
+                    "casebook cannot show this kind of file. Use “Export a copy…” to open it "
+                    "in another program."
+                )
             )
         self._update_actions()
 
@@ -588,7 +611,8 @@ class DocumentViewer(QWidget):
         self.page_box.setValue(self.page + 1)
         self.page_box.blockSignals(False)
         self.page_box.setEnabled(pages)
-        self.page_total.setText(f" of {self.page_count} " if has else "")
+        total = self.tr(" of {count} ").format(count=self.page_count)
+        self.page_total.setText(total if has else "")
         self.previous_action.setEnabled(pages and self.page > 0)
         self.next_action.setEnabled(pages and self.page < self.page_count - 1)
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.rotate_action):
@@ -672,7 +696,7 @@ class ViewerWindow(QMainWindow):
             lambda title: self.setWindowTitle(f"{title} \N{EN DASH} casebook")
         )
         self.viewer.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        close = QAction("Close", self)
+        close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)

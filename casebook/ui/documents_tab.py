@@ -17,14 +17,25 @@ class DocumentsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = record_table(("Title", "Kind", "Received", "Pages", "Size"), "Documents")
+        self.table = record_table(
+            (
+                self.tr("Title"),
+                self.tr("Kind"),
+                self.tr("Received"),
+                self.tr("Pages"),
+                self.tr("Size"),
+            ),
+            "Documents",
+        )
         self.table.activated.connect(self._open_at)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        hint = QLabel("Drop files here to add them to this client's file. Enter opens a document.")
+        hint = QLabel(
+            self.tr("Drop files here to add them to this client's file. Enter opens a document.")
+        )
         hint.setObjectName("placeholder")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

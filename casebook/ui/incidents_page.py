@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from casebook.services.incidents import IncidentInfo
 from casebook.ui.actions import local_action
 from casebook.ui.aggregate_dialog import AggregateDialog
 from casebook.ui.incident_dialog import IncidentDialog
-from casebook.ui.record_labels import INCIDENT_KIND_LABELS, LAWS, error_colour
+from casebook.ui.record_labels import error_colour, incident_kind_label, law_label
 from casebook.ui.record_undo import (
     INCIDENTS,
     AddRecordCommand,
@@ -46,35 +46,56 @@ from casebook.ui.record_undo import (
     IdMap,
 )
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
-COLUMNS = ("Date", "Kind", "Precinct / borough", "Laws", "Client", "Sealed record")
-SEALED_YES = "Yes: sealed record shared"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IncidentsPage", "Date"),
+    QT_TRANSLATE_NOOP("IncidentsPage", "Kind"),
+    QT_TRANSLATE_NOOP("IncidentsPage", "Precinct / borough"),
+    QT_TRANSLATE_NOOP("IncidentsPage", "Laws"),
+    QT_TRANSLATE_NOOP("IncidentsPage", "Client"),
+    QT_TRANSLATE_NOOP("IncidentsPage", "Sealed record"),
+)
+SEALED_YES = QT_TRANSLATE_NOOP("IncidentsPage", "Yes: sealed record shared")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentsPage", text)
 
 
 def _where(info: IncidentInfo) -> str:
     d = info.draft
-    parts = [f"Pct {d.precinct}" if d.precinct else "", d.borough.value if d.borough else ""]
-    return ", ".join(p for p in parts if p) or d.place or "not recorded"
+    precinct = _tr("Pct {precinct}").format(precinct=d.precinct) if d.precinct else ""
+    parts = [precinct, d.borough.value if d.borough else ""]
+    return (
+        ", ".join(p for p in parts if p)
+        or d.place
+        or QCoreApplication.translate("IncidentsPage", "not recorded")
+    )
 
 
 def incident_row(info: IncidentInfo) -> tuple[str, ...]:
     d = info.draft
     return (
         d.occurred_on.isoformat(),
-        INCIDENT_KIND_LABELS.get(d.kind, d.kind.value),
+        incident_kind_label(d.kind),
         _where(info),
-        "; ".join(LAWS.get(law, law.value) for law in d.laws) or "none named",
-        info.client_name or "(no client)",
-        SEALED_YES if info.sealed_record_flag else "No",
+        "; ".join(law_label(law) for law in d.laws)
+        or QCoreApplication.translate("IncidentsPage", "none named"),
+        info.client_name or QCoreApplication.translate("IncidentsPage", "(no client)"),
+        _tr(SEALED_YES)
+        if info.sealed_record_flag
+        else QCoreApplication.translate("IncidentsPage", "No"),
     )
 
 
 def incident_label(info: IncidentInfo) -> str:
     """How undo names an incident: ``incident of 2026-05-04 (ICE detainer honoured)``."""
     d = info.draft
-    kind = INCIDENT_KIND_LABELS.get(d.kind, d.kind.value)
-    return f"incident of {d.occurred_on.isoformat()} ({kind})"
+    return QCoreApplication.translate("IncidentsPage", "incident of {day} ({kind})").format(
+        day=d.occurred_on.isoformat(), kind=incident_kind_label(d.kind)
+    )
 
 
 class IncidentsPage(QWidget):
@@ -105,12 +126,16 @@ class IncidentsPage(QWidget):
         self.dialog: IncidentDialog | AggregateDialog | None = None
         self.setAccessibleName("Incidents")
 
-        title = QLabel("Incidents")
+        title = QLabel(self.tr("Incidents"))
         title.setObjectName("pageTitle")
-        self.new_action = local_action(self, "&New incident…", self.new_incident, "Ctrl+Shift+N")
-        self.edit_action = local_action(self, "&Edit incident…", self.edit_incident, "Ctrl+Shift+E")
+        self.new_action = local_action(
+            self, self.tr("&New incident…"), self.new_incident, "Ctrl+Shift+N"
+        )
+        self.edit_action = local_action(
+            self, self.tr("&Edit incident…"), self.edit_incident, "Ctrl+Shift+E"
+        )
         self.report_action = local_action(
-            self, "&Aggregate report…", self.open_report, "Ctrl+Shift+R"
+            self, self.tr("&Aggregate report…"), self.open_report, "Ctrl+Shift+R"
         )
         top = QHBoxLayout()
         top.addWidget(title)
@@ -123,7 +148,7 @@ class IncidentsPage(QWidget):
             top.addWidget(button)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setAccessibleName("Incident log")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,7 +163,10 @@ class IncidentsPage(QWidget):
         self.table.activated.connect(lambda _i: self.edit_incident())
         # Delete in the log only (not in a text box elsewhere on the page).
         self.delete_action = local_action(
-            self.table, "&Delete incident", self.delete_incident, QKeySequence.StandardKey.Delete
+            self.table,
+            self.tr("&Delete incident"),
+            self.delete_incident,
+            QKeySequence.StandardKey.Delete,
         )
         delete_button = QPushButton(self.delete_action.text())
         delete_button.setToolTip(self.delete_action.toolTip())
@@ -157,7 +185,7 @@ class IncidentsPage(QWidget):
         self.narrative = QPlainTextEdit()
         self.narrative.setReadOnly(True)
         self.narrative.setAccessibleName("Narrative")
-        self.narrative.setPlaceholderText("The chosen incident's narrative shows here.")
+        self.narrative.setPlaceholderText(self.tr("The chosen incident's narrative shows here."))
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,7 +238,7 @@ class IncidentsPage(QWidget):
 
     def new_incident(self) -> IncidentDialog:
         dialog = IncidentDialog(self._worker, self, today=self._today)
-        dialog.saved.connect(lambda i: self._saved(dialog, i, "Incident logged."))
+        dialog.saved.connect(lambda i: self._saved(dialog, i, self.tr("Incident logged.")))
         self._open(dialog)
         return dialog
 
@@ -219,7 +247,7 @@ class IncidentsPage(QWidget):
         if info is None:
             return None
         dialog = IncidentDialog(self._worker, self, today=self._today, incident=info)
-        dialog.saved.connect(lambda i: self._saved(dialog, i, "Incident saved."))
+        dialog.saved.connect(lambda i: self._saved(dialog, i, self.tr("Incident saved.")))
         self._open(dialog)
         return dialog
 
@@ -262,7 +290,7 @@ class IncidentsPage(QWidget):
         dialog.deleteLater()
 
     def _saved(self, dialog: IncidentDialog, incident_id: int, text: str) -> None:
-        self.message.emit(f"{text} Undo with Ctrl+Z.")
+        self.message.emit(self.tr("{done} Undo with Ctrl+Z.").format(done=text))
         self.changed.emit()
         self.load(select_id=incident_id)
         draft = dialog.draft()
@@ -303,13 +331,21 @@ class IncidentsPage(QWidget):
                     item.setToolTip(info.sealed_record_flag.message)
                 self.table.setItem(r, c, item)
         flagged = sum(1 for i in rows if i.sealed_record_flag)
-        self.empty.setText(
-            "No incidents logged yet. New incident (Ctrl+Shift+N) records an NYPD-ICE "
-            "information-sharing event."
-            if not rows
-            else f"{len(rows)} incidents"
-            + (f", {flagged} involving a sealed record." if flagged else ".")
-        )
+        if not rows:
+            self.empty.setText(
+                self.tr(
+                    "No incidents logged yet. New incident (Ctrl+Shift+N) records an NYPD-ICE "
+                    "information-sharing event."
+                )
+            )
+        elif flagged:
+            self.empty.setText(
+                self.tr(
+                    "%n incident(s), {flagged} involving a sealed record.", "", len(rows)
+                ).format(flagged=flagged)
+            )
+        else:
+            self.empty.setText(self.tr("%n incident(s).", "", len(rows)))
         row = next((i for i, info in enumerate(rows) if info.id == keep), 0 if rows else -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -323,7 +359,8 @@ class IncidentsPage(QWidget):
             self.narrative.clear()
             self.flag.hide()
             return
-        self.narrative.setPlainText(info.draft.narrative or "(no narrative)")
+        self.narrative.setPlainText(info.draft.narrative or self.tr("(no narrative)"))
         flag = info.sealed_record_flag
-        self.flag.setText(f"Sealed record: {flag.message}" if flag else "")
+        sealed = self.tr("Sealed record: {message}")
+        self.flag.setText(sealed.format(message=flag.message) if flag else "")
         self.flag.setVisible(flag is not None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ from casebook.ui.import_notice import ImportNotice
 from casebook.ui.import_queue import ImportQueue, ImportSummary
 from casebook.ui.inbox_page import InboxPage
 from casebook.ui.incidents_page import IncidentsPage
+from casebook.ui.office_sync import OfficeSync
 from casebook.ui.packet_dialog import PacketDialog
 from casebook.ui.requests_page import RequestsPage
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
@@ -72,6 +73,7 @@ from casebook.ui.worker import DbWorker
 
 if TYPE_CHECKING:
     from casebook.ui.calendar_dialog import CalendarDialog
+    from casebook.ui.sync_conflicts_dialog import SyncConflictsDialog
 
 FilesChooser = Callable[[QWidget], list[str]]
 INBOX = Target()
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         clipboard: ClipboardGuard | None = None,
         choose_save_path: SaveChooser = ask_save_path,
         choose_bundle: Callable[[QWidget], str] | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC).replace(tzinfo=None),
     ) -> None:
         super().__init__()
         self.setWindowTitle("casebook")
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self._choose_save_path = choose_save_path
         self._choose_bundle = choose_bundle
         self._today = today
+        self._now = now
         self.packet_dialog: PacketDialog | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.separator_dialog: SeparatorSheetDialog | None = None
@@ -209,6 +213,13 @@ class MainWindow(QMainWindow):
         self.last_backup_label = QLabel()
         self.last_backup_label.setAccessibleName("Last backup")
         self.last_backup_label.hide()
+        self.office_sync = OfficeSync(worker, self, now)
+        self.office_sync.message.connect(self.show_message)
+        self.office_sync.conflicts_action.triggered.connect(
+            lambda _checked=False: self.open_sync_conflicts()
+        )
+        self.sync_conflicts_dialog: SyncConflictsDialog | None = None
+        self.statusBar().addPermanentWidget(self.office_sync.label)
         self.statusBar().addPermanentWidget(self.last_backup_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.imports)
@@ -332,6 +343,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
+        office_menu = self.menuBar().addMenu(self.tr("&Office"))
+        office_menu.addAction(self.office_sync.sync_action)
+        office_menu.addAction(self.office_sync.conflicts_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -410,8 +424,23 @@ class MainWindow(QMainWindow):
             self.clients.current_client_id,
         )
 
+    def open_sync_conflicts(self) -> None:
+        """Office > Resolve sync conflicts: both values of each field, the person picks."""
+        from casebook.ui.sync_conflicts_dialog import SyncConflictsDialog
+
+        if self.sync_conflicts_dialog is None:
+            dialog = self.sync_conflicts_dialog = SyncConflictsDialog(self._worker, self._now, self)
+            dialog.message.connect(self.show_message)
+            dialog.finished.connect(lambda _r: self.office_sync.refresh())
+        self.sync_conflicts_dialog.show()
+        self.sync_conflicts_dialog.raise_()
+        self.sync_conflicts_dialog.load()
+
     def clear(self) -> None:
         """Drop every view's content and the undo history (locking)."""
+        self.office_sync.stop()
+        if self.sync_conflicts_dialog is not None:
+            self.sync_conflicts_dialog.reject()
         for viewer in list(self.viewers):
             viewer.close()
         self.viewers.clear()

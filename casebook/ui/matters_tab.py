@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.vocabulary import EVENT_LABELS, MatterStatus
+from casebook.domain.vocabulary import EventKind, MatterStatus
 from casebook.services.matters import EventInfo, MatterInfo
 from casebook.ui.actions import local_action
-from casebook.ui.court_labels import event_row, matter_caption, matter_row, when_text
+from casebook.ui.court_labels import event_label, event_row, matter_caption, matter_row, when_text
 from casebook.ui.event_dialog import EventDialog
 from casebook.ui.matter_dialog import MatterDialog
 from casebook.ui.matter_undo import (
@@ -51,12 +51,23 @@ from casebook.ui.matter_undo import (
 )
 from casebook.ui.record_dialog import RecordDialog
 from casebook.ui.record_table import fill, id_at, record_table, select_id
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 R = TypeVar("R", bound=RecordDialog[Any])
 
-MATTER_HEADERS = ("Matter", "Judge", "Status", "Court")
-EVENT_HEADERS = ("When", "What, where", "Filings due", "Judge")
+MATTER_HEADERS = (
+    QT_TRANSLATE_NOOP("MattersTab", "Matter"),
+    QT_TRANSLATE_NOOP("MattersTab", "Judge"),
+    QT_TRANSLATE_NOOP("MattersTab", "Status"),
+    QT_TRANSLATE_NOOP("MattersTab", "Court"),
+)
+EVENT_HEADERS = (
+    QT_TRANSLATE_NOOP("MattersTab", "When"),
+    QT_TRANSLATE_NOOP("MattersTab", "What, where"),
+    QT_TRANSLATE_NOOP("MattersTab", "Filings due"),
+    QT_TRANSLATE_NOOP("MattersTab", "Judge"),
+)
 
 
 class MattersTab(QWidget):
@@ -84,8 +95,8 @@ class MattersTab(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.setAccessibleName("Matters and hearings")
 
-        self.matters = record_table(MATTER_HEADERS, "Matters")
-        self.events = record_table(EVENT_HEADERS, "Hearings and deadlines")
+        self.matters = record_table(self._headers(MATTER_HEADERS), "Matters")
+        self.events = record_table(self._headers(EVENT_HEADERS), "Hearings and deadlines")
         _fit_to_pane(self.matters, fitted=(2,))
         _fit_to_pane(self.events, fitted=(0, 2))
         self._make_actions()
@@ -95,13 +106,15 @@ class MattersTab(QWidget):
             table.itemSelectionChanged.connect(self._enable_actions)
 
         self.empty_hint = QLabel(
-            "No matters yet. New matter… (Ctrl+Shift+N) starts one; then New hearing… "
-            "(Ctrl+Shift+H) adds its court dates."
+            self.tr(
+                "No matters yet. New matter… (Ctrl+Shift+N) starts one; then New hearing… "
+                "(Ctrl+Shift+H) adds its court dates."
+            )
         )
         self.empty_hint.setObjectName("placeholder")
         self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(_caption("Matters", self.matters))
+        layout.addWidget(_caption(self.tr("Matters"), self.matters))
         layout.addWidget(self.matters, 2)
         layout.addLayout(
             _button_row(
@@ -112,7 +125,7 @@ class MattersTab(QWidget):
             )
         )
         layout.addWidget(self.empty_hint)
-        layout.addWidget(_caption("Hearings and deadlines", self.events))
+        layout.addWidget(_caption(self.tr("Hearings and deadlines"), self.events))
         layout.addWidget(self.events, 3)
         layout.addLayout(
             _button_row(self.new_event_action, self.edit_event_action, self.remove_event_action)
@@ -120,21 +133,34 @@ class MattersTab(QWidget):
         self._enable_actions()
 
     def _make_actions(self) -> None:
-        self.new_matter_action = local_action(self, "New matter…", self.new_matter, "Ctrl+Shift+N")
-        self.new_event_action = local_action(self, "New hearing…", self.new_event, "Ctrl+Shift+H")
+        self.new_matter_action = _named(
+            local_action(self, self.tr("New matter…"), self.new_matter, "Ctrl+Shift+N"),
+            "New matter",
+        )
+        self.new_event_action = _named(
+            local_action(self, self.tr("New hearing…"), self.new_event, "Ctrl+Shift+H"),
+            "New hearing",
+        )
         self.edit_matter_action = _table_action(
-            self.matters, "Edit matter…", self.edit_matter, "Return", "Enter"
+            self.matters, self.tr("Edit matter…"), self.edit_matter, "Return", "Enter"
         )
-        self.close_matter_action = _table_action(self.matters, "Close matter", self.close_matter)
+        self.edit_matter_action.setObjectName("Edit matter")
+        self.close_matter_action = _table_action(
+            self.matters, self.tr("Close matter"), self.close_matter
+        )
+        self.close_matter_action.setObjectName("Close matter")
         self.delete_matter_action = _table_action(
-            self.matters, "Delete matter…", self.confirm_delete_matter, "Delete"
+            self.matters, self.tr("Delete matter…"), self.confirm_delete_matter, "Delete"
         )
+        self.delete_matter_action.setObjectName("Delete matter")
         self.edit_event_action = _table_action(
-            self.events, "Edit hearing…", self.edit_event, "Return", "Enter"
+            self.events, self.tr("Edit hearing…"), self.edit_event, "Return", "Enter"
         )
+        self.edit_event_action.setObjectName("Edit hearing")
         self.remove_event_action = _table_action(
-            self.events, "Remove hearing", self.remove_event, "Delete"
+            self.events, self.tr("Remove hearing"), self.remove_event, "Delete"
         )
+        self.remove_event_action.setObjectName("Remove hearing")
         self.matters.insertAction(self.edit_matter_action, self.new_matter_action)
         self.matters.addAction(_separator(self))
         self.matters.addAction(self.new_event_action)
@@ -155,7 +181,9 @@ class MattersTab(QWidget):
         fill(self.matters, [matter_row(m) for m in matters], [m.id for m in matters])
         fill(self.events, [event_row(e) for e in events], [e.id for e in events])
         for table, headers in ((self.matters, MATTER_HEADERS), (self.events, EVENT_HEADERS)):
-            _row_tips(table, headers)  # the whole row on hover: the pane is often narrow
+            _row_tips(
+                table, self._headers(headers)
+            )  # the whole row on hover: the pane is often narrow
         if not (same and select_id(self.matters, matter_id)) and matters:
             self.matters.selectRow(0)
         if same:
@@ -222,7 +250,7 @@ class MattersTab(QWidget):
                 self._worker, self._ids, info.id, info.draft, self._today(), matter_caption(info)
             )
         )
-        self.message.emit("Matter closed. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Matter closed. Undo with Ctrl+Z."))
 
     def confirm_delete_matter(self) -> QMessageBox | None:
         """Ask before deleting the chosen matter and its hearings."""
@@ -230,19 +258,26 @@ class MattersTab(QWidget):
         if info is None:
             return None
         hearings = sum(1 for e in self.client_events if e.draft.matter_id == info.id)
-        also = f" and its {hearings} hearing{'s' if hearings != 1 else ''}" if hearings else ""
+        question = (
+            self.tr("Delete the matter {matter} and its %n hearing(s)?", "", hearings)
+            if hearings
+            else self.tr("Delete the matter {matter}?")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete matter",
-            f"Delete the matter {matter_caption(info)}{also}?\n\n"
-            "Its documents and notes stay in the client's file. Edit > Undo brings it back.",
+            self.tr("Delete matter"),
+            question.format(matter=matter_caption(info))
+            + "\n\n"
+            + self.tr(
+                "Its documents and notes stay in the client's file. Edit > Undo brings it back."
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setAccessibleName("Delete matter")
-        delete = box.addButton("Delete matter", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete matter"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setAccessibleName("Delete matter")
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         keep.setAccessibleName("Keep it")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -263,13 +298,13 @@ class MattersTab(QWidget):
 
     def delete_matter(self, info: MatterInfo) -> None:
         self._undo.push(DeleteMatterCommand(self._worker, self._ids, info.id, matter_caption(info)))
-        self.message.emit("Matter deleted with its hearings. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Matter deleted with its hearings. Undo with Ctrl+Z."))
 
     def _matter_added(self, dialog: MatterDialog, matter_id: object) -> None:
         if isinstance(matter_id, int) and dialog.draft is not None:
             label = matter_caption(MatterInfo(matter_id, dialog.client_id, dialog.draft))
             self._undo.push(AddMatterCommand(self._worker, self._ids, matter_id, label))
-        self.message.emit("Matter added.")
+        self.message.emit(self.tr("Matter added."))
 
     def _matter_edited(self, dialog: MatterDialog, old: MatterInfo) -> None:
         if dialog.draft is not None and dialog.draft != old.draft:
@@ -278,7 +313,7 @@ class MattersTab(QWidget):
                     self._worker, self._ids, old.id, old.draft, dialog.draft, matter_caption(old)
                 )
             )
-        self.message.emit("Matter saved.")
+        self.message.emit(self.tr("Matter saved."))
 
     # -- hearings and other events -----------------------------------------------------------
 
@@ -317,7 +352,7 @@ class MattersTab(QWidget):
         if info is None:
             return
         self._undo.push(RemoveEventCommand(self._worker, self._ids, info, _event_caption(info)))
-        self.message.emit("Hearing removed. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Hearing removed. Undo with Ctrl+Z."))
 
     def _event_added(self, dialog: EventDialog, event_id: object) -> None:
         if isinstance(event_id, int) and dialog.draft is not None:
@@ -332,7 +367,7 @@ class MattersTab(QWidget):
                     _event_caption(info),
                 )
             )
-        self.message.emit("Hearing added.")
+        self.message.emit(self.tr("Hearing added."))
 
     def _event_edited(self, dialog: EventDialog, old: EventInfo) -> None:
         if dialog.draft is not None and dialog.draft != old.draft:
@@ -341,9 +376,12 @@ class MattersTab(QWidget):
                     self._worker, self._ids, old.id, old.draft, dialog.draft, _event_caption(old)
                 )
             )
-        self.message.emit("Hearing saved.")
+        self.message.emit(self.tr("Hearing saved."))
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _headers(self, headers: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.tr(h) for h in headers)
 
     def _open(self, dialog: R) -> R:
         if self.dialog is not None:
@@ -414,7 +452,10 @@ def _chosen_id(table: QTableWidget) -> int | None:
 
 
 def _event_caption(info: EventInfo) -> str:
-    return f"{EVENT_LABELS[info.draft.kind].lower()} of {when_text(info.draft.starts_at)}"
+    kind = event_label(EventKind(info.draft.kind)).lower()
+    return QCoreApplication.translate("MattersTab", "{kind} of {when}").format(
+        kind=kind, when=when_text(info.draft.starts_at)
+    )
 
 
 def _table_action(
@@ -427,8 +468,15 @@ def _table_action(
     action.triggered.connect(lambda _checked=False: slot())
     name = text.replace("&", "").rstrip("…")
     key = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-    action.setToolTip(f"{name} ({key} in the list)" if key else name)
+    in_list = QCoreApplication.translate("MattersTab", "{name} ({key} in the list)")
+    action.setToolTip(in_list.format(name=name, key=key) if key else name)
     table.addAction(action)
+    return action
+
+
+def _named(action: QAction, name: str) -> QAction:
+    """The action's English name, which its button's accessible name keeps."""
+    action.setObjectName(name)
     return action
 
 
@@ -449,7 +497,8 @@ def _button_row(*actions: QAction) -> QHBoxLayout:
     for action in actions:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        # The English name the action was given: tests and screen readers find it by it.
+        button.setAccessibleName(action.objectName() or action.text().replace("&", "").rstrip("…"))
         row.addWidget(button)
     row.addStretch(1)
     return row

@@ -58,7 +58,7 @@ class OfficeSettings(QWidget):
         self._worker = worker
         self._choose_file = choose_file
         self._summary: om.OfficeSummary | None = None
-        self.status = QLabel("Reading this vault's office…")
+        self.status = QLabel(self.tr("Reading this vault's office…"))
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Office status")
         self.problem = QLabel()
@@ -67,72 +67,77 @@ class OfficeSettings(QWidget):
         self.problem.setAccessibleName("Office problem")
         self.problem.hide()
 
-        self.create_box = QGroupBox("Create an office (this vault becomes its administrator)")
+        self.create_box = QGroupBox(
+            self.tr("Create an office (this vault becomes its administrator)")
+        )
         form = QFormLayout(self.create_box)
         self.hub = QLineEdit()
         self.hub.setPlaceholderText("host=hub.office.org dbname=office user=casebook_admin")
-        _labelled(form, "&Hub address:", self.hub, "Hub address")
+        _labelled(form, self.tr("&Hub address:"), self.hub, "Hub address")
         self.ca_file = QLineEdit()
-        self.ca_file.setPlaceholderText("The office's CA certificate (PEM)")
+        self.ca_file.setPlaceholderText(self.tr("The office's CA certificate (PEM)"))
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
         ca_layout.addWidget(self.ca_file, 1)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName("Choose the CA certificate")
         browse.clicked.connect(self._browse_ca)
         ca_layout.addWidget(browse)
         self.ca_file.setAccessibleName("CA certificate file")
-        ca_label = QLabel("&CA certificate:")
+        ca_label = QLabel(self.tr("&CA certificate:"))
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
         self.office_name = QLineEdit()
-        _labelled(form, "Office &name:", self.office_name, "Office name")
+        _labelled(form, self.tr("Office &name:"), self.office_name, "Office name")
         self.your_name = QLineEdit()
-        self.your_name.setPlaceholderText("as colleagues see you")
-        _labelled(form, "&Your name:", self.your_name, "Your name in the office")
+        self.your_name.setPlaceholderText(self.tr("as colleagues see you"))
+        _labelled(form, self.tr("&Your name:"), self.your_name, "Your name in the office")
         self.admin_password = QLineEdit()
         self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.admin_password.setPlaceholderText("used once, never stored")
+        self.admin_password.setPlaceholderText(self.tr("used once, never stored"))
         _labelled(
-            form, "Hub administrator &password:", self.admin_password, "Hub administrator password"
+            form,
+            self.tr("Hub administrator &password:"),
+            self.admin_password,
+            "Hub administrator password",
         )
-        self.create_button = QPushButton("Create &office")
+        self.create_button = QPushButton(self.tr("Create &office"))
         self.create_button.setAccessibleName("Create office")
         self.create_button.clicked.connect(self.create_office)
         form.addRow("", self.create_button)
 
-        self.join_box = QGroupBox("Join an office with an invite made for this vault")
+        self.join_box = QGroupBox(self.tr("Join an office with an invite made for this vault"))
         join_form = QFormLayout(self.join_box)
         self.invite_file = QLineEdit()
         join_row = QWidget()
         join_layout = QHBoxLayout(join_row)
         join_layout.setContentsMargins(0, 0, 0, 0)
         join_layout.addWidget(self.invite_file, 1)
-        choose_invite = QPushButton("Choose…")
+        choose_invite = QPushButton(self.tr("Choose…"))
         choose_invite.setAccessibleName("Choose the invite file")
         choose_invite.clicked.connect(self._browse_invite)
         join_layout.addWidget(choose_invite)
         self.invite_file.setAccessibleName("Invite file")
-        invite_label = QLabel("&Invite:")
+        invite_label = QLabel(self.tr("&Invite:"))
         invite_label.setBuddy(self.invite_file)
         join_form.addRow(invite_label, join_row)
-        self.join_button = QPushButton("&Join office")
+        self.join_button = QPushButton(self.tr("&Join office"))
         self.join_button.setAccessibleName("Join office")
         self.join_button.clicked.connect(self.join)
         join_form.addRow("", self.join_button)
 
-        self.members_box = QGroupBox("Members")
+        self.members_box = QGroupBox(self.tr("Members"))
         members_layout = QVBoxLayout(self.members_box)
         self.members = QListWidget()
         self.members.setAccessibleName("Office members")
         self.members.currentItemChanged.connect(lambda *_a: self._enable_remove())
         members_layout.addWidget(self.members)
         row = QHBoxLayout()
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAccessibleName("Refresh members")
         self.refresh_button.clicked.connect(self.load_members)
-        self.remove_button = QPushButton("Re&move member…")
+        self.remove_button = QPushButton(self.tr("Re&move member…"))
         self.remove_button.setAccessibleName("Remove member")
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.refresh_button)
@@ -162,10 +167,14 @@ class OfficeSettings(QWidget):
     def _show(self, summary: om.OfficeSummary | None) -> None:
         self._summary = summary
         if summary is None:
-            self.status.setText("This vault is in no office. Create one, or join with an invite.")
+            self.status.setText(
+                self.tr("This vault is in no office. Create one, or join with an invite.")
+            )
         else:
             self.status.setText(
-                f"Office: {summary.name}. This vault's role: {summary.role}. Hub: {summary.hub}."
+                self.tr("Office: {name}. This vault's role: {role}. Hub: {hub}.").format(
+                    name=summary.name, role=summary.role, hub=summary.hub
+                )
             )
         self.create_box.setVisible(summary is None)
         self.join_box.setVisible(summary is None)
@@ -180,8 +189,11 @@ class OfficeSettings(QWidget):
     def _show_members(self, found: list[om.MemberInfo]) -> None:
         self.members.clear()
         for m in found:
-            me = " (this vault)" if self._summary and m.member_id == self._summary.member_id else ""
-            gone = f", removed at epoch {m.removed}" if m.removed else ""
+            mine = self._summary is not None and m.member_id == self._summary.member_id
+            me = self.tr(" (this vault)") if mine else ""
+            gone = (
+                self.tr(", removed at epoch {epoch}").format(epoch=m.removed) if m.removed else ""
+            )
             item = QListWidgetItem(f"{m.name or m.member_id}{me}: {m.role}, {m.fingerprint}{gone}")
             item.setData(Qt.ItemDataRole.UserRole, m.member_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, bool(m.removed) or bool(me))
@@ -197,12 +209,14 @@ class OfficeSettings(QWidget):
     # -- acting ----------------------------------------------------------------------------
 
     def _browse_ca(self) -> None:
-        path = self._choose_file(self, "The office's CA certificate", "Certificates (*.pem *.crt)")
+        path = self._choose_file(
+            self, self.tr("The office's CA certificate"), self.tr("Certificates (*.pem *.crt)")
+        )
         if path:
             self.ca_file.setText(path)
 
     def _browse_invite(self) -> None:
-        path = self._choose_file(self, "An office invite", "Invites (*)")
+        path = self._choose_file(self, self.tr("An office invite"), self.tr("Invites (*)"))
         if path:
             self.invite_file.setText(path)
 
@@ -214,8 +228,10 @@ class OfficeSettings(QWidget):
         if not (address and ca and name and password):
             self._failed(
                 CasebookError(
-                    "Give the hub's address, its CA certificate, the office's "
-                    "name and the hub administrator's password."
+                    self.tr(
+                        "Give the hub's address, its CA certificate, the office's "
+                        "name and the hub administrator's password."
+                    )
                 )
             )
             return
@@ -237,7 +253,7 @@ class OfficeSettings(QWidget):
         self.problem.hide()
         text = self.invite_file.text().strip()
         if not text:
-            self._failed(CasebookError("Choose the invite file your administrator sent."))
+            self._failed(CasebookError(self.tr("Choose the invite file your administrator sent.")))
             return
         path = Path(text).expanduser()
         self.join_button.setEnabled(False)

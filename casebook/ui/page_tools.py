@@ -109,23 +109,44 @@ class PageTools(QObject):
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
 
-        def action(text: str, slot: Callable[[], object], *keys: str) -> QAction:
-            return local_action(viewer, text, slot, *keys)
+        def action(text: str, slot: Callable[[], object], *keys: str, tip: str = "") -> QAction:
+            return local_action(viewer, text, slot, *keys, tip=tip)
 
-        self.rotate_left_action = action("Rotate left", self.rotate_left, "Ctrl+[")
-        self.rotate_right_action = action("Rotate right", self.rotate_right, "Ctrl+]")
-        self.delete_action = action("Delete page", self.delete_page, "Ctrl+Shift+Delete")
-        self.earlier_action = action("Move up", self.move_earlier, "Alt+Up")
-        self.later_action = action("Move down", self.move_later, "Alt+Down")
-        self.split_action = action("Split here…", self.split_here, "Ctrl+Shift+B")
-        self.undo_action = action("Undo", self.undo_stack.undo, "Ctrl+Z")
-        self.redo_action = action("Redo", self.undo_stack.redo, "Ctrl+Shift+Z")
-        self.versions_action = action("Earlier versions", self.toggle_versions, "Ctrl+Shift+V")
+        # Short words on the toolbar ("toolbar"), in full in the tooltip (as the viewer's).
+        self.rotate_left_action = action(
+            self.tr("Rotate left", "toolbar"),
+            self.rotate_left,
+            "Ctrl+[",
+            tip=self.tr("Rotate left"),
+        )
+        self.rotate_right_action = action(
+            self.tr("Rotate right", "toolbar"),
+            self.rotate_right,
+            "Ctrl+]",
+            tip=self.tr("Rotate right"),
+        )
+        self.delete_action = action(
+            self.tr("Delete page", "toolbar"),
+            self.delete_page,
+            "Ctrl+Shift+Delete",
+            tip=self.tr("Delete page"),
+        )
+        self.earlier_action = action(self.tr("Move up"), self.move_earlier, "Alt+Up")
+        self.later_action = action(self.tr("Move down"), self.move_later, "Alt+Down")
+        self.split_action = action(self.tr("Split here…"), self.split_here, "Ctrl+Shift+B")
+        self.undo_action = action(self.tr("Undo"), self.undo_stack.undo, "Ctrl+Z")
+        self.redo_action = action(self.tr("Redo"), self.undo_stack.redo, "Ctrl+Shift+Z")
+        self.versions_action = action(
+            self.tr("Earlier versions", "toolbar"),
+            self.toggle_versions,
+            "Ctrl+Shift+V",
+            tip=self.tr("Earlier versions"),
+        )
         self.versions_action.setCheckable(True)
-        self.toolbar = QToolBar("Pages")
+        self.toolbar = QToolBar(self.tr("Pages"))
         self.toolbar.setAccessibleName("Page tools")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addWidget(QLabel(" Pages: "))
+        self.toolbar.addWidget(QLabel(self.tr(" Pages: ")))
         for a in (
             self.rotate_left_action,
             self.rotate_right_action,
@@ -149,11 +170,13 @@ class PageTools(QObject):
 
         self.panel = QWidget()
         self.panel.setAccessibleName("Earlier versions panel")
-        self.versions_title = QLabel("Earlier versions")
+        self.versions_title = QLabel(self.tr("Earlier versions"))
         self.versions_title.setStyleSheet("font-weight: 600;")
         self.versions_note = QLabel(
-            "Each page edit keeps the content it replaced, unchanged, with the SHA-256 it "
-            "had (chain of custody). Open one to look at it; it cannot be edited."
+            self.tr(
+                "Each page edit keeps the content it replaced, unchanged, with the SHA-256 it "
+                "had (chain of custody). Open one to look at it; it cannot be edited."
+            )
         )
         self.versions_note.setWordWrap(True)
         self.versions_note.setObjectName("placeholder")
@@ -165,7 +188,7 @@ class PageTools(QObject):
         self.versions.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.versions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.versions.itemActivated.connect(self._open_item)
-        self.open_button = QPushButton("Open read-only")
+        self.open_button = QPushButton(self.tr("Open read-only"))
         self.open_button.setAccessibleName("Open earlier version read-only")
         self.open_button.clicked.connect(self.open_selected)
         layout = QVBoxLayout(self.panel)
@@ -194,14 +217,16 @@ class PageTools(QObject):
         if not self._can_edit():
             return
         if v.page_count <= 1:
-            self.message.emit("A document keeps at least one page: this one cannot be deleted.")
+            self.message.emit(
+                self.tr("A document keeps at least one page: this one cannot be deleted.")
+            )
             return
         page = v.page + 1
         self._push(
-            f"Delete page {page}",
+            self.tr("Delete page {page}").format(page=page),
             PageChanges(delete=(page,)),
             min(v.page, v.page_count - 2),
-            f"Deleted page {page}.",
+            self.tr("Deleted page {page}.").format(page=page),
         )
 
     def move_earlier(self) -> None:
@@ -218,12 +243,22 @@ class PageTools(QObject):
         at, count = v.page + 1, v.page_count
         if at == 1:
             self.message.emit(
-                "Go to the page that should begin the new document (page 2 or later), "
-                "then split there."
+                self.tr(
+                    "Go to the page that should begin the new document (page 2 or later), "
+                    "then split there."
+                )
             )
             return
-        pages = f"pages {at}\N{EN DASH}{count}" if at < count else f"page {at}"
-        kept = f"pages 1\N{EN DASH}{at - 1}" if at > 2 else "page 1"
+        pages = (
+            self.tr("pages {first}–{last}").format(first=at, last=count)  # noqa: RUF001
+            if at < count
+            else self.tr("page {page}").format(page=at)
+        )
+        kept = (
+            self.tr("pages {first}–{last}").format(first=1, last=at - 1)  # noqa: RUF001
+            if at > 2
+            else self.tr("page {page}").format(page=1)
+        )
 
         def answered(go: bool) -> None:
             if go and v.doc_id == doc_id and not self.busy:
@@ -238,15 +273,17 @@ class PageTools(QObject):
                         progress=progress,
                         cancel=cancel,
                     ),
-                    lambda r: self._split_done(r, pages),
+                    lambda r: self._split_done(r, pages, one=at == count),
                 )
 
         self._confirm(
             v,
-            "Split the document",
-            f"Make {pages} a new document, filed where this one is? This document keeps "
-            f"{kept}; its whole content as it is now stays listed as an earlier version.",
-            "Split",
+            self.tr("Split the document"),
+            self.tr(
+                "Make {pages} a new document, filed where this one is? This document keeps "
+                "{kept}; its whole content as it is now stays listed as an earlier version."
+            ).format(pages=pages, kept=kept),
+            self.tr("Split"),
             answered,
         )
 
@@ -323,7 +360,7 @@ class PageTools(QObject):
         self.busy = True
         self._update_actions()
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Editing the pages…")
+        self.progress.setFormat(self.tr("Editing the pages…"))
         self.progress_action.setVisible(True)
 
         def op(store: Store) -> Changed[PageEditResult]:
@@ -351,12 +388,24 @@ class PageTools(QObject):
         self.progress.setValue(done)
         self.progress.setFormat(what)
 
-    def _split_done(self, result: PageEditResult, pages: str) -> None:
-        are = "are" if pages.startswith("pages") else "is"
-        kept = f"{result.page_count} page{'s' if result.page_count != 1 else ''}"
+    def _split_done(self, result: PageEditResult, pages: str, *, one: bool) -> None:
+        said = (
+            self.tr(
+                "Split: {pages} is now document {new}; this document keeps %n page(s). "
+                "Its content as it was is earlier version {version}.",
+                "",
+                result.page_count,
+            )
+            if one
+            else self.tr(
+                "Split: {pages} are now document {new}; this document keeps %n page(s). "
+                "Its content as it was is earlier version {version}.",
+                "",
+                result.page_count,
+            )
+        )
         self.message.emit(
-            f"Split: {pages} {are} now document {result.new_document_id}; this document keeps "
-            f"{kept}. Its content as it was is earlier version {result.version}."
+            said.format(pages=pages, new=result.new_document_id, version=result.version)
         )
         # Undoing an edit from before the split would bring back the pages split off.
         self.undo_stack.clear()
@@ -383,7 +432,7 @@ class PageTools(QObject):
             return
         self.versions.clear()
         if not found:
-            item = QListWidgetItem("No earlier versions: the pages were never edited.")
+            item = QListWidgetItem(self.tr("No earlier versions: the pages were never edited."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.versions.addItem(item)
         for v in reversed(found):  # the newest first

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from casebook.services.clients import ClientDetail
-from casebook.ui.client_list_model import DETENTION_LABELS
+from casebook.ui.client_list_model import detention_label
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
 
 class ProfileTab(QWidget):
@@ -28,37 +29,39 @@ class ProfileTab(QWidget):
         draft = d.draft
         self.clear()
         self.heading.setText(f"<h2>{escape(draft.name)}</h2>")
+        tr = self.tr
         rows = (
-            ("Other names", "; ".join(draft.aliases)),
-            ("Date of birth", draft.dob.isoformat() if draft.dob else ""),
-            ("Country of birth", draft.country_of_birth),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Other names"), "; ".join(draft.aliases)),
             (
-                "Languages",
+                QT_TRANSLATE_NOOP("ProfileTab", "Date of birth"),
+                draft.dob.isoformat() if draft.dob else "",
+            ),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Country of birth"), draft.country_of_birth),
+            (
+                QT_TRANSLATE_NOOP("ProfileTab", "Languages"),
                 ", ".join(draft.languages)
-                + (" (needs an interpreter)" if draft.interpreter_needed else ""),
+                + (tr(" (needs an interpreter)") if draft.interpreter_needed else ""),
             ),
-            ("A-number", d.a_number_display),
-            ("NYSID", draft.nysid),
-            ("Phone", draft.phone),
-            ("E-mail", draft.email),
-            ("Address", draft.address),
-            ("Immigration status", draft.immigration_status),
+            (QT_TRANSLATE_NOOP("ProfileTab", "A-number"), d.a_number_display),
+            (QT_TRANSLATE_NOOP("ProfileTab", "NYSID"), draft.nysid),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Phone"), draft.phone),
+            (QT_TRANSLATE_NOOP("ProfileTab", "E-mail"), draft.email),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Address"), draft.address),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Immigration status"), draft.immigration_status),
             (
-                "Detention",
-                DETENTION_LABELS.get(
-                    draft.detention_status.value if draft.detention_status else "", ""
-                ),
+                QT_TRANSLATE_NOOP("ProfileTab", "Detention"),
+                detention_label(draft.detention_status.value if draft.detention_status else None),
             ),
-            ("Facility", draft.detention_facility),
-            ("Tags", ", ".join(draft.tags)),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Facility"), draft.detention_facility),
+            (QT_TRANSLATE_NOOP("ProfileTab", "Tags"), ", ".join(draft.tags)),
         )
         for label, value in rows:
-            if value:
+            if value:  # the accessible name stays English (tests find the field by it)
                 field = QLabel(value)
                 field.setWordWrap(True)
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 field.setAccessibleName(label)
-                self.form.addRow(f"{label}:", field)
+                self.form.addRow(tr(label) + ":", field)
 
     def clear(self) -> None:
         self.heading.clear()

@@ -10,35 +10,111 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from casebook.domain.deadline_phrases import is_overdue
-from casebook.domain.foil_deadlines import Stage
-from casebook.domain.sealing import COURT_RECORD_OPEN_160_55
-from casebook.domain.vocabulary import Borough, IncidentKind, Law, SealedUnder
-from casebook.services.aggregate import KIND_LABELS, LAW_LABELS
-from casebook.services.request_words import AGENCY_LABELS as AGENCY_LABELS
-from casebook.services.request_words import OUTCOME_LABELS as OUTCOME_LABELS
-from casebook.services.request_words import STAGE_LABELS as STAGE_LABELS
+from casebook.domain.foil_deadlines import FoilClock, Stage
+from casebook.domain.vocabulary import Agency, Borough, IncidentKind, Law, Outcome, SealedUnder
 from casebook.services.requests import RequestInfo
 from casebook.ui.style import is_dark
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 
+CONTEXT = "RecordLabels"
 CLOSED_STAGES = frozenset(
     {Stage.GRANTED, Stage.APPEAL_GRANTED, Stage.APPEAL_TIME_PASSED, Stage.ARTICLE78_TIME_PASSED}
 )
 SEALED_LABELS = {
-    SealedUnder.CPL_160_50: "Sealed (CPL 160.50)",
-    SealedUnder.CPL_160_55: "Sealed (CPL 160.55)",
-    SealedUnder.CPL_160_57: "Sealed (CPL 160.57, Clean Slate)",
-    SealedUnder.CPL_160_58: "Conditionally sealed (CPL 160.58)",
-    SealedUnder.CPL_160_59: "Sealed (CPL 160.59, on application)",
+    SealedUnder.CPL_160_50: QT_TRANSLATE_NOOP("RecordLabels", "Sealed (CPL 160.50)"),
+    SealedUnder.CPL_160_55: QT_TRANSLATE_NOOP("RecordLabels", "Sealed (CPL 160.55)"),
+    SealedUnder.CPL_160_57: QT_TRANSLATE_NOOP("RecordLabels", "Sealed (CPL 160.57, Clean Slate)"),
+    SealedUnder.CPL_160_58: QT_TRANSLATE_NOOP("RecordLabels", "Conditionally sealed (CPL 160.58)"),
+    SealedUnder.CPL_160_59: QT_TRANSLATE_NOOP(
+        "RecordLabels", "Sealed (CPL 160.59, on application)"
+    ),
 }
-# Said wherever a 160.55 seal is shown: it leaves the court's own file open.
-SEALED_NOTES = {SealedUnder.CPL_160_55: COURT_RECORD_OPEN_160_55}
-INCIDENT_KIND_LABELS: dict[IncidentKind, str] = dict(KIND_LABELS)
-LAWS: dict[Law, str] = dict(LAW_LABELS)
+# Said wherever a 160.55 seal is shown: it leaves the court's own file open. The English
+# is domain.sealing's COURT_RECORD_OPEN_160_55 (a test keeps the two the same).
+SEALED_NOTES = {
+    SealedUnder.CPL_160_55: QT_TRANSLATE_NOOP(
+        "RecordLabels",
+        "CPL 160.55 seals the police, prosecutor and DCJS records (fingerprints, photographs), "
+        "but not the court's own file, which stays open (CPL 160.55(1)(c)).",
+    )
+}
+# The services' labels (services.aggregate, services.request_words) marked for the
+# catalogue: the window words them in its language, the CLI and the reports in English.
+# tests/ui/test_record_labels.py checks the English stays theirs.
+INCIDENT_KIND_LABELS: dict[IncidentKind, str] = {
+    IncidentKind.DETAINER: QT_TRANSLATE_NOOP("RecordLabels", "Detainer request or honoured"),
+    IncidentKind.NOTIFICATION: QT_TRANSLATE_NOOP("RecordLabels", "Notification to ICE"),
+    IncidentKind.RECORD_SHARED: QT_TRANSLATE_NOOP("RecordLabels", "Record shared"),
+    IncidentKind.ICE_AT_PRECINCT: QT_TRANSLATE_NOOP("RecordLabels", "ICE at a precinct"),
+    IncidentKind.ICE_AT_COURT: QT_TRANSLATE_NOOP("RecordLabels", "ICE at a courthouse"),
+    IncidentKind.JOINT_OPERATION: QT_TRANSLATE_NOOP("RecordLabels", "Joint operation"),
+    IncidentKind.OTHER: QT_TRANSLATE_NOOP("RecordLabels", "Other"),
+}
+LAWS: dict[Law, str] = {
+    Law.ADMIN_CODE_14_154: QT_TRANSLATE_NOOP("RecordLabels", "NYC Admin. Code 14-154"),
+    Law.ADMIN_CODE_9_131: QT_TRANSLATE_NOOP("RecordLabels", "NYC Admin. Code 9-131"),
+    Law.EO_41: QT_TRANSLATE_NOOP("RecordLabels", "Executive Order 41"),
+    Law.CPL_160_50: "CPL 160.50",
+    Law.CPL_160_55: "CPL 160.55",
+    Law.CPL_160_57: "CPL 160.57 (Clean Slate)",
+    Law.CPL_160_58: "CPL 160.58",
+    Law.CPL_160_59: "CPL 160.59",
+}
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.NOT_RECEIVED: QT_TRANSLATE_NOOP("RecordLabels", "Not yet received"),
+    Stage.AWAITING_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("RecordLabels", "Awaiting acknowledgement"),
+    Stage.AWAITING_DETERMINATION: QT_TRANSLATE_NOOP("RecordLabels", "Awaiting a decision"),
+    Stage.CONSTRUCTIVELY_DENIED: QT_TRANSLATE_NOOP("RecordLabels", "Constructively denied"),
+    Stage.GRANTED: QT_TRANSLATE_NOOP("RecordLabels", "Granted"),
+    Stage.DENIED: QT_TRANSLATE_NOOP("RecordLabels", "Denied"),
+    Stage.APPEAL_TIME_PASSED: QT_TRANSLATE_NOOP("RecordLabels", "Time to appeal passed"),
+    Stage.APPEAL_PENDING: QT_TRANSLATE_NOOP("RecordLabels", "Appeal pending"),
+    Stage.APPEAL_CONSTRUCTIVELY_DENIED: QT_TRANSLATE_NOOP(
+        "RecordLabels", "Appeal constructively denied"
+    ),
+    Stage.APPEAL_GRANTED: QT_TRANSLATE_NOOP("RecordLabels", "Appeal granted"),
+    Stage.APPEAL_DENIED: QT_TRANSLATE_NOOP("RecordLabels", "Appeal denied"),
+    Stage.ARTICLE78_TIME_PASSED: QT_TRANSLATE_NOOP("RecordLabels", "Time for Article 78 passed"),
+}
+AGENCY_LABELS: dict[Agency, str] = {
+    Agency.NYPD: "NYPD",
+    Agency.DCJS: "DCJS",
+    Agency.DOC: "DOC",
+    Agency.ICE: "ICE",
+    Agency.OTHER: QT_TRANSLATE_NOOP("RecordLabels", "Other agency"),
+}
+OUTCOME_LABELS: dict[Outcome, str] = {
+    Outcome.GRANTED: QT_TRANSLATE_NOOP("RecordLabels", "Granted"),
+    Outcome.PARTIAL: QT_TRANSLATE_NOOP("RecordLabels", "Partly granted"),
+    Outcome.DENIED: QT_TRANSLATE_NOOP("RecordLabels", "Denied"),
+}
 BOROUGHS = tuple(Borough)
-SENT_VIA = ("OpenRecords", "E-mail", "Mail", "Fax", "In person")
+SENT_VIA = ("OpenRecords", "E-mail", "Mail", "Fax", "In person")  # stored as written
+
+
+def tr_label(text: str) -> str:
+    """One of the labels above in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def stage_label(stage: Stage) -> str:
+    return tr_label(STAGE_LABELS[stage])
+
+
+def sealed_label(sealed: SealedUnder) -> str:
+    return tr_label(SEALED_LABELS[sealed])
+
+
+def incident_kind_label(kind: IncidentKind) -> str:
+    return tr_label(INCIDENT_KIND_LABELS.get(kind, kind.value))
+
+
+def law_label(law: Law) -> str:
+    return tr_label(LAWS.get(law, law.value))
 
 
 def error_colour() -> QColor:
@@ -72,3 +148,21 @@ def is_agency_late(info: RequestInfo) -> bool:
     return info.next_step is not None and (
         clock.constructive_denial or clock.own_date_missed is not None
     )
+
+
+def stage_text(clock: FoilClock) -> str:
+    """``services.request_words.stage_text`` in the window's language: the stage, and the
+    repeated-extension flag while the agency owes an answer."""
+    text = stage_label(clock.stage)
+    if clock.repeated_extensions and clock.stage in (
+        Stage.AWAITING_DETERMINATION,
+        Stage.CONSTRUCTIVELY_DENIED,
+    ):
+        flag = QCoreApplication.translate(
+            "RecordLabels",
+            "extended %n times: no provision permits repeated delays",
+            "",
+            clock.extensions,
+        )
+        return f"{text} ({flag})"
+    return text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casebook.domain.vocabulary import SealedUnder
@@ -21,13 +21,14 @@ from casebook.services.requests import RequestInfo
 from casebook.ui.arrest_dialog import ArrestDialog
 from casebook.ui.convictions_panel import ConvictionsPanel
 from casebook.ui.record_labels import (
-    SEALED_LABELS,
     SEALED_NOTES,
-    STAGE_LABELS,
     clock_text,
     error_colour,
     is_late,
     request_title,
+    sealed_label,
+    stage_label,
+    tr_label,
 )
 from casebook.ui.record_table import fill, id_at, record_table
 from casebook.ui.worker import DbWorker
@@ -36,9 +37,15 @@ from casebook.ui.worker import DbWorker
 def _sealed_text(a: ArrestInfo) -> str:
     d = a.draft
     if d.sealed_under is not None:
-        label = SEALED_LABELS[d.sealed_under]
-        return f"{label}; court file open" if d.sealed_under is SealedUnder.CPL_160_55 else label
-    return "Pending" if d.pending else "Not sealed"
+        label = sealed_label(d.sealed_under)
+        if d.sealed_under is SealedUnder.CPL_160_55:
+            return QCoreApplication.translate("ArrestsTab", "{label}; court file open").format(
+                label=label
+            )
+        return label
+    if d.pending:
+        return QCoreApplication.translate("ArrestsTab", "Pending")
+    return QCoreApplication.translate("ArrestsTab", "Not sealed")
 
 
 def _hint(text: str) -> QLabel:
@@ -56,12 +63,15 @@ class RequestsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = record_table(("Request", "Received", "Status", "Clock"), "Record requests")
+        self.table = record_table(
+            (self.tr("Request"), self.tr("Received"), self.tr("Status"), self.tr("Clock")),
+            "Record requests",
+        )
         self.table.activated.connect(self.open_request_at)
-        new = QPushButton("New re&quest for this client…")
+        new = QPushButton(self.tr("New re&quest for this client…"))
         new.clicked.connect(self.new_request.emit)
         buttons = QHBoxLayout()
-        buttons.addWidget(_hint("Enter opens a request on the Record requests page."), 1)
+        buttons.addWidget(_hint(self.tr("Enter opens a request on the Record requests page.")), 1)
         buttons.addWidget(new)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -73,8 +83,8 @@ class RequestsTab(QWidget):
             [
                 (
                     request_title(r),
-                    r.dates.received.isoformat() if r.dates.received else "not yet",
-                    STAGE_LABELS[r.clock.stage],
+                    r.dates.received.isoformat() if r.dates.received else self.tr("not yet"),
+                    stage_label(r.clock.stage),
                     clock_text(r),
                 )
                 for r in requests
@@ -113,20 +123,30 @@ class ArrestsTab(QWidget):
         self.arrests: tuple[ArrestInfo, ...] = ()
         self.dialog: ArrestDialog | None = None
         self.table = record_table(
-            ("Date", "Precinct", "Arrest no.", "Charges", "Disposition", "Sealed"), "Arrests"
+            (
+                self.tr("Date"),
+                self.tr("Precinct"),
+                self.tr("Arrest no."),
+                self.tr("Charges"),
+                self.tr("Disposition"),
+                self.tr("Sealed"),
+            ),
+            "Arrests",
         )
         self.table.activated.connect(lambda _i: self.edit_arrest())
-        add = QPushButton("Add a&rrest…")
+        add = QPushButton(self.tr("Add a&rrest…"))
         add.clicked.connect(self.add_arrest)
-        edit = QPushButton("Edit arrest…")
-        edit.setToolTip("Edit the chosen arrest (Enter in the list)")
+        edit = QPushButton(self.tr("Edit arrest…"))
+        edit.setToolTip(self.tr("Edit the chosen arrest (Enter in the list)"))
         edit.clicked.connect(self.edit_arrest)
         buttons = QHBoxLayout()
         buttons.addWidget(
             _hint(
-                "A sealed record (CPL 160.50, 160.55, 160.57, 160.58, 160.59) must not be "
-                "shared: casebook flags an incident or a request response that carries it. "
-                "CPL 160.55 leaves the court's own file open."
+                self.tr(
+                    "A sealed record (CPL 160.50, 160.55, 160.57, 160.58, 160.59) must not be "
+                    "shared: casebook flags an incident or a request response that carries it. "
+                    "CPL 160.55 leaves the court's own file open."
+                )
             ),
             1,
         )
@@ -134,7 +154,7 @@ class ArrestsTab(QWidget):
         buttons.addWidget(edit)
         self.convictions = ConvictionsPanel(worker, today)
         self.convictions.saved.connect(self.saved.emit)
-        heading = QLabel("Convictions and when they seal")
+        heading = QLabel(self.tr("Convictions and when they seal"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -164,6 +184,7 @@ class ArrestsTab(QWidget):
         for row, a in enumerate(arrests):
             item = self.table.item(row, 5)
             note = SEALED_NOTES.get(a.draft.sealed_under) if a.draft.sealed_under else None
+            note = tr_label(note) if note else None
             if item is not None and note:
                 item.setToolTip(note)
 

@@ -19,7 +19,14 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,17 +45,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.domain.deadline_phrases import format_date, summary
 from casebook.domain.errors import CasebookError
 from casebook.services import requests
 from casebook.services.changes import Change, Changes
 from casebook.services.deadlines import UPCOMING_DAYS
 from casebook.services.request_letters import LetterType
-from casebook.services.request_words import stage_text
 from casebook.services.requests import RequestInfo
 from casebook.ui.actions import local_action
 from casebook.ui.client_picker import ClientPicker
 from casebook.ui.clipboard import ClipboardGuard
+from casebook.ui.deadline_words import format_date, summary
 from casebook.ui.letter_dialog import LetterDialog
 from casebook.ui.record_labels import (
     CLOSED_STAGES,
@@ -57,6 +63,7 @@ from casebook.ui.record_labels import (
     is_agency_late,
     is_late,
     request_title,
+    stage_text,
     warning_colour,
 )
 from casebook.ui.record_undo import (
@@ -69,17 +76,36 @@ from casebook.ui.record_undo import (
 from casebook.ui.request_dialog import RequestDialog, RequestEventDialog
 from casebook.ui.request_timeline import DONE, LATE, MET, TODAY, request_timeline
 from casebook.ui.save_dialog import SaveChooser, ask_save_path
+from casebook.ui.translation import QT_TRANSLATE_NOOP
 from casebook.ui.worker import DbWorker
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Request", "Client", "Received", "Clock")  # records and stage: tooltips, pane
-STATUS_FILTERS: tuple[tuple[str, Callable[[RequestInfo, date], bool]], ...] = (
-    ("All requests", lambda _i, _t: True),
-    ("Open", lambda i, _t: i.next_step is not None),
-    (f"Overdue or due within {UPCOMING_DAYS} days", lambda i, t: i.is_reminder(t, UPCOMING_DAYS)),
-    ("Constructive denial", lambda i, _t: i.clock.constructive_denial),
-    ("Closed", lambda i, _t: i.next_step is None or i.clock.stage in CLOSED_STAGES),
+COLUMNS = (  # records and stage: tooltips, pane
+    QT_TRANSLATE_NOOP("RequestsPage", "Request"),
+    QT_TRANSLATE_NOOP("RequestsPage", "Client"),
+    QT_TRANSLATE_NOOP("RequestsPage", "Received"),
+    QT_TRANSLATE_NOOP("RequestsPage", "Clock"),
 )
+STATUS_FILTERS: tuple[tuple[str, Callable[[RequestInfo, date], bool]], ...] = (
+    (QT_TRANSLATE_NOOP("RequestsPage", "All requests"), lambda _i, _t: True),
+    (QT_TRANSLATE_NOOP("RequestsPage", "Open"), lambda i, _t: i.next_step is not None),
+    (
+        QT_TRANSLATE_NOOP("RequestsPage", "Overdue or due within {days} days"),
+        lambda i, t: i.is_reminder(t, UPCOMING_DAYS),
+    ),
+    (
+        QT_TRANSLATE_NOOP("RequestsPage", "Constructive denial"),
+        lambda i, _t: i.clock.constructive_denial,
+    ),
+    (
+        QT_TRANSLATE_NOOP("RequestsPage", "Closed"),
+        lambda i, _t: i.next_step is None or i.clock.stage in CLOSED_STAGES,
+    ),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestsPage", text)
 
 
 class RequestTableModel(QAbstractTableModel):
@@ -103,7 +129,7 @@ class RequestTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _tr(COLUMNS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,9 +153,15 @@ class RequestTableModel(QAbstractTableModel):
         if column == 0:
             return f"{request_title(info)}\n{info.records}" if tip else request_title(info)
         if column == 1:
-            return info.client_name or ("(no client)" if not tip else "About no one client")
+            if info.client_name:
+                return info.client_name
+            if tip:
+                return QCoreApplication.translate("RequestsPage", "About no one client")
+            return QCoreApplication.translate("RequestsPage", "(no client)")
         if column == 2:
-            return format_date(info.dates.received) if info.dates.received else "not yet"
+            if not info.dates.received:
+                return QCoreApplication.translate("RequestsPage", "not yet")
+            return format_date(info.dates.received)
         if tip:
             return f"{clock_text(info)}\n{stage_text(info.clock)}. {info.clock.message}"
         return clock_text(info)
@@ -171,28 +203,28 @@ class RequestsPage(QWidget):
         self._wanted: int | None = None
         self.setAccessibleName("Record requests")
 
-        title = QLabel("Record requests")
+        title = QLabel(self.tr("Record requests"))
         title.setObjectName("pageTitle")
         self.client_filter = ClientPicker(worker)
         self.client_filter.setAccessibleName("Filter by client")
-        self.client_filter.setPlaceholderText("All clients (type a name to filter)")
+        self.client_filter.setPlaceholderText(self.tr("All clients (type a name to filter)"))
         self.client_filter.chosen.connect(lambda _id, _name: self.load())
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter by status")
         for label, _test in STATUS_FILTERS:
-            self.status_filter.addItem(label)
+            self.status_filter.addItem(self.tr(label).format(days=UPCOMING_DAYS))
         self.status_filter.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.new_action = local_action(
-            self, "&New request…", lambda: self.new_request(), "Ctrl+Shift+N"
+            self, self.tr("&New request…"), lambda: self.new_request(), "Ctrl+Shift+N"
         )
         self.event_action = local_action(
-            self, "&Record what happened…", self.record_event, "Ctrl+Shift+U"
+            self, self.tr("&Record what happened…"), self.record_event, "Ctrl+Shift+U"
         )
         self.letter_action = local_action(
-            self, "Request &letter…", lambda: self.show_letter("request"), "Ctrl+Shift+L"
+            self, self.tr("Request &letter…"), lambda: self.show_letter("request"), "Ctrl+Shift+L"
         )
         self.appeal_action = local_action(
-            self, "&Appeal letter…", lambda: self.show_letter("appeal"), "Ctrl+Shift+A"
+            self, self.tr("&Appeal letter…"), lambda: self.show_letter("appeal"), "Ctrl+Shift+A"
         )
         new_button = QPushButton(self.new_action.text())
         new_button.setToolTip(self.new_action.toolTip())
@@ -200,9 +232,9 @@ class RequestsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(title)
         filters.addStretch(1)
-        filters.addWidget(QLabel("Client:"))
+        filters.addWidget(QLabel(self.tr("Client:")))
         filters.addWidget(self.client_filter, 1)
-        filters.addWidget(QLabel("Status:"))
+        filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status_filter)
         filters.addWidget(new_button)
 
@@ -228,7 +260,10 @@ class RequestsPage(QWidget):
         )
         # Delete in the client filter edits its text; it deletes a request only from the list.
         self.delete_action = local_action(
-            self.table, "&Delete request", self.delete_request, QKeySequence.StandardKey.Delete
+            self.table,
+            self.tr("&Delete request"),
+            self.delete_request,
+            QKeySequence.StandardKey.Delete,
         )
         self.empty = QLabel()
         self.empty.setObjectName("placeholder")
@@ -259,7 +294,7 @@ class RequestsPage(QWidget):
         self.sealed.hide()
         self.timeline = QTreeWidget()
         self.timeline.setAccessibleName("Timeline of the request")
-        self.timeline.setHeaderLabels(["Date", "What"])
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What")])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setColumnWidth(0, 100)
         self.documents = QListWidget()
@@ -287,9 +322,9 @@ class RequestsPage(QWidget):
         detail_layout.addWidget(self.clock_message)
         detail_layout.addWidget(self.sealed)
         detail_layout.addLayout(buttons)
-        detail_layout.addWidget(QLabel("Timeline"))
+        detail_layout.addWidget(QLabel(self.tr("Timeline")))
         detail_layout.addWidget(self.timeline, 1)
-        detail_layout.addWidget(QLabel("Response documents (Enter opens one)"))
+        detail_layout.addWidget(QLabel(self.tr("Response documents (Enter opens one)")))
         detail_layout.addWidget(self.documents)
 
         left = QWidget()
@@ -407,7 +442,7 @@ class RequestsPage(QWidget):
         dialog.deleteLater()
 
     def _after_new(self, dialog: RequestDialog, request_id: int) -> None:
-        self.message.emit("Request saved. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Request saved. Undo with Ctrl+Z."))
         self.changed.emit()
         self.status_filter.setCurrentIndex(0)
         self.load(select_id=request_id)
@@ -424,7 +459,7 @@ class RequestsPage(QWidget):
         )
 
     def _recorded(self, dialog: RequestEventDialog, request_id: int, label: str) -> None:
-        self.message.emit("Recorded. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("Recorded. Undo with Ctrl+Z."))
         self.changed.emit()
         self.load(select_id=request_id)
         if dialog.before is not None:
@@ -469,15 +504,19 @@ class RequestsPage(QWidget):
         self.model.set_rows(rows)
         if not self._all:
             self.empty.setText(
-                "No record requests yet. New request (Ctrl+Shift+N) follows NYPD's request form."
+                self.tr(
+                    "No record requests yet. New request (Ctrl+Shift+N) follows NYPD's request "
+                    "form."
+                )
             )
         elif not rows:
-            self.empty.setText("No request matches the filters.")
+            self.empty.setText(self.tr("No request matches the filters."))
         else:
             late = sum(1 for r in rows if is_late(r, today))
             due = sum(1 for r in rows if r.is_reminder(today, UPCOMING_DAYS)) - late
             counts = summary(late, due, UPCOMING_DAYS)
-            self.empty.setText(f"{len(rows)} shown. {counts}" if late or due else "")
+            shown = self.tr("%n shown.", "", len(rows))
+            self.empty.setText(f"{shown} {counts}" if late or due else "")
         self.empty.setVisible(bool(self.empty.text()))
         row = next((i for i, r in enumerate(rows) if r.id == wanted), 0 if rows else -1)
         self._wanted = None
@@ -516,17 +555,19 @@ class RequestsPage(QWidget):
         self.timeline.clear()
         self.documents.clear()
         if info is None:
-            self.heading.setText("<h3>No request chosen</h3>")
+            self.heading.setText(f"<h3>{self.tr('No request chosen')}</h3>")
             self.clock.clear()
             self.stage.clear()
             self.records.clear()
-            self.clock_message.setText("Choose a request in the list to see its clock.")
+            self.clock_message.setText(self.tr("Choose a request in the list to see its clock."))
             self.sealed.hide()
             return
         today = self._today()
         who = f" \N{EN DASH} {_escape(info.client_name)}" if info.client_name else ""
         self.heading.setText(f"<h3>{_escape(request_title(info))}{who}</h3>")
-        self.records.setText(f"Records asked for: {' '.join(info.records.split())}")
+        self.records.setText(
+            self.tr("Records asked for: {records}").format(records=" ".join(info.records.split()))
+        )
         self.clock.setObjectName(
             "error" if is_late(info, today) else "warning" if is_agency_late(info) else ""
         )
@@ -535,14 +576,16 @@ class RequestsPage(QWidget):
         flagged = info.clock.repeated_extensions or info.clock.own_date_missed is not None
         self.stage.setObjectName("warning" if flagged else "")
         self.stage.style().polish(self.stage)
-        self.stage.setText(f"Stage: {stage_text(info.clock)}")
+        self.stage.setText(self.tr("Stage: {stage}").format(stage=stage_text(info.clock)))
         self.clock_message.setText(info.clock.message)
         flag = info.sealed_record_flag
         self.sealed.setVisible(flag is not None)
-        self.sealed.setText(f"Sealed record: {flag.message}" if flag else "")
+        sealed = self.tr("Sealed record: {message}")
+        self.sealed.setText(sealed.format(message=flag.message) if flag else "")
         red = error_colour()
         for line in request_timeline(info, today):
-            state = {DONE: "", MET: "met", LATE: "missed", TODAY: ""}.get(line.state, "due")
+            said = {DONE: "", MET: self.tr("met"), LATE: self.tr("missed"), TODAY: ""}
+            state = said.get(line.state, self.tr("due"))
             text = f"{line.text} ({state})" if state else line.text
             item = QTreeWidgetItem([format_date(line.day), text])
             if line.state == LATE:

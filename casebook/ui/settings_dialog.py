@@ -202,13 +202,15 @@ class SettingsDialog(QDialog):
         )
         keep_note.setWordWrap(True)
         keep_note.setObjectName("placeholder")
-        self.duplex = QCheckBox("My scanner scans &both sides of each sheet (duplex)")
+        self.duplex = QCheckBox(self.tr("My scanner scans &both sides of each sheet (duplex)"))
         self.duplex.setAccessibleName("My scanner scans both sides")
         duplex_note = QLabel(
-            "A scanned batch is split into documents at each separator sheet (in the File "
-            "menu: Print separator sheet) and at each blank page. When the scanner scans both "
-            "sides, the blank backs of one-sided papers are left out instead, and only a whole "
-            "blank sheet splits the batch."
+            self.tr(
+                "A scanned batch is split into documents at each separator sheet (in the File "
+                "menu: Print separator sheet) and at each blank page. When the scanner scans "
+                "both sides, the blank backs of one-sided papers are left out instead, and only "
+                "a whole blank sheet splits the batch."
+            )
         )
         duplex_note.setWordWrap(True)
         duplex_note.setObjectName("placeholder")

@@ -12,10 +12,13 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self.view = CaseTimelineView()
         legend = QLabel(
-            "Arrests, sentences and the day a conviction is expected to seal (Clean Slate, "
-            "if no new conviction) ◆, hearings ●, record requests as bars from "
-            "receipt to the next due date, incidents ▲, documents "
-            "as ticks. Red: late or a sealed record shared. Ctrl+wheel zooms; hover for details."
+            self.tr(
+                "Arrests, sentences and the day a conviction is expected to seal (Clean Slate, "
+                "if no new conviction) ◆, hearings ●, record requests as bars from "
+                "receipt to the next due date, incidents ▲, documents "
+                "as ticks. Red: late or a sealed record shared. Ctrl+wheel zooms; "
+                "hover for details."
+            )
         )
         legend.setObjectName("placeholder")
         legend.setWordWrap(True)

@@ -53,9 +53,10 @@ def visible_error(root: QWidget, name: str) -> str:
     return label.text()
 
 
-def open_file_menu_item(qtbot, app: CasebookApp, item: str) -> None:
+def open_file_menu_item(qtbot, app: CasebookApp, item: str, menu_name: str = "File") -> None:
+    """Click ``menu_name`` in the menu bar, then ``item`` in it (the mouse, as a person)."""
     bar = app.main_window.menuBar()
-    file_menu = next(a for a in bar.actions() if a.text().replace("&", "") == "File")
+    file_menu = next(a for a in bar.actions() if a.text().replace("&", "") == menu_name)
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(file_menu).center())
     menu = file_menu.menu()
     assert isinstance(menu, QMenu)

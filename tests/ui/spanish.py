@@ -34,12 +34,12 @@ CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Digits, dates, times, counts and punctuation: the same in every language.
 DATA = re.compile("^[\\d\\s\\-+:/.,()%\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{EN DASH}]*$")
 # Names and words that are the same in both languages.
-SAME = {"casebook", "English", "Español", "FOIL"}
+SAME = {"casebook", "English", "Español", "FOIL", "Clean Slate", "CPL 160.59", "NYSID", "NYPD"}
 
 
 def _plain(text: str) -> str:
-    """Without accelerators, and without the "…" a tool button drops."""
-    return text.replace("&", "").strip().removesuffix("…")
+    """Without accelerators, the "…" a tool button drops and a form label's colon."""
+    return text.replace("&", "").strip().removesuffix("…").removesuffix(":").strip()
 
 
 def _pattern(text: str) -> str:

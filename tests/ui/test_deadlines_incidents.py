@@ -71,7 +71,7 @@ def test_incident_log_says_a_sealed_record_was_shared(qtbot, records_app):
     page = window.incidents
     qtbot.waitUntil(lambda: page.table.rowCount() == 7)
     assert page.table.item(0, 0).text() == "2026-10-14"
-    assert page.table.item(0, 5).text() == SEALED_YES
+    assert page.table.item(0, 5).text() == SEALED_YES  # English: the source
     assert "CPL 160.50" in page.table.item(0, 3).text()
     assert "75" in page.table.item(0, 2).text() and "Brooklyn" in page.table.item(0, 2).text()
     page.table.selectRow(0)
