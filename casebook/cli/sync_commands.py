@@ -47,18 +47,23 @@ def register(sub: Any) -> None:
 def _sync(args: argparse.Namespace) -> int:
     from casebook.services.office_membership import require_office
     from casebook.services.sync import sync
-    from casebook.services.sync_conflicts import sync_status
+    from casebook.services.sync_status import sync_status
 
     with opened(args) as store:
         ctx = require_office(store)
         if args.status:
             status = sync_status(store)
+            when = (
+                status.synced_at.isoformat(sep=" ", timespec="seconds")
+                if status.synced_at
+                else None
+            )
             emit(
                 args,
-                status.to_json(),
+                {"synced_at": when, "pending": status.pending, "conflicts": status.conflicts},
                 lambda: print(
-                    f"Last synced: {status.to_json()['synced_at'] or 'never'}; "
-                    f"{status.pending} changes waiting; {status.conflicts} open conflicts."
+                    f"Last synced: {when or 'never'}; {status.pending} changes waiting; "
+                    f"{status.conflicts} open conflicts."
                 ),
             )
             return 0

@@ -323,25 +323,3 @@ def sync(store: Store, ctx: OfficeContext, now: datetime, *, page: int = PAGE) -
         skipped=pulled.skipped,
         changes=Changes(pulled.kinds),
     )
-
-
-@dataclass(frozen=True)
-class SyncAttempt:
-    """An automatic sync's outcome: what moved, or why nothing did (offline is not a fault)."""
-
-    result: SyncResult | None
-    note: str  # "" when it synced; else a line fit for a status bar
-
-
-def try_sync(store: Store, now: datetime) -> SyncAttempt:
-    """Sync if this vault is in an office and its hub answers; never raises for either
-    (for the app's automatic sync: offline is the normal case on a laptop)."""
-    from casebook.services.office_membership import office_context
-
-    ctx = office_context(store)
-    if ctx is None:
-        return SyncAttempt(None, "This vault is in no office.")
-    try:
-        return SyncAttempt(sync(store, ctx, now), "")
-    except OfficeError as exc:
-        return SyncAttempt(None, str(exc))

@@ -1,5 +1,4 @@
-"""Fields two members changed without seeing each other's edit: listed, resolved by a person;
-and the sync's state for a status bar.
+"""Fields two members changed without seeing each other's edit: listed, and resolved by a person.
 
 The record holds the last writer's value meanwhile (casebook.services.sync_apply);
 resolving writes the value the person picked as a new local edit, so it
@@ -13,14 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from casebook.domain.errors import CasebookError, NotFound
 from casebook.services.changes import Changed, Changes
 from casebook.services.sync import KINDS
 from casebook.store import sync_records as records
 from casebook.store.session import Store
-from casebook.store.tables import SyncConflict, SyncJournal, SyncOutbox
+from casebook.store.tables import SyncConflict
 
 KEEP = ("local", "remote")
 
@@ -95,41 +94,3 @@ def resolve_conflict(store: Store, conflict_id: int, keep: str, now: datetime) -
                 raise CasebookError("That value refers to a record no longer in this vault.")
         c.resolved_at = now
     return Changed(None, Changes(frozenset({KINDS[c.table_name]})))
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What a status bar shows of the office sync (nothing of any record)."""
-
-    synced_at: datetime | None  # the last sync that completed; None: never
-    pending: int  # local changes not yet on the hub (journalled records and sealed changes)
-    conflicts: int  # open conflicts for a person to resolve
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "synced_at": self.synced_at.isoformat(sep=" ", timespec="seconds")
-            if self.synced_at
-            else None,
-            "pending": self.pending,
-            "conflicts": self.conflicts,
-        }
-
-
-def sync_status(store: Store) -> SyncStatus:
-    """Cheap enough for every redraw: three counts of small tables."""
-    with store.reading() as session:
-        state = records.state(session)
-        journalled = session.scalar(
-            select(func.count()).select_from(
-                select(SyncJournal.table_name, SyncJournal.uid).distinct().subquery()
-            )
-        )
-        sealed = session.scalar(select(func.count()).select_from(SyncOutbox))
-        open_ = session.scalar(
-            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-        )
-        return SyncStatus(
-            state.synced_at if state is not None else None,
-            int(journalled or 0) + int(sealed or 0),
-            int(open_ or 0),
-        )

@@ -15,12 +15,8 @@ from casebook.services import office_membership as om
 from casebook.services.changes import Change
 from casebook.services.identity import vault_identity
 from casebook.services.matters import MatterDraft
-from casebook.services.sync_conflicts import (
-    SyncStatus,
-    list_conflicts,
-    resolve_conflict,
-    sync_status,
-)
+from casebook.services.sync_conflicts import list_conflicts, resolve_conflict
+from casebook.services.sync_status import SyncStatus, sync_status
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
 from tests.office.sync_helpers import OfficeVaults, conflicts, new_store, office_of, snapshot
@@ -149,7 +145,7 @@ def test_a_conflict_resolved_by_a_person_travels_as_a_new_edit(two: OfficeVaults
     two.sync("ann")
     two.sync("ben")
     two.sync("ann")
-    assert sync_status(ann) == SyncStatus(two.clock.now, 0, 1)
+    assert sync_status(ann) == SyncStatus("Harlem Defenders", two.clock.now, 0, 1)
     [open_at_ann] = list_conflicts(ann)
     assert (open_at_ann.field, open_at_ann.row_id) == ("phone", a)
     assert (open_at_ann.local_value, open_at_ann.remote_value) == ("212-555-0111", "212-555-0122")

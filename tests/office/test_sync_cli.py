@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from casebook.services import vaults
-from casebook.services.sync import SyncAttempt, try_sync
 from casebook.store.tables import OfficeMembership
 from tests.cli.run_cli import run
 from tests.helpers import NOW, PASSPHRASE
@@ -73,11 +72,6 @@ def test_sync_says_in_one_line_when_in_no_office_or_the_hub_is_unreachable(
     pf = tmp_path / "pass.txt"
     pf.write_text(PASSPHRASE)
     p = ["--passphrase-file", str(pf)]
-    store = vaults.open_store(alone, PASSPHRASE)
-    try:
-        assert try_sync(store, NOW) == SyncAttempt(None, "This vault is in no office.")
-    finally:
-        store.close()
     code, out, err = run(capsys, "sync", str(alone), *p)
     assert code == 1 and out == ""
     assert err.startswith("casebook: This vault is in no office") and err.count("\n") == 1
@@ -86,12 +80,6 @@ def test_sync_says_in_one_line_when_in_no_office_or_the_hub_is_unreachable(
         row = session.get(OfficeMembership, 1)
         assert row is not None
         row.port = _closed_port()
-    store = vaults.open_store(tmp_path / "ann.casebook", PASSPHRASE)
-    try:  # the app's automatic sync: offline is a note, not a fault
-        attempt = try_sync(store, NOW)
-    finally:
-        store.close()
-    assert attempt.result is None and attempt.note.startswith("Could not reach the office hub")
     code, out, err = run(capsys, "sync", str(tmp_path / "ann.casebook"), *p, "--json")
     assert code == 1 and out == ""
     assert err.startswith("casebook: Could not reach the office hub") and err.count("\n") == 1
