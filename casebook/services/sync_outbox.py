@@ -200,6 +200,10 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
             continue
         if p.table in ("clients", "client_aliases"):
             touched.add(rid if p.table == "clients" else int(current_client(session, rid)))
+        if p.whole is None and session.get(SyncShared, (p.table, p.uid)) is None:
+            # Never on the hub (a safety net: new rows are journalled whole): send all of it.
+            p.whole = last_of(p)
+            p.stamps = {f: p.stamps.get(f, p.whole) for f in records.fields_of(p.table)}
         _keep_stamps(session, p, me)
         if is_walled(session, p.table, rid, walled):
             withheld += 1
