@@ -18,7 +18,12 @@ def _now() -> datetime:
 
 
 def register(sub: Any) -> None:
-    add_command(sub, "sync", _sync, "push and pull changes with the office hub")
+    c = add_command(sub, "sync", _sync, "push and pull changes with the office hub")
+    c.add_argument(
+        "--status",
+        action="store_true",
+        help="only say when this vault last synced and what waits (no connection made)",
+    )
     c = add_command(
         sub, "sync-conflicts", _conflicts, "fields edited on two laptops since they last met"
     )
@@ -42,9 +47,27 @@ def register(sub: Any) -> None:
 def _sync(args: argparse.Namespace) -> int:
     from casebook.services.office_membership import require_office
     from casebook.services.sync import sync
+    from casebook.services.sync_status import sync_status
 
     with opened(args) as store:
-        result = sync(store, require_office(store), _now())
+        ctx = require_office(store)
+        if args.status:
+            status = sync_status(store)
+            when = (
+                status.synced_at.isoformat(sep=" ", timespec="seconds")
+                if status.synced_at
+                else None
+            )
+            emit(
+                args,
+                {"synced_at": when, "pending": status.pending, "conflicts": status.conflicts},
+                lambda: print(
+                    f"Last synced: {when or 'never'}; {status.pending} changes waiting; "
+                    f"{status.conflicts} open conflicts."
+                ),
+            )
+            return 0
+        result = sync(store, ctx, _now())
 
     def human() -> None:
         print(

@@ -3,7 +3,9 @@
 1. Take: local edits since the last sync are stamped (HLC, from when they
    were made) and sealed into the outbox, in one local transaction, before
    anything is pulled, so a colleague's change can be seen as concurrent
-   with them rather than silently overwrite them.
+   with them rather than silently overwrite them. The clients changed are
+   republished to the blind index at once (walled ones too: their tokens are
+   all that leaves the vault).
 2. Pull: page by page from this vault's cursor, every change verified
    (signature, author in the roster chained to the founder, epoch) before it
    is opened; a refused change is counted and named, never applied. Each
@@ -14,8 +16,6 @@
 3. Push: documents first (sealed, stored once under their keyed name), then
    the outbox's changes, each deleted from the outbox only once the hub holds
    it; a retried push resends the same bytes, which the hub keeps once.
-4. The blind index: clients changed here are republished (walled ones too:
-   their tokens are all that leaves the vault).
 
 The network is reached only through casebook.office. The first sync of a
 vault shares what it already holds; from then on, triggers journal every
@@ -40,17 +40,26 @@ from casebook.office.connection import connect, lost_link
 from casebook.office.documents import DocumentError, open_document, seal_document
 from casebook.office.hlc import ClockError, Stamp, receive
 from casebook.office.hub import Cursor, Opened
+from casebook.office.keys import UnwrapError
 from casebook.services import office_conflicts
 from casebook.services.changes import Change, Changes
 from casebook.services.office_context import OfficeContext
 from casebook.services.office_membership import OfficeError, hub_safe, keep_keys
 from casebook.services.sync_apply import apply_change
-from casebook.services.sync_outbox import BLOB_FIELD, Taken, as_sealed, reseal, take_journal
+from casebook.services.sync_outbox import (
+    BLOB_FIELD,
+    FORMAT,
+    Taken,
+    as_sealed,
+    reseal,
+    take_journal,
+)
 from casebook.store import sync_records as records
 from casebook.store.session import Store, clock_ms
 from casebook.store.tables import SyncOutbox
 
 PAGE = 500
+OPS = ("put", "del")
 PUSH_BATCH = 200
 KINDS = {
     "clients": Change.CLIENTS,
@@ -100,7 +109,13 @@ class SyncResult:
 def _fresh_keys(store: Store, ctx: OfficeContext, conn: hub_members.Conn) -> OfficeContext:
     """Keys of epochs begun since the last look (the hub takes changes only under the newest)."""
     checked = hub_members.roster(conn, ctx.founder_key)
-    keys = hub_members.my_keys(conn, ctx.member_id, ctx.identity.age_identities[0], checked)
+    try:
+        keys = hub_members.my_keys(conn, ctx.member_id, ctx.identity.age_identities[0], checked)
+    except UnwrapError:
+        raise OfficeError(
+            "An office key the hub holds for this vault does not open with its identity; "
+            "nothing was synced. Ask the office's administrator."
+        ) from None
     if set(keys) - set(ctx.keys):
         keep_keys(store, ctx, keys)
     return replace(ctx, keys={**ctx.keys, **keys})
@@ -116,6 +131,23 @@ def _take(store: Store, ctx: OfficeContext, now_ms: int) -> Taken:
         return take_journal(store, session, ctx, now_ms)
 
 
+UNREADABLE = "signed by a member, but not a change this casebook can read"
+MALFORMED = (AttributeError, KeyError, IndexError, TypeError, ValueError)
+
+
+def _parse(plaintext: bytes) -> dict[str, Any] | None:
+    """A change's body, or None if it is not one (a newer format, or a member's bug)."""
+    try:
+        body = json.loads(plaintext)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or body.get("v") != FORMAT or body.get("op") not in OPS:
+        return None
+    if not isinstance(body.get("t"), str) or not isinstance(body.get("u"), str):
+        return None
+    return body
+
+
 def _documents(
     store: Store, ctx: OfficeContext, conn: hub_members.Conn, bodies: Iterable[dict[str, Any]]
 ) -> dict[str, str]:
@@ -124,11 +156,14 @@ def _documents(
     for body in bodies:
         if body.get("t") != "documents" or body.get("op") != "put":
             continue
-        field = body["f"].get(BLOB_FIELD)
-        ref = field[0] if field else None
-        if not isinstance(ref, dict) or ref["n"] in found:
-            continue
-        name = bytes.fromhex(str(ref["n"]))
+        try:
+            field = body["f"].get(BLOB_FIELD)
+            ref = field[0] if field else None
+            if not isinstance(ref, dict) or ref["n"] in found:
+                continue
+            name = bytes.fromhex(str(ref["n"]))
+        except MALFORMED:
+            continue  # the change itself is skipped when it is applied
         held = hubops.get_document(conn, name)
         key = ctx.keys.get(held[0]) if held else None
         if held is None or key is None:
@@ -154,7 +189,13 @@ def _apply_page(
 ) -> tuple[_Pulled, list[RefusedChange]]:
     refused = [RefusedChange(str(o.change.change_id), o.refused.value) for o in page if o.refused]
     mine = [o for o in page if o.plaintext is not None and o.change.author != ctx.member_id]
-    bodies = [(o, json.loads(o.plaintext or b"{}")) for o in mine]
+    bodies: list[tuple[Opened, dict[str, Any]]] = []
+    for o in mine:
+        body = _parse(o.plaintext or b"")
+        if body is None:
+            refused.append(RefusedChange(str(o.change.change_id), UNREADABLE))
+        else:
+            bodies.append((o, body))
     blobs = _documents(store, ctx, conn, (b for _, b in bodies))
     out = _Pulled()
     kinds: set[Change] = set()
@@ -168,7 +209,7 @@ def _apply_page(
             try:
                 with session.begin_nested():
                     applied = apply_change(session, body, str(o.change.author), blobs, now)
-            except IntegrityError:
+            except (IntegrityError, *MALFORMED):
                 # It contradicts a record here (the same link made on two laptops, a document
                 # this vault holds under another record): skipped, never a sync stuck for good.
                 out.skipped += 1
@@ -178,6 +219,8 @@ def _apply_page(
                 out.applied += 1
                 kinds.add(KINDS[applied.table])
             out.conflicts += applied.conflicts
+            # No bound on how far ahead a colleague's stamp may be: refusing to follow it
+            # would let our own later edit lose to it here and there alike, yet show here.
             with contextlib.suppress(ClockError):  # counter overflow: our clock stays as it was
                 last = receive(last, Stamp.unpack(o.change.hlc), now_ms)
         state.cursor = str(page[-1].position)
@@ -264,9 +307,9 @@ def sync(store: Store, ctx: OfficeContext, now: datetime, *, page: int = PAGE) -
         if not ctx.keys:
             raise OfficeError("This vault holds no office key yet; ask the office's administrator.")
         taken = _take(store, ctx, clock_ms(now))
+        _publish(store, ctx, conn, taken.client_ids)  # first: the journal that named them is gone
         pulled, refused = _pull(store, ctx, conn, now, page)
         pushed = _push(store, ctx, conn)
-        _publish(store, ctx, conn, taken.client_ids)
     with store.transaction() as session:
         state = records.state(session)
         assert state is not None

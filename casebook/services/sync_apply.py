@@ -30,11 +30,12 @@ from casebook.services.sync_outbox import (
     BLOB_FIELD,
     field_stamps,
     mark_shared,
+    put_stamps,
     set_stamp,
     stamp_of,
 )
 from casebook.store import sync_records as records
-from casebook.store.sync_capture import DELETED, SYNCED
+from casebook.store.sync_capture import DELETED, SYNCED, WHOLE_ROW
 from casebook.store.tables import SyncConflict
 
 QUIET = frozenset(
@@ -90,10 +91,13 @@ def apply_change(
         written = records.write_record(session, table, uid, values)
         if written.row_id is None:
             return Applied(table, None, 0, skipped=True)  # its parent is not in this vault
-        for name, f in fields.items():
-            set_stamp(session, table, uid, name, (int(f[1]), author))
+        given = {name: (int(f[1]), author) for name, f in fields.items()}
+        if len(set(given.values())) == 1:  # one stamp for the whole row, as its author keeps it
+            given = {WHOLE_ROW: next(iter(given.values()))}
+        put_stamps(session, table, uid, given)
         return Applied(table, written.row_id, 0)
     changed: dict[str, Any] = {}
+    won: dict[str, tuple[int, str]] = {}
     conflicts = 0
     for name, (value, hlc, base_hlc, base_author) in fields.items():
         mine = stamp_of(stamps, name)
@@ -123,10 +127,14 @@ def apply_change(
             if table == "documents" and name == BLOB_FIELD and local_value is None:
                 continue  # the new content is not on the hub: keep the old
             changed[name] = local_value
-            set_stamp(session, table, uid, name, theirs)
+            won[name] = theirs
     if not changed:
         return Applied(table, None, conflicts)
-    return Applied(table, records.write_record(session, table, uid, changed).row_id, conflicts)
+    written = records.write_record(session, table, uid, changed)
+    if written.row_id is None:  # it now refers to a record not in this vault: left as it was
+        return Applied(table, None, conflicts, skipped=True)
+    put_stamps(session, table, uid, won)
+    return Applied(table, written.row_id, conflicts)
 
 
 def _local_value(table: str, name: str, value: Any, blobs: dict[str, str]) -> Any:

@@ -8,18 +8,22 @@ both), and the change is sealed and signed under the office's current epoch
 into ``sync_outbox``. A change sealed once is resent byte for byte after any
 interruption, so the hub (one copy per change id) never holds it twice.
 
-A walled client's records are stamped but withheld; a deletion travels only
-for a record that has been on the hub.
+A walled client's records are stamped but withheld (``sync_withheld``), and
+sent whole, ahead of the journal, once they no longer belong to a walled file
+(the client unwalled, a document unlinked from it, a request moved to another
+client); a deletion travels only for a record that has been on the hub.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from casebook.office.documents import document_name
@@ -29,10 +33,21 @@ from casebook.services.office_context import OfficeContext
 from casebook.services.sync_walls import is_walled, walled_ids
 from casebook.store import sync_records as records
 from casebook.store.session import Store
-from casebook.store.sync_capture import DELETED, WHOLE_ROW
-from casebook.store.tables import SyncField, SyncJournal, SyncOutbox, SyncShared
+from casebook.store.sync_capture import DELETED, SYNCED, WHOLE_ROW
+from casebook.store.tables import (
+    Base,
+    SyncField,
+    SyncJournal,
+    SyncOutbox,
+    SyncShared,
+    SyncWithheld,
+)
 
 FORMAT = 1
+_FIELDS = Base.metadata.tables["sync_fields"]
+_SHARED = Base.metadata.tables["sync_shared"]
+_OUTBOX = Base.metadata.tables["sync_outbox"]
+_WITHHELD = Base.metadata.tables["sync_withheld"]
 BLOB_FIELD = "blob_name"  # a document's content: its hub name travels, not the local one
 
 
@@ -66,19 +81,38 @@ def stamp_of(stamps: dict[str, tuple[int, str]], name: str) -> tuple[int, str]:
 
 
 def set_stamp(session: Session, table: str, uid: str, name: str, stamp: tuple[int, str]) -> None:
-    row = session.get(SyncField, (table, uid, name))
-    if row is None:
-        session.add(SyncField(table_name=table, uid=uid, field=name, hlc=stamp[0], author=stamp[1]))
-    else:
-        row.hlc, row.author = stamp
+    put_stamps(session, table, uid, {name: stamp})
+
+
+def put_stamps(
+    session: Session, table: str, uid: str, stamps: Mapping[str, tuple[int, str]]
+) -> None:
+    """Upsert field stamps in one Core statement (no ORM objects: many per record)."""
+    if not stamps:
+        return
+    rows = [
+        {"table_name": table, "uid": uid, "field": n, "hlc": s[0], "author": s[1]}
+        for n, s in stamps.items()
+    ]
+    statement = sqlite_insert(_FIELDS)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["table_name", "uid", "field"],
+            set_={"hlc": statement.excluded.hlc, "author": statement.excluded.author},
+        ),
+        rows,
+    )
 
 
 def mark_shared(session: Session, table: str, uid: str) -> None:
-    if session.get(SyncShared, (table, uid)) is None:
-        session.add(SyncShared(table_name=table, uid=uid))
+    session.execute(
+        sqlite_insert(_SHARED).on_conflict_do_nothing(),
+        [{"table_name": table, "uid": uid}],
+    )
 
 
-def _group(rows: Iterable[SyncJournal], last: Stamp, now_ms: int) -> tuple[list[_Pending], Stamp]:
+def _group(rows: Iterable[Any], last: Stamp, now_ms: int) -> tuple[list[_Pending], Stamp]:
+    """Journal rows (seq, table_name, uid, field, op, edited_ms) by record, stamped."""
     pending: dict[tuple[str, str], _Pending] = {}
     previous_ms: int | None = None
     stamp = last
@@ -117,18 +151,21 @@ def _outbox(
     plain = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
     change_id = uuid4()
     s = _seal(ctx, change_id, plain, hlc, record)
-    session.add(
-        SyncOutbox(
-            change_id=str(change_id),
-            record=record,
-            plaintext=plain,
-            epoch=s.epoch,
-            hlc=s.hlc,
-            record_key=s.record_key,
-            ciphertext=s.ciphertext,
-            signature=s.signature,
-            blob_name=blob,
-        )
+    session.execute(
+        insert(_OUTBOX),
+        [
+            {
+                "change_id": str(change_id),
+                "record": record,
+                "plaintext": plain,
+                "epoch": s.epoch,
+                "hlc": s.hlc,
+                "record_key": s.record_key,
+                "ciphertext": s.ciphertext,
+                "signature": s.signature,
+                "blob_name": blob,
+            }
+        ],
     )
 
 
@@ -137,11 +174,15 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
     state = records.state(session)
     assert state is not None
     me = str(ctx.member_id)
-    rows = list(session.scalars(select(SyncJournal).order_by(SyncJournal.seq)))
-    if not rows:
-        return Taken(0, 0, frozenset())
-    pending, last = _group(rows, Stamp.unpack(state.last_hlc), now_ms)
+    j = SyncJournal
+    rows = session.execute(
+        select(j.seq, j.table_name, j.uid, j.field, j.op, j.edited_ms).order_by(j.seq)
+    ).all()
     walled = walled_ids(session)
+    released = _released(session, walled, now_ms)
+    if not rows and not released:
+        return Taken(0, 0, frozenset())
+    pending, last = _group([*released, *rows], Stamp.unpack(state.last_hlc), now_ms)
     sealed = withheld = 0
     touched: set[int] = set()
     for p in pending:
@@ -159,9 +200,17 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
             continue
         if p.table in ("clients", "client_aliases"):
             touched.add(rid if p.table == "clients" else int(current_client(session, rid)))
+        if p.whole is None and session.get(SyncShared, (p.table, p.uid)) is None:
+            # Never on the hub (a safety net: new rows are journalled whole): send all of it.
+            p.whole = last_of(p)
+            p.stamps = {f: p.stamps.get(f, p.whole) for f in records.fields_of(p.table)}
         _keep_stamps(session, p, me)
         if is_walled(session, p.table, rid, walled):
             withheld += 1
+            session.execute(
+                sqlite_insert(_WITHHELD).on_conflict_do_nothing(),
+                [{"table_name": p.table, "uid": p.uid, "seq": rows[-1].seq if rows else 0}],
+            )
             continue
         fields: dict[str, list[object]] = {}
         blob: str | None = None
@@ -178,9 +227,43 @@ def take_journal(store: Store, session: Session, ctx: OfficeContext, now_ms: int
         _outbox(session, ctx, body, last_of(p).pack(), blob)
         mark_shared(session, p.table, p.uid)
         sealed += 1
-    session.execute(delete(SyncJournal).where(SyncJournal.seq <= rows[-1].seq))
+    if rows:
+        session.execute(delete(SyncJournal).where(SyncJournal.seq <= rows[-1].seq))
     state.last_hlc = last.pack()
     return Taken(sealed, withheld, frozenset(touched))
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A journal row made up for a record released from a wall (sent whole)."""
+
+    seq: int
+    table_name: str
+    uid: str
+    field: str | None
+    op: str
+    edited_ms: int | None
+
+
+def _released(session: Session, walled: frozenset[int], now_ms: int) -> list[_Row]:
+    """Withheld records no longer in a walled file, parents first, as whole-row changes
+    ahead of the journal (so a link never arrives before the document it links)."""
+    order = {t: i for i, t in enumerate(SYNCED)}
+    held = sorted(
+        session.execute(select(SyncWithheld.table_name, SyncWithheld.uid, SyncWithheld.seq)),
+        key=lambda r: (order.get(r[0], len(order)), r[2]),
+    )
+    out: list[_Row] = []
+    for table, uid, _ in held:
+        rid = records.row_id(session, table, uid)
+        if rid is not None and is_walled(session, table, rid, walled):
+            continue
+        session.execute(
+            delete(SyncWithheld).where(SyncWithheld.table_name == table, SyncWithheld.uid == uid)
+        )
+        if rid is not None:
+            out.append(_Row(0, table, uid, WHOLE_ROW, "put", now_ms))
+    return out
 
 
 def _keep_stamps(session: Session, p: _Pending, me: str) -> None:
@@ -191,9 +274,8 @@ def _keep_stamps(session: Session, p: _Pending, me: str) -> None:
             delete(SyncField).where(SyncField.table_name == p.table, SyncField.uid == p.uid)
         )
         set_stamp(session, p.table, p.uid, WHOLE_ROW, (p.whole.pack(), me))
-    for name, stamp in p.stamps.items():
-        if stamp != p.whole:
-            set_stamp(session, p.table, p.uid, name, (stamp.pack(), me))
+    own = {n: (s.pack(), me) for n, s in p.stamps.items() if s != p.whole}
+    put_stamps(session, p.table, p.uid, own)
 
 
 def last_of(p: _Pending) -> Stamp:

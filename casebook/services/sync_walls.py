@@ -22,15 +22,12 @@ from sqlalchemy.orm import Session
 from casebook.domain.errors import NotFound
 from casebook.services.changes import Change, Changed, Changes
 from casebook.store import audit
-from casebook.store import sync_records as records
-from casebook.store.session import Store, clock_ms
-from casebook.store.sync_capture import SYNCED
+from casebook.store.session import Store
 from casebook.store.tables import (
     Arrest,
     Client,
     ClientAlias,
     Conviction,
-    Document,
     DocumentLink,
     Event,
     Incident,
@@ -118,50 +115,13 @@ def wall_client(store: Store, client_id: int, now: datetime) -> Changed[WallStat
     return Changed(WallState(client_id, True), Changes.of(Change.CLIENTS, client_id=client_id))
 
 
-def _file_rows(session: Session, client_id: int) -> list[tuple[str, list[int]]]:
-    """Every synced row of one client's file, parents first."""
-    out: list[tuple[str, list[int]]] = [("clients", [client_id])]
-    for table in SYNCED[1:]:
-        if table in ("documents", "document_links", "request_extensions"):
-            continue
-        model = _WITH_CLIENT[table]
-        out.append(
-            (table, list(session.scalars(select(model.id).where(model.client_id == client_id))))
-        )
-    requests = [rid for t, ids in out if t == "record_requests" for rid in ids]
-    out.append(
-        (
-            "request_extensions",
-            list(
-                session.scalars(
-                    select(RequestExtension.id).where(RequestExtension.request_id.in_(requests))
-                )
-            ),
-        )
-    )
-    links = [
-        link
-        for link in session.scalars(select(DocumentLink))
-        if client_id in _link_clients(session, link)
-    ]
-    docs = sorted({link.document_id for link in links})
-    out.append(
-        ("documents", list(session.scalars(select(Document.id).where(Document.id.in_(docs)))))
-    )
-    out.append(("document_links", [link.id for link in links]))
-    return out
-
-
 def unwall_client(store: Store, client_id: int, now: datetime) -> Changed[WallState]:
-    """Share a client's file with the office again: all of it goes at the next sync."""
+    """Share a client's file with the office again: all of it goes at the next sync
+    (what was withheld is sent whole: casebook.services.sync_outbox)."""
     with store.transaction() as session:
         if session.get(Client, client_id) is None:
             raise NotFound(f"No client #{client_id} in this vault.")
-        gone = session.execute(delete(WalledClient).where(WalledClient.client_id == client_id))
-        state = records.state(session)
-        if getattr(gone, "rowcount", 0) and state is not None and state.journal:
-            for table, ids in _file_rows(session, client_id):
-                records.journal_whole(session, table, ids, clock_ms(now))
+        session.execute(delete(WalledClient).where(WalledClient.client_id == client_id))
         audit.record(
             session, store.audit_key, audit.AuditEvent("unwall", "client", str(client_id), {})
         )

@@ -27,7 +27,7 @@ from casebook.vault.vault import UnlockedVault
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0015"
+HEAD = "0016"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUP_SUFFIX = ".before-upgrade"
 

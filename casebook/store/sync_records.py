@@ -127,18 +127,6 @@ def start_journal(session: Session, member_id: str, edited_ms: int) -> int:
     return count
 
 
-def journal_whole(session: Session, name: str, rids: list[int], edited_ms: int) -> None:
-    """Journal these rows whole again (a client unwalled: its file is shared from now on)."""
-    for rid in rids:
-        uid = uid_of(session, name, rid)
-        if uid is not None:
-            session.add(
-                SyncJournal(
-                    table_name=name, uid=uid, field=WHOLE_ROW, op="put", edited_ms=edited_ms
-                )
-            )
-
-
 # --- records --------------------------------------------------------------------------------
 
 

@@ -476,7 +476,7 @@ class KnownSender(Base):
     last_seen: Mapped[datetime] = mapped_column(DateTime)
 
 
-# --- sync with the office hub (revision 0015; casebook.store.sync_capture) -----------
+# --- sync with the office hub (revisions 0015 and 0016; casebook.store.sync_capture) -----------
 
 
 class SyncId(Base):
@@ -528,6 +528,18 @@ class SyncShared(Base):
 
     table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
     uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class SyncWithheld(Base):
+    """A record kept from the hub because it belonged to a walled client's file: sent whole
+    once it no longer does (the client unwalled, or the record moved to another file;
+    revision 0016)."""
+
+    __tablename__ = "sync_withheld"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    uid: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)  # the order it was withheld in (parents first)
 
 
 class SyncOutbox(Base):

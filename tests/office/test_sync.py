@@ -11,12 +11,15 @@ import pytest
 from casebook.domain.clients import ClientDraft
 from casebook.domain.vocabulary import MatterType
 from casebook.services import clients, matters
+from casebook.services import office_membership as om
 from casebook.services.changes import Change
+from casebook.services.identity import vault_identity
 from casebook.services.matters import MatterDraft
 from casebook.services.sync_conflicts import list_conflicts, resolve_conflict
+from casebook.services.sync_status import SyncStatus, sync_status
 from tests.helpers import TODAY
 from tests.office.conftest import Hub
-from tests.office.sync_helpers import OfficeVaults, conflicts, office_of, snapshot
+from tests.office.sync_helpers import OfficeVaults, conflicts, new_store, office_of, snapshot
 
 
 @pytest.fixture
@@ -142,12 +145,14 @@ def test_a_conflict_resolved_by_a_person_travels_as_a_new_edit(two: OfficeVaults
     two.sync("ann")
     two.sync("ben")
     two.sync("ann")
+    assert sync_status(ann) == SyncStatus("Harlem Defenders", two.clock.now, 0, 1)
     [open_at_ann] = list_conflicts(ann)
     assert (open_at_ann.field, open_at_ann.row_id) == ("phone", a)
     assert (open_at_ann.local_value, open_at_ann.remote_value) == ("212-555-0111", "212-555-0122")
     resolved = resolve_conflict(ann, open_at_ann.id, "local", two.clock.tick())
     assert Change.CLIENTS in resolved.changes.kinds
     assert list_conflicts(ann) == []
+    assert (sync_status(ann).pending, sync_status(ann).conflicts) == (1, 0)
     assert two.sync("ann").pushed == 1
     assert two.sync("ben").conflicts == 0  # made after seeing Ben's value: no new conflict
     assert clients.show_client(ben, b).draft.phone == "212-555-0111"
@@ -198,3 +203,26 @@ def test_edits_of_different_fields_on_two_laptops_merge_and_keep_one_alias(
         )
     assert conflicts(ann) == conflicts(ben) == []
     assert snapshot(ann) == snapshot(ben)
+
+
+def test_a_member_who_joins_later_gets_the_whole_office_at_its_first_sync(
+    two: OfficeVaults, tmp_path: Path
+) -> None:
+    ann, ben = two.stores["ann"], two.stores["ben"]
+    a = clients.add_client(ann, ClientDraft(name="Nadia Rahman"), today=TODAY)
+    matters.add_note(ann, a, "first meeting")
+    two.sync("ann")
+    clients.add_client(ben, ClientDraft(name="Omar Haddad"), today=TODAY)
+    two.sync("ben")
+    two.sync("ann")
+    cal = new_store(tmp_path, "cal", two.clock)
+    two.stores["cal"] = cal  # closed with the others
+    me = vault_identity(cal)
+    _, invite = om.invite_member(ann, me.recipient, "Cal", signing_key=me.signing_public)
+    om.join_office(cal, invite)
+    clients.add_client(cal, ClientDraft(name="Ana Lucía Torres"), today=TODAY)
+    first = two.sync("cal")
+    assert (first.pulled, first.pushed) == (3, 1)
+    two.sync("ann")
+    two.sync("ben")
+    assert snapshot(ann) == snapshot(ben) == snapshot(cal)

@@ -51,6 +51,10 @@ def test_sync_wall_and_conflicts_from_the_command_line(
     assert code == 0 and json.loads(out) == {"id": walled, "walled": False}
     assert json.loads(run(capsys, "sync", ann, *p, "--json")[1])["pushed"] == 1
 
+    code, out, _ = run(capsys, "sync", ann, *p, "--status", "--json")
+    status = json.loads(out)
+    assert code == 0 and (status["pending"], status["conflicts"]) == (0, 0)
+    assert status["synced_at"] is not None
     code, out, _ = run(capsys, "sync-conflicts", ann, *p, "--json")
     assert code == 0 and json.loads(out) == []
     code, out, _ = run(capsys, "sync-conflicts", ann, *p)

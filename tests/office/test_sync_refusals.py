@@ -134,3 +134,44 @@ def test_changes_sealed_before_a_new_epoch_are_sealed_again_under_it(
         assert three.sync("ann").pulled == 1
         assert [c.name for c in clients.list_clients(ann)] == ["Ana Lucía Torres"]
         assert snapshot(ann) == snapshot(ben)
+
+
+def test_a_signed_change_that_is_no_change_is_named_or_skipped_and_the_sync_goes_on(
+    hub: Hub, tmp_path: Path
+) -> None:
+    with office_of(hub, tmp_path, ("ann", "ben")) as two:
+        a = clients.add_client(two.stores["ann"], ClientDraft(name="Nadia Rahman"), today=TODAY)
+        two.sync("ann")
+        two.sync("ben")
+        uid = _client_uid(two, "ann", a)
+        ctx = om.office_context(two.stores["ben"])
+        assert ctx is not None
+        bad = [
+            b"not json at all",
+            json.dumps({"v": 1, "t": "clients", "u": uid, "op": "put", "f": "x"}).encode(),
+        ]
+        sealed = [
+            seal(
+                body,
+                key=ctx.keys[1],
+                signer=ctx.identity,
+                author=ctx.member_id,
+                change_id=uuid.uuid4(),
+                stamp=Stamp(4_000_000_000_000),
+                record_id=f"clients/{uid}",
+            )
+            for body in bad
+        ]
+        with connect(ctx.address, ctx.password) as conn:  # as Ben's login: a member's bug
+            hubops.append_changes(conn, sealed)
+        clients.add_client(two.stores["ben"], ClientDraft(name="Omar Haddad"), today=TODAY)
+        two.sync("ben")
+        got = two.sync("ann")
+        assert [r.reason for r in got.refused] == [
+            "signed by a member, but not a change this casebook can read"
+        ]
+        assert (got.skipped, got.pulled) == (1, 1)  # and the good change after them arrives
+        assert sorted(c.name for c in clients.list_clients(two.stores["ann"])) == [
+            "Nadia Rahman",
+            "Omar Haddad",
+        ]

@@ -10,7 +10,7 @@ from casebook.office import blind_index as bi
 from casebook.office import hub as hubops
 from casebook.office.connection import connect
 from casebook.office.envelope import record_key_hash
-from casebook.services import clients, matters
+from casebook.services import clients, documents, matters
 from casebook.services import office_membership as om
 from casebook.services.importer import Options, Target, import_paths
 from casebook.services.matters import MatterDraft
@@ -105,3 +105,26 @@ def test_unwalling_shares_the_whole_file_from_then_on(hub: Hub, tmp_path: Path) 
         assert [n.body for n in matters.list_notes(ben, clients.list_clients(ben)[0].id)] == [
             "private for now"
         ]
+
+
+def test_a_document_taken_out_of_a_walled_file_is_then_shared_whole(
+    hub: Hub, tmp_path: Path
+) -> None:
+    with office_of(hub, tmp_path, ("ann", "ben")) as two:
+        ann, ben = two.stores["ann"], two.stores["ben"]
+        walled = clients.add_client(ann, ClientDraft(name=NAME), today=TODAY)
+        wall_client(ann, walled, NOW)
+        scan = tmp_path / "notice.txt"
+        scan.write_bytes(b"a hearing notice filed in the wrong file " * 20)
+        [doc] = import_paths(ann, [scan], options=Options(ocr=False))
+        assert doc.document_id is not None
+        filed = documents.assign(ann, [doc.document_id], client_id=walled)
+        assert two.sync("ann").withheld == 3  # the client, the document, its link
+        assert two.sync("ben").pulled == 0
+        documents.unassign(ann, filed.value)  # back to the inbox: in no walled file now
+        released = two.sync("ann")
+        assert released.pushed == 1 and released.withheld == 0
+        assert two.sync("ben").pulled == 1
+        [at_ben] = documents.inbox(ben)
+        assert documents.read_content(ben, at_ben.id) == scan.read_bytes()
+        assert clients.list_clients(ben) == []  # the walled client itself stays

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import insert, select
 
@@ -10,7 +11,7 @@ from casebook.domain.clients import ClientDraft
 from casebook.services import clients, matters
 from casebook.store import sync_records as records
 from casebook.store.session import Store, clock_ms
-from casebook.store.tables import Client, ClientAlias, SyncId, SyncJournal
+from casebook.store.tables import Client, ClientAlias, SyncId, SyncJournal, SyncWithheld
 from tests.helpers import NOW, TODAY
 
 
@@ -85,3 +86,28 @@ def test_changes_applied_from_the_hub_are_not_journalled_again(store: Store) -> 
     assert _journal(store) == []
     with store.reading() as session:
         assert records.read_record(session, "clients", "ab" * 16)["name"] == "Omar Haddad"  # type: ignore[index]
+
+
+def test_a_vault_at_0015_gains_the_withheld_table_and_keeps_its_journal(tmp_path: Path) -> None:
+    from casebook.services import vaults
+    from casebook.store import migrate
+    from casebook.vault.vault import create_vault, open_vault
+    from tests.helpers import PASSPHRASE
+
+    folder = tmp_path / "old.casebook"
+    _, vault = create_vault(folder, PASSPHRASE)
+    with vault:
+        migrate.upgrade(vault, target="0015")
+    old = Store(open_vault(folder, PASSPHRASE))
+    try:
+        _start(old, NOW)
+        clients.add_client(old, ClientDraft(name="Nadia Rahman"), today=TODAY)
+    finally:
+        old.close()
+    store = vaults.open_store(folder, PASSPHRASE)
+    try:
+        assert [(t, f) for t, f, _, _ in _journal(store)] == [("clients", "*")]
+        with store.reading() as session:
+            assert session.scalars(select(SyncWithheld)).all() == []
+    finally:
+        store.close()
