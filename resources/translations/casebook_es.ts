@@ -3044,7 +3044,7 @@ Huella digital {fingerprint}, {known}.</translation>
     </message>
     <message>
         <source>Filings due</source>
-        <translation>Presentaciones que vencen</translation>
+        <translation>Presentar hasta</translation>
     </message>
     <message>
         <source>No matters yet. New matter… (Ctrl+Shift+N) starts one; then New hearing… (Ctrl+Shift+H) adds its court dates.</source>
