@@ -100,11 +100,6 @@ def conflict_rows(store: Store) -> list[ConflictRow]:
     return rows
 
 
-def office_for_sync(store: Store) -> OfficeContext | None:
-    """The office to sync with, read on the worker; None for a vault in no office."""
-    return office_context(store)
-
-
 def hub_reachable(ctx: OfficeContext) -> bool:
     """Whether the hub answers (TLS verified, login accepted) within a couple of seconds.
 

@@ -106,7 +106,8 @@ class OfficeSync(QObject):
 
     def auto_sync(self) -> None:
         """Sync if the hub answers; quietly "offline" if it does not."""
-        from casebook.services.sync_status import hub_reachable, office_for_sync
+        from casebook.services.office_membership import office_context
+        from casebook.services.sync_status import hub_reachable
 
         if not self._active or self._running or self.status is None or not self.status.in_office:
             return
@@ -124,7 +125,7 @@ class OfficeSync(QObject):
             ).start()
 
         self._worker.submit(
-            office_for_sync, on_success=probe, on_failure=lambda _e: self._stop_running()
+            office_context, on_success=probe, on_failure=lambda _e: self._stop_running()
         )
 
     def _after_probe(self, reachable: bool, generation: object) -> None:
